@@ -1,0 +1,41 @@
+#pragma once
+
+#include "CandidateKind.h"
+#include "CofinancingRule.h"
+#include "Decision.h"
+#include "FieldError.h"
+#include "Money.h"
+#include "Phase.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+// A project applying to one promotion, with what it asks for and what the committee decided.
+// A plain value: storage gives it an id; the rule it is judged under is its promotion's.
+struct Candidate
+{
+    Q_DECLARE_TR_FUNCTIONS(Candidate)
+
+public:
+    static constexpr int maximumNameLength = 200;
+
+    qint64 id = 0;
+    qint64 promotionId = 0;
+    QString name;
+    QString carrier;
+    QString incubator;
+    CandidateKind kind = CandidateKind::Product;
+    Phase phase = Phase::Unspecified;
+    Money annualBudget;
+    Money requested;
+    QString description;
+    Decision decision = Decision::None;
+    Money granted; // zero unless laureate
+
+    Eligibility eligibility(const CofinancingRule &rule) const { return rule.evaluate(annualBudget, requested); }
+
+    // Every problem with the candidate's own fields under the rule: required text, positive amounts,
+    // and a laureate's granted amount within 0 < g ≤ eligible; a granted amount on anyone else.
+    QList<FieldError> validate(const CofinancingRule &rule) const;
+};

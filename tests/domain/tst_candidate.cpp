@@ -1,0 +1,115 @@
+#include "domain/Candidate.h"
+
+#include <QTest>
+
+class TestCandidate : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void validate_data();
+    void validate();
+    void eligibility();
+};
+
+namespace {
+Candidate envergo()
+{
+    Candidate candidate;
+    candidate.name = QStringLiteral("Envergo");
+    candidate.carrier = QStringLiteral("Ministère de la Transition écologique");
+    candidate.annualBudget = Money::fromEuros(400000);
+    candidate.requested = Money::fromEuros(250000);
+    return candidate;
+}
+} // namespace
+
+void TestCandidate::validate_data()
+{
+    QTest::addColumn<Candidate>("candidate");
+    QTest::addColumn<QList<int>>("fields");
+    QTest::addColumn<QStringList>("messages");
+
+    QTest::newRow("valid") << envergo() << QList<int>() << QStringList();
+    {
+        Candidate c = envergo();
+        c.name = QStringLiteral("  ");
+        c.carrier.clear();
+        QTest::newRow("name and carrier missing")
+            << c << QList<int>{int(CandidateField::Name), int(CandidateField::Carrier)}
+            << QStringList{QStringLiteral("The project name is required."),
+                           QStringLiteral("The carrying administration is required.")};
+    }
+    {
+        Candidate c = envergo();
+        c.name = QString(201, QLatin1Char('x'));
+        QTest::newRow("name too long") << c << QList<int>{int(CandidateField::Name)}
+                                       << QStringList{
+                                              QStringLiteral("The project name is longer than 200 characters.")};
+    }
+    {
+        Candidate c = envergo();
+        c.annualBudget = Money();
+        c.requested = Money();
+        QTest::newRow("amounts zero") << c
+                                      << QList<int>{int(CandidateField::AnnualBudget), int(CandidateField::Requested)}
+                                      << QStringList{QStringLiteral("The annual budget must be more than 0 €."),
+                                                     QStringLiteral("The requested amount must be more than 0 €.")};
+    }
+    {
+        Candidate c = envergo();
+        c.decision = Decision::Laureate;
+        c.granted = Money::fromEuros(200000);
+        QTest::newRow("laureate at eligible") << c << QList<int>() << QStringList();
+    }
+    {
+        Candidate c = envergo();
+        c.decision = Decision::Laureate;
+        QTest::newRow("laureate without granted")
+            << c << QList<int>{int(CandidateField::Granted)}
+            << QStringList{QStringLiteral("A laureate's granted amount must be more than 0 € (given: 0\u00A0€).")};
+    }
+    {
+        Candidate c = envergo();
+        c.decision = Decision::Laureate;
+        c.granted = Money::fromEuros(250000);
+        QTest::newRow("laureate above eligible")
+            << c << QList<int>{int(CandidateField::Granted)}
+            << QStringList{QStringLiteral(
+                   "The granted amount 250\u00A0000\u00A0€ is more than the eligible amount 200\u00A0000\u00A0€: the "
+                   "fund pays at most 50 % of the annual budget (200\u00A0000\u00A0€ of 400\u00A0000\u00A0€) and at "
+                   "most 300\u00A0000\u00A0€, and never more than the requested 250\u00A0000\u00A0€.")};
+    }
+    {
+        Candidate c = envergo();
+        c.decision = Decision::Waitlist;
+        c.granted = Money::fromEuros(1);
+        QTest::newRow("granted on a waitlisted candidate")
+            << c << QList<int>{int(CandidateField::Granted)}
+            << QStringList{
+                   QStringLiteral("Only a laureate has a granted amount; this candidate's decision is \"Waitlist\".")};
+    }
+}
+
+void TestCandidate::validate()
+{
+    QFETCH(Candidate, candidate);
+    QFETCH(QList<int>, fields);
+    QFETCH(QStringList, messages);
+    const QList<FieldError> errors = candidate.validate(CofinancingRule());
+    QCOMPARE(errors.size(), fields.size());
+    for (qsizetype i = 0; i < errors.size(); ++i) {
+        QCOMPARE(int(errors.at(i).field), fields.at(i));
+        QCOMPARE(errors.at(i).message, messages.at(i));
+    }
+}
+
+void TestCandidate::eligibility()
+{
+    const Eligibility result = envergo().eligibility(CofinancingRule());
+    QCOMPARE(result.eligible, Money::fromEuros(200000));
+    QCOMPARE(result.limitedBy, LimitedBy::Rate);
+}
+
+QTEST_GUILESS_MAIN(TestCandidate)
+#include "tst_candidate.moc"

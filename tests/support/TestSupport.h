@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+// Small helpers shared by the suites: files in a temporary directory, and the real executable run as a
+// whole process (the command line is tested as users call it).
+namespace TestSupport {
+
+// Writes bytes to dir/name and returns the path.
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes);
+QByteArray readFile(const QString &path);
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QByteArray standardOutput;
+    QByteArray standardError;
+};
+
+// Runs the built fast-committee with arguments; FAST_COMMITTEE_DB is removed from its environment
+// unless given in extraEnvironment ("NAME=value").
+ProcessResult runCommittee(const QStringList &arguments, const QStringList &extraEnvironment = {});
+
+} // namespace TestSupport
