@@ -1,0 +1,335 @@
+#include "CandidateCsvImport.h"
+
+#include "CsvReader.h"
+#include "domain/TextKey.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <array>
+
+namespace {
+
+// The export neutralises cells that a spreadsheet would run as formulas (= + - @) by prefixing an
+// apostrophe; reading that one apostrophe back off makes an export import back identically.
+QString withoutFormulaGuard(const QString &text)
+{
+    static const QString formulaStarts = QStringLiteral("=+-@");
+    if (text.size() > 1 && text.at(0) == QLatin1Char('\'') && formulaStarts.contains(text.at(1)))
+        return text.mid(1);
+    return text;
+}
+
+// The columns in CandidateField order (a field's index in this table is its enum value).
+struct ColumnSpec
+{
+    CandidateField field;
+    QLatin1String french;
+    QLatin1String english;
+    bool required;
+};
+
+const std::array<ColumnSpec, 10> columnSpecs = {{
+    {CandidateField::Name, QLatin1String("projet"), QLatin1String("name"), true},
+    {CandidateField::Carrier, QLatin1String("administration"), QLatin1String("carrier"), true},
+    {CandidateField::Incubator, QLatin1String("incubateur"), QLatin1String("incubator"), false},
+    {CandidateField::Kind, QLatin1String("type"), QLatin1String("kind"), false},
+    {CandidateField::Phase, QLatin1String("phase"), QLatin1String("phase"), false},
+    {CandidateField::AnnualBudget, QLatin1String("budget_annuel"), QLatin1String("annual_budget"), true},
+    {CandidateField::Requested, QLatin1String("montant_demande"), QLatin1String("requested"), true},
+    {CandidateField::Description, QLatin1String("description"), QLatin1String("description"), false},
+    {CandidateField::Decision, QLatin1String("decision"), QLatin1String("decision"), false},
+    {CandidateField::Granted, QLatin1String("montant_accorde"), QLatin1String("granted"), false},
+}};
+
+constexpr int fieldCount = int(columnSpecs.size());
+
+int fieldIndex(CandidateField field)
+{
+    return int(field);
+}
+
+const QHash<QString, CandidateField> &fieldsByColumnKey()
+{
+    static const QHash<QString, CandidateField> table = [] {
+        QHash<QString, CandidateField> keys;
+        for (const ColumnSpec &spec : columnSpecs) {
+            keys.insert(CandidateCsvImport::columnKey(spec.french), spec.field);
+            keys.insert(CandidateCsvImport::columnKey(spec.english), spec.field);
+        }
+        return keys;
+    }();
+    return table;
+}
+
+QString joinWords(const QStringList &words)
+{
+    return words.join(QLatin1String(", "));
+}
+
+// A problem of one row, kept with its column so that the row's problems come out in column order.
+struct RowProblem
+{
+    int column; // index in the file; -1 for the row as a whole, which comes first
+    CsvProblem problem;
+};
+
+// What the header says: where each field is, and what to call each column in messages.
+struct HeaderMap
+{
+    std::array<int, fieldCount> columnOf;
+    QStringList names; // as written, trimmed
+};
+
+} // namespace
+
+QString CandidateCsvImport::columnKey(const QString &headerName)
+{
+    QString text = headerName;
+    text.replace(QLatin1Char('_'), QLatin1Char(' ')).replace(QLatin1Char('-'), QLatin1Char(' '));
+    return TextKey::fold(text);
+}
+
+QString CandidateCsvImport::acceptedColumnsDescription()
+{
+    QStringList names;
+    for (const ColumnSpec &spec : columnSpecs) {
+        if (spec.french == spec.english)
+            names.append(spec.french);
+        else
+            names.append(spec.french + QLatin1Char('/') + spec.english);
+    }
+    return joinWords(names);
+}
+
+CandidateCsvParse CandidateCsvImport::parse(const QByteArray &bytes, const QString &fileName,
+                                            const CofinancingRule &rule, const QSet<QString> &existingNameKeys)
+{
+    CsvProblem problem;
+    const Result<CsvTable> table = CsvReader::parse(bytes, fileName, &problem);
+    if (!table) {
+        CandidateCsvParse result;
+        result.problems.append(problem);
+        return result;
+    }
+    return parseTable(table.value(), fileName, rule, existingNameKeys);
+}
+
+CandidateCsvParse CandidateCsvImport::parseFile(const QString &path, const CofinancingRule &rule,
+                                                const QSet<QString> &existingNameKeys)
+{
+    CsvProblem problem;
+    const Result<CsvTable> table = CsvReader::readFile(path, &problem);
+    if (!table) {
+        CandidateCsvParse result;
+        result.problems.append(problem);
+        return result;
+    }
+    return parseTable(table.value(), path, rule, existingNameKeys);
+}
+
+CandidateCsvParse CandidateCsvImport::parseTable(const CsvTable &table, const QString &fileName,
+                                                 const CofinancingRule &rule, const QSet<QString> &existingNameKeys)
+{
+    CandidateCsvParse result;
+    result.encodingName = table.encodingName;
+    result.delimiter = table.delimiter;
+    if (table.records.isEmpty()) {
+        result.problems.append({fileName, 0, QString(), tr("the file has no header row")});
+        return result;
+    }
+
+    // The header: every column must be known and appear once; the required ones must be there. Its
+    // problems are all reported, and the rows are still read so that one run shows everything.
+    const CsvRecord &header = table.records.constFirst();
+    const int headerLine = header.line;
+    HeaderMap map;
+    map.columnOf.fill(-1);
+    bool headerEmpty = true;
+    for (const QString &cell : header.fields) {
+        map.names.append(cell.trimmed());
+        if (!map.names.constLast().isEmpty())
+            headerEmpty = false;
+    }
+    if (headerEmpty) {
+        result.problems.append({fileName, headerLine, QString(),
+                                tr("the header row is empty: the first line must name the columns (%1)")
+                                    .arg(acceptedColumnsDescription())});
+        return result;
+    }
+    for (int column = 0; column < map.names.size(); ++column) {
+        const QString &name = map.names.at(column);
+        if (name.isEmpty())
+            continue; // an unnamed column is harmless as long as it stays empty (checked on each row)
+        const auto found = fieldsByColumnKey().constFind(columnKey(name));
+        if (found == fieldsByColumnKey().cend()) {
+            result.problems.append(
+                {fileName, headerLine, name,
+                 tr("unknown column; the accepted columns are %1").arg(acceptedColumnsDescription())});
+            continue;
+        }
+        int &slot = map.columnOf[std::size_t(fieldIndex(found.value()))];
+        if (slot >= 0) {
+            result.problems.append(
+                {fileName, headerLine, name,
+                 tr("duplicate column: column %1 (\"%2\") already holds it").arg(slot + 1).arg(map.names.at(slot))});
+            continue;
+        }
+        slot = column;
+    }
+    for (const ColumnSpec &spec : columnSpecs) {
+        if (spec.required && map.columnOf[std::size_t(fieldIndex(spec.field))] < 0)
+            result.problems.append(
+                {fileName, headerLine, QString(),
+                 tr("the required column \"%1\" (or \"%2\") is missing").arg(spec.french, spec.english)});
+    }
+
+    QHash<QString, int> lineOfName; // TextKey::fold of each name seen so far -> its line
+    lineOfName.reserve(table.records.size());
+    const QChar delimiter = table.delimiter;
+    for (qsizetype r = 1; r < table.records.size(); ++r) {
+        const CsvRecord &record = table.records.at(r);
+        const bool blank = std::all_of(record.fields.cbegin(), record.fields.cend(),
+                                       [](const QString &field) { return field.trimmed().isEmpty(); });
+        if (blank) {
+            ++result.blankRowsSkipped;
+            continue;
+        }
+        const int line = record.line;
+        const qsizetype expected = map.names.size();
+        const qsizetype given = record.fields.size();
+        if (given > expected) {
+            result.problems.append({fileName, line, QString(),
+                                    tr("the row has more fields than the header (%1 instead of %2): a value that "
+                                       "contains \"%3\" must be put in double quotes")
+                                        .arg(given)
+                                        .arg(expected)
+                                        .arg(delimiter == QLatin1Char('\t') ? tr("a tab") : QString(delimiter))});
+            continue;
+        }
+        if (given < expected) {
+            result.problems.append(
+                {fileName, line, QString(),
+                 tr("the row has fewer fields than the header (%1 instead of %2)").arg(given).arg(expected)});
+            continue;
+        }
+
+        QList<RowProblem> rowProblems;
+        QSet<CandidateField> settled; // fields already reported, whose Candidate::validate error would repeat it
+        const auto report = [&](int column, const QString &reason) {
+            rowProblems.append({column, {fileName, line, column >= 0 ? map.names.at(column) : QString(), reason}});
+        };
+        const auto columnOf = [&](CandidateField field) {
+            return map.columnOf[std::size_t(fieldIndex(field))];
+        };
+        const auto cell = [&](CandidateField field) {
+            const int column = columnOf(field);
+            return column < 0 ? QString() : withoutFormulaGuard(record.fields.at(column).trimmed());
+        };
+
+        for (int column = 0; column < map.names.size(); ++column) {
+            if (map.names.at(column).isEmpty() && !record.fields.at(column).trimmed().isEmpty())
+                report(-1, tr("column %1 has no name in the header but holds \"%2\"")
+                               .arg(column + 1)
+                               .arg(record.fields.at(column).trimmed()));
+        }
+
+        Candidate candidate;
+        candidate.name = cell(CandidateField::Name);
+        candidate.carrier = cell(CandidateField::Carrier);
+        candidate.incubator = cell(CandidateField::Incubator);
+        candidate.description = cell(CandidateField::Description);
+
+        if (const QString text = cell(CandidateField::Kind); !text.isEmpty()) {
+            if (const auto kind = candidateKindFromText(text))
+                candidate.kind = *kind;
+            else
+                report(columnOf(CandidateField::Kind), tr("\"%1\" is not a kind of candidate: write one of %2")
+                                                           .arg(text, joinWords(candidateKindAcceptedWords())));
+        }
+        if (const QString text = cell(CandidateField::Phase); !text.isEmpty()) {
+            if (const auto phase = phaseFromText(text))
+                candidate.phase = *phase;
+            else
+                report(columnOf(CandidateField::Phase), tr("\"%1\" is not a phase: write one of %2, or leave it empty")
+                                                            .arg(text, joinWords(phaseAcceptedWords())));
+        }
+
+        const auto readAmount = [&](CandidateField field, Money *amount) {
+            if (columnOf(field) < 0)
+                return;
+            const Result<Money> parsed = Money::parse(cell(field));
+            if (parsed) {
+                *amount = parsed.value();
+            } else {
+                report(columnOf(field), parsed.error());
+                settled.insert(field);
+            }
+        };
+        readAmount(CandidateField::AnnualBudget, &candidate.annualBudget);
+        readAmount(CandidateField::Requested, &candidate.requested);
+
+        if (const QString text = cell(CandidateField::Decision); !text.isEmpty()) {
+            if (const auto decision = decisionFromText(text)) {
+                candidate.decision = *decision;
+            } else {
+                report(columnOf(CandidateField::Decision),
+                       tr("\"%1\" is not a decision: write one of %2, or leave it empty")
+                           .arg(text, joinWords(decisionAcceptedWords())));
+                // Whether a granted amount belongs here depends on the decision nobody could read.
+                settled.insert(CandidateField::Granted);
+            }
+        }
+        if (!cell(CandidateField::Granted).isEmpty())
+            readAmount(CandidateField::Granted, &candidate.granted);
+        else if (candidate.decision == Decision::Laureate) {
+            if (columnOf(CandidateField::Granted) >= 0)
+                report(columnOf(CandidateField::Granted), tr("a laureate needs a granted amount"));
+            else
+                report(columnOf(CandidateField::Decision),
+                       tr("a laureate needs a granted amount, but the file has no \"%1\" (or \"%2\") column")
+                           .arg(columnSpecs[std::size_t(fieldIndex(CandidateField::Granted))].french,
+                                columnSpecs[std::size_t(fieldIndex(CandidateField::Granted))].english));
+            settled.insert(CandidateField::Granted);
+        }
+
+        for (const FieldError &error : candidate.validate(rule)) {
+            // A missing column was reported once on the header, not again on every row.
+            if (settled.contains(error.field) || columnOf(error.field) < 0)
+                continue;
+            report(columnOf(error.field), error.message);
+        }
+
+        if (!candidate.name.isEmpty() && columnOf(CandidateField::Name) >= 0) {
+            const QString key = TextKey::fold(candidate.name);
+            if (existingNameKeys.contains(key)) {
+                report(columnOf(CandidateField::Name),
+                       tr("\"%1\" is already a candidate of this promotion").arg(candidate.name));
+            } else if (const auto seen = lineOfName.constFind(key); seen != lineOfName.cend()) {
+                report(columnOf(CandidateField::Name),
+                       tr("\"%1\" is already on line %2 (names are compared without case or accents)")
+                           .arg(candidate.name)
+                           .arg(seen.value()));
+            } else {
+                lineOfName.insert(key, line);
+            }
+        }
+
+        if (rowProblems.isEmpty()) {
+            result.candidates.append(candidate);
+            result.lines.append(line);
+            continue;
+        }
+        std::stable_sort(rowProblems.begin(), rowProblems.end(),
+                         [](const RowProblem &a, const RowProblem &b) { return a.column < b.column; });
+        for (const RowProblem &rowProblem : rowProblems)
+            result.problems.append(rowProblem.problem);
+    }
+
+    // All or nothing: a file with any problem imports no candidate at all.
+    if (!result.problems.isEmpty()) {
+        result.candidates.clear();
+        result.lines.clear();
+    }
+    return result;
+}
