@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QLatin1String>
+
+// The stable keys of the audit log's "action" column, in one place so that the store that writes them
+// and the screens and commands that filter on them cannot drift apart. Stored as written: never rename one.
+namespace AuditAction {
+
+inline constexpr QLatin1String promotionAdd("promotion.add");
+inline constexpr QLatin1String promotionUpdate("promotion.update");
+inline constexpr QLatin1String promotionRemove("promotion.remove");
+inline constexpr QLatin1String promotionClose("promotion.close");
+inline constexpr QLatin1String promotionReopen("promotion.reopen");
+inline constexpr QLatin1String candidateAdd("candidate.add");
+inline constexpr QLatin1String candidateUpdate("candidate.update");
+inline constexpr QLatin1String candidateRemove("candidate.remove");
+inline constexpr QLatin1String candidateImport("candidate.import");
+inline constexpr QLatin1String yearTarget("year.target");
+inline constexpr QLatin1String yearBudget("year.budget");
+
+} // namespace AuditAction

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "domain/AuditEntry.h"
+#include "domain/Candidate.h"
+#include "domain/FundYear.h"
+#include "domain/Promotion.h"
+#include "domain/Result.h"
+
+#include <QLatin1String>
+#include <QObject>
+#include <QSet>
+
+#include <optional>
+
+class Database;
+
+// What the window and the command line change and read, with the rules that guard each change:
+// a closed promotion refuses every write, names are unique per promotion (case- and accent-
+// insensitive), amounts respect the promotion's rule. Every change is one transaction and writes the
+// audit log (who: operatorName()). Refusals come back as values with a message for the user and leave
+// the database unchanged.
+class CommitteeStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CommitteeStore(Database &database, QObject *parent = nullptr);
+
+    void setOperatorName(const QString &name) { m_operatorName = name; }
+    QString operatorName() const { return m_operatorName; }
+
+    // Promotions, by number.
+    QList<Promotion> promotions() const;
+    std::optional<Promotion> promotion(int number) const;
+    std::optional<Promotion> promotionById(qint64 id) const;
+    Result<Promotion> addPromotion(const Promotion &promotion);
+    // Changes number, year, envelope, rule, minimum score or committee date of the promotion with
+    // changed.id; refused when it is closed.
+    Outcome updatePromotion(const Promotion &changed);
+    // Removes an open promotion that has no candidates (the undo of adding one).
+    Outcome removePromotion(int number);
+    Outcome closePromotion(int number);
+    Outcome reopenPromotion(int number, const QString &reason);
+
+    // Candidates of a promotion, ordered by name (case- and accent-insensitive).
+    QList<Candidate> candidates(int promotionNumber) const;
+    std::optional<Candidate> candidate(qint64 id) const;
+    Result<Candidate> addCandidate(int promotionNumber, const Candidate &candidate);
+    Outcome updateCandidate(const Candidate &changed);
+    Outcome removeCandidate(qint64 id);
+    // All or nothing: every candidate is validated and checked against the promotion's names first.
+    Outcome importCandidates(int promotionNumber, const QList<Candidate> &candidates);
+    // TextKey::fold of every candidate name of the promotion.
+    QSet<QString> candidateNameKeys(int promotionNumber) const;
+
+    QList<FundYear> years() const;
+    Outcome setYearProductTarget(int year, std::optional<int> target);
+    Outcome setYearAnnualBudget(int year, std::optional<Money> budget);
+
+    // Newest first; all promotions when promotionNumber is empty.
+    QList<AuditEntry> auditEntries(std::optional<int> promotionNumber = std::nullopt) const;
+
+signals:
+    // Emitted after a committed change, so that views and charts refresh without a restart.
+    void promotionsChanged();
+    void candidatesChanged(int promotionNumber);
+    void yearsChanged();
+
+private:
+    AuditEntry auditEntry(QLatin1String action, int promotionNumber, const QString &subject,
+                          const QString &oldValue = QString(), const QString &newValue = QString()) const;
+    static QString closedMessage(const Promotion &promotion);
+    static QString duplicateNameMessage(const Promotion &promotion, const QString &existingName);
+    static QString describePromotion(const Promotion &promotion);
+    static QString describeCandidate(const Candidate &candidate);
+
+    Database &m_database;
+    QString m_operatorName;
+};

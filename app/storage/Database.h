@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+// The application's database: one named Qt Sql connection to an SQLite file, its schema created and
+// upgraded by ordered migrations (PRAGMA user_version), foreign keys on, WAL journal.
+// A file that is not an SQLite database, or one written by a newer schema, is refused and left
+// byte-for-byte untouched: nothing is written to a file before it has been recognised.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    static constexpr int currentSchemaVersion = 1;
+    // The environment variable that chooses the database when --db is not given.
+    static constexpr const char *environmentVariable = "FAST_COMMITTEE_DB";
+
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens the file, creating it (and its directory) when missing, then migrates it to the current schema.
+    Outcome open(const QString &path);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const;
+    // PRAGMA user_version of the open database.
+    Result<int> schemaVersion() const;
+
+    // QStandardPaths::AppDataLocation/fast-committee.sqlite
+    static QString defaultPath();
+    // The --db option when given, else FAST_COMMITTEE_DB when set, else defaultPath().
+    static QString resolvePath(const QString &databaseOption);
+
+private:
+    static QString newerSchemaMessage(const QString &shownPath, int version);
+
+    QString m_connectionName;
+    QString m_path;
+};

@@ -1,0 +1,100 @@
+#include "Migrations.h"
+
+#include "SqlDialect.h"
+#include "TransactionGuard.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+int Migrations::latestVersion()
+{
+    return int(steps().size());
+}
+
+Outcome Migrations::upgrade(QSqlDatabase database, int fromVersion)
+{
+    const QList<QStringList> allSteps = steps();
+    if (fromVersion < 0 || fromVersion > allSteps.size())
+        return Outcome::failure(tr("The database has schema version %1; this version of Comité FAST reads up to %2.")
+                                    .arg(fromVersion)
+                                    .arg(allSteps.size()));
+    if (fromVersion == allSteps.size())
+        return Outcome::success();
+
+    // All the steps in one transaction: a failed upgrade leaves the database at its old version, whole.
+    TransactionGuard transaction(database);
+    if (!transaction.isActive())
+        return Outcome::failure(transaction.beginError());
+    QSqlQuery query(database);
+    for (qsizetype step = fromVersion; step < allSteps.size(); ++step) {
+        for (const QString &statement : allSteps.at(step)) {
+            if (!query.exec(statement))
+                return Outcome::failure(tr("Cannot upgrade the database to schema version %1: %2")
+                                            .arg(step + 1)
+                                            .arg(query.lastError().text()));
+        }
+    }
+    if (!query.exec(SqlDialect::writeSchemaVersion(int(allSteps.size()))))
+        return Outcome::failure(tr("Cannot record the database's schema version: %1").arg(query.lastError().text()));
+    query.finish();
+    return transaction.commit();
+}
+
+QList<QStringList> Migrations::steps()
+{
+    const QString identity = SqlDialect::identityColumn();
+    QList<QStringList> all;
+
+    // Version 1: years, promotions, candidates and the audit log. Amounts are integer cents.
+    all.append({
+        QStringLiteral("CREATE TABLE years ("
+                       "year INTEGER PRIMARY KEY, "
+                       "annual_budget_cents BIGINT NULL, "
+                       "product_target INTEGER NULL)"),
+        // Reference targets of indicator 1.2 (rules.md); editable afterwards.
+        QStringLiteral("INSERT INTO years (year, product_target) VALUES (2023, 12)"),
+        QStringLiteral("INSERT INTO years (year, product_target) VALUES (2024, 15)"),
+        QStringLiteral("INSERT INTO years (year, product_target) VALUES (2025, 15)"),
+        QStringLiteral("INSERT INTO years (year, product_target) VALUES (2026, 15)"),
+        QStringLiteral("CREATE TABLE promotions (%1, "
+                       "number INTEGER NOT NULL UNIQUE, "
+                       "year INTEGER NOT NULL, "
+                       "envelope_cents BIGINT NOT NULL, "
+                       "rate_percent INTEGER NOT NULL, "
+                       "cap_cents BIGINT NOT NULL, "
+                       "min_score INTEGER NOT NULL, "
+                       "status TEXT NOT NULL CHECK (status IN ('open', 'closed')), "
+                       "committee_date TEXT NULL)")
+            .arg(identity),
+        QStringLiteral("CREATE TABLE candidates (%1, "
+                       "promotion_id BIGINT NOT NULL REFERENCES promotions(id) ON DELETE CASCADE, "
+                       "name TEXT NOT NULL, "
+                       "name_key TEXT NOT NULL, "
+                       "carrier TEXT NOT NULL, "
+                       "incubator TEXT NOT NULL, "
+                       "kind TEXT NOT NULL CHECK (kind IN ('product', 'incubator')), "
+                       "phase TEXT NOT NULL, "
+                       "annual_budget_cents BIGINT NOT NULL, "
+                       "requested_cents BIGINT NOT NULL, "
+                       "description TEXT NOT NULL, "
+                       "decision TEXT NOT NULL "
+                       "CHECK (decision IN ('none', 'laureate', 'waitlist', 'rejected', 'withdrawn')), "
+                       "granted_cents BIGINT NOT NULL DEFAULT 0, "
+                       "UNIQUE (promotion_id, name_key))")
+            .arg(identity),
+        QStringLiteral("CREATE INDEX candidates_promotion ON candidates (promotion_id)"),
+        QStringLiteral("CREATE TABLE audit_log (%1, "
+                       "at TEXT NOT NULL, "
+                       "operator TEXT NOT NULL, "
+                       "promotion_number INTEGER NULL, "
+                       "action TEXT NOT NULL, "
+                       "subject TEXT NOT NULL, "
+                       "old_value TEXT NULL, "
+                       "new_value TEXT NULL)")
+            .arg(identity),
+        QStringLiteral("CREATE INDEX audit_log_promotion ON audit_log (promotion_number)"),
+    });
+
+    // Version 2 and later: append the next step here; never edit a released one.
+    return all;
+}

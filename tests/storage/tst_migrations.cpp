@@ -1,0 +1,247 @@
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The schema steps: a blank database is brought to version 1 with its tables, indexes, constraints and
+// seeded targets; running again changes nothing; a newer version is refused; a failed step leaves the
+// database at its old version.
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void latestVersionIsCurrent();
+    void upgradesFromZero();
+    void upgradeIsIdempotent();
+    void reopeningDoesNotSeedAgain();
+    void refusesNewerVersion_data();
+    void refusesNewerVersion();
+    void failedStepRollsBack();
+    void constraints_data();
+    void constraints();
+    void removingPromotionRemovesItsCandidates();
+
+private:
+    static int scalar(const QSqlDatabase &database, const QString &statement);
+    static QStringList columns(const QSqlDatabase &database, const QString &table);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QSqlDatabase m_raw;
+};
+
+void TestMigrations::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+    m_raw.setDatabaseName(m_dir->filePath(QStringLiteral("raw.sqlite")));
+    QVERIFY(m_raw.open());
+}
+
+void TestMigrations::cleanup()
+{
+    m_raw.close();
+    m_raw = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    m_dir.reset();
+}
+
+int TestMigrations::scalar(const QSqlDatabase &database, const QString &statement)
+{
+    QSqlQuery query(database);
+    if (!query.exec(statement) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+QStringList TestMigrations::columns(const QSqlDatabase &database, const QString &table)
+{
+    QStringList names;
+    const QSqlRecord record = database.record(table);
+    for (int i = 0; i < record.count(); ++i)
+        names.append(record.fieldName(i));
+    return names;
+}
+
+void TestMigrations::latestVersionIsCurrent()
+{
+    QCOMPARE(Migrations::latestVersion(), 1);
+    QCOMPARE(Migrations::latestVersion(), Database::currentSchemaVersion);
+}
+
+void TestMigrations::upgradesFromZero()
+{
+    QCOMPARE(scalar(m_raw, QStringLiteral("PRAGMA user_version")), 0);
+    const Outcome upgraded = Migrations::upgrade(m_raw, 0);
+    QVERIFY2(upgraded.ok(), qPrintable(upgraded.error()));
+    QCOMPARE(scalar(m_raw, QStringLiteral("PRAGMA user_version")), 1);
+
+    QStringList tables = m_raw.tables();
+    tables.removeAll(QStringLiteral("sqlite_sequence"));
+    tables.sort();
+    QCOMPARE(tables, QStringList({QStringLiteral("audit_log"), QStringLiteral("candidates"),
+                                  QStringLiteral("promotions"), QStringLiteral("years")}));
+    QCOMPARE(
+        columns(m_raw, QStringLiteral("years")),
+        QStringList({QStringLiteral("year"), QStringLiteral("annual_budget_cents"), QStringLiteral("product_target")}));
+    QCOMPARE(columns(m_raw, QStringLiteral("promotions")),
+             QStringList({QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("year"),
+                          QStringLiteral("envelope_cents"), QStringLiteral("rate_percent"), QStringLiteral("cap_cents"),
+                          QStringLiteral("min_score"), QStringLiteral("status"), QStringLiteral("committee_date")}));
+    QCOMPARE(columns(m_raw, QStringLiteral("candidates")),
+             QStringList({QStringLiteral("id"), QStringLiteral("promotion_id"), QStringLiteral("name"),
+                          QStringLiteral("name_key"), QStringLiteral("carrier"), QStringLiteral("incubator"),
+                          QStringLiteral("kind"), QStringLiteral("phase"), QStringLiteral("annual_budget_cents"),
+                          QStringLiteral("requested_cents"), QStringLiteral("description"), QStringLiteral("decision"),
+                          QStringLiteral("granted_cents")}));
+    QCOMPARE(columns(m_raw, QStringLiteral("audit_log")),
+             QStringList({QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("operator"),
+                          QStringLiteral("promotion_number"), QStringLiteral("action"), QStringLiteral("subject"),
+                          QStringLiteral("old_value"), QStringLiteral("new_value")}));
+    QCOMPARE(scalar(m_raw, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = "
+                                          "'candidates_promotion'")),
+             1);
+
+    // The reference targets of indicator 1.2, without budgets.
+    QSqlQuery query(m_raw);
+    QVERIFY(query.exec(QStringLiteral("SELECT year, annual_budget_cents, product_target FROM years ORDER BY year")));
+    QStringList rows;
+    while (query.next())
+        rows.append(QStringLiteral("%1:%2:%3")
+                        .arg(query.value(0).toInt())
+                        .arg(query.value(1).isNull() ? QStringLiteral("null") : query.value(1).toString())
+                        .arg(query.value(2).toInt()));
+    QCOMPARE(rows, QStringList({QStringLiteral("2023:null:12"), QStringLiteral("2024:null:15"),
+                                QStringLiteral("2025:null:15"), QStringLiteral("2026:null:15")}));
+}
+
+void TestMigrations::upgradeIsIdempotent()
+{
+    QVERIFY(Migrations::upgrade(m_raw, 0).ok());
+    QVERIFY(Migrations::upgrade(m_raw, 1).ok());
+    QCOMPARE(scalar(m_raw, QStringLiteral("PRAGMA user_version")), 1);
+    QCOMPARE(scalar(m_raw, QStringLiteral("SELECT COUNT(*) FROM years")), 4);
+}
+
+void TestMigrations::reopeningDoesNotSeedAgain()
+{
+    const QString path = m_dir->filePath(QStringLiteral("app.sqlite"));
+    for (int round = 0; round < 3; ++round) {
+        Database database;
+        QVERIFY(database.open(path).ok());
+        QCOMPARE(database.schemaVersion().value(), 1);
+        QCOMPARE(scalar(database.connection(), QStringLiteral("SELECT COUNT(*) FROM years")), 4);
+    }
+}
+
+void TestMigrations::refusesNewerVersion_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::newRow("2") << 2;
+    QTest::newRow("7") << 7;
+    QTest::newRow("negative") << -1;
+}
+
+void TestMigrations::refusesNewerVersion()
+{
+    QFETCH(int, version);
+    const Outcome upgraded = Migrations::upgrade(m_raw, version);
+    QVERIFY(!upgraded.ok());
+    QCOMPARE(
+        upgraded.error(),
+        QStringLiteral("The database has schema version %1; this version of Comité FAST reads up to 1.").arg(version));
+    QVERIFY(m_raw.tables().isEmpty());
+}
+
+void TestMigrations::failedStepRollsBack()
+{
+    // A table in the way of step 1: the step fails half-way and nothing of it remains.
+    QSqlQuery query(m_raw);
+    QVERIFY(query.exec(QStringLiteral("CREATE TABLE promotions (x INTEGER)")));
+    const Outcome upgraded = Migrations::upgrade(m_raw, 0);
+    QVERIFY(!upgraded.ok());
+    QVERIFY2(upgraded.error().startsWith(
+                 QStringLiteral("Cannot upgrade the database to schema version 1: table promotions already exists")),
+             qPrintable(upgraded.error()));
+    QCOMPARE(scalar(m_raw, QStringLiteral("PRAGMA user_version")), 0);
+    QCOMPARE(m_raw.tables(), QStringList(QStringLiteral("promotions")));
+}
+
+void TestMigrations::constraints_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<bool>("accepted");
+
+    const QString promotion = QStringLiteral("INSERT INTO promotions (number, year, envelope_cents, rate_percent, "
+                                             "cap_cents, min_score, status) VALUES (%1, 2025, 100, 50, 100, 0, '%2')");
+    QTest::newRow("open promotion") << promotion.arg(14).arg(QStringLiteral("open")) << true;
+    QTest::newRow("closed promotion") << promotion.arg(14).arg(QStringLiteral("closed")) << true;
+    QTest::newRow("unknown status") << promotion.arg(14).arg(QStringLiteral("draft")) << false;
+    QTest::newRow("duplicate number") << promotion.arg(13).arg(QStringLiteral("open")) << false;
+
+    const QString candidate =
+        QStringLiteral("INSERT INTO candidates (promotion_id, name, name_key, carrier, incubator, kind, phase, "
+                       "annual_budget_cents, requested_cents, description, decision) "
+                       "VALUES (%1, '%2', '%3', 'DGALN', '', '%4', '', 100, 50, '', '%5')");
+    QTest::newRow("candidate") << candidate.arg(QStringLiteral("1"), QStringLiteral("Alpha"), QStringLiteral("alpha"),
+                                                QStringLiteral("product"), QStringLiteral("none"))
+                               << true;
+    QTest::newRow("same folded name") << candidate.arg(QStringLiteral("1"), QStringLiteral("Envergo"),
+                                                       QStringLiteral("envergo"), QStringLiteral("product"),
+                                                       QStringLiteral("none"))
+                                      << false;
+    QTest::newRow("unknown promotion") << candidate.arg(QStringLiteral("99"), QStringLiteral("Beta"),
+                                                        QStringLiteral("beta"), QStringLiteral("product"),
+                                                        QStringLiteral("none"))
+                                       << false;
+    QTest::newRow("unknown kind") << candidate.arg(QStringLiteral("1"), QStringLiteral("Beta"), QStringLiteral("beta"),
+                                                   QStringLiteral("startup"), QStringLiteral("none"))
+                                  << false;
+    QTest::newRow("unknown decision") << candidate.arg(QStringLiteral("1"), QStringLiteral("Beta"),
+                                                       QStringLiteral("beta"), QStringLiteral("product"),
+                                                       QStringLiteral("maybe"))
+                                      << false;
+}
+
+void TestMigrations::constraints()
+{
+    QFETCH(QString, statement);
+    QFETCH(bool, accepted);
+
+    Database database;
+    QVERIFY(database.open(m_dir->filePath(QStringLiteral("constraints.sqlite"))).ok());
+    QSqlQuery query(database.connection());
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO promotions (number, year, envelope_cents, rate_percent, cap_cents, "
+                                      "min_score, status) VALUES (13, 2025, 100, 50, 100, 0, 'open')")));
+    QVERIFY(query.exec(QStringLiteral(
+        "INSERT INTO candidates (promotion_id, name, name_key, carrier, incubator, kind, phase, annual_budget_cents, "
+        "requested_cents, description, decision) VALUES (1, 'Envergo', 'envergo', 'DGALN', '', 'product', '', 100, 50, "
+        "'', 'none')")));
+    QCOMPARE(query.exec(statement), accepted);
+}
+
+void TestMigrations::removingPromotionRemovesItsCandidates()
+{
+    Database database;
+    QVERIFY(database.open(m_dir->filePath(QStringLiteral("cascade.sqlite"))).ok());
+    QSqlQuery query(database.connection());
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO promotions (number, year, envelope_cents, rate_percent, cap_cents, "
+                                      "min_score, status) VALUES (13, 2025, 100, 50, 100, 0, 'open')")));
+    QVERIFY(query.exec(QStringLiteral(
+        "INSERT INTO candidates (promotion_id, name, name_key, carrier, incubator, kind, phase, annual_budget_cents, "
+        "requested_cents, description, decision) VALUES (1, 'Envergo', 'envergo', 'DGALN', '', 'product', '', 100, 50, "
+        "'', 'none')")));
+    QCOMPARE(scalar(database.connection(), QStringLiteral("SELECT COUNT(*) FROM candidates")), 1);
+    QVERIFY(query.exec(QStringLiteral("DELETE FROM promotions WHERE number = 13")));
+    QCOMPARE(scalar(database.connection(), QStringLiteral("SELECT COUNT(*) FROM candidates")), 0);
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
