@@ -1,0 +1,69 @@
+#include "AuditCommand.h"
+
+#include "CliContext.h"
+#include "storage/CommitteeStore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+int AuditCommand::run(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption promotionOption(QStringLiteral("promotion"), tr("Only this promotion's changes."),
+                                             tr("NUMBER"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Prints a JSON array."));
+    parser.addOptions({promotionOption, jsonOption});
+    const QString usage = QStringLiteral("fast-committee audit [--promotion NUMBER] [--json]");
+    if (const auto stop = context.parse(parser, arguments, usage))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty())
+        return context.fail(tr("audit takes no argument. Usage: %1").arg(usage), CliContext::usageError);
+
+    std::optional<int> promotionNumber;
+    if (parser.isSet(promotionOption)) {
+        const std::optional<Promotion> promotion = context.findPromotion(parser.value(promotionOption));
+        if (!promotion)
+            return CliContext::refused;
+        promotionNumber = promotion->number;
+    }
+    CommitteeStore *store = context.openStore();
+    if (!store)
+        return CliContext::refused;
+    const QList<AuditEntry> entries = store->auditEntries(promotionNumber);
+
+    if (parser.isSet(jsonOption)) {
+        QJsonArray array;
+        const auto textOrNull = [](const QString &text) {
+            return text.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+        };
+        for (const AuditEntry &entry : entries) {
+            array.append(QJsonObject{
+                {QStringLiteral("at"), entry.at.toUTC().toString(Qt::ISODateWithMs)},
+                {QStringLiteral("operator"), entry.operatorName},
+                {QStringLiteral("promotion"),
+                 entry.promotionNumber > 0 ? QJsonValue(entry.promotionNumber) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("action"), entry.action},
+                {QStringLiteral("subject"), entry.subject},
+                {QStringLiteral("old"), textOrNull(entry.oldValue)},
+                {QStringLiteral("new"), textOrNull(entry.newValue)},
+            });
+        }
+        context.printJson(QJsonDocument(array));
+        return CliContext::success;
+    }
+    if (entries.isEmpty()) {
+        context.out() << tr("The audit log is empty.") << Qt::endl;
+        return CliContext::success;
+    }
+    for (const AuditEntry &entry : entries) {
+        QString line =
+            QStringLiteral("%1  %2  %3  %4")
+                .arg(entry.at.toUTC().toString(Qt::ISODate), entry.operatorName, entry.action, entry.subject);
+        if (!entry.oldValue.isEmpty() || !entry.newValue.isEmpty())
+            line += QStringLiteral(": %1 -> %2")
+                        .arg(entry.oldValue.isEmpty() ? QStringLiteral("—") : entry.oldValue,
+                             entry.newValue.isEmpty() ? QStringLiteral("—") : entry.newValue);
+        context.out() << line << Qt::endl;
+    }
+    return CliContext::success;
+}

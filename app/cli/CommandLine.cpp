@@ -1,0 +1,172 @@
+#include "CommandLine.h"
+
+#include "AuditCommand.h"
+#include "CandidatesCommand.h"
+#include "CliContext.h"
+#include "ImportCommand.h"
+#include "PromotionCommand.h"
+#include "SummaryCommand.h"
+
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace {
+
+const QString databaseOptionName = QStringLiteral("--db");
+const QString operatorOptionName = QStringLiteral("--operator");
+
+// Options of the whole program that take a value, so that their value is not taken for a subcommand.
+bool takesValue(const QString &argument)
+{
+    return argument == databaseOptionName || argument == operatorOptionName;
+}
+
+} // namespace
+
+QStringList CommandLine::subcommands()
+{
+    return {QStringLiteral("promotion"), QStringLiteral("import"), QStringLiteral("candidates"),
+            QStringLiteral("summary"), QStringLiteral("audit")};
+}
+
+bool CommandLine::wantsCommandLine(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString argument = QString::fromLocal8Bit(argv[i]);
+        if (argument == QLatin1String("--help") || argument == QLatin1String("-h") ||
+            argument == QLatin1String("--version") || argument == QLatin1String("-v"))
+            return true;
+        if (takesValue(argument)) {
+            ++i;
+            continue;
+        }
+        if (!argument.startsWith(QLatin1Char('-')))
+            return true;
+    }
+    return false;
+}
+
+QString CommandLine::defaultOperatorName()
+{
+    const QString fromEnvironment = qEnvironmentVariable("FAST_COMMITTEE_OPERATOR");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    const QString fromSettings = QSettings().value(QStringLiteral("operatorName")).toString();
+    if (!fromSettings.isEmpty())
+        return fromSettings;
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? tr("unknown operator") : user;
+}
+
+QString CommandLine::generalHelp()
+{
+    return tr("Comité FAST %1: the FAST fund committee's candidates, rules and decisions.\n"
+              "\n"
+              "Usage: fast-committee [--db PATH] [--operator NAME] COMMAND [OPTIONS]\n"
+              "       fast-committee [--db PATH] [--demo]          opens the window\n"
+              "\n"
+              "Commands:\n"
+              "  promotion add NUMBER --year YYYY --envelope AMOUNT [--rate PERCENT] [--cap AMOUNT] [--min-score N]\n"
+              "  promotion list [--json]\n"
+              "  promotion close NUMBER\n"
+              "  promotion reopen NUMBER --reason TEXT\n"
+              "  import --promotion NUMBER FILE.csv [--dry-run]\n"
+              "  candidates --promotion NUMBER [--json]\n"
+              "  summary [--json]\n"
+              "  audit [--promotion NUMBER] [--json]\n"
+              "\n"
+              "Options:\n"
+              "  --db PATH         the database (else $FAST_COMMITTEE_DB, else the user's data folder)\n"
+              "  --operator NAME   who is recorded in the audit log (else $FAST_COMMITTEE_OPERATOR or the user)\n"
+              "  -h, --help        this help; COMMAND --help for a command's options\n"
+              "  -v, --version     the version\n"
+              "\n"
+              "Amounts are read in French form (\"300 000\", \"1 234,56 €\"). Exit status: 0 done, 1 refused, 2 wrong "
+              "usage.\n")
+        .arg(QCoreApplication::applicationVersion());
+}
+
+int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QString databaseOption;
+    QString operatorName;
+    QStringList rest;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        const auto takeValue = [&](const QString &name, QString &target) -> bool {
+            if (argument == name) {
+                if (i + 1 >= arguments.size())
+                    return false;
+                target = arguments.at(++i);
+                return true;
+            }
+            target = argument.mid(name.size() + 1);
+            return true;
+        };
+        if (argument == databaseOptionName || argument.startsWith(databaseOptionName + QLatin1Char('='))) {
+            if (!takeValue(databaseOptionName, databaseOption)) {
+                err << tr("The option --db needs a path.") << Qt::endl;
+                return CliContext::usageError;
+            }
+        } else if (argument == operatorOptionName || argument.startsWith(operatorOptionName + QLatin1Char('='))) {
+            if (!takeValue(operatorOptionName, operatorName)) {
+                err << tr("The option --operator needs a name.") << Qt::endl;
+                return CliContext::usageError;
+            }
+        } else {
+            rest.append(argument);
+        }
+    }
+
+    const QString subcommand = rest.isEmpty() ? QString() : rest.first();
+    if (subcommand.isEmpty() || subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h")) {
+        out << generalHelp();
+        out.flush();
+        return subcommand.isEmpty() ? CliContext::usageError : CliContext::success;
+    }
+    if (subcommand == QLatin1String("--version") || subcommand == QLatin1String("-v")) {
+        out << QStringLiteral("fast-committee %1").arg(QCoreApplication::applicationVersion()) << Qt::endl;
+        return CliContext::success;
+    }
+
+    CliContext context(out, err, databaseOption, operatorName.isEmpty() ? defaultOperatorName() : operatorName);
+    int exitCode = CliContext::usageError;
+    if (subcommand == QLatin1String("promotion"))
+        exitCode = PromotionCommand::run(context, rest);
+    else if (subcommand == QLatin1String("import"))
+        exitCode = ImportCommand::run(context, rest);
+    else if (subcommand == QLatin1String("candidates"))
+        exitCode = CandidatesCommand::run(context, rest);
+    else if (subcommand == QLatin1String("summary"))
+        exitCode = SummaryCommand::run(context, rest);
+    else if (subcommand == QLatin1String("audit"))
+        exitCode = AuditCommand::run(context, rest);
+    else
+        exitCode = context.fail(tr("Unknown command \"%1\". The commands are: %2. See fast-committee --help.")
+                                    .arg(subcommand, subcommands().join(QStringLiteral(", "))),
+                                CliContext::usageError);
+    out.flush();
+    err.flush();
+    return exitCode;
+}
+
+int CommandLine::runProcess(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("DINUM"));
+    QCoreApplication::setApplicationName(QStringLiteral("fast-committee"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FAST_COMMITTEE_VERSION));
+
+    // Messages follow the user's language when it is French, as the window does.
+    QTranslator translator;
+    if (QLocale().language() == QLocale::French &&
+        translator.load(QLocale(), QStringLiteral("fast-committee"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();
+    return run(arguments, out, err);
+}

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class CliContext;
+
+// fast-committee import --promotion NUMBER FILE.csv [--dry-run]: all or nothing.
+class ImportCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
+
+public:
+    static int run(CliContext &context, const QStringList &arguments);
+};

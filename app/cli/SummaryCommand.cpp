@@ -1,0 +1,87 @@
+#include "SummaryCommand.h"
+
+#include "CliContext.h"
+#include "reports/FundSummary.h"
+#include "storage/CommitteeStore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+int SummaryCommand::run(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Prints a JSON object."));
+    parser.addOption(jsonOption);
+    if (const auto stop = context.parse(parser, arguments, QStringLiteral("fast-committee summary [--json]")))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty())
+        return context.fail(tr("summary takes no argument."), CliContext::usageError);
+    CommitteeStore *store = context.openStore();
+    if (!store)
+        return CliContext::refused;
+
+    const QList<Promotion> promotions = store->promotions();
+    QHash<int, QList<Candidate>> candidates;
+    for (const Promotion &promotion : promotions)
+        candidates.insert(promotion.number, store->candidates(promotion.number));
+    const FundSummary summary = FundSummary::compute(promotions, candidates, store->years());
+
+    if (parser.isSet(jsonOption)) {
+        QJsonArray promotionArray;
+        for (const FundSummary::PromotionFigures &figures : summary.promotions()) {
+            promotionArray.append(QJsonObject{
+                {QStringLiteral("number"), figures.number},
+                {QStringLiteral("year"), figures.year},
+                {QStringLiteral("status"), promotionStatusKey(figures.status)},
+                {QStringLiteral("envelope_cents"), figures.envelope.cents()},
+                {QStringLiteral("candidates"), figures.candidates},
+                {QStringLiteral("laureates"), figures.laureates},
+                {QStringLiteral("granted_cents"), figures.granted.cents()},
+                {QStringLiteral("product_laureates"), figures.productLaureates},
+            });
+        }
+        QJsonArray yearArray;
+        for (const FundSummary::YearFigures &figures : summary.years()) {
+            yearArray.append(QJsonObject{
+                {QStringLiteral("year"), figures.year},
+                {QStringLiteral("envelopes_cents"), figures.envelopes.cents()},
+                {QStringLiteral("granted_cents"), figures.granted.cents()},
+                {QStringLiteral("product_laureates"), figures.productLaureates},
+                {QStringLiteral("target"), figures.target ? QJsonValue(*figures.target) : QJsonValue(QJsonValue::Null)},
+            });
+        }
+        context.printJson(QJsonDocument(
+            QJsonObject{{QStringLiteral("promotions"), promotionArray}, {QStringLiteral("years"), yearArray}}));
+        return CliContext::success;
+    }
+
+    if (summary.promotions().isEmpty()) {
+        context.out() << tr("No promotion yet.") << Qt::endl;
+        return CliContext::success;
+    }
+    context.out() << tr("Promotions") << Qt::endl;
+    for (const FundSummary::PromotionFigures &figures : summary.promotions()) {
+        context.out() << tr("  FAST%1 (%2, %3): %n candidate(s), %4 laureate(s) of which %5 product(s); granted %6 of "
+                            "%7, remaining %8",
+                            nullptr, figures.candidates)
+                             .arg(figures.number)
+                             .arg(figures.year)
+                             .arg(promotionStatusDisplayName(figures.status))
+                             .arg(figures.laureates)
+                             .arg(figures.productLaureates)
+                             .arg(figures.granted.toString(), figures.envelope.toString(),
+                                  figures.remaining().toString())
+                      << Qt::endl;
+    }
+    context.out() << tr("Years (indicator 1.2: products accompanied by the FAST)") << Qt::endl;
+    for (const FundSummary::YearFigures &figures : summary.years()) {
+        const QString target = figures.target ? QString::number(*figures.target) : tr("no target");
+        context.out() << tr("  %1: granted %2; %3 product(s), target %4")
+                             .arg(figures.year)
+                             .arg(figures.granted.toString())
+                             .arg(figures.productLaureates)
+                             .arg(target)
+                      << Qt::endl;
+    }
+    return CliContext::success;
+}
