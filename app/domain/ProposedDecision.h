@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Decision.h"
+#include "Money.h"
+
+#include <QMetaType>
+#include <QString>
+#include <QtGlobal>
+
+// What the proposal suggests for one ranked candidate, with the envelope's consumption once it is counted.
+struct ProposedDecision
+{
+    qint64 candidateId = 0;
+    QString name;
+    Decision decision = Decision::None; // Laureate, Waitlist or Rejected
+    Money granted;                      // eligible for a proposed laureate, zero otherwise
+    Money consumedAfter;                // Σ granted of the proposed laureates up to and including this one
+    Money remainingAfter;               // envelope − consumedAfter
+
+    bool operator==(const ProposedDecision &other) const
+    {
+        return candidateId == other.candidateId && name == other.name && decision == other.decision &&
+               granted == other.granted && consumedAfter == other.consumedAfter &&
+               remainingAfter == other.remainingAfter;
+    }
+};
+
+Q_DECLARE_METATYPE(ProposedDecision)

@@ -1,0 +1,162 @@
+#include "domain/Promotion.h"
+#include "domain/Proposal.h"
+
+#include <QTest>
+
+class TestProposal : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void propose_data();
+    void propose();
+    void fromPromotion();
+    void decisionFor();
+};
+
+namespace {
+// A ranked row: the score is weightedSum / denominator, as the score sheet gives it.
+RankedCandidate ranked(qint64 id, const QString &name, int rank, qint64 weightedSum, qint64 denominator,
+                       qint64 eligibleCents)
+{
+    RankedCandidate row;
+    row.candidateId = id;
+    row.name = name;
+    row.rank = rank;
+    row.score = Score(weightedSum, denominator);
+    row.firstCriterionMean = Score(0, 1);
+    row.eligible = Money::fromCents(eligibleCents);
+    return row;
+}
+
+RankedCandidate incomplete(qint64 id, const QString &name, qint64 eligibleCents)
+{
+    RankedCandidate row;
+    row.candidateId = id;
+    row.name = name;
+    row.eligible = Money::fromCents(eligibleCents);
+    row.missingNotes = 3;
+    return row;
+}
+
+constexpr qint64 euros = 100;
+
+// "Name decision granted consumedAfter remainingAfter", amounts in plain form.
+QStringList describe(const Proposal &proposal)
+{
+    QStringList lines;
+    for (const ProposedDecision &decision : proposal.decisions())
+        lines.append(QStringLiteral("%1 %2 %3 %4 %5")
+                         .arg(decision.name, decisionKey(decision.decision), decision.granted.toPlainString(),
+                              decision.consumedAfter.toPlainString(), decision.remainingAfter.toPlainString()));
+    return lines;
+}
+} // namespace
+
+void TestProposal::propose_data()
+{
+    QTest::addColumn<QList<RankedCandidate>>("ranking");
+    QTest::addColumn<qint64>("envelopeCents");
+    QTest::addColumn<int>("minimumScore");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<qint64>("remainingCents");
+    QTest::addColumn<int>("laureates");
+
+    // B is ranked above C and D but no longer fits; C and then E, lower down, still do.
+    QTest::newRow("a lower candidate fits where a higher one does not")
+        << QList<RankedCandidate>{ranked(1, QStringLiteral("A"), 1, 450, 5, 300000 * euros),
+                                  ranked(2, QStringLiteral("B"), 2, 425, 5, 250000 * euros),
+                                  ranked(3, QStringLiteral("C"), 3, 400, 5, 150000 * euros),
+                                  ranked(4, QStringLiteral("D"), 4, 375, 5, 60000 * euros),
+                                  ranked(5, QStringLiteral("E"), 5, 350, 5, 4999999)}
+        << qint64(500000 * euros) << 0
+        << QStringList{QStringLiteral("A laureate 300000 300000 200000"), QStringLiteral("B waitlist 0 300000 200000"),
+                       QStringLiteral("C laureate 150000 450000 50000"), QStringLiteral("D waitlist 0 450000 50000"),
+                       QStringLiteral("E laureate 49999.99 499999.99 0.01")}
+        << qint64(1) << 3;
+    QTest::newRow("eligible equal to the remaining fits")
+        << QList<RankedCandidate>{ranked(1, QStringLiteral("A"), 1, 450, 5, 200000 * euros),
+                                  ranked(2, QStringLiteral("B"), 2, 425, 5, 100000 * euros),
+                                  ranked(3, QStringLiteral("C"), 3, 400, 5, 1)}
+        << qint64(300000 * euros) << 0
+        << QStringList{QStringLiteral("A laureate 200000 200000 100000"), QStringLiteral("B laureate 100000 300000 0"),
+                       QStringLiteral("C waitlist 0 300000 0")}
+        << qint64(0) << 2;
+    // 59.95 shows as 60,0 but is below 60: rejected although it would fit.
+    QTest::newRow("minimum score") << QList<RankedCandidate>{ranked(1, QStringLiteral("A"), 1, 375, 5, 100000 * euros),
+                                                             ranked(2, QStringLiteral("B"), 2, 300, 5, 100000 * euros),
+                                                             ranked(3, QStringLiteral("C"), 3, 1199, 20,
+                                                                    100000 * euros),
+                                                             ranked(4, QStringLiteral("D"), 4, 0, 5, 100000 * euros)}
+                                   << qint64(1000000 * euros) << 60
+                                   << QStringList{QStringLiteral("A laureate 100000 100000 900000"),
+                                                  QStringLiteral("B laureate 100000 200000 800000"),
+                                                  QStringLiteral("C rejected 0 200000 800000"),
+                                                  QStringLiteral("D rejected 0 200000 800000")}
+                                   << qint64(800000 * euros) << 2;
+    QTest::newRow("minimum score 0 rejects nobody")
+        << QList<RankedCandidate>{ranked(1, QStringLiteral("A"), 1, 0, 5, 100000 * euros)} << qint64(100000 * euros)
+        << 0 << QStringList{QStringLiteral("A laureate 100000 100000 0")} << qint64(0) << 1;
+    QTest::newRow("incomplete rows get no proposal")
+        << QList<RankedCandidate>{ranked(1, QStringLiteral("A"), 1, 450, 5, 100000 * euros),
+                                  incomplete(2, QStringLiteral("B"), 1 * euros)}
+        << qint64(300000 * euros) << 0 << QStringList{QStringLiteral("A laureate 100000 100000 200000")}
+        << qint64(200000 * euros) << 1;
+    QTest::newRow("empty envelope: everyone waits")
+        << QList<RankedCandidate>{ranked(1, QStringLiteral("A"), 1, 450, 5, 100000 * euros),
+                                  ranked(2, QStringLiteral("B"), 2, 100, 5, 1)}
+        << qint64(0) << 0 << QStringList{QStringLiteral("A waitlist 0 0 0"), QStringLiteral("B waitlist 0 0 0")}
+        << qint64(0) << 0;
+    QTest::newRow("no candidate") << QList<RankedCandidate>() << qint64(2550000 * euros) << 0 << QStringList()
+                                  << qint64(2550000 * euros) << 0;
+}
+
+void TestProposal::propose()
+{
+    QFETCH(QList<RankedCandidate>, ranking);
+    QFETCH(qint64, envelopeCents);
+    QFETCH(int, minimumScore);
+    QFETCH(QStringList, expected);
+    QFETCH(qint64, remainingCents);
+    QFETCH(int, laureates);
+
+    const Proposal proposal = Proposal::propose(ranking, Money::fromCents(envelopeCents), minimumScore);
+    QCOMPARE(describe(proposal), expected);
+    QCOMPARE(proposal.remaining(), Money::fromCents(remainingCents));
+    QCOMPARE(proposal.envelope(), Money::fromCents(envelopeCents));
+    QCOMPARE(proposal.consumed(), Money::fromCents(envelopeCents - remainingCents));
+    QCOMPARE(proposal.laureateCount(), laureates);
+}
+
+void TestProposal::fromPromotion()
+{
+    Promotion promotion;
+    promotion.number = 13;
+    promotion.year = 2023;
+    promotion.envelope = Money::fromEuros(250000);
+    promotion.minimumScore = 50;
+    const QList<RankedCandidate> ranking = {ranked(1, QStringLiteral("Envergo"), 1, 400, 5, 200000 * euros),
+                                            ranked(2, QStringLiteral("Mano"), 2, 300, 5, 100000 * euros),
+                                            ranked(3, QStringLiteral("Rivage"), 3, 245, 5, 50000 * euros)};
+    const Proposal proposal = Proposal::propose(ranking, promotion);
+    QCOMPARE(describe(proposal), (QStringList{QStringLiteral("Envergo laureate 200000 200000 50000"),
+                                              QStringLiteral("Mano waitlist 0 200000 50000"),
+                                              QStringLiteral("Rivage rejected 0 200000 50000")}));
+    QCOMPARE(proposal.remaining().toString(), QStringLiteral("50\u00A0000\u00A0€"));
+    // The proposal only reads the ranking: the rows keep no decision of their own.
+    QCOMPARE(ranking.at(1).eligible, Money::fromEuros(100000));
+}
+
+void TestProposal::decisionFor()
+{
+    const QList<RankedCandidate> ranking = {ranked(1, QStringLiteral("A"), 1, 400, 5, 200000 * euros),
+                                            ranked(2, QStringLiteral("B"), 2, 300, 5, 100000 * euros)};
+    const Proposal proposal = Proposal::propose(ranking, Money::fromEuros(250000), 0);
+    QCOMPARE(proposal.decisionFor(2)->decision, Decision::Waitlist);
+    QCOMPARE(proposal.decisionFor(1)->granted, Money::fromEuros(200000));
+    QCOMPARE(proposal.decisionFor(1)->remainingAfter, Money::fromEuros(50000));
+    QVERIFY(!proposal.decisionFor(3));
+}
+
+QTEST_GUILESS_MAIN(TestProposal)
+#include "tst_proposal.moc"
