@@ -1,9 +1,8 @@
 #include "CandidateKind.h"
 
-#include "TextKey.h"
+#include "EnumWords.h"
 
 #include <QCoreApplication>
-#include <QHash>
 
 QString candidateKindKey(CandidateKind value)
 {
@@ -18,33 +17,18 @@ QString candidateKindKey(CandidateKind value)
 
 std::optional<CandidateKind> candidateKindFromKey(const QString &key)
 {
-    for (CandidateKind value : allCandidateKindValues()) {
-        if (candidateKindKey(value) == key)
-            return value;
-    }
-    return std::nullopt;
+    return EnumWords<CandidateKind>::fromKey(key, allCandidateKindValues(), candidateKindKey);
 }
 
 std::optional<CandidateKind> candidateKindFromText(const QString &text)
 {
-    static const QHash<QString, CandidateKind> words = [] {
-        QHash<QString, CandidateKind> table{
-            {QStringLiteral("produit"), CandidateKind::Product},
-            {QStringLiteral("product"), CandidateKind::Product},
-            {QStringLiteral("incubateur"), CandidateKind::Incubator},
-            {QStringLiteral("incubator"), CandidateKind::Incubator},
-        };
-        // Underscores and spaces are the same word boundary in spreadsheets.
-        QHash<QString, CandidateKind> folded;
-        for (auto it = table.cbegin(); it != table.cend(); ++it)
-            folded.insert(TextKey::fold(QString(it.key()).replace(QLatin1Char('_'), QLatin1Char(' '))), it.value());
-        return folded;
-    }();
-    const QString key = TextKey::fold(QString(text).replace(QLatin1Char('_'), QLatin1Char(' ')));
-    const auto found = words.constFind(key);
-    if (found == words.cend())
-        return std::nullopt;
-    return found.value();
+    static const EnumWords<CandidateKind> words{
+        {QStringLiteral("produit"), CandidateKind::Product},
+        {QStringLiteral("product"), CandidateKind::Product},
+        {QStringLiteral("incubateur"), CandidateKind::Incubator},
+        {QStringLiteral("incubator"), CandidateKind::Incubator},
+    };
+    return words.find(text);
 }
 
 QStringList candidateKindAcceptedWords()

@@ -1,9 +1,8 @@
 #include "Decision.h"
 
-#include "TextKey.h"
+#include "EnumWords.h"
 
 #include <QCoreApplication>
-#include <QHash>
 
 QString decisionKey(Decision value)
 {
@@ -24,46 +23,29 @@ QString decisionKey(Decision value)
 
 std::optional<Decision> decisionFromKey(const QString &key)
 {
-    for (Decision value : allDecisionValues()) {
-        if (decisionKey(value) == key)
-            return value;
-    }
-    return std::nullopt;
+    return EnumWords<Decision>::fromKey(key, allDecisionValues(), decisionKey);
 }
 
 std::optional<Decision> decisionFromText(const QString &text)
 {
-    static const QHash<QString, Decision> words = [] {
-        QHash<QString, Decision> table{
-            {QStringLiteral("none"), Decision::None},
-            {QStringLiteral("aucune"), Decision::None},
-            {QStringLiteral("laureat"), Decision::Laureate},
-            {QStringLiteral("laureate"), Decision::Laureate},
-            {QStringLiteral("laureats"), Decision::Laureate},
-            {QStringLiteral("laureates"), Decision::Laureate},
-            {QStringLiteral("liste_attente"), Decision::Waitlist},
-            {QStringLiteral("liste d attente"), Decision::Waitlist},
-            {QStringLiteral("liste d'attente"), Decision::Waitlist},
-            {QStringLiteral("waitlist"), Decision::Waitlist},
-            {QStringLiteral("liste attente"), Decision::Waitlist},
-            {QStringLiteral("refuse"), Decision::Rejected},
-            {QStringLiteral("rejected"), Decision::Rejected},
-            {QStringLiteral("non retenu"), Decision::Rejected},
-            {QStringLiteral("non_retenu"), Decision::Rejected},
-            {QStringLiteral("retire"), Decision::Withdrawn},
-            {QStringLiteral("withdrawn"), Decision::Withdrawn},
-        };
-        // Underscores and spaces are the same word boundary in spreadsheets.
-        QHash<QString, Decision> folded;
-        for (auto it = table.cbegin(); it != table.cend(); ++it)
-            folded.insert(TextKey::fold(QString(it.key()).replace(QLatin1Char('_'), QLatin1Char(' '))), it.value());
-        return folded;
-    }();
-    const QString key = TextKey::fold(QString(text).replace(QLatin1Char('_'), QLatin1Char(' ')));
-    const auto found = words.constFind(key);
-    if (found == words.cend())
-        return std::nullopt;
-    return found.value();
+    static const EnumWords<Decision> words{
+        {QStringLiteral("none"), Decision::None},
+        {QStringLiteral("aucune"), Decision::None},
+        {QStringLiteral("laureat"), Decision::Laureate},
+        {QStringLiteral("laureate"), Decision::Laureate},
+        {QStringLiteral("laureats"), Decision::Laureate},
+        {QStringLiteral("laureates"), Decision::Laureate},
+        {QStringLiteral("liste_attente"), Decision::Waitlist},
+        {QStringLiteral("liste d'attente"), Decision::Waitlist},
+        {QStringLiteral("waitlist"), Decision::Waitlist},
+        {QStringLiteral("liste attente"), Decision::Waitlist},
+        {QStringLiteral("refuse"), Decision::Rejected},
+        {QStringLiteral("rejected"), Decision::Rejected},
+        {QStringLiteral("non retenu"), Decision::Rejected},
+        {QStringLiteral("retire"), Decision::Withdrawn},
+        {QStringLiteral("withdrawn"), Decision::Withdrawn},
+    };
+    return words.find(text);
 }
 
 QStringList decisionAcceptedWords()

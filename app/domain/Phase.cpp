@@ -1,9 +1,8 @@
 #include "Phase.h"
 
-#include "TextKey.h"
+#include "EnumWords.h"
 
 #include <QCoreApplication>
-#include <QHash>
 
 QString phaseKey(Phase value)
 {
@@ -24,34 +23,19 @@ QString phaseKey(Phase value)
 
 std::optional<Phase> phaseFromKey(const QString &key)
 {
-    for (Phase value : allPhaseValues()) {
-        if (phaseKey(value) == key)
-            return value;
-    }
-    return std::nullopt;
+    return EnumWords<Phase>::fromKey(key, allPhaseValues(), phaseKey);
 }
 
 std::optional<Phase> phaseFromText(const QString &text)
 {
-    static const QHash<QString, Phase> words = [] {
-        QHash<QString, Phase> table{
-            {QStringLiteral("investigation"), Phase::Investigation},
-            {QStringLiteral("construction"), Phase::Construction},
-            {QStringLiteral("acceleration"), Phase::Acceleration},
-            {QStringLiteral("consolidation"), Phase::Consolidation},
-            {QStringLiteral("perennisation"), Phase::Consolidation},
-        };
-        // Underscores and spaces are the same word boundary in spreadsheets.
-        QHash<QString, Phase> folded;
-        for (auto it = table.cbegin(); it != table.cend(); ++it)
-            folded.insert(TextKey::fold(QString(it.key()).replace(QLatin1Char('_'), QLatin1Char(' '))), it.value());
-        return folded;
-    }();
-    const QString key = TextKey::fold(QString(text).replace(QLatin1Char('_'), QLatin1Char(' ')));
-    const auto found = words.constFind(key);
-    if (found == words.cend())
-        return std::nullopt;
-    return found.value();
+    static const EnumWords<Phase> words{
+        {QStringLiteral("investigation"), Phase::Investigation},
+        {QStringLiteral("construction"), Phase::Construction},
+        {QStringLiteral("acceleration"), Phase::Acceleration},
+        {QStringLiteral("consolidation"), Phase::Consolidation},
+        {QStringLiteral("perennisation"), Phase::Consolidation},
+    };
+    return words.find(text);
 }
 
 QStringList phaseAcceptedWords()
