@@ -3,13 +3,22 @@
 #include "AuditCommand.h"
 #include "CandidatesCommand.h"
 #include "CliContext.h"
+#include "DecideCommand.h"
+#include "ExportCommand.h"
 #include "ImportCommand.h"
+#include "MembersCommand.h"
 #include "PromotionCommand.h"
+#include "ProposeCommand.h"
+#include "RankCommand.h"
+#include "ScoresCommand.h"
 #include "SummaryCommand.h"
 
+#include <QGuiApplication>
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
+
+#include <memory>
 
 namespace {
 
@@ -27,7 +36,9 @@ bool takesValue(const QString &argument)
 QStringList CommandLine::subcommands()
 {
     return {QStringLiteral("promotion"), QStringLiteral("import"), QStringLiteral("candidates"),
-            QStringLiteral("summary"), QStringLiteral("audit")};
+            QStringLiteral("summary"),   QStringLiteral("audit"),  QStringLiteral("export"),
+            QStringLiteral("members"),   QStringLiteral("scores"), QStringLiteral("rank"),
+            QStringLiteral("propose"),   QStringLiteral("decide")};
 }
 
 bool CommandLine::wantsCommandLine(int argc, char *argv[])
@@ -75,6 +86,14 @@ QString CommandLine::generalHelp()
               "  candidates --promotion NUMBER [--json]\n"
               "  summary [--json]\n"
               "  audit [--promotion NUMBER] [--json]\n"
+              "  export pdf --promotion NUMBER -o FILE.pdf\n"
+              "  export csv --promotion NUMBER -o FILE.csv\n"
+              "  members add --promotion NUMBER NAME...\n"
+              "  members list --promotion NUMBER [--json]\n"
+              "  scores import --promotion NUMBER FILE.csv     (membre;projet;critere;note, note 0-5 or deport)\n"
+              "  rank --promotion NUMBER [--json]\n"
+              "  propose --promotion NUMBER [--apply]\n"
+              "  decide --promotion NUMBER --candidate NAME --decision DECISION [--granted AMOUNT]\n"
               "\n"
               "Options:\n"
               "  --db PATH         the database (else $FAST_COMMITTEE_DB, else the user's data folder)\n"
@@ -142,6 +161,18 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         exitCode = SummaryCommand::run(context, rest);
     else if (subcommand == QLatin1String("audit"))
         exitCode = AuditCommand::run(context, rest);
+    else if (subcommand == QLatin1String("export"))
+        exitCode = ExportCommand::run(context, rest);
+    else if (subcommand == QLatin1String("members"))
+        exitCode = MembersCommand::run(context, rest);
+    else if (subcommand == QLatin1String("scores"))
+        exitCode = ScoresCommand::run(context, rest);
+    else if (subcommand == QLatin1String("rank"))
+        exitCode = RankCommand::run(context, rest);
+    else if (subcommand == QLatin1String("propose"))
+        exitCode = ProposeCommand::run(context, rest);
+    else if (subcommand == QLatin1String("decide"))
+        exitCode = DecideCommand::run(context, rest);
     else
         exitCode = context.fail(tr("Unknown command \"%1\". The commands are: %2. See fast-committee --help.")
                                     .arg(subcommand, subcommands().join(QStringLiteral(", "))),
@@ -153,7 +184,16 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
 
 int CommandLine::runProcess(int argc, char *argv[])
 {
-    QCoreApplication application(argc, argv);
+    // Laying out the PDF needs fonts, hence a QGuiApplication; it never needs a display, so it gets the
+    // offscreen platform unless the caller chose one. Every other command runs without Qt Gui at all.
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("DINUM"));
     QCoreApplication::setApplicationName(QStringLiteral("fast-committee"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FAST_COMMITTEE_VERSION));
@@ -169,4 +209,18 @@ int CommandLine::runProcess(int argc, char *argv[])
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();
     return run(arguments, out, err);
+}
+
+bool CommandLine::needsGui(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString argument = QString::fromLocal8Bit(argv[i]);
+        if (takesValue(argument)) {
+            ++i;
+            continue;
+        }
+        if (!argument.startsWith(QLatin1Char('-')))
+            return argument == QLatin1String("export");
+    }
+    return false;
 }

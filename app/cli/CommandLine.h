@@ -5,8 +5,9 @@
 #include <QTextStream>
 
 // The command line of fast-committee: global options (--db, --operator) anywhere on the line, then a
-// subcommand (promotion, import, candidates, summary, audit) with its own options. None of it needs a
-// display. Success exits 0; a refusal exits non-zero, says why on stderr and leaves the database unchanged.
+// subcommand (promotion, import, candidates, summary, audit, export, members, scores, rank, propose, decide)
+// with its own options. None of it needs a display (export only lays out text offscreen). Success exits 0; a
+// refusal exits non-zero, says why on stderr and leaves the database unchanged.
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
@@ -26,4 +27,6 @@ public:
 
 private:
     static QString generalHelp();
+    // True for the commands that lay out text (export pdf).
+    static bool needsGui(int argc, char *argv[]);
 };

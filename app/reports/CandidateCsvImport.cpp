@@ -10,12 +10,16 @@
 
 namespace {
 
-// The export neutralises cells that a spreadsheet would run as formulas (= + - @) by prefixing an
-// apostrophe; reading that one apostrophe back off makes an export import back identically.
+// The export neutralises cells that a spreadsheet would run as formulas by prefixing an apostrophe
+// to any cell that, after its own leading apostrophes, starts with = + - @, tab or CR ("=x" -> "'=x",
+// "'=x" -> "''=x"); taking that one apostrophe back off makes an export import back identically.
 QString withoutFormulaGuard(const QString &text)
 {
-    static const QString formulaStarts = QStringLiteral("=+-@");
-    if (text.size() > 1 && text.at(0) == QLatin1Char('\'') && formulaStarts.contains(text.at(1)))
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    qsizetype apostrophes = 0;
+    while (apostrophes < text.size() && text.at(apostrophes) == QLatin1Char('\''))
+        ++apostrophes;
+    if (apostrophes > 0 && apostrophes < text.size() && formulaStarts.contains(text.at(apostrophes)))
         return text.mid(1);
     return text;
 }

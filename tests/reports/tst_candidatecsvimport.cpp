@@ -536,15 +536,17 @@ void TestCandidateCsvImport::formulaGuardIsReadBack()
     const CandidateCsvParse parsed = parseText(QByteArray(frenchHeader)
                                                + "'=HYPERLINK(1);'@DGALN;'-incubateur;produit;;400000;100000;"
                                                  "'+33 1;;\n"
-                                                 "'Quote;DINUM;;produit;;400000;100000;'';;\n");
+                                                 "'Quote;DINUM;;produit;;400000;100000;'';;\n"
+                                                 "''=Apostrophe;DINUM;;produit;;400000;100000;;;\n");
     QVERIFY2(parsed.ok(), qPrintable(parsed.messages().join(QLatin1Char('\n'))));
-    QCOMPARE(parsed.candidates.size(), 2);
+    QCOMPARE(parsed.candidates.size(), 3);
     QCOMPARE(parsed.candidates.at(0).name, QStringLiteral("=HYPERLINK(1)"));
     QCOMPARE(parsed.candidates.at(0).carrier, QStringLiteral("@DGALN"));
     QCOMPARE(parsed.candidates.at(0).incubator, QStringLiteral("-incubateur"));
     QCOMPARE(parsed.candidates.at(0).description, QStringLiteral("+33 1"));
     QCOMPARE(parsed.candidates.at(1).name, QStringLiteral("'Quote"));
     QCOMPARE(parsed.candidates.at(1).description, QStringLiteral("''"));
+    QCOMPARE(parsed.candidates.at(2).name, QStringLiteral("'=Apostrophe"));
 }
 
 QTEST_GUILESS_MAIN(TestCandidateCsvImport)

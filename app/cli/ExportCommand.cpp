@@ -1,0 +1,64 @@
+#include "ExportCommand.h"
+
+#include "CliContext.h"
+#include "reports/CandidateCsvExport.h"
+#include "reports/LaureateList.h"
+#include "reports/LaureateListPdf.h"
+#include "storage/CommitteeStore.h"
+
+#include <QDateTime>
+
+int ExportCommand::run(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption promotionOption(QStringLiteral("promotion"), tr("The promotion to export."), tr("NUMBER"));
+    const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                          tr("The file to write (replaced if it exists)."), tr("FILE"));
+    parser.addOptions({promotionOption, outputOption});
+    parser.addPositionalArgument(QStringLiteral("FORMAT"),
+                                 tr("pdf: the official list of the laureates; csv: every candidate, in the "
+                                    "columns the import reads."));
+    const QString usage = QStringLiteral("fast-committee export pdf|csv --promotion NUMBER -o FILE");
+    if (const auto stop = context.parse(parser, arguments, usage))
+        return *stop;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1 || !parser.isSet(promotionOption) || !parser.isSet(outputOption))
+        return context.fail(tr("Give the format (pdf or csv), --promotion NUMBER and -o FILE. Usage: %1").arg(usage),
+                            CliContext::usageError);
+    const QString format = positional.constFirst().toLower();
+    if (format != QLatin1String("pdf") && format != QLatin1String("csv"))
+        return context.fail(
+            tr("Unknown export format \"%1\": write pdf or csv. Usage: %2").arg(positional.constFirst(), usage),
+            CliContext::usageError);
+    const QString path = parser.value(outputOption);
+    if (path.isEmpty())
+        return context.fail(tr("-o needs a file name. Usage: %1").arg(usage), CliContext::usageError);
+
+    const std::optional<Promotion> promotion = context.findPromotion(parser.value(promotionOption));
+    if (!promotion)
+        return CliContext::refused;
+    CommitteeStore *store = context.openStore();
+    const QList<Candidate> candidates = store->candidates(promotion->number);
+
+    if (format == QLatin1String("csv")) {
+        if (const Outcome written = CandidateCsvExport::writeFile(path, *promotion, candidates); !written)
+            return context.fail(written.error());
+        context.out()
+            << tr("%1: %n candidate(s) of %2 exported.", nullptr, int(candidates.size())).arg(path, promotion->label())
+            << Qt::endl;
+        return CliContext::success;
+    }
+
+    // No ranking yet: the list is by name until scores exist.
+    const LaureateList list = LaureateList::build(*promotion, candidates);
+    if (const Outcome written = LaureateListPdf::writeFile(path, list, QDateTime::currentDateTime()); !written)
+        return context.fail(written.error());
+    context.out() << tr("%1: list of the laureates of %2 written (%n laureate(s), %3 on the waitlist).", nullptr,
+                        int(list.laureates.size()))
+                         .arg(path, promotion->label())
+                         .arg(list.waitlist.size())
+                  << Qt::endl;
+    if (!promotion->isClosed())
+        context.out() << tr("%1 is still open: the list is marked provisional.").arg(promotion->label()) << Qt::endl;
+    return CliContext::success;
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/Candidate.h"
+#include "domain/Promotion.h"
+#include "domain/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Writes a promotion's candidates as the CSV file CandidateCsvImport reads: the import's French columns,
+// UTF-8 with a byte order mark (so that spreadsheets open the accents right), ';' as the delimiter,
+// RFC 4180 quoting and the plain machine form of amounts, so that an export imports back identically.
+// Cells a spreadsheet would run as a formula are neutralised with a leading apostrophe, which the
+// importer reads back off: a candidate's name cannot become a command in the secretariat's spreadsheet.
+class CandidateCsvExport
+{
+    Q_DECLARE_TR_FUNCTIONS(CandidateCsvExport)
+
+public:
+    // The header row, in the import's column order.
+    static QStringList columnNames();
+
+    // The whole file, candidates in the order given. The promotion is not written into the file (the
+    // import names its promotion on the command line); it is taken for symmetry with the other reports.
+    static QByteArray toCsv(const Promotion &promotion, const QList<Candidate> &candidates);
+    // The same, written atomically: the file is either the complete export or left as it was.
+    static Outcome writeFile(const QString &path, const Promotion &promotion, const QList<Candidate> &candidates);
+
+    // One cell as written in the file: neutralised against formulas, then quoted when needed.
+    static QString cell(const QString &text);
+    // The words the importer reads back: "produit", "accélération", "laureat"... (empty for none).
+    static QString kindWord(CandidateKind kind);
+    static QString phaseWord(Phase phase);
+    static QString decisionWord(Decision decision);
+};

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "LaureateList.h"
+#include "domain/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+// Prints the official list of a promotion's laureates as an A4 landscape PDF: the fund's title, the year and the
+// committee date, the laureates with what each was granted and its share of the budget, the totals
+// against the envelope (an overspend is stated), the co-financing rule applied and the waitlist, with
+// the page number and the generation date on every page and the table headers repeated on each page.
+// The document is the fund's official publication and is always in French, whatever the language of
+// the window: its text is French here, not tr() strings; only the refusals returned to callers go
+// through tr(). It needs a QGuiApplication (text layout uses the fonts); the command line makes one.
+class LaureateListPdf
+{
+    Q_DECLARE_TR_FUNCTIONS(LaureateListPdf)
+
+public:
+    // generatedAt is printed on every page as given (tests pass a fixed one; callers pass now).
+    static Result<QByteArray> toPdf(const LaureateList &list, const QDateTime &generatedAt);
+    // Written atomically: the file is either the complete PDF or left as it was.
+    static Outcome writeFile(const QString &path, const LaureateList &list, const QDateTime &generatedAt);
+
+    // "Fonds d'accélération des startups d'État et de territoires — Promotion FAST13 — Liste des lauréats"
+    static QString title(const Promotion &promotion);
+    // The document's body as Qt rich text, names escaped so that "<b>R&D</b>" prints as written.
+    static QString html(const LaureateList &list);
+    // "15 juin 2023", "1er juin 2023".
+    static QString frenchDate(const QDate &date);
+    // "15 juin 2023 à 14:05".
+    static QString frenchDateTime(const QDateTime &dateTime);
+    // The rule in the official wording: "50 % du budget annuel du projet, dans la limite de 300 000 € par
+    // lauréat". CofinancingRule::describe() is a tr() string, English unless a translation is loaded.
+    static QString ruleText(const CofinancingRule &rule);
+    // The foot of every page, beside the page number "2 / 3": "FAST13 — Liste des lauréats — document
+    // généré le 15 juin 2023 à 14:05".
+    static QString footerText(const Promotion &promotion, const QDateTime &generatedAt);
+};
