@@ -17,5 +17,17 @@ inline constexpr QLatin1String candidateRemove("candidate.remove");
 inline constexpr QLatin1String candidateImport("candidate.import");
 inline constexpr QLatin1String yearTarget("year.target");
 inline constexpr QLatin1String yearBudget("year.budget");
+inline constexpr QLatin1String memberAdd("member.add");
+inline constexpr QLatin1String criteriaUpdate("criteria.update");
+// A note given, changed (old and new note) or cleared (no new note), one by one or by an import.
+inline constexpr QLatin1String scoreSet("score.set");
+inline constexpr QLatin1String scoreClear("score.clear");
+inline constexpr QLatin1String scoreImport("score.import");
+// The old value lists the notes the recusal removed.
+inline constexpr QLatin1String recusalRecord("recusal.record");
+inline constexpr QLatin1String recusalLift("recusal.lift");
+inline constexpr QLatin1String decisionUpdate("decision.update");
+// One row per candidate whose decision or granted amount the applied proposal changed.
+inline constexpr QLatin1String proposalApply("proposal.apply");
 
 } // namespace AuditAction

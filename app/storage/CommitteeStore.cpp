@@ -2,6 +2,7 @@
 
 #include "AuditLogRepository.h"
 #include "CandidateRepository.h"
+#include "CriterionRepository.h"
 #include "Database.h"
 #include "PromotionRepository.h"
 #include "TransactionGuard.h"
@@ -88,6 +89,11 @@ Result<Promotion> CommitteeStore::addPromotion(const Promotion &promotion)
     if (!id)
         return Result<Promotion>::failure(id.error());
     added.id = id.value();
+    // Every promotion starts with the fund's default criteria (rules.md), editable until the first note.
+    if (const Outcome criteria =
+            CriterionRepository(m_database.connection()).replace(added.id, CriteriaSet::defaults());
+        !criteria)
+        return Result<Promotion>::failure(criteria.error());
     // A promotion's year appears in the years' list (budget, indicator target) as soon as it has one.
     const Result<bool> yearAdded = yearRows.ensure(added.year);
     if (!yearAdded)

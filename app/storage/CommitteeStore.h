@@ -26,6 +26,9 @@ class CommitteeStore : public QObject
 public:
     explicit CommitteeStore(Database &database, QObject *parent = nullptr);
 
+    // The database the store writes, for the stores beside it (ScoringStore) to share its connection.
+    Database &database() const { return m_database; }
+
     void setOperatorName(const QString &name) { m_operatorName = name; }
     QString operatorName() const { return m_operatorName; }
 

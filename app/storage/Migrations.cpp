@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <utility>
+
 int Migrations::latestVersion()
 {
     return int(steps().size());
@@ -95,6 +97,51 @@ QList<QStringList> Migrations::steps()
         QStringLiteral("CREATE INDEX audit_log_promotion ON audit_log (promotion_number)"),
     });
 
-    // Version 2 and later: append the next step here; never edit a released one.
+    // Version 2: the committee's scoring. Members and criteria belong to a promotion, notes and recusals to
+    // a candidate and a member; removing a promotion or a candidate removes what hangs from it. The fund's
+    // default criteria are given to every existing promotion, as a new promotion gets them (rules.md); they
+    // are written out here rather than read from CriteriaSet::defaults() so that this step never changes.
+    QStringList scoring{
+        QStringLiteral("CREATE TABLE members (%1, "
+                       "promotion_id BIGINT NOT NULL REFERENCES promotions(id) ON DELETE CASCADE, "
+                       "name TEXT NOT NULL, "
+                       "name_key TEXT NOT NULL, "
+                       "UNIQUE (promotion_id, name_key))")
+            .arg(identity),
+        QStringLiteral("CREATE TABLE criteria (%1, "
+                       "promotion_id BIGINT NOT NULL REFERENCES promotions(id) ON DELETE CASCADE, "
+                       "position INTEGER NOT NULL, "
+                       "name TEXT NOT NULL, "
+                       "weight INTEGER NOT NULL CHECK (weight > 0), "
+                       "UNIQUE (promotion_id, position))")
+            .arg(identity),
+        QStringLiteral("CREATE TABLE notes ("
+                       "candidate_id BIGINT NOT NULL REFERENCES candidates(id) ON DELETE CASCADE, "
+                       "member_id BIGINT NOT NULL REFERENCES members(id) ON DELETE CASCADE, "
+                       "criterion_id BIGINT NOT NULL REFERENCES criteria(id) ON DELETE CASCADE, "
+                       "note INTEGER NOT NULL CHECK (note BETWEEN 0 AND 5), "
+                       "PRIMARY KEY (candidate_id, member_id, criterion_id))"),
+        QStringLiteral("CREATE INDEX notes_member ON notes (member_id)"),
+        QStringLiteral("CREATE TABLE recusals ("
+                       "candidate_id BIGINT NOT NULL REFERENCES candidates(id) ON DELETE CASCADE, "
+                       "member_id BIGINT NOT NULL REFERENCES members(id) ON DELETE CASCADE, "
+                       "PRIMARY KEY (candidate_id, member_id))"),
+    };
+    const QList<std::pair<QString, int>> defaultCriteria{
+        {QStringLiteral("Impact potentiel"), 30},
+        {QStringLiteral("Problème public et usagers"), 20},
+        {QStringLiteral("Équipe et portage"), 20},
+        {QStringLiteral("Trajectoire d''accélération"), 15},
+        {QStringLiteral("Utilisation du cofinancement"), 15},
+    };
+    for (qsizetype position = 0; position < defaultCriteria.size(); ++position)
+        scoring.append(QStringLiteral("INSERT INTO criteria (promotion_id, position, name, weight) "
+                                      "SELECT id, %1, '%2', %3 FROM promotions")
+                           .arg(position)
+                           .arg(defaultCriteria.at(position).first)
+                           .arg(defaultCriteria.at(position).second));
+    all.append(scoring);
+
+    // Version 3 and later: append the next step here; never edit a released one.
     return all;
 }

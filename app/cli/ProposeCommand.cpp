@@ -1,0 +1,71 @@
+#include "ProposeCommand.h"
+
+#include "CliContext.h"
+#include "storage/CommitteeStore.h"
+#include "storage/ScoringStore.h"
+
+#include <QHash>
+
+int ProposeCommand::run(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption promotionOption(QStringLiteral("promotion"), tr("The promotion."), tr("NUMBER"));
+    const QCommandLineOption applyOption(QStringLiteral("apply"),
+                                         tr("Sets every ranked candidate's decision to the proposed one."));
+    parser.addOptions({promotionOption, applyOption});
+    const QString usage = QStringLiteral("fast-committee propose --promotion NUMBER [--apply]");
+    if (const auto stop = context.parse(parser, arguments, usage))
+        return *stop;
+    if (!parser.isSet(promotionOption) || !parser.positionalArguments().isEmpty())
+        return context.fail(tr("Give --promotion NUMBER. Usage: %1").arg(usage), CliContext::usageError);
+    const std::optional<Promotion> promotion = context.findPromotion(parser.value(promotionOption));
+    if (!promotion)
+        return CliContext::refused;
+    const bool apply = parser.isSet(applyOption);
+    if (apply && promotion->isClosed())
+        return context.fail(
+            tr("%1 is closed: the proposal was not applied. Reopen it with a reason first.").arg(promotion->label()));
+
+    CommitteeStore *store = context.openStore();
+    ScoringStore scoring(*store);
+    scoring.setOperatorName(store->operatorName());
+    const Result<QList<RankedCandidate>> ranking = scoring.ranking(promotion->number);
+    if (!ranking)
+        return context.fail(ranking.error());
+    const Proposal proposal = Proposal::propose(ranking.value(), *promotion);
+    QHash<qint64, RankedCandidate> rows;
+    int incomplete = 0;
+    for (const RankedCandidate &row : ranking.value()) {
+        rows.insert(row.candidateId, row);
+        if (!row.isRanked())
+            ++incomplete;
+    }
+
+    for (const ProposedDecision &decision : proposal.decisions()) {
+        const RankedCandidate row = rows.value(decision.candidateId);
+        context.out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
+                             .arg(QString::number(row.rank.value_or(0)).rightJustified(3),
+                                  decision.name.leftJustified(28), row.score->toDisplayString().rightJustified(6),
+                                  tr("eligible %1").arg(row.eligible.toString()),
+                                  decisionDisplayName(decision.decision),
+                                  tr("granted %1").arg(decision.granted.toString()),
+                                  tr("consumed %1").arg(decision.consumedAfter.toString()))
+                      << Qt::endl;
+    }
+    if (incomplete > 0)
+        context.out() << tr("%n candidate(s) not fully scored: no proposal for them.", nullptr, incomplete) << Qt::endl;
+    context.out() << tr("Envelope %1; consumed %2; remaining %3.")
+                         .arg(proposal.envelope().toString(), proposal.consumed().toString(),
+                              proposal.remaining().toString())
+                  << Qt::endl;
+    if (!apply)
+        return CliContext::success;
+
+    const Result<QList<ProposedDecision>> changed = scoring.applyProposal(promotion->number);
+    if (!changed)
+        return context.fail(changed.error());
+    context.out() << tr("Proposal applied to %1: %n decision(s) changed.", nullptr, int(changed.value().size()))
+                         .arg(promotion->label())
+                  << Qt::endl;
+    return CliContext::success;
+}

@@ -1,0 +1,77 @@
+#include "RankCommand.h"
+
+#include "CliContext.h"
+#include "storage/CommitteeStore.h"
+#include "storage/ScoringStore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+int RankCommand::run(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption promotionOption(QStringLiteral("promotion"), tr("The promotion."), tr("NUMBER"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Prints a JSON array."));
+    parser.addOptions({promotionOption, jsonOption});
+    const QString usage = QStringLiteral("fast-committee rank --promotion NUMBER [--json]");
+    if (const auto stop = context.parse(parser, arguments, usage))
+        return *stop;
+    if (!parser.isSet(promotionOption) || !parser.positionalArguments().isEmpty())
+        return context.fail(tr("Give --promotion NUMBER. Usage: %1").arg(usage), CliContext::usageError);
+    const std::optional<Promotion> promotion = context.findPromotion(parser.value(promotionOption));
+    if (!promotion)
+        return CliContext::refused;
+    const ScoringStore scoring(*context.openStore());
+    const Result<QList<RankedCandidate>> ranking = scoring.ranking(promotion->number);
+    if (!ranking)
+        return context.fail(ranking.error());
+    const Proposal proposal = Proposal::propose(ranking.value(), *promotion);
+
+    if (parser.isSet(jsonOption)) {
+        QJsonArray array;
+        for (const RankedCandidate &row : ranking.value()) {
+            const std::optional<ProposedDecision> proposed = proposal.decisionFor(row.candidateId);
+            const QJsonValue null(QJsonValue::Null);
+            array.append(QJsonObject{
+                {QStringLiteral("rank"), row.rank ? QJsonValue(*row.rank) : null},
+                {QStringLiteral("ex_aequo"), row.exAequo},
+                {QStringLiteral("name"), row.name},
+                {QStringLiteral("score"), row.score ? QJsonValue(row.score->toFixedString(2)) : null},
+                {QStringLiteral("eligible_cents"), row.eligible.cents()},
+                {QStringLiteral("proposed"), proposed ? QJsonValue(decisionKey(proposed->decision)) : null},
+                {QStringLiteral("missing_notes"), row.missingNotes},
+            });
+        }
+        context.printJson(QJsonDocument(array));
+        return CliContext::success;
+    }
+
+    if (ranking.value().isEmpty()) {
+        context.out() << tr("%1 has no candidate to rank.").arg(promotion->label()) << Qt::endl;
+        return CliContext::success;
+    }
+    context.out() << QStringLiteral("%1  %2  %3  %4  %5")
+                         .arg(tr("Rank").leftJustified(12), tr("Candidate").leftJustified(28),
+                              tr("Score").rightJustified(6), tr("Eligible").rightJustified(14), tr("Proposed"))
+                  << Qt::endl;
+    for (const RankedCandidate &row : ranking.value()) {
+        if (!row.isRanked()) {
+            context.out() << QStringLiteral("%1  %2  %3")
+                                 .arg(QStringLiteral("-").leftJustified(12), row.name.leftJustified(28),
+                                      tr("scoring incomplete (%n note(s) missing)", nullptr, row.missingNotes))
+                          << Qt::endl;
+            continue;
+        }
+        const std::optional<ProposedDecision> proposed = proposal.decisionFor(row.candidateId);
+        QString rank = QString::number(*row.rank);
+        if (row.exAequo)
+            rank += QLatin1Char(' ') + tr("ex aequo");
+        context.out() << QStringLiteral("%1  %2  %3  %4  %5")
+                             .arg(rank.leftJustified(12), row.name.leftJustified(28),
+                                  row.score->toDisplayString().rightJustified(6),
+                                  row.eligible.toString().rightJustified(14),
+                                  proposed ? decisionDisplayName(proposed->decision) : QString())
+                      << Qt::endl;
+    }
+    return CliContext::success;
+}

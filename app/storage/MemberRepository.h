@@ -1,0 +1,24 @@
+#pragma once
+
+#include "domain/CommitteeMember.h"
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+// The members table: the committee members of each promotion, with the folded name (TextKey::fold) kept
+// next to the name so that uniqueness per promotion is a plain index. No rule is checked here.
+class MemberRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(MemberRepository)
+
+public:
+    explicit MemberRepository(QSqlDatabase database);
+
+    // In the order they joined the committee.
+    QList<CommitteeMember> forPromotion(qint64 promotionId) const;
+    Result<qint64> insert(qint64 promotionId, const QString &name);
+
+private:
+    QSqlDatabase m_database;
+};

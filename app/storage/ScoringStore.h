@@ -1,0 +1,100 @@
+#pragma once
+
+#include "domain/Candidate.h"
+#include "domain/CommitteeMember.h"
+#include "domain/CriteriaSet.h"
+#include "domain/Promotion.h"
+#include "domain/Proposal.h"
+#include "domain/RankedCandidate.h"
+#include "domain/RankingCandidate.h"
+#include "domain/Result.h"
+#include "domain/ScoreNote.h"
+#include "domain/ScoreSheet.h"
+
+#include <QLatin1String>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QStringList>
+
+#include <optional>
+
+class CommitteeStore;
+class Database;
+struct AuditEntry;
+
+// The committee's scoring as the window and the command line change and read it, beside CommitteeStore
+// and on its database: the members, the criteria, the notes and recusals of each promotion, the ranking
+// and the proposal computed from them, and the decisions. It applies the same guards as CommitteeStore:
+// a closed promotion refuses every write; the domain (ScoreSheet, CriteriaSet, CofinancingRule) decides
+// what is allowed and words the refusal; every change is one transaction together with its audit rows
+// (who: operatorName()); signals are emitted only after the commit. Refusals come back as values and
+// leave the database unchanged.
+class ScoringStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    // A recusal to record: (candidate id, member id).
+    using Recusal = QPair<qint64, qint64>;
+
+    explicit ScoringStore(CommitteeStore &committee, QObject *parent = nullptr);
+
+    // Who the audit log records; the committee store's operator when none was set here.
+    void setOperatorName(const QString &name) { m_operatorName = name; }
+    QString operatorName() const;
+
+    // In the order they joined.
+    QList<CommitteeMember> members(int promotionNumber) const;
+    // All or nothing: refuses an empty name and one already on the committee or repeated in the list
+    // (case- and accent-insensitive). Returns the members added, with their ids.
+    Result<QList<CommitteeMember>> addMembers(int promotionNumber, const QStringList &names);
+
+    CriteriaSet criteria(int promotionNumber) const;
+    // Refused once any note exists in the promotion, or when the set is invalid (the domain's messages).
+    Outcome setCriteria(int promotionNumber, const CriteriaSet &criteria);
+
+    // The promotion's sheet: its criteria, members, candidates (by id), recusals and notes.
+    Result<ScoreSheet> scoreSheet(int promotionNumber) const;
+    // Gives, changes (note set) or clears (nothing) one note.
+    Outcome setNote(int promotionNumber, qint64 candidateId, qint64 memberId, int criterionIndex,
+                    std::optional<int> note);
+    // Records the recusal and removes the member's notes on the candidate; returns the notes removed.
+    Result<QList<ScoreNote>> recordRecusal(int promotionNumber, qint64 candidateId, qint64 memberId);
+    Outcome liftRecusal(int promotionNumber, qint64 candidateId, qint64 memberId);
+    // All or nothing: the recusals first, then the notes, each checked by the score sheet. A note may replace
+    // one already stored (the audit log keeps the old one).
+    Outcome importScores(int promotionNumber, const QList<ScoreNote> &notes, const QList<Recusal> &recusals);
+
+    // The ranking with the eligible amounts under the promotion's rule.
+    Result<QList<RankedCandidate>> ranking(int promotionNumber) const;
+    Result<Proposal> proposal(int promotionNumber) const;
+    // Sets the decision and granted amount of every ranked candidate to the proposed ones, in one transaction.
+    // Returns the proposed decisions that changed something, in ranking order.
+    Result<QList<ProposedDecision>> applyProposal(int promotionNumber);
+    // A laureate's granted amount defaults to its eligible amount and must satisfy 0 < g ≤ eligible
+    // (CofinancingRule::checkGranted's message); any other decision has no granted amount.
+    Outcome setDecision(qint64 candidateId, Decision decision, std::optional<Money> granted = std::nullopt);
+
+signals:
+    void membersChanged(int promotionNumber);
+    void criteriaChanged(int promotionNumber);
+    // Notes or recusals changed: the ranking and the proposal change with them.
+    void scoresChanged(int promotionNumber);
+    void decisionsChanged(int promotionNumber);
+
+private:
+    Result<ScoreSheet> loadSheet(const Promotion &promotion, const QList<Candidate> &candidates) const;
+    // The promotion, refused when it does not exist or (for a write) when it is closed.
+    Result<Promotion> findPromotion(int promotionNumber, bool forWriting) const;
+    QList<RankingCandidate> rankingCandidates(const Promotion &promotion, const QList<Candidate> &candidates) const;
+    AuditEntry auditEntry(QLatin1String action, int promotionNumber, const QString &subject,
+                          const QString &oldValue = QString(), const QString &newValue = QString()) const;
+    static QString describeCriteria(const CriteriaSet &criteria);
+    static QString describeDecision(Decision decision, Money granted);
+    static QString memberName(const ScoreSheet &sheet, qint64 memberId);
+
+    CommitteeStore &m_committee;
+    Database &m_database;
+    QString m_operatorName;
+};
