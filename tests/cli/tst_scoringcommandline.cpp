@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +39,7 @@ private slots:
     void decideRefusals_data();
     void decideRefusals();
     void closedPromotionRefusesScoringWrites();
+    void laureateListFollowsTheRanking();
 
 private:
     struct Run
@@ -57,6 +59,46 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_database;
 };
+
+void TestScoringCommandLine::laureateListFollowsTheRanking()
+{
+    setUpPromotion();
+    const QString scores = TestSupport::writeFile(*m_dir, QStringLiteral("notes.csv"), scoresCsv());
+    QCOMPARE(run({QStringLiteral("scores"), QStringLiteral("import"), QStringLiteral("--promotion"),
+                  QStringLiteral("13"), scores})
+                 .exitCode,
+             0);
+    // Laureates Alpha (rank 1), Gamma (rank 3) and Delta (not fully scored, so after the ranked ones):
+    // by name Delta would come before Gamma.
+    for (const QStringList &decision : {QStringList{QStringLiteral("Alpha"), QStringLiteral("100 000")},
+                                        QStringList{QStringLiteral("Gamma"), QStringLiteral("40 000")},
+                                        QStringList{QStringLiteral("Delta"), QStringLiteral("10 000")}}) {
+        const Run decided = run({QStringLiteral("decide"), QStringLiteral("--promotion"), QStringLiteral("13"),
+                                 QStringLiteral("--candidate"), decision.at(0), QStringLiteral("--decision"),
+                                 QStringLiteral("laureate"), QStringLiteral("--granted"), decision.at(1)});
+        QCOMPARE(decided.err, QString());
+    }
+    const QString pdf = m_dir->filePath(QStringLiteral("laureats.pdf"));
+    const TestSupport::ProcessResult exported =
+        TestSupport::runCommittee({QStringLiteral("--db"), m_database, QStringLiteral("export"), QStringLiteral("pdf"),
+                                   QStringLiteral("--promotion"), QStringLiteral("13"), QStringLiteral("-o"), pdf});
+    QVERIFY2(exported.exitCode == 0, exported.standardError.constData());
+    QCOMPARE(exported.standardOutput,
+             QStringLiteral("%1: list of the laureates of FAST13 written (3 laureate(s), 0 on the waitlist).\n"
+                            "FAST13 is still open: the list is marked provisional.\n")
+                 .arg(pdf)
+                 .toUtf8());
+
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(30000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    const qsizetype alpha = text.indexOf(QStringLiteral("Alpha"));
+    const qsizetype gamma = text.indexOf(QStringLiteral("Gamma"));
+    const qsizetype delta = text.indexOf(QStringLiteral("Delta"));
+    QVERIFY2(alpha >= 0 && gamma > alpha && delta > gamma, qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("classement")), qPrintable(text));
+}
 
 TestScoringCommandLine::Run TestScoringCommandLine::run(QStringList arguments) const
 {
