@@ -1,0 +1,44 @@
+#pragma once
+
+#include "FundSummary.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// Indicator 1.2 of the fund, "Number of products accompanied by the FAST", year by year: the laureates
+// of kind product in the year's promotions (incubators are not counted) against the year's target.
+// A year appears when it has promotions or a target. Its realised value is present only when the
+// database holds promotions of that year: the dashboard never shows a figure it has no data for (the
+// reference values 2021: 19 and 2022: 9 appear only once those years' promotions are entered).
+class IndicatorSeries
+{
+    Q_DECLARE_TR_FUNCTIONS(IndicatorSeries)
+
+public:
+    struct Point
+    {
+        int year = 0;
+        std::optional<int> realised;
+        std::optional<int> target;
+        // realised × 100 / target, rounded down; empty without both or with a zero target.
+        std::optional<int> percentOfTarget() const;
+        bool isTargetReached() const { return realised && target && *realised >= *target; }
+    };
+
+    static IndicatorSeries compute(const FundSummary &summary, const QList<FundYear> &years);
+
+    // The indicator's name as the fund reports it, through tr().
+    static QString title();
+
+    // Ascending years.
+    const QList<Point> &points() const { return m_points; }
+    std::optional<Point> point(int year) const;
+    // The largest realised value or target; zero when there is none.
+    int largestValue() const;
+
+private:
+    QList<Point> m_points;
+};
