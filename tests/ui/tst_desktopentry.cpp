@@ -1,0 +1,64 @@
+#include "TestSupport.h"
+
+#include <QFileInfo>
+#include <QtTest>
+
+// The window's entry point as users start it: options parsed, the demonstration opened, painted once
+// and closed (what start-up benchmarks rely on), and the database chosen by --db created and kept.
+class TestDesktopEntry : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void version();
+    void demoQuitsAfterShow();
+    void databaseOptionCreatesTheFile();
+
+private:
+    QStringList environment() const;
+    QTemporaryDir m_home;
+};
+
+void TestDesktopEntry::initTestCase()
+{
+    if (!QFileInfo::exists(QStringLiteral(FAST_COMMITTEE_EXECUTABLE)))
+        QSKIP("fast-committee is not built");
+    QVERIFY(m_home.isValid());
+}
+
+QStringList TestDesktopEntry::environment() const
+{
+    // A home of its own, so that the settings (last database, language) of the user are not touched.
+    return {QStringLiteral("QT_QPA_PLATFORM=offscreen"), QStringLiteral("HOME=") + m_home.path(),
+            QStringLiteral("XDG_CONFIG_HOME=") + m_home.filePath(QStringLiteral("config")),
+            QStringLiteral("XDG_DATA_HOME=") + m_home.filePath(QStringLiteral("data"))};
+}
+
+void TestDesktopEntry::version()
+{
+    const TestSupport::ProcessResult result = TestSupport::runCommittee({QStringLiteral("--version")}, environment());
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.standardOutput.trimmed(), QByteArray("fast-committee " FAST_COMMITTEE_VERSION));
+}
+
+void TestDesktopEntry::demoQuitsAfterShow()
+{
+    const TestSupport::ProcessResult result =
+        TestSupport::runCommittee({QStringLiteral("--demo"), QStringLiteral("--quit-after-show")}, environment());
+    QCOMPARE(result.exitCode, 0);
+}
+
+void TestDesktopEntry::databaseOptionCreatesTheFile()
+{
+    const QString path = m_home.filePath(QStringLiteral("committee.sqlite"));
+    const TestSupport::ProcessResult result =
+        TestSupport::runCommittee({QStringLiteral("--db"), path, QStringLiteral("--operator"), QStringLiteral("test"),
+                                   QStringLiteral("--quit-after-show")},
+                                  environment());
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(QFileInfo::exists(path));
+}
+
+QTEST_MAIN(TestDesktopEntry)
+#include "tst_desktopentry.moc"

@@ -1,0 +1,2680 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>AddCandidateCommand</name>
+    <message>
+        <source>Add candidate %1</source>
+        <translation>Add candidate %1</translation>
+    </message>
+</context>
+<context>
+    <name>AddPromotionCommand</name>
+    <message>
+        <source>Add promotion %1</source>
+        <translation>Add promotion %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>Only this promotion&apos;s changes.</source>
+        <translation>Only this promotion&apos;s changes.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>Prints a JSON array.</source>
+        <translation>Prints a JSON array.</translation>
+    </message>
+    <message>
+        <source>audit takes no argument. Usage: %1</source>
+        <translation>audit takes no argument. Usage: %1</translation>
+    </message>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation>The audit log is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogRepository</name>
+    <message>
+        <source>Cannot write the audit log: %1</source>
+        <translation>Cannot write the audit log: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownChart</name>
+    <message>
+        <source>No laureate yet.</source>
+        <translation>No laureate yet.</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n laureate(s))</source>
+        <translation>
+            <numerusform>%1 (%n laureate)</numerusform>
+            <numerusform>%1 (%n laureates)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total granted: %1</source>
+        <translation>Total granted: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownDonutChart</name>
+    <message>
+        <source>No laureate yet.</source>
+        <translation>No laureate yet.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total granted: %1</source>
+        <translation>Total granted: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Candidate</name>
+    <message>
+        <source>The project name is required.</source>
+        <translation>The project name is required.</translation>
+    </message>
+    <message>
+        <source>The project name is longer than %1 characters.</source>
+        <translation>The project name is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>The carrying administration is required.</source>
+        <translation>The carrying administration is required.</translation>
+    </message>
+    <message>
+        <source>The carrying administration is longer than %1 characters.</source>
+        <translation>The carrying administration is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>The incubator is longer than %1 characters.</source>
+        <translation>The incubator is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>The annual budget must be more than 0 €.</source>
+        <translation>The annual budget must be more than 0 €.</translation>
+    </message>
+    <message>
+        <source>The requested amount must be more than 0 €.</source>
+        <translation>The requested amount must be more than 0 €.</translation>
+    </message>
+    <message>
+        <source>Only a laureate has a granted amount; this candidate&apos;s decision is &quot;%1&quot;.</source>
+        <translation>Only a laureate has a granted amount; this candidate&apos;s decision is &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateCsvExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateCsvImport</name>
+    <message>
+        <source>the file has no header row</source>
+        <translation>the file has no header row</translation>
+    </message>
+    <message>
+        <source>the header row is empty: the first line must name the columns (%1)</source>
+        <translation>the header row is empty: the first line must name the columns (%1)</translation>
+    </message>
+    <message>
+        <source>unknown column; the accepted columns are %1</source>
+        <translation>unknown column; the accepted columns are %1</translation>
+    </message>
+    <message>
+        <source>duplicate column: column %1 (&quot;%2&quot;) already holds it</source>
+        <translation>duplicate column: column %1 (&quot;%2&quot;) already holds it</translation>
+    </message>
+    <message>
+        <source>the required column &quot;%1&quot; (or &quot;%2&quot;) is missing</source>
+        <translation>the required column &quot;%1&quot; (or &quot;%2&quot;) is missing</translation>
+    </message>
+    <message>
+        <source>the row has more fields than the header (%1 instead of %2): a value that contains &quot;%3&quot; must be put in double quotes</source>
+        <translation>the row has more fields than the header (%1 instead of %2): a value that contains &quot;%3&quot; must be put in double quotes</translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation>a tab</translation>
+    </message>
+    <message>
+        <source>the row has fewer fields than the header (%1 instead of %2)</source>
+        <translation>the row has fewer fields than the header (%1 instead of %2)</translation>
+    </message>
+    <message>
+        <source>column %1 has no name in the header but holds &quot;%2&quot;</source>
+        <translation>column %1 has no name in the header but holds &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of candidate: write one of %2</source>
+        <translation>&quot;%1&quot; is not a kind of candidate: write one of %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phase: write one of %2, or leave it empty</source>
+        <translation>&quot;%1&quot; is not a phase: write one of %2, or leave it empty</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a decision: write one of %2, or leave it empty</source>
+        <translation>&quot;%1&quot; is not a decision: write one of %2, or leave it empty</translation>
+    </message>
+    <message>
+        <source>a laureate needs a granted amount</source>
+        <translation>a laureate needs a granted amount</translation>
+    </message>
+    <message>
+        <source>a laureate needs a granted amount, but the file has no &quot;%1&quot; (or &quot;%2&quot;) column</source>
+        <translation>a laureate needs a granted amount, but the file has no &quot;%1&quot; (or &quot;%2&quot;) column</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already a candidate of this promotion</source>
+        <translation>&quot;%1&quot; is already a candidate of this promotion</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already on line %2 (names are compared without case or accents)</source>
+        <translation>&quot;%1&quot; is already on line %2 (names are compared without case or accents)</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateDialog</name>
+    <message>
+        <source>Project name</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <source>Carrying administration</source>
+        <translation>Carrying administration</translation>
+    </message>
+    <message>
+        <source>Incubator</source>
+        <translation>Incubator</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Annual budget</source>
+        <translation>Annual budget</translation>
+    </message>
+    <message>
+        <source>Requested amount</source>
+        <translation>Requested amount</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Granted amount</source>
+        <translation>Granted amount</translation>
+    </message>
+    <message>
+        <source>New candidate — %1</source>
+        <translation>New candidate — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Project name:</source>
+        <translation>&amp;Project name:</translation>
+    </message>
+    <message>
+        <source>Ministry, operator or local authority</source>
+        <translation>Ministry, operator or local authority</translation>
+    </message>
+    <message>
+        <source>&amp;Carrying administration:</source>
+        <translation>&amp;Carrying administration:</translation>
+    </message>
+    <message>
+        <source>&amp;Incubator:</source>
+        <translation>&amp;Incubator:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>P&amp;hase:</source>
+        <translation>P&amp;hase:</translation>
+    </message>
+    <message>
+        <source>e.g. 600 000</source>
+        <translation>e.g. 600 000</translation>
+    </message>
+    <message>
+        <source>Annual &amp;budget of the project:</source>
+        <translation>Annual &amp;budget of the project:</translation>
+    </message>
+    <message>
+        <source>e.g. 300 000</source>
+        <translation>e.g. 300 000</translation>
+    </message>
+    <message>
+        <source>&amp;Requested amount:</source>
+        <translation>&amp;Requested amount:</translation>
+    </message>
+    <message>
+        <source>Eligible amount:</source>
+        <translation>Eligible amount:</translation>
+    </message>
+    <message>
+        <source>Rule of %1: %2.</source>
+        <translation>Rule of %1: %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>&amp;Granted amount:</source>
+        <translation>&amp;Granted amount:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Candidate %1 — %2</source>
+        <translation>Candidate %1 — %2</translation>
+    </message>
+    <message>
+        <source>type the annual budget and the requested amount</source>
+        <translation>type the annual budget and the requested amount</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already has a candidate called &quot;%2&quot;.</source>
+        <translation>%1 already has a candidate called &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot save yet: %1</source>
+        <translation>Cannot save yet: %1</translation>
+    </message>
+    <message>
+        <source>%1 is closed: this candidate is read-only.</source>
+        <translation>%1 is closed: this candidate is read-only.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 (the eligible amount) by default</source>
+        <translation>%1 (the eligible amount) by default</translation>
+    </message>
+    <message>
+        <source>the eligible amount by default</source>
+        <translation>the eligible amount by default</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 = %3 · cap %4 · requested %5</source>
+        <translation>%1 % of %2 = %3 · cap %4 · requested %5</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateKind</name>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Incubator</source>
+        <translation>Incubator</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateRepository</name>
+    <message>
+        <source>The database refused the candidate %1: %2</source>
+        <translation>The database refused the candidate %1: %2</translation>
+    </message>
+    <message>
+        <source>The database refused to remove the candidate: %1</source>
+        <translation>The database refused to remove the candidate: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateTableModel</name>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Rule: %1</translation>
+    </message>
+    <message>
+        <source>Incubator: %1</source>
+        <translation>Incubator: %1</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Carrying administration</source>
+        <translation>Carrying administration</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Annual budget</source>
+        <translation>Annual budget</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesCommand</name>
+    <message>
+        <source>The promotion.</source>
+        <translation>The promotion.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>Prints a JSON array.</source>
+        <translation>Prints a JSON array.</translation>
+    </message>
+    <message>
+        <source>Give --promotion NUMBER. Usage: %1</source>
+        <translation>Give --promotion NUMBER. Usage: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no candidate yet.</source>
+        <translation>%1 has no candidate yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s); requested %1, eligible %2; envelope %3, consumed %4, remaining %5.</source>
+        <translation>
+            <numerusform>%n candidate; requested %1, eligible %2; envelope %3, consumed %4, remaining %5.</numerusform>
+            <numerusform>%n candidates; requested %1, eligible %2; envelope %3, consumed %4, remaining %5.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 as an image.</source>
+        <translation>Cannot write %1 as an image.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 as a PDF document.</source>
+        <translation>Cannot write %1 as a PDF document.</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>Shows this help.</source>
+        <translation>Shows this help.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Usage: %1</translation>
+    </message>
+    <message>
+        <source>There is no promotion FAST%1 in %2.</source>
+        <translation>There is no promotion FAST%1 in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePromotionCommand</name>
+    <message>
+        <source>Close promotion FAST%1</source>
+        <translation>Close promotion FAST%1</translation>
+    </message>
+    <message>
+        <source>Closing undone in the window.</source>
+        <translation>Closing undone in the window.</translation>
+    </message>
+</context>
+<context>
+    <name>CofinancingRule</name>
+    <message>
+        <source>The co-financing rate must be between 1 and 100 %, not %1 %.</source>
+        <translation>The co-financing rate must be between 1 and 100 %, not %1 %.</translation>
+    </message>
+    <message>
+        <source>The cap per laureate must be more than 0 €.</source>
+        <translation>The cap per laureate must be more than 0 €.</translation>
+    </message>
+    <message>
+        <source>A laureate&apos;s granted amount must be more than 0 € (given: %1).</source>
+        <translation>A laureate&apos;s granted amount must be more than 0 € (given: %1).</translation>
+    </message>
+    <message>
+        <source>The granted amount %1 is more than the eligible amount %2: the fund pays at most %3 % of the annual budget (%4 of %5) and at most %6, and never more than the requested %7.</source>
+        <translation>The granted amount %1 is more than the eligible amount %2: the fund pays at most %3 % of the annual budget (%4 of %5) and at most %6, and never more than the requested %7.</translation>
+    </message>
+    <message>
+        <source>requested amount</source>
+        <translation>requested amount</translation>
+    </message>
+    <message>
+        <source>capped at %1 %</source>
+        <translation>capped at %1 %</translation>
+    </message>
+    <message>
+        <source>capped at %1</source>
+        <translation>capped at %1</translation>
+    </message>
+    <message>
+        <source>%1 % of the annual budget, at most %2</source>
+        <translation>%1 % of the annual budget, at most %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>unknown operator</source>
+        <translation>unknown operator</translation>
+    </message>
+    <message>
+        <source>The option --db needs a path.</source>
+        <translation>The option --db needs a path.</translation>
+    </message>
+    <message>
+        <source>The option --operator needs a name.</source>
+        <translation>The option --operator needs a name.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. The commands are: %2. See fast-committee --help.</source>
+        <translation>Unknown command &quot;%1&quot;. The commands are: %2. See fast-committee --help.</translation>
+    </message>
+    <message>
+        <source>Comité FAST %1: the FAST fund committee&apos;s candidates, rules and decisions.
+
+Usage: fast-committee [--db PATH] [--operator NAME] COMMAND [OPTIONS]
+       fast-committee [--db PATH] [--demo]          opens the window
+
+Commands:
+  promotion add NUMBER --year YYYY --envelope AMOUNT [--rate PERCENT] [--cap AMOUNT] [--min-score N]
+  promotion list [--json]
+  promotion close NUMBER
+  promotion reopen NUMBER --reason TEXT
+  import --promotion NUMBER FILE.csv [--dry-run]
+  candidates --promotion NUMBER [--json]
+  summary [--json]
+  audit [--promotion NUMBER] [--json]
+  export pdf --promotion NUMBER -o FILE.pdf
+  export csv --promotion NUMBER -o FILE.csv
+  members add --promotion NUMBER NAME...
+  members list --promotion NUMBER [--json]
+  scores import --promotion NUMBER FILE.csv     (membre;projet;critere;note, note 0-5 or deport)
+  rank --promotion NUMBER [--json]
+  propose --promotion NUMBER [--apply]
+  decide --promotion NUMBER --candidate NAME --decision DECISION [--granted AMOUNT]
+
+Options:
+  --db PATH         the database (else $FAST_COMMITTEE_DB, else the user&apos;s data folder)
+  --operator NAME   who is recorded in the audit log (else $FAST_COMMITTEE_OPERATOR or the user)
+  -h, --help        this help; COMMAND --help for a command&apos;s options
+  -v, --version     the version
+
+Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;). Exit status: 0 done, 1 refused, 2 wrong usage.
+</source>
+        <translation>Comité FAST %1: the FAST fund committee&apos;s candidates, rules and decisions.
+
+Usage: fast-committee [--db PATH] [--operator NAME] COMMAND [OPTIONS]
+       fast-committee [--db PATH] [--demo]          opens the window
+
+Commands:
+  promotion add NUMBER --year YYYY --envelope AMOUNT [--rate PERCENT] [--cap AMOUNT] [--min-score N]
+  promotion list [--json]
+  promotion close NUMBER
+  promotion reopen NUMBER --reason TEXT
+  import --promotion NUMBER FILE.csv [--dry-run]
+  candidates --promotion NUMBER [--json]
+  summary [--json]
+  audit [--promotion NUMBER] [--json]
+  export pdf --promotion NUMBER -o FILE.pdf
+  export csv --promotion NUMBER -o FILE.csv
+  members add --promotion NUMBER NAME...
+  members list --promotion NUMBER [--json]
+  scores import --promotion NUMBER FILE.csv     (membre;projet;critere;note, note 0-5 or deport)
+  rank --promotion NUMBER [--json]
+  propose --promotion NUMBER [--apply]
+  decide --promotion NUMBER --candidate NAME --decision DECISION [--granted AMOUNT]
+
+Options:
+  --db PATH         the database (else $FAST_COMMITTEE_DB, else the user&apos;s data folder)
+  --operator NAME   who is recorded in the audit log (else $FAST_COMMITTEE_OPERATOR or the user)
+  -h, --help        this help; COMMAND --help for a command&apos;s options
+  -v, --version     the version
+
+Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;). Exit status: 0 done, 1 refused, 2 wrong usage.
+</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeStore</name>
+    <message>
+        <source>There is already a promotion %1.</source>
+        <translation>There is already a promotion %1.</translation>
+    </message>
+    <message>
+        <source>This promotion no longer exists.</source>
+        <translation>This promotion no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take the rule &quot;%2&quot;: the laureate %3 was granted %4, more than its eligible amount of %5 under that rule. Change that grant first.</source>
+        <translation>%1 cannot take the rule &quot;%2&quot;: the laureate %3 was granted %4, more than its eligible amount of %5 under that rule. Change that grant first.</translation>
+    </message>
+    <message>
+        <source>There is no promotion FAST%1.</source>
+        <translation>There is no promotion FAST%1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n candidate(s): remove them before removing the promotion.</source>
+        <translation>
+            <numerusform>%1 has %n candidate: remove them before removing the promotion.</numerusform>
+            <numerusform>%1 has %n candidates: remove them before removing the promotion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is already closed.</source>
+        <translation>%1 is already closed.</translation>
+    </message>
+    <message>
+        <source>%1 is already open.</source>
+        <translation>%1 is already open.</translation>
+    </message>
+    <message>
+        <source>Reopening %1 needs a written reason: it goes to the audit log.</source>
+        <translation>Reopening %1 needs a written reason: it goes to the audit log.</translation>
+    </message>
+    <message>
+        <source>This candidate no longer exists.</source>
+        <translation>This candidate no longer exists.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2): %3</source>
+        <translation>&quot;%1&quot; (%2): %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: this candidate appears twice in the import (also as &quot;%2&quot;).</source>
+        <translation>&quot;%1&quot;: this candidate appears twice in the import (also as &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>The year must be between %1 and %2, not %3.</source>
+        <translation>The year must be between %1 and %2, not %3.</translation>
+    </message>
+    <message>
+        <source>The target of indicator 1.2 cannot be negative (%1).</source>
+        <translation>The target of indicator 1.2 cannot be negative (%1).</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s annual budget cannot be negative (%1).</source>
+        <translation>The fund&apos;s annual budget cannot be negative (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is closed: reopen it before changing it.</source>
+        <translation>%1 is closed: reopen it before changing it.</translation>
+    </message>
+    <message>
+        <source>%1 already has a candidate called &quot;%2&quot;.</source>
+        <translation>%1 already has a candidate called &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation>year %1</translation>
+    </message>
+    <message>
+        <source>envelope %1</source>
+        <translation>envelope %1</translation>
+    </message>
+    <message>
+        <source>minimum score %1</source>
+        <translation>minimum score %1</translation>
+    </message>
+    <message>
+        <source>committee %1</source>
+        <translation>committee %1</translation>
+    </message>
+    <message>
+        <source>incubator %1</source>
+        <translation>incubator %1</translation>
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation>budget %1</translation>
+    </message>
+    <message>
+        <source>requested %1</source>
+        <translation>requested %1</translation>
+    </message>
+    <message>
+        <source>granted %1</source>
+        <translation>granted %1</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaSet</name>
+    <message>
+        <source>Add at least one criterion.</source>
+        <translation>Add at least one criterion.</translation>
+    </message>
+    <message>
+        <source>Criterion %1 has no name.</source>
+        <translation>Criterion %1 has no name.</translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; is listed twice.</source>
+        <translation>The criterion &quot;%1&quot; is listed twice.</translation>
+    </message>
+    <message>
+        <source>The weight of &quot;%1&quot; must be a whole number above 0, not %2.</source>
+        <translation>The weight of &quot;%1&quot; must be a whole number above 0, not %2.</translation>
+    </message>
+    <message>
+        <source>The weights add up to %1; they must add up to %2.</source>
+        <translation>The weights add up to %1; they must add up to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionRepository</name>
+    <message>
+        <source>Cannot save the criteria: %1</source>
+        <translation>Cannot save the criteria: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>not a text file</source>
+        <translation>not a text file</translation>
+    </message>
+    <message>
+        <source>the file is empty: it holds only a byte order mark</source>
+        <translation>the file is empty: it holds only a byte order mark</translation>
+    </message>
+    <message>
+        <source>the file starts with a UTF-8 byte order mark but is not valid UTF-8</source>
+        <translation>the file starts with a UTF-8 byte order mark but is not valid UTF-8</translation>
+    </message>
+    <message>
+        <source>the file holds only blank lines</source>
+        <translation>the file holds only blank lines</translation>
+    </message>
+    <message>
+        <source>a quoted field opened here is never closed</source>
+        <translation>a quoted field opened here is never closed</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote of a field: a field that contains quotes must be quoted as a whole, with its quotes doubled</source>
+        <translation>unexpected text after the closing quote of a field: a field that contains quotes must be quoted as a whole, with its quotes doubled</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardChart</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Save the chart as PDF</source>
+        <translation>Save the chart as PDF</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG</source>
+        <translation>Save the chart as PNG</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Save the chart</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>this promotion</source>
+        <translation>this promotion</translation>
+    </message>
+    <message>
+        <source>its whole year</source>
+        <translation>its whole year</translation>
+    </message>
+    <message>
+        <source>&amp;Promotion:</source>
+        <translation>&amp;Promotion:</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdowns for:</source>
+        <translation>&amp;Breakdowns for:</translation>
+    </message>
+    <message>
+        <source>%1 (%2, closed)</source>
+        <translation>%1 (%2, closed)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Granted by carrier</source>
+        <translation>Granted by carrier</translation>
+    </message>
+    <message>
+        <source>Granted by carrier, %1</source>
+        <translation>Granted by carrier, %1</translation>
+    </message>
+    <message>
+        <source>Granted by kind</source>
+        <translation>Granted by kind</translation>
+    </message>
+    <message>
+        <source>Granted by kind, %1</source>
+        <translation>Granted by kind, %1</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>No database file was given.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>Cannot read the database %1: %2</source>
+        <translation>Cannot read the database %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Comité FAST database (it is not an SQLite file); it was left untouched.</source>
+        <translation>%1 is not a Comité FAST database (it is not an SQLite file); it was left untouched.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is incomplete (%2 bytes where its header announces at least %3); it was left untouched.</source>
+        <translation>%1 is damaged: the file is incomplete (%2 bytes where its header announces at least %3); it was left untouched.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only: Comité FAST needs to write to it. Check the file&apos;s permissions.</source>
+        <translation>The database %1 is read-only: Comité FAST needs to write to it. Check the file&apos;s permissions.</translation>
+    </message>
+    <message>
+        <source>The database %1 is in a read-only folder: Comité FAST needs to write its journal next to it. Check the permissions of %2.</source>
+        <translation>The database %1 is in a read-only folder: Comité FAST needs to write its journal next to it. Check the permissions of %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database %2.</source>
+        <translation>Cannot create the folder %1 for the database %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: the folder %2 is read-only.</source>
+        <translation>Cannot create the database %1: the folder %2 is read-only.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the database %1: %2</source>
+        <translation>Cannot prepare the database %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Comité FAST (schema %2; this version reads up to %3); it was left untouched.</source>
+        <translation>%1 was written by a newer version of Comité FAST (schema %2; this version reads up to %3); it was left untouched.</translation>
+    </message>
+</context>
+<context>
+    <name>DecideCommand</name>
+    <message>
+        <source>The promotion.</source>
+        <translation>The promotion.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s name (case and accents do not matter).</source>
+        <translation>The candidate&apos;s name (case and accents do not matter).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>laureate, waitlist, rejected, withdrawn or none (or the French words).</source>
+        <translation>laureate, waitlist, rejected, withdrawn or none (or the French words).</translation>
+    </message>
+    <message>
+        <source>DECISION</source>
+        <translation>DECISION</translation>
+    </message>
+    <message>
+        <source>A laureate&apos;s granted amount (default: its eligible amount).</source>
+        <translation>A laureate&apos;s granted amount (default: its eligible amount).</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>AMOUNT</translation>
+    </message>
+    <message>
+        <source>Give --promotion, --candidate and --decision. Usage: %1</source>
+        <translation>Give --promotion, --candidate and --decision. Usage: %1</translation>
+    </message>
+    <message>
+        <source>--decision: &quot;%1&quot; is not a decision; write one of %2.</source>
+        <translation>--decision: &quot;%1&quot; is not a decision; write one of %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no candidate called &quot;%2&quot;.</source>
+        <translation>%1 has no candidate called &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: %2, granted %3.</source>
+        <translation>%1: %2, granted %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Decision</name>
+    <message>
+        <source>No decision</source>
+        <translation>No decision</translation>
+    </message>
+    <message>
+        <source>Laureate</source>
+        <translation>Laureate</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>Waitlist</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>Not selected</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommittee</name>
+    <message>
+        <source>The demonstration needs an empty database: FAST%1 already exists.</source>
+        <translation>The demonstration needs an empty database: FAST%1 already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopEntry</name>
+    <message>
+        <source>Comité FAST</source>
+        <translation>Comité FAST</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened.</source>
+        <translation>The database %1 cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Open Another…</source>
+        <translation>Open Another…</translation>
+    </message>
+    <message>
+        <source>Create New…</source>
+        <translation>Create New…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Committee databases (*.sqlite);;All files (*)</source>
+        <translation>Committee databases (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>Comité FAST: candidates, co-financing rule and laureates of the FAST fund.</source>
+        <translation>Comité FAST: candidates, co-financing rule and laureates of the FAST fund.</translation>
+    </message>
+    <message>
+        <source>The database file to open (created when missing).</source>
+        <translation>The database file to open (created when missing).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <source>Open a temporary database holding an illustrative committee.</source>
+        <translation>Open a temporary database holding an illustrative committee.</translation>
+    </message>
+    <message>
+        <source>The name written to the audit log.</source>
+        <translation>The name written to the audit log.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Open the window, let it paint once and exit (start-up benchmarks).</source>
+        <translation>Open the window, let it paint once and exit (start-up benchmarks).</translation>
+    </message>
+</context>
+<context>
+    <name>EditCandidateCommand</name>
+    <message>
+        <source>Edit candidate %1</source>
+        <translation>Edit candidate %1</translation>
+    </message>
+    <message>
+        <source>The candidate &quot;%1&quot; is no longer in FAST%2.</source>
+        <translation>The candidate &quot;%1&quot; is no longer in FAST%2.</translation>
+    </message>
+</context>
+<context>
+    <name>EditPromotionCommand</name>
+    <message>
+        <source>Edit promotion %1</source>
+        <translation>Edit promotion %1</translation>
+    </message>
+    <message>
+        <source>The promotion %1 no longer exists.</source>
+        <translation>The promotion %1 no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvelopeChart</name>
+    <message>
+        <source>Envelope</source>
+        <translation>Envelope</translation>
+    </message>
+    <message>
+        <source>No promotion selected.</source>
+        <translation>No promotion selected.</translation>
+    </message>
+    <message>
+        <source>%1 envelope: %2</source>
+        <translation>%1 envelope: %2</translation>
+    </message>
+    <message>
+        <source>Consumed: %1</source>
+        <translation>Consumed: %1</translation>
+    </message>
+    <message>
+        <source>Proposed: %1</source>
+        <translation>Proposed: %1</translation>
+    </message>
+    <message>
+        <source>Remaining: %1</source>
+        <translation>Remaining: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnvelopeGauge</name>
+    <message>
+        <source>Overspend: %1</source>
+        <translation>Overspend: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>The promotion to export.</source>
+        <translation>The promotion to export.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists).</source>
+        <translation>The file to write (replaced if it exists).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>pdf: the official list of the laureates; csv: every candidate, in the columns the import reads.</source>
+        <translation>pdf: the official list of the laureates; csv: every candidate, in the columns the import reads.</translation>
+    </message>
+    <message>
+        <source>Give the format (pdf or csv), --promotion NUMBER and -o FILE. Usage: %1</source>
+        <translation>Give the format (pdf or csv), --promotion NUMBER and -o FILE. Usage: %1</translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;: write pdf or csv. Usage: %2</source>
+        <translation>Unknown export format &quot;%1&quot;: write pdf or csv. Usage: %2</translation>
+    </message>
+    <message>
+        <source>-o needs a file name. Usage: %1</source>
+        <translation>-o needs a file name. Usage: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n candidate(s) of %2 exported.</source>
+        <translation>
+            <numerusform>%1: %n candidate of %2 exported.</numerusform>
+            <numerusform>%1: %n candidates of %2 exported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: list of the laureates of %2 written (%n laureate(s), %3 on the waitlist).</source>
+        <translation>
+            <numerusform>%1: list of the laureates of %2 written (%n laureate, %3 on the waitlist).</numerusform>
+            <numerusform>%1: list of the laureates of %2 written (%n laureates, %3 on the waitlist).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is still open: the list is marked provisional.</source>
+        <translation>%1 is still open: the list is marked provisional.</translation>
+    </message>
+</context>
+<context>
+    <name>GrantBreakdown</name>
+    <message>
+        <source>Carrier not given</source>
+        <translation>Carrier not given</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Others</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCandidatesCommand</name>
+    <message numerus="yes">
+        <source>Import %n candidate(s)</source>
+        <translation>
+            <numerusform>Import %n candidate</numerusform>
+            <numerusform>Import %n candidates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>The promotion to import into.</source>
+        <translation>The promotion to import into.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>Checks the file and writes nothing.</source>
+        <translation>Checks the file and writes nothing.</translation>
+    </message>
+    <message>
+        <source>The call&apos;s CSV export. Columns: %1</source>
+        <translation>The call&apos;s CSV export. Columns: %1</translation>
+    </message>
+    <message>
+        <source>Give --promotion NUMBER and exactly one CSV file. Usage: %1</source>
+        <translation>Give --promotion NUMBER and exactly one CSV file. Usage: %1</translation>
+    </message>
+    <message>
+        <source>%1 is closed: nothing was imported. Reopen it with a reason first.</source>
+        <translation>%1 is closed: nothing was imported. Reopen it with a reason first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing was imported into %1.</source>
+        <translation>
+            <numerusform>%n problem: nothing was imported into %1.</numerusform>
+            <numerusform>%n problems: nothing was imported into %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n candidate(s) would be imported into %2; nothing was written (--dry-run).</source>
+        <translation>
+            <numerusform>%1: %n candidate would be imported into %2; nothing was written (--dry-run).</numerusform>
+            <numerusform>%1: %n candidates would be imported into %2; nothing was written (--dry-run).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n candidate(s) imported into %2.</source>
+        <translation>
+            <numerusform>%1: %n candidate imported into %2.</numerusform>
+            <numerusform>%1: %n candidates imported into %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import %1 into %2</source>
+        <translation>Import %1 into %2</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>Problems found in the file</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Rows to import</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>The file holds no candidate: nothing to import.</source>
+        <translation>The file holds no candidate: nothing to import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) will be added to %1. Nothing is written until you press Import.</source>
+        <translation>
+            <numerusform>%n candidate will be added to %1. Nothing is written until you press Import.</numerusform>
+            <numerusform>%n candidates will be added to %1. Nothing is written until you press Import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: nothing will be imported until the file is corrected.</source>
+        <translation>
+            <numerusform>%n problem found: nothing will be imported until the file is corrected.</numerusform>
+            <numerusform>%n problems found: nothing will be imported until the file is corrected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Carrying administration</source>
+        <translation>Carrying administration</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Annual budget</source>
+        <translation>Annual budget</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorChart</name>
+    <message>
+        <source>Indicator 1.2: %1</source>
+        <translation>Indicator 1.2: %1</translation>
+    </message>
+    <message>
+        <source>No year with promotions or a target yet.</source>
+        <translation>No year with promotions or a target yet.</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Realised</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>%1: %2 realised</source>
+        <translation>%1: %2 realised</translation>
+    </message>
+    <message>
+        <source>%1: no data</source>
+        <translation>%1: no data</translation>
+    </message>
+    <message>
+        <source>/ target %1</source>
+        <translation>/ target %1</translation>
+    </message>
+    <message>
+        <source>(%1 %)</source>
+        <translation>(%1 %)</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorSeries</name>
+    <message>
+        <source>Number of products accompanied by the FAST</source>
+        <translation>Number of products accompanied by the FAST</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTargetEditor</name>
+    <message>
+        <source>Targets (products per year):</source>
+        <translation>Targets (products per year):</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>No target</translation>
+    </message>
+    <message>
+        <source>Target for %1</source>
+        <translation>Target for %1</translation>
+    </message>
+</context>
+<context>
+    <name>LaureateListPdf</name>
+    <message>
+        <source>The PDF cannot be laid out without the graphical libraries (no QGuiApplication).</source>
+        <translation>The PDF cannot be laid out without the graphical libraries (no QGuiApplication).</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>The PDF could not be started.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;New Database…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Open Database…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demonstration</source>
+        <translation>Open the &amp;Demonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Import Candidates (CSV)…</source>
+        <translation>&amp;Import Candidates (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Find Candidate</source>
+        <translation>&amp;Find Candidate</translation>
+    </message>
+    <message>
+        <source>&amp;Add Candidate…</source>
+        <translation>&amp;Add Candidate…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Candidate…</source>
+        <translation>&amp;Edit Candidate…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Candidate…</source>
+        <translation>&amp;Remove Candidate…</translation>
+    </message>
+    <message>
+        <source>&amp;New Promotion…</source>
+        <translation>&amp;New Promotion…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Promotion…</source>
+        <translation>&amp;Edit Promotion…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Promotion…</source>
+        <translation>&amp;Close Promotion…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open Promotion…</source>
+        <translation>Re&amp;open Promotion…</translation>
+    </message>
+    <message>
+        <source>&amp;Session Mode (large text)</source>
+        <translation>&amp;Session Mode (large text)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate</source>
+        <translation>&amp;Candidate</translation>
+    </message>
+    <message>
+        <source>&amp;Promotion</source>
+        <translation>&amp;Promotion</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language (applies at restart)</source>
+        <translation>&amp;Language (applies at restart)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Comité FAST</source>
+        <translation>&amp;About Comité FAST</translation>
+    </message>
+    <message>
+        <source>Promotions by year</source>
+        <translation>Promotions by year</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>Promotions</translation>
+    </message>
+    <message>
+        <source>Demonstration database (illustrative): the ten FAST13 laureates and the 2.55 M€ total are public; every other amount, the carriers, the other candidates and the other promotions are invented for the demonstration.</source>
+        <translation>Demonstration database (illustrative): the ten FAST13 laureates and the 2.55 M€ total are public; every other amount, the carriers, the other candidates and the other promotions are invented for the demonstration.</translation>
+    </message>
+    <message>
+        <source>Search a project, carrier or incubator (%1)</source>
+        <translation>Search a project, carrier or incubator (%1)</translation>
+    </message>
+    <message>
+        <source>Search candidates</source>
+        <translation>Search candidates</translation>
+    </message>
+    <message>
+        <source>Candidates of the promotion</source>
+        <translation>Candidates of the promotion</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the demonstration: %1</source>
+        <translation>Cannot create a temporary folder for the demonstration: %1</translation>
+    </message>
+    <message>
+        <source>demonstration</source>
+        <translation>demonstration</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (closed)</translation>
+    </message>
+    <message>
+        <source>%1 is closed: read-only.</source>
+        <translation>%1 is closed: read-only.</translation>
+    </message>
+    <message>
+        <source>%1 is open.</source>
+        <translation>%1 is open.</translation>
+    </message>
+    <message>
+        <source>No promotion yet: create one from the Promotion menu.</source>
+        <translation>No promotion yet: create one from the Promotion menu.</translation>
+    </message>
+    <message>
+        <source>No database open.</source>
+        <translation>No database open.</translation>
+    </message>
+    <message>
+        <source>%1 — year %2</source>
+        <translation>%1 — year %2</translation>
+    </message>
+    <message>
+        <source>Co-financing: %1</source>
+        <translation>Co-financing: %1</translation>
+    </message>
+    <message>
+        <source>minimum score %1/100</source>
+        <translation>minimum score %1/100</translation>
+    </message>
+    <message>
+        <source>committee on %1</source>
+        <translation>committee on %1</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>%1 is closed: its candidates and decisions are read-only. To change anything, reopen it from the Promotion menu (a written reason is required).</source>
+        <translation>%1 is closed: its candidates and decisions are read-only. To change anything, reopen it from the Promotion menu (a written reason is required).</translation>
+    </message>
+    <message>
+        <source>Candidates: %1</source>
+        <translation>Candidates: %1</translation>
+    </message>
+    <message>
+        <source>Candidates: %1 (%2 shown)</source>
+        <translation>Candidates: %1 (%2 shown)</translation>
+    </message>
+    <message>
+        <source>Requested: %1</source>
+        <translation>Requested: %1</translation>
+    </message>
+    <message>
+        <source>Eligible: %1</source>
+        <translation>Eligible: %1</translation>
+    </message>
+    <message>
+        <source>Envelope: %1</source>
+        <translation>Envelope: %1</translation>
+    </message>
+    <message>
+        <source>Consumed: %1</source>
+        <translation>Consumed: %1</translation>
+    </message>
+    <message>
+        <source>Remaining: %1 (overspent by %2)</source>
+        <translation>Remaining: %1 (overspent by %2)</translation>
+    </message>
+    <message>
+        <source>Remaining: %1</source>
+        <translation>Remaining: %1</translation>
+    </message>
+    <message>
+        <source>&amp;View Candidate…</source>
+        <translation>&amp;View Candidate…</translation>
+    </message>
+    <message>
+        <source>%1 is closed: reopen it to change anything.</source>
+        <translation>%1 is closed: reopen it to change anything.</translation>
+    </message>
+    <message>
+        <source>Comité FAST</source>
+        <translation>Comité FAST</translation>
+    </message>
+    <message>
+        <source>Comité FAST — demonstration (illustrative amounts)</source>
+        <translation>Comité FAST — demonstration (illustrative amounts)</translation>
+    </message>
+    <message>
+        <source>%1 — Comité FAST</source>
+        <translation>%1 — Comité FAST</translation>
+    </message>
+    <message>
+        <source>Reopening a promotion needs a written reason.</source>
+        <translation>Reopening a promotion needs a written reason.</translation>
+    </message>
+    <message>
+        <source>Remove candidate</source>
+        <translation>Remove candidate</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? You can undo it with %3.</source>
+        <translation>Remove %1 from %2? You can undo it with %3.</translation>
+    </message>
+    <message>
+        <source>Close promotion</source>
+        <translation>Close promotion</translation>
+    </message>
+    <message>
+        <source>Close %1? Its candidates and decisions become read-only; reopening needs a written reason.</source>
+        <translation>Close %1? Its candidates and decisions become read-only; reopening needs a written reason.</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>Reopen %1</translation>
+    </message>
+    <message>
+        <source>Why is %1 reopened? The reason is written to the audit log.</source>
+        <translation>Why is %1 reopened? The reason is written to the audit log.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>Committee databases (*.sqlite);;All files (*)</source>
+        <translation>Committee databases (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>Import candidates</source>
+        <translation>Import candidates</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The language will change at the next start of the application.</source>
+        <translation>The language will change at the next start of the application.</translation>
+    </message>
+    <message>
+        <source>About Comité FAST</source>
+        <translation>About Comité FAST</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Comité FAST&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Candidates, co-financing rule and laureates of the Fonds d&apos;accélération des startups d&apos;État et de territoires (FAST).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Comité FAST&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Candidates, co-financing rule and laureates of the Fonds d&apos;accélération des startups d&apos;État et de territoires (FAST).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name, or open it with Open Database.</source>
+        <translation>%1 already exists: choose another name, or open it with Open Database.</translation>
+    </message>
+    <message>
+        <source>Envelopes of %1: %2</source>
+        <translation>Envelopes of %1: %2</translation>
+    </message>
+    <message>
+        <source>Annual budget of the fund: %1</source>
+        <translation>Annual budget of the fund: %1</translation>
+    </message>
+    <message>
+        <source>temporary demonstration database</source>
+        <translation>temporary demonstration database</translation>
+    </message>
+    <message>
+        <source>%1 · operator: %2</source>
+        <translation>%1 · operator: %2</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ndidates</source>
+        <translation>Ca&amp;ndidates</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Dash&amp;board</source>
+        <translation>Dash&amp;board</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRepository</name>
+    <message>
+        <source>Cannot save the committee member: %1</source>
+        <translation>Cannot save the committee member: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MembersCommand</name>
+    <message>
+        <source>Usage: fast-committee members add|list ... (&quot;%1&quot; is not one of them).</source>
+        <translation>Usage: fast-committee members add|list ... (&quot;%1&quot; is not one of them).</translation>
+    </message>
+    <message>
+        <source>The promotion whose committee it is.</source>
+        <translation>The promotion whose committee it is.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>The members&apos; names, one argument each.</source>
+        <translation>The members&apos; names, one argument each.</translation>
+    </message>
+    <message>
+        <source>Give --promotion NUMBER and at least one name. Usage: %1</source>
+        <translation>Give --promotion NUMBER and at least one name. Usage: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) added to the committee of %1: %2.</source>
+        <translation>
+            <numerusform>%n member added to the committee of %1: %2.</numerusform>
+            <numerusform>%n members added to the committee of %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The promotion.</source>
+        <translation>The promotion.</translation>
+    </message>
+    <message>
+        <source>Prints a JSON array.</source>
+        <translation>Prints a JSON array.</translation>
+    </message>
+    <message>
+        <source>Give --promotion NUMBER. Usage: %1</source>
+        <translation>Give --promotion NUMBER. Usage: %1</translation>
+    </message>
+    <message>
+        <source>The committee of %1 has no member yet.</source>
+        <translation>The committee of %1 has no member yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>The database has schema version %1; this version of Comité FAST reads up to %2.</source>
+        <translation>The database has schema version %1; this version of Comité FAST reads up to %2.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the database to schema version %1: %2</source>
+        <translation>Cannot upgrade the database to schema version %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the database&apos;s schema version: %1</source>
+        <translation>Cannot record the database&apos;s schema version: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>The amount is empty.</source>
+        <translation>The amount is empty.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; has no digits.</source>
+        <translation>The amount &quot;%1&quot; has no digits.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is negative: amounts must be zero or more.</source>
+        <translation>The amount &quot;%1&quot; is negative: amounts must be zero or more.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; contains letters: only digits, spaces, a decimal comma and € are accepted.</source>
+        <translation>The amount &quot;%1&quot; contains letters: only digits, spaces, a decimal comma and € are accepted.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; contains the unexpected character &quot;%2&quot;.</source>
+        <translation>The amount &quot;%1&quot; contains the unexpected character &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; has more than one decimal comma.</source>
+        <translation>The amount &quot;%1&quot; has more than one decimal comma.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; must have one or two digits after its decimal comma.</source>
+        <translation>The amount &quot;%1&quot; must have one or two digits after its decimal comma.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is ambiguous: a comma followed by three digits could group thousands. Write &quot;%2&quot; for thousands or use at most two decimals.</source>
+        <translation>The amount &quot;%1&quot; is ambiguous: a comma followed by three digits could group thousands. Write &quot;%2&quot; for thousands or use at most two decimals.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; has more than two decimals.</source>
+        <translation>The amount &quot;%1&quot; has more than two decimals.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; uses a decimal point beside other separators: write the decimals after a comma, as in &quot;1 000,50&quot;.</source>
+        <translation>The amount &quot;%1&quot; uses a decimal point beside other separators: write the decimals after a comma, as in &quot;1 000,50&quot;.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; must start with a digit.</source>
+        <translation>The amount &quot;%1&quot; must start with a digit.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; mixes spaces and points to group thousands: use one of them.</source>
+        <translation>The amount &quot;%1&quot; mixes spaces and points to group thousands: use one of them.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; groups its thousands wrongly: after the first group, each group has exactly three digits, as in &quot;1 234 567&quot;.</source>
+        <translation>The amount &quot;%1&quot; groups its thousands wrongly: after the first group, each group has exactly three digits, as in &quot;1 234 567&quot;.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is more than %2.</source>
+        <translation>The amount &quot;%1&quot; is more than %2.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteRepository</name>
+    <message>
+        <source>Cannot save the note: %1</source>
+        <translation>Cannot save the note: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the note: %1</source>
+        <translation>Cannot remove the note: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the notes: %1</source>
+        <translation>Cannot remove the notes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Phase</name>
+    <message>
+        <source>Unspecified</source>
+        <translation>Unspecified</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>Investigation</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Construction</translation>
+    </message>
+    <message>
+        <source>Acceleration</source>
+        <translation>Acceleration</translation>
+    </message>
+    <message>
+        <source>Consolidation</source>
+        <translation>Consolidation</translation>
+    </message>
+</context>
+<context>
+    <name>Promotion</name>
+    <message>
+        <source>The promotion number must be 1 or more, not %1.</source>
+        <translation>The promotion number must be 1 or more, not %1.</translation>
+    </message>
+    <message>
+        <source>The year must be between %1 and %2, not %3.</source>
+        <translation>The year must be between %1 and %2, not %3.</translation>
+    </message>
+    <message>
+        <source>The envelope cannot be negative.</source>
+        <translation>The envelope cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The minimum score must be between 0 and 100, not %1.</source>
+        <translation>The minimum score must be between 0 and 100, not %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a promotion number: write 13 or FAST13.</source>
+        <translation>&quot;%1&quot; is not a promotion number: write 13 or FAST13.</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) without a decision: %1.</source>
+        <translation>
+            <numerusform>%n candidate without a decision: %1.</numerusform>
+            <numerusform>%n candidates without a decision: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The laureates consume %1, %2 more than the envelope of %3.</source>
+        <translation>The laureates consume %1, %2 more than the envelope of %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be closed: %2</source>
+        <translation>%1 cannot be closed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionCommand</name>
+    <message>
+        <source>The option --%1 needs a whole number, not &quot;%2&quot;.</source>
+        <translation>The option --%1 needs a whole number, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: fast-committee promotion add|list|close|reopen ... (&quot;%1&quot; is not one of them).</source>
+        <translation>Usage: fast-committee promotion add|list|close|reopen ... (&quot;%1&quot; is not one of them).</translation>
+    </message>
+    <message>
+        <source>The budget year of the promotion.</source>
+        <translation>The budget year of the promotion.</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>YYYY</translation>
+    </message>
+    <message>
+        <source>The amount the committee may grant.</source>
+        <translation>The amount the committee may grant.</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>AMOUNT</translation>
+    </message>
+    <message>
+        <source>Co-financing rate in percent (default 50).</source>
+        <translation>Co-financing rate in percent (default 50).</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>PERCENT</translation>
+    </message>
+    <message>
+        <source>Cap per laureate (default 300 000 €).</source>
+        <translation>Cap per laureate (default 300 000 €).</translation>
+    </message>
+    <message>
+        <source>Minimum score to be proposed (0–100, default 0).</source>
+        <translation>Minimum score to be proposed (0–100, default 0).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Date of the committee.</source>
+        <translation>Date of the committee.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>The promotion&apos;s number: 13 or FAST13.</source>
+        <translation>The promotion&apos;s number: 13 or FAST13.</translation>
+    </message>
+    <message>
+        <source>Give exactly one promotion number. Usage: %1</source>
+        <translation>Give exactly one promotion number. Usage: %1</translation>
+    </message>
+    <message>
+        <source>--year and --envelope are required. Usage: %1</source>
+        <translation>--year and --envelope are required. Usage: %1</translation>
+    </message>
+    <message>
+        <source>--committee-date: &quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
+        <translation>--committee-date: &quot;%1&quot; is not a date in the form YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Promotion %1 (%2) added: envelope %3, rule %4.</source>
+        <translation>Promotion %1 (%2) added: envelope %3, rule %4.</translation>
+    </message>
+    <message>
+        <source>Prints a JSON array.</source>
+        <translation>Prints a JSON array.</translation>
+    </message>
+    <message>
+        <source>promotion list takes no argument.</source>
+        <translation>promotion list takes no argument.</translation>
+    </message>
+    <message>
+        <source>No promotion yet: add one with fast-committee promotion add.</source>
+        <translation>No promotion yet: add one with fast-committee promotion add.</translation>
+    </message>
+    <message>
+        <source>The promotion to close.</source>
+        <translation>The promotion to close.</translation>
+    </message>
+    <message>
+        <source>%1 is closed: it is now read-only.</source>
+        <translation>%1 is closed: it is now read-only.</translation>
+    </message>
+    <message>
+        <source>Why the promotion is reopened (required).</source>
+        <translation>Why the promotion is reopened (required).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>The promotion to reopen.</source>
+        <translation>The promotion to reopen.</translation>
+    </message>
+    <message>
+        <source>Reopening a promotion needs a written reason: --reason TEXT.</source>
+        <translation>Reopening a promotion needs a written reason: --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>%1 is open again.</source>
+        <translation>%1 is open again.</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionComparison</name>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (closed)</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionComparisonChart</name>
+    <message>
+        <source>Envelope and granted per promotion</source>
+        <translation>Envelope and granted per promotion</translation>
+    </message>
+    <message>
+        <source>No promotion yet.</source>
+        <translation>No promotion yet.</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Envelope</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>FAST%1&lt;br&gt;(closed)</source>
+        <translation>FAST%1&lt;br&gt;(closed)</translation>
+    </message>
+    <message>
+        <source>%1 overspent by %2</source>
+        <translation>%1 overspent by %2</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionDialog</name>
+    <message>
+        <source>New promotion</source>
+        <translation>New promotion</translation>
+    </message>
+    <message>
+        <source>Promotion number</source>
+        <translation>Promotion number</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Envelope</translation>
+    </message>
+    <message>
+        <source>e.g. 2 550 000</source>
+        <translation>e.g. 2 550 000</translation>
+    </message>
+    <message>
+        <source>&amp;Envelope:</source>
+        <translation>&amp;Envelope:</translation>
+    </message>
+    <message>
+        <source>Co-financing rate</source>
+        <translation>Co-financing rate</translation>
+    </message>
+    <message>
+        <source>Co-financing &amp;rate:</source>
+        <translation>Co-financing &amp;rate:</translation>
+    </message>
+    <message>
+        <source>Cap per laureate</source>
+        <translation>Cap per laureate</translation>
+    </message>
+    <message>
+        <source>&amp;Cap per laureate:</source>
+        <translation>&amp;Cap per laureate:</translation>
+    </message>
+    <message>
+        <source>Minimum score</source>
+        <translation>Minimum score</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum score:</source>
+        <translation>&amp;Minimum score:</translation>
+    </message>
+    <message>
+        <source>Committee &amp;date:</source>
+        <translation>Committee &amp;date:</translation>
+    </message>
+    <message>
+        <source>Committee date</source>
+        <translation>Committee date</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Promotion %1</source>
+        <translation>Promotion %1</translation>
+    </message>
+    <message>
+        <source>The envelope is required.</source>
+        <translation>The envelope is required.</translation>
+    </message>
+    <message>
+        <source>Envelope: %1</source>
+        <translation>Envelope: %1</translation>
+    </message>
+    <message>
+        <source>The cap per laureate is required.</source>
+        <translation>The cap per laureate is required.</translation>
+    </message>
+    <message>
+        <source>Cap per laureate: %1</source>
+        <translation>Cap per laureate: %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 already exists.</translation>
+    </message>
+    <message>
+        <source>Cannot save yet: %1</source>
+        <translation>Cannot save yet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionRepository</name>
+    <message>
+        <source>The database refused the promotion: %1</source>
+        <translation>The database refused the promotion: %1</translation>
+    </message>
+    <message>
+        <source>The database refused to remove the promotion: %1</source>
+        <translation>The database refused to remove the promotion: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionStatus</name>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>ProposeCommand</name>
+    <message>
+        <source>The promotion.</source>
+        <translation>The promotion.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>Sets every ranked candidate&apos;s decision to the proposed one.</source>
+        <translation>Sets every ranked candidate&apos;s decision to the proposed one.</translation>
+    </message>
+    <message>
+        <source>Give --promotion NUMBER. Usage: %1</source>
+        <translation>Give --promotion NUMBER. Usage: %1</translation>
+    </message>
+    <message>
+        <source>%1 is closed: the proposal was not applied. Reopen it with a reason first.</source>
+        <translation>%1 is closed: the proposal was not applied. Reopen it with a reason first.</translation>
+    </message>
+    <message>
+        <source>eligible %1</source>
+        <translation>eligible %1</translation>
+    </message>
+    <message>
+        <source>granted %1</source>
+        <translation>granted %1</translation>
+    </message>
+    <message>
+        <source>consumed %1</source>
+        <translation>consumed %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) not fully scored: no proposal for them.</source>
+        <translation>
+            <numerusform>%n candidate not fully scored: no proposal for them.</numerusform>
+            <numerusform>%n candidates not fully scored: no proposal for them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Envelope %1; consumed %2; remaining %3.</source>
+        <translation>Envelope %1; consumed %2; remaining %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposal applied to %1: %n decision(s) changed.</source>
+        <translation>
+            <numerusform>Proposal applied to %1: %n decision changed.</numerusform>
+            <numerusform>Proposal applied to %1: %n decisions changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RankCommand</name>
+    <message>
+        <source>The promotion.</source>
+        <translation>The promotion.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>Prints a JSON array.</source>
+        <translation>Prints a JSON array.</translation>
+    </message>
+    <message>
+        <source>Give --promotion NUMBER. Usage: %1</source>
+        <translation>Give --promotion NUMBER. Usage: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no candidate to rank.</source>
+        <translation>%1 has no candidate to rank.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message numerus="yes">
+        <source>scoring incomplete (%n note(s) missing)</source>
+        <translation>
+            <numerusform>scoring incomplete (%n note missing)</numerusform>
+            <numerusform>scoring incomplete (%n notes missing)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ex aequo</source>
+        <translation>ex aequo</translation>
+    </message>
+</context>
+<context>
+    <name>RecusalRepository</name>
+    <message>
+        <source>Cannot save the recusal: %1</source>
+        <translation>Cannot save the recusal: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the recusal: %1</source>
+        <translation>Cannot remove the recusal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveCandidateCommand</name>
+    <message>
+        <source>Remove candidate %1</source>
+        <translation>Remove candidate %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenPromotionCommand</name>
+    <message>
+        <source>Reopen promotion FAST%1</source>
+        <translation>Reopen promotion FAST%1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCsvImport</name>
+    <message>
+        <source>the file has no header row</source>
+        <translation>the file has no header row</translation>
+    </message>
+    <message>
+        <source>unknown column; the accepted columns are %1</source>
+        <translation>unknown column; the accepted columns are %1</translation>
+    </message>
+    <message>
+        <source>duplicate column: column %1 (&quot;%2&quot;) already holds it</source>
+        <translation>duplicate column: column %1 (&quot;%2&quot;) already holds it</translation>
+    </message>
+    <message>
+        <source>the required column &quot;%1&quot; (or &quot;%2&quot;) is missing</source>
+        <translation>the required column &quot;%1&quot; (or &quot;%2&quot;) is missing</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields where the header has %2</source>
+        <translation>the row has %1 fields where the header has %2</translation>
+    </message>
+    <message>
+        <source>the committee member is missing</source>
+        <translation>the committee member is missing</translation>
+    </message>
+    <message>
+        <source>unknown committee member &quot;%1&quot;: the committee has no member yet</source>
+        <translation>unknown committee member &quot;%1&quot;: the committee has no member yet</translation>
+    </message>
+    <message>
+        <source>unknown committee member &quot;%1&quot;; the members are %2</source>
+        <translation>unknown committee member &quot;%1&quot;; the members are %2</translation>
+    </message>
+    <message>
+        <source>the candidate is missing</source>
+        <translation>the candidate is missing</translation>
+    </message>
+    <message>
+        <source>no candidate called &quot;%1&quot; in this promotion</source>
+        <translation>no candidate called &quot;%1&quot; in this promotion</translation>
+    </message>
+    <message>
+        <source>a recusal concerns the whole candidate: leave the criterion empty (given &quot;%1&quot;)</source>
+        <translation>a recusal concerns the whole candidate: leave the criterion empty (given &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>this recusal is already on line %1</source>
+        <translation>this recusal is already on line %1</translation>
+    </message>
+    <message>
+        <source>the criterion is missing</source>
+        <translation>the criterion is missing</translation>
+    </message>
+    <message>
+        <source>unknown criterion &quot;%1&quot;; the criteria are %2</source>
+        <translation>unknown criterion &quot;%1&quot;; the criteria are %2</translation>
+    </message>
+    <message>
+        <source>the note is missing: write a whole number from 0 to 5, or &quot;déport&quot;</source>
+        <translation>the note is missing: write a whole number from 0 to 5, or &quot;déport&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a note: write a whole number from 0 to 5, or &quot;déport&quot; for a recusal</source>
+        <translation>&quot;%1&quot; is not a note: write a whole number from 0 to 5, or &quot;déport&quot; for a recusal</translation>
+    </message>
+    <message>
+        <source>%1 already noted &quot;%2&quot; for %3 on line %4</source>
+        <translation>%1 already noted &quot;%2&quot; for %3 on line %4</translation>
+    </message>
+    <message>
+        <source>%1 is recused on %2 (line %3) and cannot score it</source>
+        <translation>%1 is recused on %2 (line %3) and cannot score it</translation>
+    </message>
+    <message>
+        <source>%1 is recused on %2 and cannot score it</source>
+        <translation>%1 is recused on %2 and cannot score it</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSheet</name>
+    <message numerus="yes">
+        <source>The criteria cannot change once any score exists (%n note(s) given).</source>
+        <translation>
+            <numerusform>The criteria cannot change once any score exists (%n note given).</numerusform>
+            <numerusform>The criteria cannot change once any score exists (%n notes given).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Committee member %1 is already on this committee.</source>
+        <translation>Committee member %1 is already on this committee.</translation>
+    </message>
+    <message>
+        <source>A committee member needs a name.</source>
+        <translation>A committee member needs a name.</translation>
+    </message>
+    <message>
+        <source>%1 is already on this committee.</source>
+        <translation>%1 is already on this committee.</translation>
+    </message>
+    <message>
+        <source>Candidate %1 is already on this score sheet.</source>
+        <translation>Candidate %1 is already on this score sheet.</translation>
+    </message>
+    <message>
+        <source>Candidate %1 is not on this score sheet.</source>
+        <translation>Candidate %1 is not on this score sheet.</translation>
+    </message>
+    <message>
+        <source>Committee member %1 is not on this committee.</source>
+        <translation>Committee member %1 is not on this committee.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no criterion %1: this promotion has %n criteria.</source>
+        <translation>
+            <numerusform>There is no criterion %1: this promotion has %n criterion.</numerusform>
+            <numerusform>There is no criterion %1: this promotion has %n criteria.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A note must be a whole number from %1 to %2, not %3.</source>
+        <translation>A note must be a whole number from %1 to %2, not %3.</translation>
+    </message>
+    <message>
+        <source>%1 is recused on this candidate and cannot score it.</source>
+        <translation>%1 is recused on this candidate and cannot score it.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresCommand</name>
+    <message>
+        <source>Usage: fast-committee scores import ... (&quot;%1&quot; is not one of them).</source>
+        <translation>Usage: fast-committee scores import ... (&quot;%1&quot; is not one of them).</translation>
+    </message>
+    <message>
+        <source>The promotion the notes are for.</source>
+        <translation>The promotion the notes are for.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>One note per row. Columns: %1; the note is 0 to 5, or &quot;déport&quot; with an empty criterion for a recusal.</source>
+        <translation>One note per row. Columns: %1; the note is 0 to 5, or &quot;déport&quot; with an empty criterion for a recusal.</translation>
+    </message>
+    <message>
+        <source>Give --promotion NUMBER and exactly one CSV file. Usage: %1</source>
+        <translation>Give --promotion NUMBER and exactly one CSV file. Usage: %1</translation>
+    </message>
+    <message>
+        <source>%1 is closed: nothing was imported. Reopen it with a reason first.</source>
+        <translation>%1 is closed: nothing was imported. Reopen it with a reason first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing was imported into %1.</source>
+        <translation>
+            <numerusform>%n problem: nothing was imported into %1.</numerusform>
+            <numerusform>%n problems: nothing was imported into %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3 imported into %4.</source>
+        <translation>%1: %2 and %3 imported into %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recusal(s)</source>
+        <translation>
+            <numerusform>%n recusal</numerusform>
+            <numerusform>%n recusals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScoringStore</name>
+    <message>
+        <source>There is no promotion FAST%1.</source>
+        <translation>There is no promotion FAST%1.</translation>
+    </message>
+    <message>
+        <source>%1 is closed: reopen it before changing it.</source>
+        <translation>%1 is closed: reopen it before changing it.</translation>
+    </message>
+    <message>
+        <source>The criteria of %1 cannot be read: %2</source>
+        <translation>The criteria of %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Give at least one committee member&apos;s name.</source>
+        <translation>Give at least one committee member&apos;s name.</translation>
+    </message>
+    <message>
+        <source>There is no such note to clear in %1.</source>
+        <translation>There is no such note to clear in %1.</translation>
+    </message>
+    <message>
+        <source>notes removed: %1</source>
+        <translation>notes removed: %1</translation>
+    </message>
+    <message>
+        <source>recused</source>
+        <translation>recused</translation>
+    </message>
+    <message>
+        <source>This candidate no longer exists.</source>
+        <translation>This candidate no longer exists.</translation>
+    </message>
+    <message>
+        <source>This promotion no longer exists.</source>
+        <translation>This promotion no longer exists.</translation>
+    </message>
+    <message>
+        <source>Only a laureate has a granted amount: %1 would be %2 with %3 granted.</source>
+        <translation>Only a laureate has a granted amount: %1 would be %2 with %3 granted.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCommand</name>
+    <message>
+        <source>The candidate &quot;%1&quot; is no longer in FAST%2.</source>
+        <translation>The candidate &quot;%1&quot; is no longer in FAST%2.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCommand</name>
+    <message>
+        <source>Prints a JSON object.</source>
+        <translation>Prints a JSON object.</translation>
+    </message>
+    <message>
+        <source>summary takes no argument.</source>
+        <translation>summary takes no argument.</translation>
+    </message>
+    <message>
+        <source>No promotion yet.</source>
+        <translation>No promotion yet.</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>Promotions</translation>
+    </message>
+    <message numerus="yes">
+        <source>  FAST%1 (%2, %3): %n candidate(s), %4 laureate(s) of which %5 product(s); granted %6 of %7, remaining %8</source>
+        <translation>
+            <numerusform>  FAST%1 (%2, %3): %n candidate, %4 laureate(s) of which %5 product(s); granted %6 of %7, remaining %8</numerusform>
+            <numerusform>  FAST%1 (%2, %3): %n candidates, %4 laureate(s) of which %5 product(s); granted %6 of %7, remaining %8</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Years (indicator 1.2: products accompanied by the FAST)</source>
+        <translation>Years (indicator 1.2: products accompanied by the FAST)</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>no target</translation>
+    </message>
+    <message>
+        <source>  %1: granted %2; %3 product(s), target %4</source>
+        <translation>  %1: granted %2; %3 product(s), target %4</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionGuard</name>
+    <message>
+        <source>Cannot start a transaction on the database: %1</source>
+        <translation>Cannot start a transaction on the database: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the change to the database: %1</source>
+        <translation>Cannot save the change to the database: %1</translation>
+    </message>
+    <message>
+        <source>the database is not open.</source>
+        <translation>the database is not open.</translation>
+    </message>
+</context>
+<context>
+    <name>YearConsumptionChart</name>
+    <message>
+        <source>Consumption over the year</source>
+        <translation>Consumption over the year</translation>
+    </message>
+    <message>
+        <source>No promotion in this year.</source>
+        <translation>No promotion in this year.</translation>
+    </message>
+    <message>
+        <source>Consumption over %1</source>
+        <translation>Consumption over %1</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Envelope</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Cumulative</translation>
+    </message>
+    <message>
+        <source>Annual budget</source>
+        <translation>Annual budget</translation>
+    </message>
+    <message>
+        <source>Envelopes %1 · granted %2</source>
+        <translation>Envelopes %1 · granted %2</translation>
+    </message>
+    <message>
+        <source>not allocated: %1</source>
+        <translation>not allocated: %1</translation>
+    </message>
+    <message>
+        <source>no annual budget set for %1</source>
+        <translation>no annual budget set for %1</translation>
+    </message>
+    <message>
+        <source>annual budget %1</source>
+        <translation>annual budget %1</translation>
+    </message>
+    <message>
+        <source>envelopes exceed it by %1</source>
+        <translation>envelopes exceed it by %1</translation>
+    </message>
+</context>
+<context>
+    <name>YearRepository</name>
+    <message>
+        <source>The database refused the year %1: %2</source>
+        <translation>The database refused the year %1: %2</translation>
+    </message>
+</context>
+</TS>

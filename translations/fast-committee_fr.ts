@@ -1,0 +1,2680 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AddCandidateCommand</name>
+    <message>
+        <source>Add candidate %1</source>
+        <translation>Ajouter la candidature %1</translation>
+    </message>
+</context>
+<context>
+    <name>AddPromotionCommand</name>
+    <message>
+        <source>Add promotion %1</source>
+        <translation>Ajouter la promotion %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>Only this promotion&apos;s changes.</source>
+        <translation>Seulement les modifications de cette promotion.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMÉRO</translation>
+    </message>
+    <message>
+        <source>Prints a JSON array.</source>
+        <translation>Affiche un tableau JSON.</translation>
+    </message>
+    <message>
+        <source>audit takes no argument. Usage: %1</source>
+        <translation>audit ne prend pas d’argument. Usage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation>Le journal d’audit est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogRepository</name>
+    <message>
+        <source>Cannot write the audit log: %1</source>
+        <translation>Impossible d’écrire le journal d’audit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownChart</name>
+    <message>
+        <source>No laureate yet.</source>
+        <translation>Aucun lauréat pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n laureate(s))</source>
+        <translation>
+            <numerusform>%1 (%n lauréat)</numerusform>
+            <numerusform>%1 (%n lauréats)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total granted: %1</source>
+        <translation>Total accordé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownDonutChart</name>
+    <message>
+        <source>No laureate yet.</source>
+        <translation>Aucun lauréat pour l’instant.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total granted: %1</source>
+        <translation>Total accordé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Candidate</name>
+    <message>
+        <source>The project name is required.</source>
+        <translation>Le nom du projet est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The project name is longer than %1 characters.</source>
+        <translation>Le nom du projet dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The carrying administration is required.</source>
+        <translation>L’administration porteuse est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The carrying administration is longer than %1 characters.</source>
+        <translation>L’administration porteuse dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The incubator is longer than %1 characters.</source>
+        <translation>L’incubateur dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The annual budget must be more than 0 €.</source>
+        <translation>Le budget annuel doit être supérieur à 0 €.</translation>
+    </message>
+    <message>
+        <source>The requested amount must be more than 0 €.</source>
+        <translation>Le montant demandé doit être supérieur à 0 €.</translation>
+    </message>
+    <message>
+        <source>Only a laureate has a granted amount; this candidate&apos;s decision is &quot;%1&quot;.</source>
+        <translation>Seul un lauréat a un montant accordé&#xa0;; la décision de cette candidature est «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateCsvExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateCsvImport</name>
+    <message>
+        <source>the file has no header row</source>
+        <translation>le fichier n’a pas de ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>the header row is empty: the first line must name the columns (%1)</source>
+        <translation>la ligne d’en-tête est vide&#xa0;: la première ligne doit nommer les colonnes (%1)</translation>
+    </message>
+    <message>
+        <source>unknown column; the accepted columns are %1</source>
+        <translation>colonne inconnue&#xa0;; les colonnes acceptées sont %1</translation>
+    </message>
+    <message>
+        <source>duplicate column: column %1 (&quot;%2&quot;) already holds it</source>
+        <translation>colonne en double&#xa0;: la colonne %1 («&#xa0;%2&#xa0;») la contient déjà</translation>
+    </message>
+    <message>
+        <source>the required column &quot;%1&quot; (or &quot;%2&quot;) is missing</source>
+        <translation>la colonne obligatoire «&#xa0;%1&#xa0;» (ou «&#xa0;%2&#xa0;») manque</translation>
+    </message>
+    <message>
+        <source>the row has more fields than the header (%1 instead of %2): a value that contains &quot;%3&quot; must be put in double quotes</source>
+        <translation>la ligne a plus de champs que l’en-tête (%1 au lieu de %2)&#xa0;: une valeur qui contient «&#xa0;%3&#xa0;» doit être mise entre guillemets droits</translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation>une tabulation</translation>
+    </message>
+    <message>
+        <source>the row has fewer fields than the header (%1 instead of %2)</source>
+        <translation>la ligne a moins de champs que l’en-tête (%1 au lieu de %2)</translation>
+    </message>
+    <message>
+        <source>column %1 has no name in the header but holds &quot;%2&quot;</source>
+        <translation>la colonne %1 n’a pas de nom dans l’en-tête mais contient «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of candidate: write one of %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type de candidature&#xa0;: écrivez l’un de %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phase: write one of %2, or leave it empty</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une phase&#xa0;: écrivez l’une de %2, ou laissez vide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a decision: write one of %2, or leave it empty</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une décision&#xa0;: écrivez l’une de %2, ou laissez vide</translation>
+    </message>
+    <message>
+        <source>a laureate needs a granted amount</source>
+        <translation>un lauréat doit avoir un montant accordé</translation>
+    </message>
+    <message>
+        <source>a laureate needs a granted amount, but the file has no &quot;%1&quot; (or &quot;%2&quot;) column</source>
+        <translation>un lauréat doit avoir un montant accordé, mais le fichier n’a pas de colonne «&#xa0;%1&#xa0;» (ou «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already a candidate of this promotion</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà candidat dans cette promotion</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already on line %2 (names are compared without case or accents)</source>
+        <translation>«&#xa0;%1&#xa0;» figure déjà ligne %2 (les noms sont comparés sans casse ni accents)</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateDialog</name>
+    <message>
+        <source>Project name</source>
+        <translation>Nom du projet</translation>
+    </message>
+    <message>
+        <source>Carrying administration</source>
+        <translation>Administration porteuse</translation>
+    </message>
+    <message>
+        <source>Incubator</source>
+        <translation>Incubateur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Annual budget</source>
+        <translation>Budget annuel</translation>
+    </message>
+    <message>
+        <source>Requested amount</source>
+        <translation>Montant demandé</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Granted amount</source>
+        <translation>Montant accordé</translation>
+    </message>
+    <message>
+        <source>New candidate — %1</source>
+        <translation>Nouvelle candidature — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Project name:</source>
+        <translation>Nom du &amp;projet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ministry, operator or local authority</source>
+        <translation>Ministère, opérateur ou collectivité</translation>
+    </message>
+    <message>
+        <source>&amp;Carrying administration:</source>
+        <translation>&amp;Administration porteuse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Incubator:</source>
+        <translation>&amp;Incubateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;hase:</source>
+        <translation>P&amp;hase&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. 600 000</source>
+        <translation>par ex. 600 000</translation>
+    </message>
+    <message>
+        <source>Annual &amp;budget of the project:</source>
+        <translation>&amp;Budget annuel du projet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. 300 000</source>
+        <translation>par ex. 300 000</translation>
+    </message>
+    <message>
+        <source>&amp;Requested amount:</source>
+        <translation>Montant &amp;demandé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Eligible amount:</source>
+        <translation>Montant éligible&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rule of %1: %2.</source>
+        <translation>Règle de %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>Dé&amp;cision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Granted amount:</source>
+        <translation>Montant a&amp;ccordé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Candidate %1 — %2</source>
+        <translation>Candidature %1 — %2</translation>
+    </message>
+    <message>
+        <source>type the annual budget and the requested amount</source>
+        <translation>saisissez le budget annuel et le montant demandé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 already has a candidate called &quot;%2&quot;.</source>
+        <translation>%1 a déjà une candidature nommée «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot save yet: %1</source>
+        <translation>Enregistrement impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is closed: this candidate is read-only.</source>
+        <translation>%1 est clôturée&#xa0;: cette candidature est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>%1 (the eligible amount) by default</source>
+        <translation>%1 (le montant éligible) par défaut</translation>
+    </message>
+    <message>
+        <source>the eligible amount by default</source>
+        <translation>le montant éligible par défaut</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 = %3 · cap %4 · requested %5</source>
+        <translation>%1&#xa0;% de %2 = %3 · plafond %4 · demandé %5</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateKind</name>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Incubator</source>
+        <translation>Incubateur</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateRepository</name>
+    <message>
+        <source>The database refused the candidate %1: %2</source>
+        <translation>La base de données a refusé la candidature %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The database refused to remove the candidate: %1</source>
+        <translation>La base de données a refusé de supprimer la candidature&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateTableModel</name>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Règle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Incubator: %1</source>
+        <translation>Incubateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Carrying administration</source>
+        <translation>Administration porteuse</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Annual budget</source>
+        <translation>Budget annuel</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Éligible</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesCommand</name>
+    <message>
+        <source>The promotion.</source>
+        <translation>La promotion.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMÉRO</translation>
+    </message>
+    <message>
+        <source>Prints a JSON array.</source>
+        <translation>Affiche un tableau JSON.</translation>
+    </message>
+    <message>
+        <source>Give --promotion NUMBER. Usage: %1</source>
+        <translation>Indiquez --promotion NUMÉRO. Usage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no candidate yet.</source>
+        <translation>%1 n’a pas encore de candidature.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s); requested %1, eligible %2; envelope %3, consumed %4, remaining %5.</source>
+        <translation>
+            <numerusform>%n candidature&#xa0;; demandé %1, éligible %2&#xa0;; enveloppe %3, consommé %4, reste %5.</numerusform>
+            <numerusform>%n candidatures&#xa0;; demandé %1, éligible %2&#xa0;; enveloppe %3, consommé %4, reste %5.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 as an image.</source>
+        <translation>Impossible d’écrire %1 en image.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 as a PDF document.</source>
+        <translation>Impossible d’écrire %1 en document PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>Shows this help.</source>
+        <translation>Affiche cette aide.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Usage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There is no promotion FAST%1 in %2.</source>
+        <translation>Il n’y a pas de promotion FAST%1 dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePromotionCommand</name>
+    <message>
+        <source>Close promotion FAST%1</source>
+        <translation>Clôturer la promotion FAST%1</translation>
+    </message>
+    <message>
+        <source>Closing undone in the window.</source>
+        <translation>Clôture annulée dans la fenêtre.</translation>
+    </message>
+</context>
+<context>
+    <name>CofinancingRule</name>
+    <message>
+        <source>The co-financing rate must be between 1 and 100 %, not %1 %.</source>
+        <translation>Le taux de cofinancement doit être compris entre 1 et 100&#xa0;%, et non %1&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>The cap per laureate must be more than 0 €.</source>
+        <translation>Le plafond par lauréat doit être supérieur à 0 €.</translation>
+    </message>
+    <message>
+        <source>A laureate&apos;s granted amount must be more than 0 € (given: %1).</source>
+        <translation>Le montant accordé à un lauréat doit être supérieur à 0 € (saisi&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>The granted amount %1 is more than the eligible amount %2: the fund pays at most %3 % of the annual budget (%4 of %5) and at most %6, and never more than the requested %7.</source>
+        <translation>Le montant accordé %1 dépasse le montant éligible %2&#xa0;: le fonds finance au plus %3&#xa0;% du budget annuel (%4 sur %5) et au plus %6, et jamais plus que les %7 demandés.</translation>
+    </message>
+    <message>
+        <source>requested amount</source>
+        <translation>montant demandé</translation>
+    </message>
+    <message>
+        <source>capped at %1 %</source>
+        <translation>plafonné à %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>capped at %1</source>
+        <translation>plafonné à %1</translation>
+    </message>
+    <message>
+        <source>%1 % of the annual budget, at most %2</source>
+        <translation>%1&#xa0;% du budget annuel, au plus %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>unknown operator</source>
+        <translation>opérateur inconnu</translation>
+    </message>
+    <message>
+        <source>The option --db needs a path.</source>
+        <translation>L’option --db demande un chemin.</translation>
+    </message>
+    <message>
+        <source>The option --operator needs a name.</source>
+        <translation>L’option --operator demande un nom.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. The commands are: %2. See fast-committee --help.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;». Les commandes sont&#xa0;: %2. Voir fast-committee --help.</translation>
+    </message>
+    <message>
+        <source>Comité FAST %1: the FAST fund committee&apos;s candidates, rules and decisions.
+
+Usage: fast-committee [--db PATH] [--operator NAME] COMMAND [OPTIONS]
+       fast-committee [--db PATH] [--demo]          opens the window
+
+Commands:
+  promotion add NUMBER --year YYYY --envelope AMOUNT [--rate PERCENT] [--cap AMOUNT] [--min-score N]
+  promotion list [--json]
+  promotion close NUMBER
+  promotion reopen NUMBER --reason TEXT
+  import --promotion NUMBER FILE.csv [--dry-run]
+  candidates --promotion NUMBER [--json]
+  summary [--json]
+  audit [--promotion NUMBER] [--json]
+  export pdf --promotion NUMBER -o FILE.pdf
+  export csv --promotion NUMBER -o FILE.csv
+  members add --promotion NUMBER NAME...
+  members list --promotion NUMBER [--json]
+  scores import --promotion NUMBER FILE.csv     (membre;projet;critere;note, note 0-5 or deport)
+  rank --promotion NUMBER [--json]
+  propose --promotion NUMBER [--apply]
+  decide --promotion NUMBER --candidate NAME --decision DECISION [--granted AMOUNT]
+
+Options:
+  --db PATH         the database (else $FAST_COMMITTEE_DB, else the user&apos;s data folder)
+  --operator NAME   who is recorded in the audit log (else $FAST_COMMITTEE_OPERATOR or the user)
+  -h, --help        this help; COMMAND --help for a command&apos;s options
+  -v, --version     the version
+
+Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;). Exit status: 0 done, 1 refused, 2 wrong usage.
+</source>
+        <translation>Comité FAST %1&#xa0;: candidatures, règles et décisions du comité du fonds FAST.
+
+Usage&#xa0;: fast-committee [--db CHEMIN] [--operator NOM] COMMANDE [OPTIONS]
+        fast-committee [--db CHEMIN] [--demo]          ouvre la fenêtre
+
+Commandes&#xa0;:
+  promotion add NUMBER --year YYYY --envelope AMOUNT [--rate PERCENT] [--cap AMOUNT] [--min-score N]
+  promotion list [--json]
+  promotion close NUMBER
+  promotion reopen NUMBER --reason TEXT
+  import --promotion NUMBER FILE.csv [--dry-run]
+  candidates --promotion NUMBER [--json]
+  summary [--json]
+  audit [--promotion NUMBER] [--json]
+  export pdf --promotion NUMBER -o FILE.pdf
+  export csv --promotion NUMBER -o FILE.csv
+  members add --promotion NUMBER NAME...
+  members list --promotion NUMBER [--json]
+  scores import --promotion NUMBER FILE.csv     (membre;projet;critere;note, note 0-5 or deport)
+  rank --promotion NUMBER [--json]
+  propose --promotion NUMBER [--apply]
+  decide --promotion NUMBER --candidate NAME --decision DECISION [--granted AMOUNT]
+
+Options&#xa0;:
+  --db CHEMIN       la base de données (sinon $FAST_COMMITTEE_DB, sinon le dossier de données de l’utilisateur)
+  --operator NOM    qui est inscrit au journal d’audit (sinon $FAST_COMMITTEE_OPERATOR ou l’utilisateur)
+  -h, --help        cette aide&#xa0;; COMMANDE --help pour les options d’une commande
+  -v, --version     la version
+
+Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1 234,56 €&#xa0;»). Code de sortie&#xa0;: 0 fait, 1 refusé, 2 mauvais usage.
+</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeStore</name>
+    <message>
+        <source>There is already a promotion %1.</source>
+        <translation>Il existe déjà une promotion %1.</translation>
+    </message>
+    <message>
+        <source>This promotion no longer exists.</source>
+        <translation>Cette promotion n’existe plus.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take the rule &quot;%2&quot;: the laureate %3 was granted %4, more than its eligible amount of %5 under that rule. Change that grant first.</source>
+        <translation>%1 ne peut pas prendre la règle «&#xa0;%2&#xa0;»&#xa0;: le lauréat %3 a reçu %4, plus que son montant éligible de %5 sous cette règle. Modifiez d’abord ce montant accordé.</translation>
+    </message>
+    <message>
+        <source>There is no promotion FAST%1.</source>
+        <translation>Il n’y a pas de promotion FAST%1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n candidate(s): remove them before removing the promotion.</source>
+        <translation>
+            <numerusform>%1 a %n candidature&#xa0;: supprimez-la avant de supprimer la promotion.</numerusform>
+            <numerusform>%1 a %n candidatures&#xa0;: supprimez-les avant de supprimer la promotion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is already closed.</source>
+        <translation>%1 est déjà clôturée.</translation>
+    </message>
+    <message>
+        <source>%1 is already open.</source>
+        <translation>%1 est déjà ouverte.</translation>
+    </message>
+    <message>
+        <source>Reopening %1 needs a written reason: it goes to the audit log.</source>
+        <translation>Rouvrir %1 demande un motif écrit&#xa0;: il est inscrit au journal d’audit.</translation>
+    </message>
+    <message>
+        <source>This candidate no longer exists.</source>
+        <translation>Cette candidature n’existe plus.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2): %3</source>
+        <translation>«&#xa0;%1&#xa0;» (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: this candidate appears twice in the import (also as &quot;%2&quot;).</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: cette candidature figure deux fois dans l’import (aussi sous le nom «&#xa0;%2&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The year must be between %1 and %2, not %3.</source>
+        <translation>L’exercice doit être compris entre %1 et %2, et non %3.</translation>
+    </message>
+    <message>
+        <source>The target of indicator 1.2 cannot be negative (%1).</source>
+        <translation>La cible de l’indicateur 1.2 ne peut pas être négative (%1).</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s annual budget cannot be negative (%1).</source>
+        <translation>Le budget annuel du fonds ne peut pas être négatif (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is closed: reopen it before changing it.</source>
+        <translation>%1 est clôturée&#xa0;: rouvrez-la avant de la modifier.</translation>
+    </message>
+    <message>
+        <source>%1 already has a candidate called &quot;%2&quot;.</source>
+        <translation>%1 a déjà une candidature nommée «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation>exercice %1</translation>
+    </message>
+    <message>
+        <source>envelope %1</source>
+        <translation>enveloppe %1</translation>
+    </message>
+    <message>
+        <source>minimum score %1</source>
+        <translation>note minimale %1</translation>
+    </message>
+    <message>
+        <source>committee %1</source>
+        <translation>comité %1</translation>
+    </message>
+    <message>
+        <source>incubator %1</source>
+        <translation>incubateur %1</translation>
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation>budget %1</translation>
+    </message>
+    <message>
+        <source>requested %1</source>
+        <translation>demandé %1</translation>
+    </message>
+    <message>
+        <source>granted %1</source>
+        <translation>accordé %1</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaSet</name>
+    <message>
+        <source>Add at least one criterion.</source>
+        <translation>Ajoutez au moins un critère.</translation>
+    </message>
+    <message>
+        <source>Criterion %1 has no name.</source>
+        <translation>Le critère %1 n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; is listed twice.</source>
+        <translation>Le critère «&#xa0;%1&#xa0;» figure deux fois.</translation>
+    </message>
+    <message>
+        <source>The weight of &quot;%1&quot; must be a whole number above 0, not %2.</source>
+        <translation>Le poids de «&#xa0;%1&#xa0;» doit être un nombre entier supérieur à 0, et non %2.</translation>
+    </message>
+    <message>
+        <source>The weights add up to %1; they must add up to %2.</source>
+        <translation>La somme des poids est %1&#xa0;; elle doit être %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionRepository</name>
+    <message>
+        <source>Cannot save the criteria: %1</source>
+        <translation>Impossible d’enregistrer les critères&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>not a text file</source>
+        <translation>ce n’est pas un fichier texte</translation>
+    </message>
+    <message>
+        <source>the file is empty: it holds only a byte order mark</source>
+        <translation>le fichier est vide&#xa0;: il ne contient qu’une marque d’ordre des octets (BOM)</translation>
+    </message>
+    <message>
+        <source>the file starts with a UTF-8 byte order mark but is not valid UTF-8</source>
+        <translation>le fichier commence par une marque d’ordre des octets UTF-8 mais n’est pas en UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>the file holds only blank lines</source>
+        <translation>le fichier ne contient que des lignes vides</translation>
+    </message>
+    <message>
+        <source>a quoted field opened here is never closed</source>
+        <translation>un champ entre guillemets ouvert ici n’est jamais fermé</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote of a field: a field that contains quotes must be quoted as a whole, with its quotes doubled</source>
+        <translation>texte inattendu après le guillemet fermant d’un champ&#xa0;: un champ qui contient des guillemets doit être entièrement entre guillemets, ses guillemets doublés</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardChart</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Enregistrer en PNG…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save the chart as PDF</source>
+        <translation>Enregistrer le graphique en PDF</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG</source>
+        <translation>Enregistrer le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>this promotion</source>
+        <translation>cette promotion</translation>
+    </message>
+    <message>
+        <source>its whole year</source>
+        <translation>tout son exercice</translation>
+    </message>
+    <message>
+        <source>&amp;Promotion:</source>
+        <translation>&amp;Promotion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdowns for:</source>
+        <translation>&amp;Répartitions pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (%2, closed)</source>
+        <translation>%1 (%2, clôturée)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Granted by carrier</source>
+        <translation>Montants accordés par administration porteuse</translation>
+    </message>
+    <message>
+        <source>Granted by carrier, %1</source>
+        <translation>Montants accordés par administration porteuse, %1</translation>
+    </message>
+    <message>
+        <source>Granted by kind</source>
+        <translation>Montants accordés par type</translation>
+    </message>
+    <message>
+        <source>Granted by kind, %1</source>
+        <translation>Montants accordés par type, %1</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Aucun fichier de base de données n’a été indiqué.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 est un dossier, pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>Cannot read the database %1: %2</source>
+        <translation>Impossible de lire la base de données %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Comité FAST database (it is not an SQLite file); it was left untouched.</source>
+        <translation>%1 n’est pas une base de données Comité FAST (ce n’est pas un fichier SQLite)&#xa0;; il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is incomplete (%2 bytes where its header announces at least %3); it was left untouched.</source>
+        <translation>%1 est endommagé&#xa0;: le fichier est incomplet (%2 octets alors que son en-tête en annonce au moins %3)&#xa0;; il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only: Comité FAST needs to write to it. Check the file&apos;s permissions.</source>
+        <translation>La base de données %1 est en lecture seule&#xa0;: Comité FAST doit pouvoir y écrire. Vérifiez les droits du fichier.</translation>
+    </message>
+    <message>
+        <source>The database %1 is in a read-only folder: Comité FAST needs to write its journal next to it. Check the permissions of %2.</source>
+        <translation>La base de données %1 est dans un dossier en lecture seule&#xa0;: Comité FAST doit écrire son journal à côté. Vérifiez les droits de %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database %2.</source>
+        <translation>Impossible de créer le dossier %1 pour la base de données %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: the folder %2 is read-only.</source>
+        <translation>Impossible de créer la base de données %1&#xa0;: le dossier %2 est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Impossible d’ouvrir la base de données %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the database %1: %2</source>
+        <translation>Impossible de préparer la base de données %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Comité FAST (schema %2; this version reads up to %3); it was left untouched.</source>
+        <translation>%1 a été écrit par une version plus récente de Comité FAST (schéma %2&#xa0;; cette version lit jusqu’au schéma %3)&#xa0;; il n’a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>DecideCommand</name>
+    <message>
+        <source>The promotion.</source>
+        <translation>La promotion.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMÉRO</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s name (case and accents do not matter).</source>
+        <translation>Le nom de la candidature (sans tenir compte de la casse ni des accents).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>laureate, waitlist, rejected, withdrawn or none (or the French words).</source>
+        <translation>laureate, waitlist, rejected, withdrawn ou none (ou les mots français&#xa0;: lauréat, liste d’attente, non retenu, retiré, sans décision).</translation>
+    </message>
+    <message>
+        <source>DECISION</source>
+        <translation>DÉCISION</translation>
+    </message>
+    <message>
+        <source>A laureate&apos;s granted amount (default: its eligible amount).</source>
+        <translation>Le montant accordé à un lauréat (par défaut&#xa0;: son montant éligible).</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>MONTANT</translation>
+    </message>
+    <message>
+        <source>Give --promotion, --candidate and --decision. Usage: %1</source>
+        <translation>Indiquez --promotion, --candidate et --decision. Usage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--decision: &quot;%1&quot; is not a decision; write one of %2.</source>
+        <translation>--decision&#xa0;: «&#xa0;%1&#xa0;» n’est pas une décision&#xa0;; écrivez l’une de %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no candidate called &quot;%2&quot;.</source>
+        <translation>%1 n’a pas de candidature nommée «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1: %2, granted %3.</source>
+        <translation>%1&#xa0;: %2, accordé %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Decision</name>
+    <message>
+        <source>No decision</source>
+        <translation>Sans décision</translation>
+    </message>
+    <message>
+        <source>Laureate</source>
+        <translation>Lauréat</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>Liste d’attente</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>Non retenu</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommittee</name>
+    <message>
+        <source>The demonstration needs an empty database: FAST%1 already exists.</source>
+        <translation>La démonstration demande une base de données vide&#xa0;: FAST%1 existe déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopEntry</name>
+    <message>
+        <source>Comité FAST</source>
+        <translation>Comité FAST</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened.</source>
+        <translation>La base de données %1 ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <source>Open Another…</source>
+        <translation>En ouvrir une autre…</translation>
+    </message>
+    <message>
+        <source>Create New…</source>
+        <translation>En créer une nouvelle…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Committee databases (*.sqlite);;All files (*)</source>
+        <translation>Bases de données du comité (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>Comité FAST: candidates, co-financing rule and laureates of the FAST fund.</source>
+        <translation>Comité FAST&#xa0;: candidatures, règle de cofinancement et lauréats du fonds FAST.</translation>
+    </message>
+    <message>
+        <source>The database file to open (created when missing).</source>
+        <translation>Le fichier de base de données à ouvrir (créé s’il n’existe pas).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>Open a temporary database holding an illustrative committee.</source>
+        <translation>Ouvre une base de données temporaire contenant un comité illustratif.</translation>
+    </message>
+    <message>
+        <source>The name written to the audit log.</source>
+        <translation>Le nom inscrit au journal d’audit.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Open the window, let it paint once and exit (start-up benchmarks).</source>
+        <translation>Ouvre la fenêtre, la laisse s’afficher une fois puis quitte (mesures de démarrage).</translation>
+    </message>
+</context>
+<context>
+    <name>EditCandidateCommand</name>
+    <message>
+        <source>Edit candidate %1</source>
+        <translation>Modifier la candidature %1</translation>
+    </message>
+    <message>
+        <source>The candidate &quot;%1&quot; is no longer in FAST%2.</source>
+        <translation>La candidature «&#xa0;%1&#xa0;» n’est plus dans FAST%2.</translation>
+    </message>
+</context>
+<context>
+    <name>EditPromotionCommand</name>
+    <message>
+        <source>Edit promotion %1</source>
+        <translation>Modifier la promotion %1</translation>
+    </message>
+    <message>
+        <source>The promotion %1 no longer exists.</source>
+        <translation>La promotion %1 n’existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvelopeChart</name>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <source>No promotion selected.</source>
+        <translation>Aucune promotion sélectionnée.</translation>
+    </message>
+    <message>
+        <source>%1 envelope: %2</source>
+        <translation>Enveloppe de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Consumed: %1</source>
+        <translation>Consommé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Proposed: %1</source>
+        <translation>Proposé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Remaining: %1</source>
+        <translation>Reste&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnvelopeGauge</name>
+    <message>
+        <source>Overspend: %1</source>
+        <translation>Dépassement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>The promotion to export.</source>
+        <translation>La promotion à exporter.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMÉRO</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists).</source>
+        <translation>Le fichier à écrire (remplacé s’il existe).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>pdf: the official list of the laureates; csv: every candidate, in the columns the import reads.</source>
+        <translation>pdf&#xa0;: la liste officielle des lauréats&#xa0;; csv&#xa0;: toutes les candidatures, dans les colonnes que l’import lit.</translation>
+    </message>
+    <message>
+        <source>Give the format (pdf or csv), --promotion NUMBER and -o FILE. Usage: %1</source>
+        <translation>Indiquez le format (pdf ou csv), --promotion NUMÉRO et -o FICHIER. Usage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;: write pdf or csv. Usage: %2</source>
+        <translation>Format d’export inconnu «&#xa0;%1&#xa0;»&#xa0;: écrivez pdf ou csv. Usage&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>-o needs a file name. Usage: %1</source>
+        <translation>-o demande un nom de fichier. Usage&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n candidate(s) of %2 exported.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n candidature de %2 exportée.</numerusform>
+            <numerusform>%1&#xa0;: %n candidatures de %2 exportées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: list of the laureates of %2 written (%n laureate(s), %3 on the waitlist).</source>
+        <translation>
+            <numerusform>%1&#xa0;: liste des lauréats de %2 écrite (%n lauréat, %3 en liste d’attente).</numerusform>
+            <numerusform>%1&#xa0;: liste des lauréats de %2 écrite (%n lauréats, %3 en liste d’attente).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is still open: the list is marked provisional.</source>
+        <translation>%1 est encore ouverte&#xa0;: la liste est marquée provisoire.</translation>
+    </message>
+</context>
+<context>
+    <name>GrantBreakdown</name>
+    <message>
+        <source>Carrier not given</source>
+        <translation>Administration non indiquée</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Autres</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCandidatesCommand</name>
+    <message numerus="yes">
+        <source>Import %n candidate(s)</source>
+        <translation>
+            <numerusform>Importer %n candidature</numerusform>
+            <numerusform>Importer %n candidatures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>The promotion to import into.</source>
+        <translation>La promotion dans laquelle importer.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMÉRO</translation>
+    </message>
+    <message>
+        <source>Checks the file and writes nothing.</source>
+        <translation>Vérifie le fichier sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>The call&apos;s CSV export. Columns: %1</source>
+        <translation>L’export CSV de l’appel à candidatures. Colonnes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Give --promotion NUMBER and exactly one CSV file. Usage: %1</source>
+        <translation>Indiquez --promotion NUMÉRO et exactement un fichier CSV. Usage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is closed: nothing was imported. Reopen it with a reason first.</source>
+        <translation>%1 est clôturée&#xa0;: rien n’a été importé. Rouvrez-la d’abord en indiquant un motif.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing was imported into %1.</source>
+        <translation>
+            <numerusform>%n problème&#xa0;: rien n’a été importé dans %1.</numerusform>
+            <numerusform>%n problèmes&#xa0;: rien n’a été importé dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n candidate(s) would be imported into %2; nothing was written (--dry-run).</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n candidature serait importée dans %2&#xa0;; rien n’a été écrit (--dry-run).</numerusform>
+            <numerusform>%1&#xa0;: %n candidatures seraient importées dans %2&#xa0;; rien n’a été écrit (--dry-run).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n candidate(s) imported into %2.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n candidature importée dans %2.</numerusform>
+            <numerusform>%1&#xa0;: %n candidatures importées dans %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import %1 into %2</source>
+        <translation>Importer %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>Problèmes trouvés dans le fichier</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Lignes à importer</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>The file holds no candidate: nothing to import.</source>
+        <translation>Le fichier ne contient aucune candidature&#xa0;: rien à importer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) will be added to %1. Nothing is written until you press Import.</source>
+        <translation>
+            <numerusform>%n candidature sera ajoutée à %1. Rien n’est écrit avant d’appuyer sur Importer.</numerusform>
+            <numerusform>%n candidatures seront ajoutées à %1. Rien n’est écrit avant d’appuyer sur Importer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: nothing will be imported until the file is corrected.</source>
+        <translation>
+            <numerusform>%n problème trouvé&#xa0;: rien ne sera importé tant que le fichier n’est pas corrigé.</numerusform>
+            <numerusform>%n problèmes trouvés&#xa0;: rien ne sera importé tant que le fichier n’est pas corrigé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Carrying administration</source>
+        <translation>Administration porteuse</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Annual budget</source>
+        <translation>Budget annuel</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Éligible</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorChart</name>
+    <message>
+        <source>Indicator 1.2: %1</source>
+        <translation>Indicateur 1.2&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No year with promotions or a target yet.</source>
+        <translation>Aucun exercice avec des promotions ou une cible pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>%1: %2 realised</source>
+        <translation>%1&#xa0;: %2 réalisé(s)</translation>
+    </message>
+    <message>
+        <source>%1: no data</source>
+        <translation>%1&#xa0;: pas de données</translation>
+    </message>
+    <message>
+        <source>/ target %1</source>
+        <translation>/ cible %1</translation>
+    </message>
+    <message>
+        <source>(%1 %)</source>
+        <translation>(%1&#xa0;%)</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorSeries</name>
+    <message>
+        <source>Number of products accompanied by the FAST</source>
+        <translation>Nombre de produits accompagnés par le FAST</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTargetEditor</name>
+    <message>
+        <source>Targets (products per year):</source>
+        <translation>Cibles (produits par exercice)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Sans cible</translation>
+    </message>
+    <message>
+        <source>Target for %1</source>
+        <translation>Cible pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>LaureateListPdf</name>
+    <message>
+        <source>The PDF cannot be laid out without the graphical libraries (no QGuiApplication).</source>
+        <translation>Le PDF ne peut pas être mis en page sans les bibliothèques graphiques (pas de QGuiApplication).</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>Le PDF n’a pas pu être commencé.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demonstration</source>
+        <translation>Ouvrir la &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Import Candidates (CSV)…</source>
+        <translation>&amp;Importer des candidatures (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Find Candidate</source>
+        <translation>&amp;Rechercher une candidature</translation>
+    </message>
+    <message>
+        <source>&amp;Add Candidate…</source>
+        <translation>&amp;Ajouter une candidature…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Candidate…</source>
+        <translation>&amp;Modifier la candidature…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Candidate…</source>
+        <translation>&amp;Supprimer la candidature…</translation>
+    </message>
+    <message>
+        <source>&amp;New Promotion…</source>
+        <translation>&amp;Nouvelle promotion…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Promotion…</source>
+        <translation>&amp;Modifier la promotion…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Promotion…</source>
+        <translation>&amp;Clôturer la promotion…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open Promotion…</source>
+        <translation>R&amp;ouvrir la promotion…</translation>
+    </message>
+    <message>
+        <source>&amp;Session Mode (large text)</source>
+        <translation>Mode &amp;séance (grands caractères)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate</source>
+        <translation>&amp;Candidature</translation>
+    </message>
+    <message>
+        <source>&amp;Promotion</source>
+        <translation>&amp;Promotion</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Language (applies at restart)</source>
+        <translation>&amp;Langue (au prochain démarrage)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;About Comité FAST</source>
+        <translation>À &amp;propos de Comité FAST</translation>
+    </message>
+    <message>
+        <source>Promotions by year</source>
+        <translation>Promotions par année</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>Promotions</translation>
+    </message>
+    <message>
+        <source>Demonstration database (illustrative): the ten FAST13 laureates and the 2.55 M€ total are public; every other amount, the carriers, the other candidates and the other promotions are invented for the demonstration.</source>
+        <translation>Base de démonstration (illustratif)&#xa0;: les dix lauréats de FAST13 et le total de 2,55 M€ sont publics&#xa0;; tous les autres montants, les administrations porteuses, les autres candidatures et les autres promotions sont inventés pour la démonstration.</translation>
+    </message>
+    <message>
+        <source>Search a project, carrier or incubator (%1)</source>
+        <translation>Rechercher un projet, une administration ou un incubateur (%1)</translation>
+    </message>
+    <message>
+        <source>Search candidates</source>
+        <translation>Rechercher des candidatures</translation>
+    </message>
+    <message>
+        <source>Candidates of the promotion</source>
+        <translation>Candidatures de la promotion</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the demonstration: %1</source>
+        <translation>Impossible de créer un dossier temporaire pour la démonstration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>demonstration</source>
+        <translation>démonstration</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (clôturée)</translation>
+    </message>
+    <message>
+        <source>%1 is closed: read-only.</source>
+        <translation>%1 est clôturée&#xa0;: lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1 is open.</source>
+        <translation>%1 est ouverte.</translation>
+    </message>
+    <message>
+        <source>No promotion yet: create one from the Promotion menu.</source>
+        <translation>Aucune promotion pour l’instant&#xa0;: créez-en une depuis le menu Promotion.</translation>
+    </message>
+    <message>
+        <source>No database open.</source>
+        <translation>Aucune base de données ouverte.</translation>
+    </message>
+    <message>
+        <source>%1 — year %2</source>
+        <translation>%1 — exercice %2</translation>
+    </message>
+    <message>
+        <source>Co-financing: %1</source>
+        <translation>Cofinancement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>minimum score %1/100</source>
+        <translation>note minimale %1/100</translation>
+    </message>
+    <message>
+        <source>committee on %1</source>
+        <translation>comité le %1</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturée</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>%1 is closed: its candidates and decisions are read-only. To change anything, reopen it from the Promotion menu (a written reason is required).</source>
+        <translation>%1 est clôturée&#xa0;: ses candidatures et décisions sont en lecture seule. Pour modifier quoi que ce soit, rouvrez-la depuis le menu Promotion (un motif écrit est exigé).</translation>
+    </message>
+    <message>
+        <source>Candidates: %1</source>
+        <translation>Candidatures&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Candidates: %1 (%2 shown)</source>
+        <translation>Candidatures&#xa0;: %1 (%2 affichées)</translation>
+    </message>
+    <message>
+        <source>Requested: %1</source>
+        <translation>Demandé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Eligible: %1</source>
+        <translation>Éligible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Envelope: %1</source>
+        <translation>Enveloppe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Consumed: %1</source>
+        <translation>Consommé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Remaining: %1 (overspent by %2)</source>
+        <translation>Reste&#xa0;: %1 (dépassement de %2)</translation>
+    </message>
+    <message>
+        <source>Remaining: %1</source>
+        <translation>Reste&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;View Candidate…</source>
+        <translation>&amp;Voir la candidature…</translation>
+    </message>
+    <message>
+        <source>%1 is closed: reopen it to change anything.</source>
+        <translation>%1 est clôturée&#xa0;: rouvrez-la pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Comité FAST</source>
+        <translation>Comité FAST</translation>
+    </message>
+    <message>
+        <source>Comité FAST — demonstration (illustrative amounts)</source>
+        <translation>Comité FAST — démonstration (montants illustratifs)</translation>
+    </message>
+    <message>
+        <source>%1 — Comité FAST</source>
+        <translation>%1 — Comité FAST</translation>
+    </message>
+    <message>
+        <source>Reopening a promotion needs a written reason.</source>
+        <translation>Rouvrir une promotion demande un motif écrit.</translation>
+    </message>
+    <message>
+        <source>Remove candidate</source>
+        <translation>Supprimer la candidature</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? You can undo it with %3.</source>
+        <translation>Supprimer %1 de %2&#xa0;? Vous pourrez annuler avec %3.</translation>
+    </message>
+    <message>
+        <source>Close promotion</source>
+        <translation>Clôturer la promotion</translation>
+    </message>
+    <message>
+        <source>Close %1? Its candidates and decisions become read-only; reopening needs a written reason.</source>
+        <translation>Clôturer %1&#xa0;? Ses candidatures et décisions passent en lecture seule&#xa0;; la rouvrir demandera un motif écrit.</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>Rouvrir %1</translation>
+    </message>
+    <message>
+        <source>Why is %1 reopened? The reason is written to the audit log.</source>
+        <translation>Pourquoi rouvrir %1&#xa0;? Le motif est inscrit au journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>Committee databases (*.sqlite);;All files (*)</source>
+        <translation>Bases de données du comité (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>Import candidates</source>
+        <translation>Importer des candidatures</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The language will change at the next start of the application.</source>
+        <translation>La langue changera au prochain démarrage de l’application.</translation>
+    </message>
+    <message>
+        <source>About Comité FAST</source>
+        <translation>À propos de Comité FAST</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Comité FAST&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Candidates, co-financing rule and laureates of the Fonds d&apos;accélération des startups d&apos;État et de territoires (FAST).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Comité FAST&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Candidatures, règle de cofinancement et lauréats du Fonds d’accélération des startups d’État et de territoires (FAST).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name, or open it with Open Database.</source>
+        <translation>%1 existe déjà&#xa0;: choisissez un autre nom, ou ouvrez-la avec Ouvrir une base de données.</translation>
+    </message>
+    <message>
+        <source>Envelopes of %1: %2</source>
+        <translation>Enveloppes de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Annual budget of the fund: %1</source>
+        <translation>Budget annuel du fonds&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>temporary demonstration database</source>
+        <translation>base de démonstration temporaire</translation>
+    </message>
+    <message>
+        <source>%1 · operator: %2</source>
+        <translation>%1 · opérateur&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ndidates</source>
+        <translation>Ca&amp;ndidatures</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Dash&amp;board</source>
+        <translation>Tableau de &amp;bord</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRepository</name>
+    <message>
+        <source>Cannot save the committee member: %1</source>
+        <translation>Impossible d’enregistrer le membre du comité&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MembersCommand</name>
+    <message>
+        <source>Usage: fast-committee members add|list ... (&quot;%1&quot; is not one of them).</source>
+        <translation>Usage&#xa0;: fast-committee members add|list ... («&#xa0;%1&#xa0;» n’en fait pas partie).</translation>
+    </message>
+    <message>
+        <source>The promotion whose committee it is.</source>
+        <translation>La promotion dont c’est le comité.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMÉRO</translation>
+    </message>
+    <message>
+        <source>The members&apos; names, one argument each.</source>
+        <translation>Les noms des membres, un argument chacun.</translation>
+    </message>
+    <message>
+        <source>Give --promotion NUMBER and at least one name. Usage: %1</source>
+        <translation>Indiquez --promotion NUMÉRO et au moins un nom. Usage&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) added to the committee of %1: %2.</source>
+        <translation>
+            <numerusform>%n membre ajouté au comité de %1&#xa0;: %2.</numerusform>
+            <numerusform>%n membres ajoutés au comité de %1&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The promotion.</source>
+        <translation>La promotion.</translation>
+    </message>
+    <message>
+        <source>Prints a JSON array.</source>
+        <translation>Affiche un tableau JSON.</translation>
+    </message>
+    <message>
+        <source>Give --promotion NUMBER. Usage: %1</source>
+        <translation>Indiquez --promotion NUMÉRO. Usage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The committee of %1 has no member yet.</source>
+        <translation>Le comité de %1 n’a pas encore de membre.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>The database has schema version %1; this version of Comité FAST reads up to %2.</source>
+        <translation>La base de données est au schéma %1&#xa0;; cette version de Comité FAST lit jusqu’au schéma %2.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the database to schema version %1: %2</source>
+        <translation>Impossible de mettre la base de données au schéma %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the database&apos;s schema version: %1</source>
+        <translation>Impossible d’enregistrer la version du schéma de la base de données&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>The amount is empty.</source>
+        <translation>Le montant est vide.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; has no digits.</source>
+        <translation>Le montant «&#xa0;%1&#xa0;» ne contient aucun chiffre.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is negative: amounts must be zero or more.</source>
+        <translation>Le montant «&#xa0;%1&#xa0;» est négatif&#xa0;: les montants doivent être positifs ou nuls.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; contains letters: only digits, spaces, a decimal comma and € are accepted.</source>
+        <translation>Le montant «&#xa0;%1&#xa0;» contient des lettres&#xa0;: seuls les chiffres, les espaces, une virgule décimale et € sont acceptés.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; contains the unexpected character &quot;%2&quot;.</source>
+        <translation>Le montant «&#xa0;%1&#xa0;» contient le caractère inattendu «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; has more than one decimal comma.</source>
+        <translation>Le montant «&#xa0;%1&#xa0;» a plus d’une virgule décimale.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; must have one or two digits after its decimal comma.</source>
+        <translation>Le montant «&#xa0;%1&#xa0;» doit avoir un ou deux chiffres après sa virgule décimale.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is ambiguous: a comma followed by three digits could group thousands. Write &quot;%2&quot; for thousands or use at most two decimals.</source>
+        <translation>Le montant «&#xa0;%1&#xa0;» est ambigu&#xa0;: une virgule suivie de trois chiffres pourrait séparer les milliers. Écrivez «&#xa0;%2&#xa0;» pour des milliers, ou au plus deux décimales.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; has more than two decimals.</source>
+        <translation>Le montant «&#xa0;%1&#xa0;» a plus de deux décimales.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; uses a decimal point beside other separators: write the decimals after a comma, as in &quot;1 000,50&quot;.</source>
+        <translation>Le montant «&#xa0;%1&#xa0;» utilise un point décimal avec d’autres séparateurs&#xa0;: écrivez les décimales après une virgule, comme dans «&#xa0;1 000,50&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; must start with a digit.</source>
+        <translation>Le montant «&#xa0;%1&#xa0;» doit commencer par un chiffre.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; mixes spaces and points to group thousands: use one of them.</source>
+        <translation>Le montant «&#xa0;%1&#xa0;» mélange espaces et points pour séparer les milliers&#xa0;: utilisez l’un ou l’autre.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; groups its thousands wrongly: after the first group, each group has exactly three digits, as in &quot;1 234 567&quot;.</source>
+        <translation>Le montant «&#xa0;%1&#xa0;» sépare mal ses milliers&#xa0;: après le premier groupe, chaque groupe a exactement trois chiffres, comme dans «&#xa0;1 234 567&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is more than %2.</source>
+        <translation>Le montant «&#xa0;%1&#xa0;» dépasse %2.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteRepository</name>
+    <message>
+        <source>Cannot save the note: %1</source>
+        <translation>Impossible d’enregistrer la note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the note: %1</source>
+        <translation>Impossible de supprimer la note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the notes: %1</source>
+        <translation>Impossible de supprimer les notes&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Phase</name>
+    <message>
+        <source>Unspecified</source>
+        <translation>Non précisée</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>Investigation</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Construction</translation>
+    </message>
+    <message>
+        <source>Acceleration</source>
+        <translation>Accélération</translation>
+    </message>
+    <message>
+        <source>Consolidation</source>
+        <translation>Pérennisation</translation>
+    </message>
+</context>
+<context>
+    <name>Promotion</name>
+    <message>
+        <source>The promotion number must be 1 or more, not %1.</source>
+        <translation>Le numéro de promotion doit être au moins 1, et non %1.</translation>
+    </message>
+    <message>
+        <source>The year must be between %1 and %2, not %3.</source>
+        <translation>L’exercice doit être compris entre %1 et %2, et non %3.</translation>
+    </message>
+    <message>
+        <source>The envelope cannot be negative.</source>
+        <translation>L’enveloppe ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>The minimum score must be between 0 and 100, not %1.</source>
+        <translation>La note minimale doit être comprise entre 0 et 100, et non %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a promotion number: write 13 or FAST13.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de promotion&#xa0;: écrivez 13 ou FAST13.</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) without a decision: %1.</source>
+        <translation>
+            <numerusform>%n candidature sans décision&#xa0;: %1.</numerusform>
+            <numerusform>%n candidatures sans décision&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The laureates consume %1, %2 more than the envelope of %3.</source>
+        <translation>Les lauréats consomment %1, soit %2 de plus que l’enveloppe de %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be closed: %2</source>
+        <translation>%1 ne peut pas être clôturée&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionCommand</name>
+    <message>
+        <source>The option --%1 needs a whole number, not &quot;%2&quot;.</source>
+        <translation>L’option --%1 demande un nombre entier, et non «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Usage: fast-committee promotion add|list|close|reopen ... (&quot;%1&quot; is not one of them).</source>
+        <translation>Usage&#xa0;: fast-committee promotion add|list|close|reopen ... («&#xa0;%1&#xa0;» n’en fait pas partie).</translation>
+    </message>
+    <message>
+        <source>The budget year of the promotion.</source>
+        <translation>L’exercice budgétaire de la promotion.</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>AAAA</translation>
+    </message>
+    <message>
+        <source>The amount the committee may grant.</source>
+        <translation>Le montant que le comité peut accorder.</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>MONTANT</translation>
+    </message>
+    <message>
+        <source>Co-financing rate in percent (default 50).</source>
+        <translation>Taux de cofinancement en pourcentage (50 par défaut).</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>POURCENTAGE</translation>
+    </message>
+    <message>
+        <source>Cap per laureate (default 300 000 €).</source>
+        <translation>Plafond par lauréat (300 000 € par défaut).</translation>
+    </message>
+    <message>
+        <source>Minimum score to be proposed (0–100, default 0).</source>
+        <translation>Note minimale pour être proposé (0–100, 0 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Date of the committee.</source>
+        <translation>Date du comité.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>The promotion&apos;s number: 13 or FAST13.</source>
+        <translation>Le numéro de la promotion&#xa0;: 13 ou FAST13.</translation>
+    </message>
+    <message>
+        <source>Give exactly one promotion number. Usage: %1</source>
+        <translation>Indiquez exactement un numéro de promotion. Usage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--year and --envelope are required. Usage: %1</source>
+        <translation>--year et --envelope sont obligatoires. Usage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--committee-date: &quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
+        <translation>--committee-date&#xa0;: «&#xa0;%1&#xa0;» n’est pas une date de la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Promotion %1 (%2) added: envelope %3, rule %4.</source>
+        <translation>Promotion %1 (%2) ajoutée&#xa0;: enveloppe %3, règle %4.</translation>
+    </message>
+    <message>
+        <source>Prints a JSON array.</source>
+        <translation>Affiche un tableau JSON.</translation>
+    </message>
+    <message>
+        <source>promotion list takes no argument.</source>
+        <translation>promotion list ne prend pas d’argument.</translation>
+    </message>
+    <message>
+        <source>No promotion yet: add one with fast-committee promotion add.</source>
+        <translation>Aucune promotion pour l’instant&#xa0;: ajoutez-en une avec fast-committee promotion add.</translation>
+    </message>
+    <message>
+        <source>The promotion to close.</source>
+        <translation>La promotion à clôturer.</translation>
+    </message>
+    <message>
+        <source>%1 is closed: it is now read-only.</source>
+        <translation>%1 est clôturée&#xa0;: elle est désormais en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Why the promotion is reopened (required).</source>
+        <translation>Pourquoi la promotion est rouverte (obligatoire).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>The promotion to reopen.</source>
+        <translation>La promotion à rouvrir.</translation>
+    </message>
+    <message>
+        <source>Reopening a promotion needs a written reason: --reason TEXT.</source>
+        <translation>Rouvrir une promotion demande un motif écrit&#xa0;: --reason TEXTE.</translation>
+    </message>
+    <message>
+        <source>%1 is open again.</source>
+        <translation>%1 est de nouveau ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionComparison</name>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (clôturée)</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionComparisonChart</name>
+    <message>
+        <source>Envelope and granted per promotion</source>
+        <translation>Enveloppe et montants accordés par promotion</translation>
+    </message>
+    <message>
+        <source>No promotion yet.</source>
+        <translation>Aucune promotion pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>FAST%1&lt;br&gt;(closed)</source>
+        <translation>FAST%1&lt;br&gt;(clôturée)</translation>
+    </message>
+    <message>
+        <source>%1 overspent by %2</source>
+        <translation>%1 dépassée de %2</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionDialog</name>
+    <message>
+        <source>New promotion</source>
+        <translation>Nouvelle promotion</translation>
+    </message>
+    <message>
+        <source>Promotion number</source>
+        <translation>Numéro de promotion</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Numéro&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>E&amp;xercice&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <source>e.g. 2 550 000</source>
+        <translation>par ex. 2 550 000</translation>
+    </message>
+    <message>
+        <source>&amp;Envelope:</source>
+        <translation>&amp;Enveloppe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Co-financing rate</source>
+        <translation>Taux de cofinancement</translation>
+    </message>
+    <message>
+        <source>Co-financing &amp;rate:</source>
+        <translation>&amp;Taux de cofinancement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cap per laureate</source>
+        <translation>Plafond par lauréat</translation>
+    </message>
+    <message>
+        <source>&amp;Cap per laureate:</source>
+        <translation>&amp;Plafond par lauréat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Minimum score</source>
+        <translation>Note minimale</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum score:</source>
+        <translation>Note &amp;minimale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Committee &amp;date:</source>
+        <translation>&amp;Date du comité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Committee date</source>
+        <translation>Date du comité</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Promotion %1</source>
+        <translation>Promotion %1</translation>
+    </message>
+    <message>
+        <source>The envelope is required.</source>
+        <translation>L’enveloppe est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Envelope: %1</source>
+        <translation>Enveloppe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The cap per laureate is required.</source>
+        <translation>Le plafond par lauréat est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Cap per laureate: %1</source>
+        <translation>Plafond par lauréat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>Cannot save yet: %1</source>
+        <translation>Enregistrement impossible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionRepository</name>
+    <message>
+        <source>The database refused the promotion: %1</source>
+        <translation>La base de données a refusé la promotion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The database refused to remove the promotion: %1</source>
+        <translation>La base de données a refusé de supprimer la promotion&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionStatus</name>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+</context>
+<context>
+    <name>ProposeCommand</name>
+    <message>
+        <source>The promotion.</source>
+        <translation>La promotion.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMÉRO</translation>
+    </message>
+    <message>
+        <source>Sets every ranked candidate&apos;s decision to the proposed one.</source>
+        <translation>Donne à chaque candidature classée la décision proposée.</translation>
+    </message>
+    <message>
+        <source>Give --promotion NUMBER. Usage: %1</source>
+        <translation>Indiquez --promotion NUMÉRO. Usage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is closed: the proposal was not applied. Reopen it with a reason first.</source>
+        <translation>%1 est clôturée&#xa0;: la proposition n’a pas été appliquée. Rouvrez-la d’abord en indiquant un motif.</translation>
+    </message>
+    <message>
+        <source>eligible %1</source>
+        <translation>éligible %1</translation>
+    </message>
+    <message>
+        <source>granted %1</source>
+        <translation>accordé %1</translation>
+    </message>
+    <message>
+        <source>consumed %1</source>
+        <translation>consommé %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) not fully scored: no proposal for them.</source>
+        <translation>
+            <numerusform>%n candidature pas entièrement notée&#xa0;: pas de proposition pour elle.</numerusform>
+            <numerusform>%n candidatures pas entièrement notées&#xa0;: pas de proposition pour elles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Envelope %1; consumed %2; remaining %3.</source>
+        <translation>Enveloppe %1&#xa0;; consommé %2&#xa0;; reste %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposal applied to %1: %n decision(s) changed.</source>
+        <translation>
+            <numerusform>Proposition appliquée à %1&#xa0;: %n décision modifiée.</numerusform>
+            <numerusform>Proposition appliquée à %1&#xa0;: %n décisions modifiées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RankCommand</name>
+    <message>
+        <source>The promotion.</source>
+        <translation>La promotion.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMÉRO</translation>
+    </message>
+    <message>
+        <source>Prints a JSON array.</source>
+        <translation>Affiche un tableau JSON.</translation>
+    </message>
+    <message>
+        <source>Give --promotion NUMBER. Usage: %1</source>
+        <translation>Indiquez --promotion NUMÉRO. Usage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no candidate to rank.</source>
+        <translation>%1 n’a aucune candidature à classer.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Éligible</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message numerus="yes">
+        <source>scoring incomplete (%n note(s) missing)</source>
+        <translation>
+            <numerusform>notation incomplète (%n note manquante)</numerusform>
+            <numerusform>notation incomplète (%n notes manquantes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ex aequo</source>
+        <translation>ex aequo</translation>
+    </message>
+</context>
+<context>
+    <name>RecusalRepository</name>
+    <message>
+        <source>Cannot save the recusal: %1</source>
+        <translation>Impossible d’enregistrer le déport&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the recusal: %1</source>
+        <translation>Impossible de supprimer le déport&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveCandidateCommand</name>
+    <message>
+        <source>Remove candidate %1</source>
+        <translation>Supprimer la candidature %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenPromotionCommand</name>
+    <message>
+        <source>Reopen promotion FAST%1</source>
+        <translation>Rouvrir la promotion FAST%1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCsvImport</name>
+    <message>
+        <source>the file has no header row</source>
+        <translation>le fichier n’a pas de ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>unknown column; the accepted columns are %1</source>
+        <translation>colonne inconnue&#xa0;; les colonnes acceptées sont %1</translation>
+    </message>
+    <message>
+        <source>duplicate column: column %1 (&quot;%2&quot;) already holds it</source>
+        <translation>colonne en double&#xa0;: la colonne %1 («&#xa0;%2&#xa0;») la contient déjà</translation>
+    </message>
+    <message>
+        <source>the required column &quot;%1&quot; (or &quot;%2&quot;) is missing</source>
+        <translation>la colonne obligatoire «&#xa0;%1&#xa0;» (ou «&#xa0;%2&#xa0;») manque</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields where the header has %2</source>
+        <translation>la ligne a %1 champs alors que l’en-tête en a %2</translation>
+    </message>
+    <message>
+        <source>the committee member is missing</source>
+        <translation>le membre du comité manque</translation>
+    </message>
+    <message>
+        <source>unknown committee member &quot;%1&quot;: the committee has no member yet</source>
+        <translation>membre du comité inconnu «&#xa0;%1&#xa0;»&#xa0;: le comité n’a pas encore de membre</translation>
+    </message>
+    <message>
+        <source>unknown committee member &quot;%1&quot;; the members are %2</source>
+        <translation>membre du comité inconnu «&#xa0;%1&#xa0;»&#xa0;; les membres sont %2</translation>
+    </message>
+    <message>
+        <source>the candidate is missing</source>
+        <translation>la candidature manque</translation>
+    </message>
+    <message>
+        <source>no candidate called &quot;%1&quot; in this promotion</source>
+        <translation>aucune candidature nommée «&#xa0;%1&#xa0;» dans cette promotion</translation>
+    </message>
+    <message>
+        <source>a recusal concerns the whole candidate: leave the criterion empty (given &quot;%1&quot;)</source>
+        <translation>un déport concerne toute la candidature&#xa0;: laissez le critère vide (indiqué&#xa0;: «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>this recusal is already on line %1</source>
+        <translation>ce déport figure déjà ligne %1</translation>
+    </message>
+    <message>
+        <source>the criterion is missing</source>
+        <translation>le critère manque</translation>
+    </message>
+    <message>
+        <source>unknown criterion &quot;%1&quot;; the criteria are %2</source>
+        <translation>critère inconnu «&#xa0;%1&#xa0;»&#xa0;; les critères sont %2</translation>
+    </message>
+    <message>
+        <source>the note is missing: write a whole number from 0 to 5, or &quot;déport&quot;</source>
+        <translation>la note manque&#xa0;: écrivez un nombre entier de 0 à 5, ou «&#xa0;déport&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a note: write a whole number from 0 to 5, or &quot;déport&quot; for a recusal</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une note&#xa0;: écrivez un nombre entier de 0 à 5, ou «&#xa0;déport&#xa0;» pour un déport</translation>
+    </message>
+    <message>
+        <source>%1 already noted &quot;%2&quot; for %3 on line %4</source>
+        <translation>%1 a déjà noté «&#xa0;%2&#xa0;» pour %3 ligne %4</translation>
+    </message>
+    <message>
+        <source>%1 is recused on %2 (line %3) and cannot score it</source>
+        <translation>%1 est déporté sur %2 (ligne %3) et ne peut pas la noter</translation>
+    </message>
+    <message>
+        <source>%1 is recused on %2 and cannot score it</source>
+        <translation>%1 est déporté sur %2 et ne peut pas la noter</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSheet</name>
+    <message numerus="yes">
+        <source>The criteria cannot change once any score exists (%n note(s) given).</source>
+        <translation>
+            <numerusform>Les critères ne peuvent plus changer dès qu’une note existe (%n note donnée).</numerusform>
+            <numerusform>Les critères ne peuvent plus changer dès qu’une note existe (%n notes données).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Committee member %1 is already on this committee.</source>
+        <translation>Le membre %1 fait déjà partie de ce comité.</translation>
+    </message>
+    <message>
+        <source>A committee member needs a name.</source>
+        <translation>Un membre du comité doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>%1 is already on this committee.</source>
+        <translation>%1 fait déjà partie de ce comité.</translation>
+    </message>
+    <message>
+        <source>Candidate %1 is already on this score sheet.</source>
+        <translation>La candidature %1 figure déjà sur cette grille de notation.</translation>
+    </message>
+    <message>
+        <source>Candidate %1 is not on this score sheet.</source>
+        <translation>La candidature %1 ne figure pas sur cette grille de notation.</translation>
+    </message>
+    <message>
+        <source>Committee member %1 is not on this committee.</source>
+        <translation>Le membre %1 ne fait pas partie de ce comité.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no criterion %1: this promotion has %n criteria.</source>
+        <translation>
+            <numerusform>Il n’y a pas de critère %1&#xa0;: cette promotion a %n critère.</numerusform>
+            <numerusform>Il n’y a pas de critère %1&#xa0;: cette promotion a %n critères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A note must be a whole number from %1 to %2, not %3.</source>
+        <translation>Une note doit être un nombre entier de %1 à %2, et non %3.</translation>
+    </message>
+    <message>
+        <source>%1 is recused on this candidate and cannot score it.</source>
+        <translation>%1 est déporté sur cette candidature et ne peut pas la noter.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresCommand</name>
+    <message>
+        <source>Usage: fast-committee scores import ... (&quot;%1&quot; is not one of them).</source>
+        <translation>Usage&#xa0;: fast-committee scores import ... («&#xa0;%1&#xa0;» n’en fait pas partie).</translation>
+    </message>
+    <message>
+        <source>The promotion the notes are for.</source>
+        <translation>La promotion à laquelle se rapportent les notes.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMÉRO</translation>
+    </message>
+    <message>
+        <source>One note per row. Columns: %1; the note is 0 to 5, or &quot;déport&quot; with an empty criterion for a recusal.</source>
+        <translation>Une note par ligne. Colonnes&#xa0;: %1&#xa0;; la note va de 0 à 5, ou «&#xa0;déport&#xa0;» avec un critère vide pour un déport.</translation>
+    </message>
+    <message>
+        <source>Give --promotion NUMBER and exactly one CSV file. Usage: %1</source>
+        <translation>Indiquez --promotion NUMÉRO et exactement un fichier CSV. Usage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is closed: nothing was imported. Reopen it with a reason first.</source>
+        <translation>%1 est clôturée&#xa0;: rien n’a été importé. Rouvrez-la d’abord en indiquant un motif.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing was imported into %1.</source>
+        <translation>
+            <numerusform>%n problème&#xa0;: rien n’a été importé dans %1.</numerusform>
+            <numerusform>%n problèmes&#xa0;: rien n’a été importé dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3 imported into %4.</source>
+        <translation>%1&#xa0;: %2 et %3 importés dans %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recusal(s)</source>
+        <translation>
+            <numerusform>%n déport</numerusform>
+            <numerusform>%n déports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScoringStore</name>
+    <message>
+        <source>There is no promotion FAST%1.</source>
+        <translation>Il n’y a pas de promotion FAST%1.</translation>
+    </message>
+    <message>
+        <source>%1 is closed: reopen it before changing it.</source>
+        <translation>%1 est clôturée&#xa0;: rouvrez-la avant de la modifier.</translation>
+    </message>
+    <message>
+        <source>The criteria of %1 cannot be read: %2</source>
+        <translation>Les critères de %1 ne peuvent pas être lus&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Give at least one committee member&apos;s name.</source>
+        <translation>Indiquez le nom d’au moins un membre du comité.</translation>
+    </message>
+    <message>
+        <source>There is no such note to clear in %1.</source>
+        <translation>Il n’y a pas de telle note à effacer dans %1.</translation>
+    </message>
+    <message>
+        <source>notes removed: %1</source>
+        <translation>notes supprimées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>recused</source>
+        <translation>déporté</translation>
+    </message>
+    <message>
+        <source>This candidate no longer exists.</source>
+        <translation>Cette candidature n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This promotion no longer exists.</source>
+        <translation>Cette promotion n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Only a laureate has a granted amount: %1 would be %2 with %3 granted.</source>
+        <translation>Seul un lauréat a un montant accordé&#xa0;: %1 serait «&#xa0;%2&#xa0;» avec %3 accordés.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCommand</name>
+    <message>
+        <source>The candidate &quot;%1&quot; is no longer in FAST%2.</source>
+        <translation>La candidature «&#xa0;%1&#xa0;» n’est plus dans FAST%2.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCommand</name>
+    <message>
+        <source>Prints a JSON object.</source>
+        <translation>Affiche un objet JSON.</translation>
+    </message>
+    <message>
+        <source>summary takes no argument.</source>
+        <translation>summary ne prend pas d’argument.</translation>
+    </message>
+    <message>
+        <source>No promotion yet.</source>
+        <translation>Aucune promotion pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>Promotions</translation>
+    </message>
+    <message numerus="yes">
+        <source>  FAST%1 (%2, %3): %n candidate(s), %4 laureate(s) of which %5 product(s); granted %6 of %7, remaining %8</source>
+        <translation>
+            <numerusform>  FAST%1 (%2, %3)&#xa0;: %n candidature, %4 lauréat(s) dont %5 produit(s)&#xa0;; accordé %6 sur %7, reste %8</numerusform>
+            <numerusform>  FAST%1 (%2, %3)&#xa0;: %n candidatures, %4 lauréat(s) dont %5 produit(s)&#xa0;; accordé %6 sur %7, reste %8</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Years (indicator 1.2: products accompanied by the FAST)</source>
+        <translation>Exercices (indicateur 1.2&#xa0;: produits accompagnés par le FAST)</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>sans cible</translation>
+    </message>
+    <message>
+        <source>  %1: granted %2; %3 product(s), target %4</source>
+        <translation>  %1&#xa0;: accordé %2&#xa0;; %3 produit(s), cible %4</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionGuard</name>
+    <message>
+        <source>Cannot start a transaction on the database: %1</source>
+        <translation>Impossible de démarrer une transaction sur la base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the change to the database: %1</source>
+        <translation>Impossible d’enregistrer la modification dans la base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the database is not open.</source>
+        <translation>la base de données n’est pas ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>YearConsumptionChart</name>
+    <message>
+        <source>Consumption over the year</source>
+        <translation>Consommation sur l’exercice</translation>
+    </message>
+    <message>
+        <source>No promotion in this year.</source>
+        <translation>Aucune promotion dans cet exercice.</translation>
+    </message>
+    <message>
+        <source>Consumption over %1</source>
+        <translation>Consommation sur %1</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Cumul</translation>
+    </message>
+    <message>
+        <source>Annual budget</source>
+        <translation>Budget annuel</translation>
+    </message>
+    <message>
+        <source>Envelopes %1 · granted %2</source>
+        <translation>Enveloppes %1 · accordé %2</translation>
+    </message>
+    <message>
+        <source>not allocated: %1</source>
+        <translation>non alloué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no annual budget set for %1</source>
+        <translation>aucun budget annuel indiqué pour %1</translation>
+    </message>
+    <message>
+        <source>annual budget %1</source>
+        <translation>budget annuel %1</translation>
+    </message>
+    <message>
+        <source>envelopes exceed it by %1</source>
+        <translation>les enveloppes le dépassent de %1</translation>
+    </message>
+</context>
+<context>
+    <name>YearRepository</name>
+    <message>
+        <source>The database refused the year %1: %2</source>
+        <translation>La base de données a refusé l’exercice %1&#xa0;: %2</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "domain/Money.h"
+#include "domain/Result.h"
+
+#include <QList>
+#include <QStringList>
+#include <QWidget>
+
+class QAction;
+class QBarSet;
+class QCategoryAxis;
+class QChart;
+class QChartView;
+class QLabel;
+class QXYSeries;
+
+// A dashboard chart with what every chart of the dashboard shares: a titled QChart in a view, a note
+// under it for the figures a bar cannot say (an overspend, a missing budget), exact amounts on hover in
+// French form, an axis of amounts labelled by Money::toString, and "Save as PNG/PDF" in its context
+// menu. Subclasses only map a core report to series; amounts become euros as double only here, to draw.
+class DashboardChart : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardChart(QWidget *parent = nullptr);
+
+    QChart *chart() const { return m_chart; }
+    QChartView *chartView() const { return m_view; }
+    QLabel *noteLabel() const { return m_noteLabel; }
+    QString title() const;
+
+    Outcome savePng(const QString &path);
+    Outcome savePdf(const QString &path);
+
+    // Euros as a double, for drawing only.
+    static qreal euros(Money amount) { return qreal(amount.cents()) / 100; }
+
+protected:
+    void setTitle(const QString &title);
+    // Removes every series and axis, before a subclass maps new figures.
+    void clearChart();
+    // The note under the chart; warning notes are drawn in vermillion, the overspend colour.
+    void setNote(const QString &text, bool warning = false);
+    // A value axis from zero to a round amount above largest, its ticks labelled in French form; at most
+    // maximumTicks ticks, fewer on a horizontal axis where "2 500 000 €" labels take room.
+    QCategoryAxis *createMoneyAxis(Money largest, int maximumTicks = 6) const;
+    // Shows "category — set: amount" on hover; amounts[i] is the exact amount of bar i.
+    void showAmountsOnHover(QBarSet *set, const QStringList &categories, const QList<Money> &amounts);
+    // Likewise for the points of a line.
+    void showAmountsOnHover(QXYSeries *series, const QStringList &categories, const QList<Money> &amounts);
+    static QFont chartFont(int pointSizeDelta = 0);
+
+private:
+    void saveAsked(bool pdf);
+
+    QChart *m_chart;
+    QChartView *m_view;
+    QLabel *m_noteLabel;
+    QAction *m_savePngAction;
+    QAction *m_savePdfAction;
+};

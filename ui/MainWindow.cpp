@@ -1,0 +1,1098 @@
+#include "MainWindow.h"
+
+#include "AddCandidateCommand.h"
+#include "AddPromotionCommand.h"
+#include "CandidateDialog.h"
+#include "CandidateFilterProxyModel.h"
+#include "CandidateTableModel.h"
+#include "ClosePromotionCommand.h"
+#include "DashboardView.h"
+#include "EditCandidateCommand.h"
+#include "EditPromotionCommand.h"
+#include "ImportCandidatesCommand.h"
+#include "ImportPreviewDialog.h"
+#include "LanguageSetting.h"
+#include "PromotionDialog.h"
+#include "RemoveCandidateCommand.h"
+#include "ReopenPromotionCommand.h"
+#include "StatusIcons.h"
+#include "domain/TextKey.h"
+#include "reports/CandidateCsvImport.h"
+#include "reports/DemoCommittee.h"
+#include "storage/CommitteeStore.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMap>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int promotionNumberRole = Qt::UserRole + 1;
+constexpr int maximumRecentDatabases = 6;
+const QLatin1String recentDatabasesKey("recentDatabases");
+const QLatin1String lastDatabaseKey("lastDatabase");
+const QLatin1String geometryKey("window/geometry");
+const QLatin1String splitterKey("window/splitter");
+const QLatin1String sessionModeKey("view/sessionMode");
+
+const QString redStyle = QStringLiteral("color: #b00020; font-weight: bold;");
+
+QLabel *footerLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_undoStack(new QUndoStack(this)), m_candidateModel(new CandidateTableModel(this)),
+      m_candidateProxy(new CandidateFilterProxyModel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_candidateProxy->setSourceModel(m_candidateModel);
+    createActions();
+    createDashboardAction();
+    createMenus();
+    setCentralWidget(createCentralArea());
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        const QSignalBlocker blocker(m_dashboardAction);
+        m_dashboardAction->setChecked(m_dashboardView && m_tabs->currentWidget() == m_dashboardView);
+    });
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    m_databaseStatusLabel = new QLabel(this);
+    m_databaseStatusLabel->setObjectName(QStringLiteral("databaseStatusLabel"));
+    statusBar()->addPermanentWidget(m_databaseStatusLabel);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
+        resize(1400, 820);
+    m_splitter->restoreState(settings.value(splitterKey).toByteArray());
+    setSessionMode(settings.value(sessionModeKey, false).toBool());
+
+    updateActions();
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    // The commands and the dashboard refer to the store: drop them before it goes.
+    m_undoStack->clear();
+    delete m_dashboardView;
+}
+
+void MainWindow::createActions()
+{
+    const auto makeAction = [this](const QString &text, const QString &name) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        return action;
+    };
+
+    m_newDatabaseAction = makeAction(tr("&New Database…"), QStringLiteral("newDatabaseAction"));
+    m_newDatabaseAction->setShortcut(QKeySequence::New);
+    connect(m_newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
+
+    m_openDatabaseAction = makeAction(tr("&Open Database…"), QStringLiteral("openDatabaseAction"));
+    m_openDatabaseAction->setShortcut(QKeySequence::Open);
+    connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
+
+    m_demoAction = makeAction(tr("Open the &Demonstration"), QStringLiteral("demoAction"));
+    connect(m_demoAction, &QAction::triggered, this, [this] {
+        if (const Outcome opened = openDemo(); !opened)
+            showRefusal(opened.error());
+    });
+
+    m_importCsvAction = makeAction(tr("&Import Candidates (CSV)…"), QStringLiteral("importCsvAction"));
+    m_importCsvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importCsvAction, &QAction::triggered, this, &MainWindow::importCsvDialog);
+
+    m_quitAction = makeAction(tr("&Quit"), QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+
+    m_findAction = makeAction(tr("&Find Candidate"), QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+
+    m_addCandidateAction = makeAction(tr("&Add Candidate…"), QStringLiteral("addCandidateAction"));
+    m_addCandidateAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QKeySequence(Qt::Key_Insert)});
+    connect(m_addCandidateAction, &QAction::triggered, this, &MainWindow::addCandidateDialog);
+
+    m_editCandidateAction = makeAction(tr("&Edit Candidate…"), QStringLiteral("editCandidateAction"));
+    m_editCandidateAction->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(m_editCandidateAction, &QAction::triggered, this, &MainWindow::editSelectedCandidate);
+
+    m_removeCandidateAction = makeAction(tr("&Remove Candidate…"), QStringLiteral("removeCandidateAction"));
+    m_removeCandidateAction->setShortcut(QKeySequence::Delete);
+    connect(m_removeCandidateAction, &QAction::triggered, this, &MainWindow::removeSelectedCandidate);
+
+    m_newPromotionAction = makeAction(tr("&New Promotion…"), QStringLiteral("newPromotionAction"));
+    m_newPromotionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_newPromotionAction, &QAction::triggered, this, [this] { openPromotionDialog(false); });
+
+    m_editPromotionAction = makeAction(tr("&Edit Promotion…"), QStringLiteral("editPromotionAction"));
+    m_editPromotionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_editPromotionAction, &QAction::triggered, this, [this] { openPromotionDialog(true); });
+
+    m_closePromotionAction = makeAction(tr("&Close Promotion…"), QStringLiteral("closePromotionAction"));
+    m_closePromotionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(m_closePromotionAction, &QAction::triggered, this, &MainWindow::closePromotionAsked);
+
+    m_reopenPromotionAction = makeAction(tr("Re&open Promotion…"), QStringLiteral("reopenPromotionAction"));
+    m_reopenPromotionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_reopenPromotionAction, &QAction::triggered, this, &MainWindow::reopenPromotionAsked);
+
+    m_sessionModeAction = makeAction(tr("&Session Mode (large text)"), QStringLiteral("sessionModeAction"));
+    m_sessionModeAction->setCheckable(true);
+    m_sessionModeAction->setShortcut(QKeySequence(Qt::Key_F8));
+    connect(m_sessionModeAction, &QAction::toggled, this, &MainWindow::setSessionMode);
+
+    m_languageGroup = new QActionGroup(this);
+    const std::pair<QString, QString> languages[] = {{QStringLiteral("fr"), QStringLiteral("Français")},
+                                                     {QStringLiteral("en"), QStringLiteral("English")}};
+    const QString current = LanguageSetting::current();
+    for (const auto &[code, name] : languages) {
+        // Each language is named in itself, so that anyone finds theirs.
+        QAction *action = m_languageGroup->addAction(name);
+        action->setObjectName(code + QStringLiteral("LanguageAction"));
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        connect(action, &QAction::triggered, this, [this, language = code] { chooseLanguage(language); });
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    fileMenu->addAction(m_newDatabaseAction);
+    fileMenu->addAction(m_openDatabaseAction);
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    fileMenu->addAction(m_demoAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_importCsvAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_quitAction);
+    rebuildRecentMenu();
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("editMenu"));
+    editMenu->addAction(m_undoAction);
+    editMenu->addAction(m_redoAction);
+    editMenu->addSeparator();
+    editMenu->addAction(m_findAction);
+
+    QMenu *candidateMenu = menuBar()->addMenu(tr("&Candidate"));
+    candidateMenu->setObjectName(QStringLiteral("candidateMenu"));
+    candidateMenu->addAction(m_addCandidateAction);
+    candidateMenu->addAction(m_editCandidateAction);
+    candidateMenu->addAction(m_removeCandidateAction);
+
+    QMenu *promotionMenu = menuBar()->addMenu(tr("&Promotion"));
+    promotionMenu->setObjectName(QStringLiteral("promotionMenu"));
+    promotionMenu->addAction(m_newPromotionAction);
+    promotionMenu->addAction(m_editPromotionAction);
+    promotionMenu->addSeparator();
+    promotionMenu->addAction(m_closePromotionAction);
+    promotionMenu->addAction(m_reopenPromotionAction);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    viewMenu->addAction(m_sessionModeAction);
+    viewMenu->addAction(m_dashboardAction);
+    QMenu *languageMenu = viewMenu->addMenu(tr("&Language (applies at restart)"));
+    languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    languageMenu->addActions(m_languageGroup->actions());
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    QAction *aboutAction = helpMenu->addAction(tr("&About Comité FAST"), this, &MainWindow::showAbout);
+    aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+QWidget *MainWindow::createCentralArea()
+{
+    m_promotionTree = new QTreeWidget;
+    m_promotionTree->setObjectName(QStringLiteral("promotionTreeWidget"));
+    m_promotionTree->setAccessibleName(tr("Promotions by year"));
+    m_promotionTree->setHeaderLabel(tr("Promotions"));
+    m_promotionTree->setRootIsDecorated(true);
+    m_promotionTree->setMinimumWidth(200);
+    connect(m_promotionTree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        const int number = item ? item->data(0, promotionNumberRole).toInt() : 0;
+        if (number > 0 && number != m_shownPromotion) {
+            m_shownPromotion = number;
+            showPromotion();
+        }
+    });
+
+    auto *right = new QWidget;
+    auto *layout = new QVBoxLayout(right);
+    layout->setContentsMargins(8, 4, 8, 4);
+
+    m_demoBanner =
+        new QLabel(tr("Demonstration database (illustrative): the ten FAST13 laureates and the 2.55 M€ total "
+                      "are public; every other amount, the carriers, the other candidates and the other "
+                      "promotions are invented for the demonstration."));
+    m_demoBanner->setObjectName(QStringLiteral("demoBannerLabel"));
+    m_demoBanner->setWordWrap(true);
+    m_demoBanner->setStyleSheet(
+        QStringLiteral("background: #e8f0fe; color: #1a3d7c; border: 1px solid #9bb7e8; padding: 6px;"));
+    m_demoBanner->hide();
+    layout->addWidget(m_demoBanner);
+
+    m_promotionTitleLabel = new QLabel;
+    m_promotionTitleLabel->setObjectName(QStringLiteral("promotionTitleLabel"));
+    layout->addWidget(m_promotionTitleLabel);
+
+    m_promotionDetailsLabel = new QLabel;
+    m_promotionDetailsLabel->setObjectName(QStringLiteral("promotionDetailsLabel"));
+    m_promotionDetailsLabel->setWordWrap(true);
+    layout->addWidget(m_promotionDetailsLabel);
+
+    m_closedBanner = new QLabel;
+    m_closedBanner->setObjectName(QStringLiteral("closedBannerLabel"));
+    m_closedBanner->setWordWrap(true);
+    m_closedBanner->setStyleSheet(
+        QStringLiteral("background: #fff4ce; color: #5c4400; border: 1px solid #e0c060; padding: 6px;"));
+    m_closedBanner->hide();
+    layout->addWidget(m_closedBanner);
+
+    // The candidates and the dashboard share the promotion's title and banners, one tab each: the
+    // dashboard's charts need the window's whole width to be read.
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("mainTabWidget"));
+    m_candidatesPage = new QWidget;
+    m_candidatesPage->setObjectName(QStringLiteral("candidatesPageWidget"));
+    auto *pageLayout = new QVBoxLayout(m_candidatesPage);
+    pageLayout->setContentsMargins(0, 6, 0, 0);
+    m_tabs->addTab(m_candidatesPage, tr("Ca&ndidates"));
+    layout->addWidget(m_tabs, 1);
+
+    auto *toolRow = new QHBoxLayout;
+    m_searchEdit = new QLineEdit;
+    m_searchEdit->setObjectName(QStringLiteral("searchLineEdit"));
+    m_searchEdit->setPlaceholderText(tr("Search a project, carrier or incubator (%1)")
+                                         .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    m_searchEdit->setAccessibleName(tr("Search candidates"));
+    m_searchEdit->setClearButtonEnabled(true);
+    connect(m_searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_candidateProxy->setSearchText(text);
+        updateFooter();
+    });
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_searchEdit->selectAll();
+    });
+    toolRow->addWidget(m_searchEdit, 1);
+    const std::pair<QAction *, QString> buttons[] = {
+        {m_addCandidateAction, QStringLiteral("addCandidateButton")},
+        {m_editCandidateAction, QStringLiteral("editCandidateButton")},
+        {m_removeCandidateAction, QStringLiteral("removeCandidateButton")}};
+    for (const auto &[action, name] : buttons) {
+        auto *button = new QToolButton;
+        button->setObjectName(name);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        toolRow->addWidget(button);
+    }
+    pageLayout->addLayout(toolRow);
+
+    m_candidatesView = new QTableView;
+    m_candidatesView->setObjectName(QStringLiteral("candidatesTableView"));
+    m_candidatesView->setAccessibleName(tr("Candidates of the promotion"));
+    m_candidatesView->setModel(m_candidateProxy);
+    m_candidatesView->setSortingEnabled(true);
+    m_candidatesView->sortByColumn(CandidateTableModel::column(CandidateTableModel::Column::Name), Qt::AscendingOrder);
+    m_candidatesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_candidatesView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_candidatesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_candidatesView->setAlternatingRowColors(true);
+    m_candidatesView->setWordWrap(false);
+    m_candidatesView->verticalHeader()->hide();
+    // Every column as wide as its content, except the carriers' long names, which take what is left
+    // (elided when the window is narrow) so that the amounts are never pushed out of sight.
+    m_candidatesView->horizontalHeader()->setStretchLastSection(false);
+    m_candidatesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_candidatesView->horizontalHeader()->setSectionResizeMode(
+        CandidateTableModel::column(CandidateTableModel::Column::Carrier), QHeaderView::Stretch);
+    m_candidatesView->horizontalHeader()->setMinimumSectionSize(60);
+    m_candidatesView->setTextElideMode(Qt::ElideRight);
+    m_candidatesView->setTabKeyNavigation(false);
+    connect(m_candidatesView, &QTableView::activated, this, [this] { editSelectedCandidate(); });
+    // The same actions on a right click (and the menu key) as in the Candidate menu.
+    m_candidatesView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_candidatesView->addActions({m_addCandidateAction, m_editCandidateAction, m_removeCandidateAction});
+    connect(m_candidatesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { updateActions(); });
+    pageLayout->addWidget(m_candidatesView, 1);
+
+    auto *footer = new QFrame;
+    footer->setObjectName(QStringLiteral("footerFrame"));
+    footer->setFrameShape(QFrame::StyledPanel);
+    auto *footerLayout = new QHBoxLayout(footer);
+    m_candidateCountLabel = footerLabel(QStringLiteral("candidateCountLabel"), footer);
+    m_totalRequestedLabel = footerLabel(QStringLiteral("totalRequestedLabel"), footer);
+    m_totalEligibleLabel = footerLabel(QStringLiteral("totalEligibleLabel"), footer);
+    m_envelopeLabel = footerLabel(QStringLiteral("envelopeLabel"), footer);
+    m_consumedLabel = footerLabel(QStringLiteral("consumedLabel"), footer);
+    m_remainingLabel = footerLabel(QStringLiteral("remainingLabel"), footer);
+    const QList<QLabel *> labels = {m_candidateCountLabel, m_totalRequestedLabel, m_totalEligibleLabel,
+                                    m_envelopeLabel,       m_consumedLabel,       m_remainingLabel};
+    for (int i = 0; i < labels.size(); ++i) {
+        if (i > 0) {
+            auto *separator = new QFrame(footer);
+            separator->setFrameShape(QFrame::VLine);
+            separator->setFrameShadow(QFrame::Sunken);
+            footerLayout->addWidget(separator);
+        }
+        footerLayout->addWidget(labels.at(i));
+    }
+    footerLayout->addStretch(1);
+    pageLayout->addWidget(footer);
+
+    m_splitter = new QSplitter;
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_promotionTree);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({230, 1170});
+
+    setTabOrder(m_promotionTree, m_searchEdit);
+    setTabOrder(m_searchEdit, m_candidatesView);
+    return m_splitter;
+}
+
+void MainWindow::createDashboardAction()
+{
+    m_dashboardAction = new QAction(tr("&Dashboard"), this);
+    m_dashboardAction->setObjectName(QStringLiteral("dashboardAction"));
+    m_dashboardAction->setCheckable(true);
+    m_dashboardAction->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(m_dashboardAction, &QAction::toggled, this, [this](bool on) {
+        if (m_dashboardView)
+            m_tabs->setCurrentWidget(on ? static_cast<QWidget *>(m_dashboardView) : m_candidatesPage);
+    });
+}
+
+QString MainWindow::databasePath() const
+{
+    return m_database ? m_database->path() : QString();
+}
+
+void MainWindow::setOperatorName(const QString &name)
+{
+    m_operatorName = name;
+    if (m_store)
+        m_store->setOperatorName(name);
+    updateTitle();
+}
+
+Outcome MainWindow::openDatabase(const QString &path)
+{
+    auto database = std::make_unique<Database>();
+    if (const Outcome opened = database->open(path); !opened)
+        return opened;
+    auto store = std::make_unique<CommitteeStore>(*database);
+    attachStore(std::move(database), std::move(store));
+    // A previous demonstration's folder goes only now that its database is closed.
+    m_demoDirectory.reset();
+    updateTitle();
+    rememberDatabase(path);
+    return Outcome::success();
+}
+
+Outcome MainWindow::openDemo()
+{
+    auto directory = std::make_unique<QTemporaryDir>();
+    if (!directory->isValid())
+        return Outcome::failure(
+            tr("Cannot create a temporary folder for the demonstration: %1").arg(directory->errorString()));
+    auto database = std::make_unique<Database>();
+    if (const Outcome opened = database->open(directory->filePath(QStringLiteral("demo.sqlite"))); !opened)
+        return opened;
+    auto store = std::make_unique<CommitteeStore>(*database);
+    store->setOperatorName(tr("demonstration"));
+    if (const Outcome populated = DemoCommittee::populate(*store); !populated)
+        return populated;
+    // The demo's temporary folder must outlive the database in it: attach first, then keep it.
+    attachStore(std::move(database), std::move(store));
+    m_demoDirectory = std::move(directory);
+    updateTitle();
+    m_demoBanner->show();
+    return Outcome::success();
+}
+
+void MainWindow::attachStore(std::unique_ptr<Database> database, std::unique_ptr<CommitteeStore> store)
+{
+    m_undoStack->clear();
+    m_candidateModel->clear();
+    m_shownPromotion = 0;
+    delete m_dashboardView;
+    m_store = std::move(store);
+    m_database = std::move(database);
+    m_store->setOperatorName(m_operatorName.isEmpty() ? m_store->operatorName() : m_operatorName);
+    connect(m_store.get(), &CommitteeStore::promotionsChanged, this, [this] {
+        reloadPromotions();
+        // The shown promotion may be gone (an undone creation, a renumbering): show another one.
+        if (m_shownPromotion != 0 && !m_store->promotion(m_shownPromotion))
+            selectDefaultPromotion();
+        else
+            showPromotion();
+    });
+    connect(m_store.get(), &CommitteeStore::candidatesChanged, this, [this](int number) {
+        if (number == m_shownPromotion)
+            reloadCandidates();
+    });
+    m_dashboardView = new DashboardView(*m_store);
+    m_dashboardView->setObjectName(QStringLiteral("dashboardView"));
+    m_tabs->addTab(m_dashboardView, tr("Dash&board"));
+    connect(m_dashboardView, &DashboardView::promotionChosen, this, [this](int number) { selectPromotion(number); });
+    m_demoBanner->hide();
+    reloadPromotions();
+    selectDefaultPromotion();
+    updateTitle();
+}
+
+void MainWindow::selectDefaultPromotion()
+{
+    // The newest open promotion is the one the committee works on; else the newest.
+    const QList<Promotion> promotions = m_store ? m_store->promotions() : QList<Promotion>();
+    int chosen = 0;
+    for (const Promotion &promotion : promotions) {
+        if (!promotion.isClosed())
+            chosen = std::max(chosen, promotion.number);
+    }
+    if (chosen == 0) {
+        for (const Promotion &promotion : promotions)
+            chosen = std::max(chosen, promotion.number);
+    }
+    m_shownPromotion = 0;
+    if (chosen == 0 || !selectPromotion(chosen))
+        showPromotion();
+}
+
+void MainWindow::reloadPromotions()
+{
+    const QSignalBlocker blocker(m_promotionTree);
+    m_promotionTree->clear();
+    if (!m_store)
+        return;
+    QMap<int, QList<Promotion>> byYear;
+    const QList<Promotion> promotions = m_store->promotions();
+    for (const Promotion &promotion : promotions)
+        byYear[promotion.year].append(promotion);
+    QMap<int, Money> annualBudgets;
+    const QList<FundYear> years = m_store->years();
+    for (const FundYear &year : years) {
+        if (year.annualBudget)
+            annualBudgets.insert(year.year, *year.annualBudget);
+    }
+    QTreeWidgetItem *current = nullptr;
+    // Newest year first, newest promotion first within it.
+    for (auto year = byYear.cend(); year != byYear.cbegin();) {
+        --year;
+        auto *yearItem = new QTreeWidgetItem(m_promotionTree, {QString::number(year.key())});
+        yearItem->setFlags(Qt::ItemIsEnabled);
+        Money envelopes;
+        for (const Promotion &promotion : year.value())
+            envelopes += promotion.envelope;
+        QString tip = tr("Envelopes of %1: %2").arg(year.key()).arg(envelopes.toString());
+        if (const auto budget = annualBudgets.constFind(year.key()); budget != annualBudgets.cend())
+            tip += QLatin1Char('\n') + tr("Annual budget of the fund: %1").arg(budget.value().toString());
+        yearItem->setToolTip(0, tip);
+        QFont bold = yearItem->font(0);
+        bold.setBold(true);
+        yearItem->setFont(0, bold);
+        QList<Promotion> ofYear = year.value();
+        std::sort(ofYear.begin(), ofYear.end(),
+                  [](const Promotion &a, const Promotion &b) { return a.number > b.number; });
+        for (const Promotion &promotion : std::as_const(ofYear)) {
+            auto *item = new QTreeWidgetItem(yearItem);
+            item->setData(0, promotionNumberRole, promotion.number);
+            if (promotion.isClosed()) {
+                item->setText(0, tr("%1 (closed)").arg(promotion.label()));
+                item->setIcon(0, StatusIcons::lockIcon());
+                item->setToolTip(0, tr("%1 is closed: read-only.").arg(promotion.label()));
+            } else {
+                item->setText(0, promotion.label());
+                item->setIcon(0, StatusIcons::openIcon());
+                item->setToolTip(0, tr("%1 is open.").arg(promotion.label()));
+            }
+            if (promotion.number == m_shownPromotion)
+                current = item;
+        }
+    }
+    m_promotionTree->expandAll();
+    if (current)
+        m_promotionTree->setCurrentItem(current);
+}
+
+bool MainWindow::selectPromotion(int number)
+{
+    for (int top = 0; top < m_promotionTree->topLevelItemCount(); ++top) {
+        QTreeWidgetItem *yearItem = m_promotionTree->topLevelItem(top);
+        for (int child = 0; child < yearItem->childCount(); ++child) {
+            QTreeWidgetItem *item = yearItem->child(child);
+            if (item->data(0, promotionNumberRole).toInt() == number) {
+                m_promotionTree->setCurrentItem(item);
+                if (m_shownPromotion != number) {
+                    m_shownPromotion = number;
+                    showPromotion();
+                }
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+int MainWindow::currentPromotionNumber() const
+{
+    return m_shownPromotion;
+}
+
+std::optional<Promotion> MainWindow::currentPromotion() const
+{
+    if (!m_store || m_shownPromotion == 0)
+        return std::nullopt;
+    return m_store->promotion(m_shownPromotion);
+}
+
+void MainWindow::showPromotion()
+{
+    const std::optional<Promotion> promotion = currentPromotion();
+    if (!promotion) {
+        m_shownPromotion = 0;
+        m_promotionTitleLabel->setText(m_store ? tr("No promotion yet: create one from the Promotion menu.")
+                                               : tr("No database open."));
+        m_promotionDetailsLabel->clear();
+        m_closedBanner->hide();
+        m_candidateModel->clear();
+        updateFooter();
+        updateActions();
+        return;
+    }
+    if (m_dashboardView && m_dashboardView->promotionNumber() != promotion->number)
+        m_dashboardView->setPromotion(promotion->number);
+    m_promotionTitleLabel->setText(tr("%1 — year %2").arg(promotion->label()).arg(promotion->year));
+    QStringList details;
+    details.append(tr("Co-financing: %1").arg(promotion->rule.describe()));
+    if (promotion->minimumScore > 0)
+        details.append(tr("minimum score %1/100").arg(promotion->minimumScore));
+    if (promotion->committeeDate.isValid())
+        details.append(tr("committee on %1").arg(QLocale().toString(promotion->committeeDate, QLocale::LongFormat)));
+    details.append(promotion->isClosed() ? tr("closed") : tr("open"));
+    m_promotionDetailsLabel->setText(details.join(QStringLiteral(" · ")));
+    if (promotion->isClosed()) {
+        m_closedBanner->setText(tr("%1 is closed: its candidates and decisions are read-only. To change anything, "
+                                   "reopen it from the Promotion menu (a written reason is required).")
+                                    .arg(promotion->label()));
+        m_closedBanner->show();
+    } else {
+        m_closedBanner->hide();
+    }
+    reloadCandidates();
+}
+
+void MainWindow::reloadCandidates()
+{
+    const std::optional<Promotion> promotion = currentPromotion();
+    const std::optional<Candidate> selected = selectedCandidate();
+    if (!promotion) {
+        m_candidateModel->clear();
+    } else {
+        m_candidateModel->setCandidates(m_store->candidates(promotion->number), promotion->rule);
+        // Keep the same candidate selected across the reload (found by name: an undo may re-create it).
+        if (selected)
+            selectCandidateNamed(selected->name);
+    }
+    updateFooter();
+    updateActions();
+}
+
+void MainWindow::updateFooter()
+{
+    const std::optional<Promotion> promotion = currentPromotion();
+    const int total = m_candidateModel->rowCount();
+    const int shown = m_candidateProxy->rowCount();
+    m_candidateCountLabel->setText(shown == total ? tr("Candidates: %1").arg(total)
+                                                  : tr("Candidates: %1 (%2 shown)").arg(total).arg(shown));
+    m_totalRequestedLabel->setText(tr("Requested: %1").arg(m_candidateModel->totalRequested().toString()));
+    m_totalEligibleLabel->setText(tr("Eligible: %1").arg(m_candidateModel->totalEligible().toString()));
+    const Money envelope = promotion ? promotion->envelope : Money();
+    const Money consumed = Promotion::consumed(m_candidateModel->candidates());
+    const Money remaining = envelope - consumed;
+    m_envelopeLabel->setText(tr("Envelope: %1").arg(envelope.toString()));
+    m_consumedLabel->setText(tr("Consumed: %1").arg(consumed.toString()));
+    if (remaining.isNegative()) {
+        // Overspending is shown, never hidden (rules.md).
+        m_remainingLabel->setText(
+            tr("Remaining: %1 (overspent by %2)").arg(remaining.toString(), (Money() - remaining).toString()));
+        m_remainingLabel->setStyleSheet(redStyle);
+    } else {
+        m_remainingLabel->setText(tr("Remaining: %1").arg(remaining.toString()));
+        m_remainingLabel->setStyleSheet(QString());
+    }
+    const bool visible = promotion.has_value();
+    for (QLabel *label : {m_candidateCountLabel, m_totalRequestedLabel, m_totalEligibleLabel, m_envelopeLabel,
+                          m_consumedLabel, m_remainingLabel})
+        label->setVisible(visible);
+}
+
+void MainWindow::updateActions()
+{
+    const std::optional<Promotion> promotion = currentPromotion();
+    const bool hasStore = m_store != nullptr;
+    const bool writable = promotion && !promotion->isClosed();
+    const bool hasSelection = selectedCandidate().has_value();
+    m_importCsvAction->setEnabled(writable);
+    m_addCandidateAction->setEnabled(writable);
+    // A closed promotion's candidate still opens, read-only.
+    m_editCandidateAction->setEnabled(hasSelection);
+    m_editCandidateAction->setText(writable ? tr("&Edit Candidate…") : tr("&View Candidate…"));
+    m_removeCandidateAction->setEnabled(writable && hasSelection);
+    m_newPromotionAction->setEnabled(hasStore);
+    m_editPromotionAction->setEnabled(writable);
+    m_closePromotionAction->setEnabled(writable);
+    m_reopenPromotionAction->setEnabled(promotion && promotion->isClosed());
+    const QString closedTip = promotion && promotion->isClosed()
+                                  ? tr("%1 is closed: reopen it to change anything.").arg(promotion->label())
+                                  : QString();
+    for (QAction *action : {m_importCsvAction, m_addCandidateAction, m_removeCandidateAction, m_editPromotionAction})
+        action->setToolTip(action->isEnabled() || closedTip.isEmpty() ? action->text().remove(QLatin1Char('&'))
+                                                                      : closedTip);
+}
+
+void MainWindow::updateTitle()
+{
+    // Which file every change goes to, and under whose name in the audit log.
+    if (m_database) {
+        const QString where =
+            isDemo() ? tr("temporary demonstration database") : QDir::toNativeSeparators(m_database->path());
+        m_databaseStatusLabel->setText(tr("%1 · operator: %2").arg(where, m_store->operatorName()));
+    } else {
+        m_databaseStatusLabel->clear();
+    }
+    QString title = tr("Comité FAST");
+    if (isDemo())
+        title = tr("Comité FAST — demonstration (illustrative amounts)");
+    else if (m_database)
+        title = tr("%1 — Comité FAST").arg(QFileInfo(m_database->path()).fileName());
+    setWindowTitle(title);
+}
+
+std::optional<Candidate> MainWindow::selectedCandidate() const
+{
+    const QModelIndex current = m_candidatesView->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_candidatesView->selectionModel()->isRowSelected(current.row(), QModelIndex()))
+        return std::nullopt;
+    const QModelIndex source = m_candidateProxy->mapToSource(current);
+    if (!source.isValid() || source.row() >= m_candidateModel->rowCount())
+        return std::nullopt;
+    return m_candidateModel->candidateAt(source.row());
+}
+
+Outcome MainWindow::push(StoreCommand *command)
+{
+    if (!m_store) {
+        delete command;
+        return Outcome::failure(tr("No database open."));
+    }
+    // The first redo runs inside push(); a refused command makes itself obsolete and the stack deletes it.
+    QString refusal;
+    command->setRefusalHandler([&refusal](const QString &message) { refusal = message; });
+    m_undoStack->push(command);
+    if (!refusal.isEmpty())
+        return Outcome::failure(refusal);
+    command->setRefusalHandler([this](const QString &message) { showRefusal(message); });
+    statusBar()->showMessage(command->text(), 5000);
+    return Outcome::success();
+}
+
+void MainWindow::showRefusal(const QString &message)
+{
+    m_lastRefusal = message;
+    statusBar()->showMessage(message, 10000);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Comité FAST"), message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("refusalMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+Outcome MainWindow::addCandidate(const Candidate &candidate)
+{
+    const Outcome added = push(new AddCandidateCommand(*m_store, m_shownPromotion, candidate));
+    if (added)
+        selectCandidateNamed(candidate.name);
+    return added;
+}
+
+Outcome MainWindow::editCandidate(const Candidate &before, const Candidate &after)
+{
+    const Outcome edited = push(new EditCandidateCommand(*m_store, m_shownPromotion, before, after));
+    if (edited)
+        selectCandidateNamed(after.name);
+    return edited;
+}
+
+void MainWindow::selectCandidateNamed(const QString &name)
+{
+    const QString key = TextKey::fold(name);
+    for (int row = 0; row < m_candidateModel->rowCount(); ++row) {
+        if (TextKey::fold(m_candidateModel->candidateAt(row).name) != key)
+            continue;
+        const QModelIndex index = m_candidateProxy->mapFromSource(m_candidateModel->index(row, 0));
+        if (index.isValid()) {
+            m_candidatesView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                           QItemSelectionModel::Rows);
+            m_candidatesView->scrollTo(index);
+        }
+        return;
+    }
+}
+
+Outcome MainWindow::removeCandidate(const Candidate &candidate)
+{
+    return push(new RemoveCandidateCommand(*m_store, m_shownPromotion, candidate));
+}
+
+Outcome MainWindow::importCandidates(const QList<Candidate> &candidates)
+{
+    return push(new ImportCandidatesCommand(*m_store, m_shownPromotion, candidates));
+}
+
+Outcome MainWindow::addPromotion(const Promotion &promotion)
+{
+    const Outcome added = push(new AddPromotionCommand(*m_store, promotion));
+    if (added)
+        selectPromotion(promotion.number);
+    return added;
+}
+
+Outcome MainWindow::editPromotion(const Promotion &before, const Promotion &after)
+{
+    const Outcome edited = push(new EditPromotionCommand(*m_store, before, after));
+    if (edited)
+        selectPromotion(after.number);
+    return edited;
+}
+
+Outcome MainWindow::closeCurrentPromotion()
+{
+    return push(new ClosePromotionCommand(*m_store, m_shownPromotion));
+}
+
+Outcome MainWindow::reopenCurrentPromotion(const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Outcome::failure(tr("Reopening a promotion needs a written reason."));
+    return push(new ReopenPromotionCommand(*m_store, m_shownPromotion, reason.trimmed()));
+}
+
+CandidateDialog *MainWindow::openCandidateDialog(const std::optional<Candidate> &existing)
+{
+    const std::optional<Promotion> promotion = currentPromotion();
+    if (!promotion)
+        return nullptr;
+    QSet<QString> otherNames = m_store->candidateNameKeys(promotion->number);
+    if (existing)
+        otherNames.remove(TextKey::fold(existing->name));
+    auto *dialog = new CandidateDialog(*promotion, otherNames, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (existing)
+        dialog->setCandidate(*existing);
+    if (promotion->isClosed()) {
+        dialog->setReadOnly(true);
+    } else if (existing) {
+        const Candidate before = *existing;
+        dialog->setSaveHandler([this, before](const Candidate &after) { return editCandidate(before, after); });
+    } else {
+        dialog->setSaveHandler([this](const Candidate &candidate) { return addCandidate(candidate); });
+    }
+    if (m_sessionMode)
+        dialog->setFont(font());
+    dialog->open();
+    return dialog;
+}
+
+PromotionDialog *MainWindow::openPromotionDialog(bool editCurrent)
+{
+    if (!m_store)
+        return nullptr;
+    const std::optional<Promotion> current = editCurrent ? currentPromotion() : std::nullopt;
+    if (editCurrent && (!current || current->isClosed()))
+        return nullptr;
+    QSet<int> taken;
+    const QList<Promotion> promotions = m_store->promotions();
+    for (const Promotion &promotion : promotions) {
+        if (!current || promotion.number != current->number)
+            taken.insert(promotion.number);
+    }
+    auto *dialog = new PromotionDialog(taken, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (current) {
+        dialog->setPromotion(*current);
+        const Promotion before = *current;
+        dialog->setSaveHandler([this, before](const Promotion &after) { return editPromotion(before, after); });
+    } else {
+        dialog->setSaveHandler([this](const Promotion &promotion) { return addPromotion(promotion); });
+    }
+    dialog->open();
+    return dialog;
+}
+
+ImportPreviewDialog *MainWindow::openImportPreview(const QString &csvPath)
+{
+    const std::optional<Promotion> promotion = currentPromotion();
+    if (!promotion || promotion->isClosed())
+        return nullptr;
+    const CandidateCsvParse parse =
+        CandidateCsvImport::parseFile(csvPath, promotion->rule, m_store->candidateNameKeys(promotion->number));
+    auto *dialog =
+        new ImportPreviewDialog(QFileInfo(csvPath).fileName(), parse, promotion->rule, promotion->label(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QList<Candidate> candidates = parse.candidates;
+    connect(dialog, &QDialog::accepted, this, [this, candidates] {
+        if (const Outcome imported = importCandidates(candidates); !imported)
+            showRefusal(imported.error());
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::addCandidateDialog()
+{
+    openCandidateDialog(std::nullopt);
+}
+
+void MainWindow::editSelectedCandidate()
+{
+    if (const std::optional<Candidate> selected = selectedCandidate())
+        openCandidateDialog(selected);
+}
+
+void MainWindow::removeSelectedCandidate()
+{
+    const std::optional<Candidate> selected = selectedCandidate();
+    const std::optional<Promotion> promotion = currentPromotion();
+    if (!selected || !promotion || promotion->isClosed())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove candidate"),
+                                tr("Remove %1 from %2? You can undo it with %3.")
+                                    .arg(selected->name, promotion->label(),
+                                         QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("removeConfirmationMessageBox"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const Candidate candidate = *selected;
+    connect(box, &QMessageBox::finished, this, [this, candidate](int result) {
+        if (result != QMessageBox::Yes)
+            return;
+        if (const Outcome removed = removeCandidate(candidate); !removed)
+            showRefusal(removed.error());
+    });
+    box->open();
+}
+
+void MainWindow::closePromotionAsked()
+{
+    const std::optional<Promotion> promotion = currentPromotion();
+    if (!promotion || promotion->isClosed())
+        return;
+    // The core says what blocks the closing, before anything is asked.
+    if (const Outcome can = promotion->checkCanClose(m_candidateModel->candidates()); !can) {
+        showRefusal(can.error());
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Close promotion"),
+                                tr("Close %1? Its candidates and decisions become read-only; reopening needs a "
+                                   "written reason.")
+                                    .arg(promotion->label()),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("closeConfirmationMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this](int result) {
+        if (result != QMessageBox::Yes)
+            return;
+        if (const Outcome closed = closeCurrentPromotion(); !closed)
+            showRefusal(closed.error());
+    });
+    box->open();
+}
+
+void MainWindow::reopenPromotionAsked()
+{
+    const std::optional<Promotion> promotion = currentPromotion();
+    if (!promotion || !promotion->isClosed())
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("reopenReasonInputDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Reopen %1").arg(promotion->label()));
+    dialog->setLabelText(tr("Why is %1 reopened? The reason is written to the audit log.").arg(promotion->label()));
+    dialog->setOption(QInputDialog::UsePlainTextEditForTextInput);
+    dialog->setOkButtonText(tr("Reopen"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &reason) {
+        if (const Outcome reopened = reopenCurrentPromotion(reason); !reopened)
+            showRefusal(reopened.error());
+    });
+    dialog->open();
+}
+
+void MainWindow::newDatabase()
+{
+    // No overwrite: replacing a committee's database by an empty one is never what "new" should mean.
+    const QString path = QFileDialog::getSaveFileName(this, tr("New database"), QDir::homePath(),
+                                                      tr("Committee databases (*.sqlite);;All files (*)"), nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        showRefusal(tr("%1 already exists: choose another name, or open it with Open Database.")
+                        .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (const Outcome opened = openDatabase(path); !opened)
+        showRefusal(opened.error());
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QDir::homePath(),
+                                                      tr("Committee databases (*.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (const Outcome opened = openDatabase(path); !opened)
+        showRefusal(opened.error());
+}
+
+void MainWindow::rememberDatabase(const QString &path)
+{
+    QSettings settings;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    settings.setValue(lastDatabaseKey, absolute);
+    QStringList recent = settings.value(recentDatabasesKey).toStringList();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > maximumRecentDatabases)
+        recent.removeLast();
+    settings.setValue(recentDatabasesKey, recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(recentDatabasesKey).toStringList();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        QAction *action =
+            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (const Outcome opened = openDatabase(path); !opened)
+                showRefusal(opened.error());
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::importCsvDialog()
+{
+    if (!currentPromotion())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import candidates"), QDir::homePath(),
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        openImportPreview(path);
+}
+
+void MainWindow::setSessionMode(bool on)
+{
+    m_sessionMode = on;
+    {
+        const QSignalBlocker blocker(m_sessionModeAction);
+        m_sessionModeAction->setChecked(on);
+    }
+    // Large enough to read from the back of a meeting room on a projector.
+    QFont base = QApplication::font();
+    if (on)
+        base.setPointSizeF(base.pointSizeF() * 1.45);
+    centralWidget()->setFont(base);
+    // Labels with a style sheet or a font of their own do not follow the parent's font: set theirs.
+    QFont title = base;
+    title.setPointSizeF(base.pointSizeF() * 1.5);
+    title.setBold(true);
+    m_promotionTitleLabel->setFont(title);
+    QFont bold = base;
+    bold.setBold(true);
+    m_closedBanner->setFont(bold);
+    m_demoBanner->setFont(base);
+    m_remainingLabel->setFont(base);
+    // On a projector the money columns matter most: kind and phase make room for them.
+    m_candidatesView->setColumnHidden(CandidateTableModel::column(CandidateTableModel::Column::Kind), on);
+    m_candidatesView->setColumnHidden(CandidateTableModel::column(CandidateTableModel::Column::Phase), on);
+    const int rowHeight = QFontMetrics(base).height() + (on ? 14 : 8);
+    m_candidatesView->verticalHeader()->setDefaultSectionSize(rowHeight);
+    QSettings().setValue(sessionModeKey, on);
+}
+
+void MainWindow::chooseLanguage(const QString &language)
+{
+    LanguageSetting::store(language);
+    statusBar()->showMessage(tr("The language will change at the next start of the application."), 10000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Comité FAST"),
+                       tr("<p><b>Comité FAST</b> %1</p><p>Candidates, co-financing rule and laureates of the "
+                          "Fonds d'accélération des startups d'État et de territoires (FAST).</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(splitterKey, m_splitter->saveState());
+    event->accept();
+}

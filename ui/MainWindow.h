@@ -1,0 +1,169 @@
+#pragma once
+
+#include "domain/Candidate.h"
+#include "domain/Promotion.h"
+#include "domain/Result.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class CandidateDialog;
+class CandidateFilterProxyModel;
+class CandidateTableModel;
+class CommitteeStore;
+class DashboardView;
+class Database;
+class ImportPreviewDialog;
+class PromotionDialog;
+class QAction;
+class QActionGroup;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+class QTemporaryDir;
+class QTreeWidget;
+class QUndoStack;
+class StoreCommand;
+
+// The committee's window: promotions by year in a sidebar, the selected promotion's candidates with
+// their eligible amount explained, and the envelope's consumption in the footer. Every change goes
+// through an undo command that calls CommitteeStore; the window only shows what the core computes.
+// Dialogs are opened window-modal and non-blocking (open()), which keeps them reachable from tests.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (or creates) a database file and shows its newest open promotion. On refusal the window
+    // keeps the database it had.
+    Outcome openDatabase(const QString &path);
+    // A fresh temporary database holding the illustrative committee of DemoCommittee.
+    Outcome openDemo();
+    bool isDemo() const { return m_demoDirectory != nullptr; }
+    QString databasePath() const;
+    void setOperatorName(const QString &name);
+
+    CommitteeStore *store() const { return m_store.get(); }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    CandidateTableModel *candidateModel() const { return m_candidateModel; }
+    CandidateFilterProxyModel *candidateProxy() const { return m_candidateProxy; }
+
+    bool selectPromotion(int number);
+    // 0 when no promotion is shown.
+    int currentPromotionNumber() const;
+    std::optional<Promotion> currentPromotion() const;
+
+    // What the menus do, without their dialogs; each is one undoable step.
+    Outcome addCandidate(const Candidate &candidate);
+    Outcome editCandidate(const Candidate &before, const Candidate &after);
+    Outcome removeCandidate(const Candidate &candidate);
+    Outcome importCandidates(const QList<Candidate> &candidates);
+    Outcome addPromotion(const Promotion &promotion);
+    Outcome editPromotion(const Promotion &before, const Promotion &after);
+    Outcome closeCurrentPromotion();
+    Outcome reopenCurrentPromotion(const QString &reason);
+
+    // The dialogs the menus open (window-modal, deleted on close); returned so that tests can fill them.
+    CandidateDialog *openCandidateDialog(const std::optional<Candidate> &existing);
+    PromotionDialog *openPromotionDialog(bool editCurrent);
+    ImportPreviewDialog *openImportPreview(const QString &csvPath);
+
+    // The last refusal of the store shown to the user (during undo/redo too).
+    QString lastRefusal() const { return m_lastRefusal; }
+    bool isSessionMode() const { return m_sessionMode; }
+    void setSessionMode(bool on);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    QWidget *createCentralArea();
+    void createDashboardAction();
+    void attachStore(std::unique_ptr<Database> database, std::unique_ptr<CommitteeStore> store);
+    Outcome push(StoreCommand *command);
+    void showRefusal(const QString &message);
+
+    void selectDefaultPromotion();
+    void reloadPromotions();
+    void reloadCandidates();
+    void showPromotion();
+    void updateFooter();
+    void updateActions();
+    void updateTitle();
+    std::optional<Candidate> selectedCandidate() const;
+    void selectCandidateNamed(const QString &name);
+
+    void newDatabase();
+    void openDatabaseDialog();
+    void rememberDatabase(const QString &path);
+    void rebuildRecentMenu();
+    void importCsvDialog();
+    void addCandidateDialog();
+    void editSelectedCandidate();
+    void removeSelectedCandidate();
+    void closePromotionAsked();
+    void reopenPromotionAsked();
+    void chooseLanguage(const QString &language);
+    void showAbout();
+
+    std::unique_ptr<QTemporaryDir> m_demoDirectory;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<CommitteeStore> m_store;
+    QString m_operatorName;
+    QUndoStack *m_undoStack;
+    CandidateTableModel *m_candidateModel;
+    CandidateFilterProxyModel *m_candidateProxy;
+    QString m_lastRefusal;
+    bool m_sessionMode = false;
+    int m_shownPromotion = 0;
+
+    QSplitter *m_splitter = nullptr;
+    QTreeWidget *m_promotionTree = nullptr;
+    QLabel *m_demoBanner = nullptr;
+    QLabel *m_promotionTitleLabel = nullptr;
+    QLabel *m_promotionDetailsLabel = nullptr;
+    QLabel *m_closedBanner = nullptr;
+    QLineEdit *m_searchEdit = nullptr;
+    QTableView *m_candidatesView = nullptr;
+    QLabel *m_candidateCountLabel = nullptr;
+    QLabel *m_totalRequestedLabel = nullptr;
+    QLabel *m_totalEligibleLabel = nullptr;
+    QLabel *m_envelopeLabel = nullptr;
+    QLabel *m_consumedLabel = nullptr;
+    QLabel *m_remainingLabel = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_databaseStatusLabel = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QWidget *m_candidatesPage = nullptr;
+    // Recreated with each store it draws; owned by the tab widget.
+    QPointer<DashboardView> m_dashboardView;
+
+    QAction *m_newDatabaseAction = nullptr;
+    QAction *m_openDatabaseAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_importCsvAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_addCandidateAction = nullptr;
+    QAction *m_editCandidateAction = nullptr;
+    QAction *m_removeCandidateAction = nullptr;
+    QAction *m_newPromotionAction = nullptr;
+    QAction *m_editPromotionAction = nullptr;
+    QAction *m_closePromotionAction = nullptr;
+    QAction *m_reopenPromotionAction = nullptr;
+    QAction *m_sessionModeAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QAction *m_dashboardAction = nullptr;
+};
