@@ -21,6 +21,7 @@
 #include "reports/DemoCommittee.h"
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
+#include "storage/ScoringStore.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -478,8 +479,10 @@ void MainWindow::attachStore(std::unique_ptr<Database> database, std::unique_ptr
             showPromotion();
     });
     connect(m_store.get(), &CommitteeStore::candidatesChanged, this, [this](int number) {
-        if (number == m_shownPromotion)
+        if (number == m_shownPromotion) {
             reloadCandidates();
+            updateDashboardProposal();
+        }
     });
     m_dashboardView = new DashboardView(*m_store);
     m_dashboardView->setObjectName(QStringLiteral("dashboardView"));
@@ -596,6 +599,15 @@ std::optional<Promotion> MainWindow::currentPromotion() const
     return m_store->promotion(m_shownPromotion);
 }
 
+void MainWindow::updateDashboardProposal()
+{
+    // The gauge's "proposed" part: the proposal's laureates the committee has not decided yet.
+    if (!m_store || !m_dashboardView || m_dashboardView->promotionNumber() == 0)
+        return;
+    const Result<Money> proposed = ScoringStore(*m_store).proposedUndecided(m_dashboardView->promotionNumber());
+    m_dashboardView->setProposedAmount(proposed ? proposed.value() : Money());
+}
+
 void MainWindow::showPromotion()
 {
     const std::optional<Promotion> promotion = currentPromotion();
@@ -612,6 +624,7 @@ void MainWindow::showPromotion()
     }
     if (m_dashboardView && m_dashboardView->promotionNumber() != promotion->number)
         m_dashboardView->setPromotion(promotion->number);
+    updateDashboardProposal();
     m_promotionTitleLabel->setText(tr("%1 — year %2").arg(promotion->label()).arg(promotion->year));
     QStringList details;
     details.append(tr("Co-financing: %1").arg(promotion->rule.describe()));

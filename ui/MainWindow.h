@@ -96,6 +96,7 @@ private:
     void selectDefaultPromotion();
     void reloadPromotions();
     void reloadCandidates();
+    void updateDashboardProposal();
     void showPromotion();
     void updateFooter();
     void updateActions();

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include <utility>
@@ -50,3 +51,5 @@ public:
 private:
     QList<Criterion> m_criteria;
 };
+
+Q_DECLARE_METATYPE(CriteriaSet)

@@ -140,6 +140,24 @@ Result<Proposal> ScoringStore::proposal(int promotionNumber) const
     return Result<Proposal>::success(Proposal::propose(rows.value(), promotion.value()));
 }
 
+Result<Money> ScoringStore::proposedUndecided(int promotionNumber) const
+{
+    const Result<Proposal> proposed = proposal(promotionNumber);
+    if (!proposed)
+        return Result<Money>::failure(proposed.error());
+    QSet<qint64> undecided;
+    for (const Candidate &candidate : m_committee.candidates(promotionNumber)) {
+        if (candidate.decision == Decision::None)
+            undecided.insert(candidate.id);
+    }
+    Money total;
+    for (const ProposedDecision &decision : proposed.value().decisions()) {
+        if (decision.decision == Decision::Laureate && undecided.contains(decision.candidateId))
+            total += decision.granted;
+    }
+    return Result<Money>::success(total);
+}
+
 // --- Members and criteria -------------------------------------------------------------------------
 
 Result<QList<CommitteeMember>> ScoringStore::addMembers(int promotionNumber, const QStringList &names)

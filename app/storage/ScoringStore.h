@@ -69,6 +69,9 @@ public:
     // The ranking with the eligible amounts under the promotion's rule.
     Result<QList<RankedCandidate>> ranking(int promotionNumber) const;
     Result<Proposal> proposal(int promotionNumber) const;
+    // Σ granted of the proposal's laureates that have no decision yet: the "proposed" part of the
+    // envelope, beside what the decisions already consume.
+    Result<Money> proposedUndecided(int promotionNumber) const;
     // Sets the decision and granted amount of every ranked candidate to the proposed ones, in one transaction.
     // Returns the proposed decisions that changed something, in ranking order.
     Result<QList<ProposedDecision>> applyProposal(int promotionNumber);

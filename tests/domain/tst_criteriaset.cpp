@@ -91,7 +91,5 @@ void TestCriteriaSet::indexOf()
     QCOMPARE(set.indexOfName(QStringLiteral("impact")), -1);
 }
 
-Q_DECLARE_METATYPE(CriteriaSet)
-
 QTEST_GUILESS_MAIN(TestCriteriaSet)
 #include "tst_criteriaset.moc"

@@ -577,6 +577,13 @@ void TestScoringStore::rankingAndProposal()
     QCOMPARE(proposal.value().decisions().at(2).decision, Decision::Waitlist);
     QCOMPARE(proposal.value().remaining(), Money::fromEuros(50000));
 
+    // Nothing decided yet: the whole proposal is "proposed" on the envelope; once Beta is decided,
+    // only Alpha's 100 000 € remain proposed.
+    QCOMPARE(m_scoring->proposedUndecided(13).value(), Money::fromEuros(250000));
+    QVERIFY(m_scoring->setDecision(beta, Decision::Laureate).ok());
+    QCOMPARE(m_scoring->proposedUndecided(13).value(), Money::fromEuros(100000));
+    QCOMPARE(m_scoring->proposedUndecided(99).error(), QStringLiteral("There is no promotion FAST99."));
+
     // A withdrawn candidate leaves the ranking; the proposal moves up.
     Candidate withdrawn = *m_committee->candidate(alpha);
     withdrawn.decision = Decision::Withdrawn;
