@@ -140,6 +140,21 @@ Result<Proposal> ScoringStore::proposal(int promotionNumber) const
     return Result<Proposal>::success(Proposal::propose(rows.value(), promotion.value()));
 }
 
+Result<ScoringStore::SheetForWriting> ScoringStore::openSheetForWriting(int promotionNumber) const
+{
+    const Result<Promotion> promotion = findPromotion(promotionNumber, true);
+    if (!promotion)
+        return Result<SheetForWriting>::failure(promotion.error());
+    SheetForWriting opened{promotion.value(),
+                           CandidateRepository(m_database.connection()).forPromotion(promotion.value().id),
+                           ScoreSheet()};
+    Result<ScoreSheet> loaded = loadSheet(opened.promotion, opened.candidates);
+    if (!loaded)
+        return Result<SheetForWriting>::failure(loaded.error());
+    opened.sheet = std::move(loaded.value());
+    return Result<SheetForWriting>::success(std::move(opened));
+}
+
 Result<Money> ScoringStore::proposedUndecided(int promotionNumber) const
 {
     const Result<Proposal> proposed = proposal(promotionNumber);
@@ -244,15 +259,12 @@ Outcome ScoringStore::setNote(int promotionNumber, qint64 candidateId, qint64 me
     TransactionGuard transaction(m_database.connection());
     if (!transaction.isActive())
         return Outcome::failure(transaction.beginError());
-    const Result<Promotion> promotion = findPromotion(promotionNumber, true);
-    if (!promotion)
-        return Outcome::failure(promotion.error());
-    const Promotion &owner = promotion.value();
-    const QList<Candidate> candidates = CandidateRepository(m_database.connection()).forPromotion(owner.id);
-    Result<ScoreSheet> loaded = loadSheet(owner, candidates);
-    if (!loaded)
-        return Outcome::failure(loaded.error());
-    ScoreSheet &sheet = loaded.value();
+    Result<SheetForWriting> opened = openSheetForWriting(promotionNumber);
+    if (!opened)
+        return Outcome::failure(opened.error());
+    const Promotion &owner = opened.value().promotion;
+    const QList<Candidate> &candidates = opened.value().candidates;
+    ScoreSheet &sheet = opened.value().sheet;
     const std::optional<int> old = sheet.note(candidateId, memberId, criterionIndex);
     NoteRepository noteRows(m_database.connection());
     if (note) {
@@ -293,15 +305,12 @@ Result<QList<ScoreNote>> ScoringStore::recordRecusal(int promotionNumber, qint64
     TransactionGuard transaction(m_database.connection());
     if (!transaction.isActive())
         return Result<Notes>::failure(transaction.beginError());
-    const Result<Promotion> promotion = findPromotion(promotionNumber, true);
-    if (!promotion)
-        return Result<Notes>::failure(promotion.error());
-    const Promotion &owner = promotion.value();
-    const QList<Candidate> candidates = CandidateRepository(m_database.connection()).forPromotion(owner.id);
-    Result<ScoreSheet> loaded = loadSheet(owner, candidates);
-    if (!loaded)
-        return Result<Notes>::failure(loaded.error());
-    ScoreSheet &sheet = loaded.value();
+    Result<SheetForWriting> opened = openSheetForWriting(promotionNumber);
+    if (!opened)
+        return Result<Notes>::failure(opened.error());
+    const Promotion &owner = opened.value().promotion;
+    const QList<Candidate> &candidates = opened.value().candidates;
+    ScoreSheet &sheet = opened.value().sheet;
     const bool already = sheet.isRecused(candidateId, memberId);
     const Result<Notes> removed = sheet.recordRecusal(candidateId, memberId);
     if (!removed)
@@ -338,15 +347,12 @@ Outcome ScoringStore::liftRecusal(int promotionNumber, qint64 candidateId, qint6
     TransactionGuard transaction(m_database.connection());
     if (!transaction.isActive())
         return Outcome::failure(transaction.beginError());
-    const Result<Promotion> promotion = findPromotion(promotionNumber, true);
-    if (!promotion)
-        return Outcome::failure(promotion.error());
-    const Promotion &owner = promotion.value();
-    const QList<Candidate> candidates = CandidateRepository(m_database.connection()).forPromotion(owner.id);
-    Result<ScoreSheet> loaded = loadSheet(owner, candidates);
-    if (!loaded)
-        return Outcome::failure(loaded.error());
-    ScoreSheet &sheet = loaded.value();
+    Result<SheetForWriting> opened = openSheetForWriting(promotionNumber);
+    if (!opened)
+        return Outcome::failure(opened.error());
+    const Promotion &owner = opened.value().promotion;
+    const QList<Candidate> &candidates = opened.value().candidates;
+    ScoreSheet &sheet = opened.value().sheet;
     const bool wasRecused = sheet.isRecused(candidateId, memberId);
     if (const Outcome lifted = sheet.liftRecusal(candidateId, memberId); !lifted)
         return lifted;
@@ -372,15 +378,12 @@ Outcome ScoringStore::importScores(int promotionNumber, const QList<ScoreNote> &
     TransactionGuard transaction(m_database.connection());
     if (!transaction.isActive())
         return Outcome::failure(transaction.beginError());
-    const Result<Promotion> promotion = findPromotion(promotionNumber, true);
-    if (!promotion)
-        return Outcome::failure(promotion.error());
-    const Promotion &owner = promotion.value();
-    const QList<Candidate> candidates = CandidateRepository(m_database.connection()).forPromotion(owner.id);
-    Result<ScoreSheet> loaded = loadSheet(owner, candidates);
-    if (!loaded)
-        return Outcome::failure(loaded.error());
-    ScoreSheet &sheet = loaded.value();
+    Result<SheetForWriting> opened = openSheetForWriting(promotionNumber);
+    if (!opened)
+        return Outcome::failure(opened.error());
+    const Promotion &owner = opened.value().promotion;
+    const QList<Candidate> &candidates = opened.value().candidates;
+    ScoreSheet &sheet = opened.value().sheet;
 
     NoteRepository noteRows(m_database.connection());
     RecusalRepository recusalRows(m_database.connection());

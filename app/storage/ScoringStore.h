@@ -87,6 +87,16 @@ signals:
     void decisionsChanged(int promotionNumber);
 
 private:
+    // What every write to notes and recusals starts from, inside its transaction.
+    struct SheetForWriting
+    {
+        Promotion promotion;
+        QList<Candidate> candidates;
+        ScoreSheet sheet;
+    };
+    // The open promotion, its candidates and its score sheet; refused when the promotion does not exist or
+    // is closed.
+    Result<SheetForWriting> openSheetForWriting(int promotionNumber) const;
     Result<ScoreSheet> loadSheet(const Promotion &promotion, const QList<Candidate> &candidates) const;
     // The promotion, refused when it does not exist or (for a write) when it is closed.
     Result<Promotion> findPromotion(int promotionNumber, bool forWriting) const;
