@@ -1065,6 +1065,12 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <source>Open the window, let it paint once and exit (start-up benchmarks).</source>
         <translation>Open the window, let it paint once and exit (start-up benchmarks).</translation>
     </message>
+    <message>
+        <source>fast-committee: there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it in a desktop session, or give it a command: fast-committee --help.
+</source>
+        <translation>fast-committee: there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it in a desktop session, or give it a command: fast-committee --help.
+</translation>
+    </message>
 </context>
 <context>
     <name>EditCandidateCommand</name>

@@ -1065,6 +1065,12 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <source>Open the window, let it paint once and exit (start-up benchmarks).</source>
         <translation>Ouvre la fenêtre, la laisse s’afficher une fois puis quitte (mesures de démarrage).</translation>
     </message>
+    <message>
+        <source>fast-committee: there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it in a desktop session, or give it a command: fast-committee --help.
+</source>
+        <translation>fast-committee : aucun écran sur lequel ouvrir la fenêtre (DISPLAY et WAYLAND_DISPLAY ne sont pas définis). Lancez-le dans une session de bureau, ou donnez-lui une commande : fast-committee --help.
+</translation>
+    </message>
 </context>
 <context>
     <name>EditCandidateCommand</name>

@@ -13,6 +13,8 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <cstdio>
+
 namespace {
 
 // Until a database opens, asks the user what to do instead of giving up: open another file, create a new
@@ -52,6 +54,16 @@ bool openUntilAccepted(MainWindow &window, QString path)
 
 int runDesktop(int argc, char *argv[])
 {
+    // Without any display Qt aborts with a plugin error; say what is wrong and what to do instead.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        std::fputs(qPrintable(QCoreApplication::translate(
+                       "DesktopEntry", "fast-committee: there is no display to open the window on (DISPLAY and "
+                                       "WAYLAND_DISPLAY are not set). Run it in a desktop session, or give it a "
+                                       "command: fast-committee --help.\n")),
+                   stderr);
+        return 1;
+    }
     QApplication application(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("DINUM"));
     QApplication::setApplicationName(QStringLiteral("fast-committee"));

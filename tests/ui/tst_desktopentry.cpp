@@ -14,6 +14,7 @@ private slots:
     void version();
     void demoQuitsAfterShow();
     void databaseOptionCreatesTheFile();
+    void noDisplaySaysSo();
 
 private:
     QStringList environment() const;
@@ -22,8 +23,7 @@ private:
 
 void TestDesktopEntry::initTestCase()
 {
-    if (!QFileInfo::exists(QStringLiteral(FAST_COMMITTEE_EXECUTABLE)))
-        QSKIP("fast-committee is not built");
+    QVERIFY2(QFileInfo::exists(QStringLiteral(FAST_COMMITTEE_EXECUTABLE)), FAST_COMMITTEE_EXECUTABLE);
     QVERIFY(m_home.isValid());
 }
 
@@ -58,6 +58,20 @@ void TestDesktopEntry::databaseOptionCreatesTheFile()
                                   environment());
     QCOMPARE(result.exitCode, 0);
     QVERIFY(QFileInfo::exists(path));
+}
+
+void TestDesktopEntry::noDisplaySaysSo()
+{
+    QStringList environment = this->environment();
+    environment.removeAll(QStringLiteral("QT_QPA_PLATFORM=offscreen"));
+    environment << QStringLiteral("QT_QPA_PLATFORM=") << QStringLiteral("DISPLAY=")
+                << QStringLiteral("WAYLAND_DISPLAY=");
+    const TestSupport::ProcessResult result = TestSupport::runCommittee({QStringLiteral("--demo")}, environment);
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.standardError,
+             QByteArray("fast-committee: there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are "
+                        "not set). Run it in a desktop session, or give it a command: fast-committee --help.\n"));
+    QCOMPARE(result.standardOutput, QByteArray());
 }
 
 QTEST_MAIN(TestDesktopEntry)
