@@ -201,11 +201,10 @@ Outcome CommitteeStore::removePromotion(int number)
     CandidateRepository candidateRows(m_database.connection());
     AuditLogRepository auditRows(m_database.connection());
 
-    const std::optional<Promotion> existing = promotionRows.byNumber(number);
-    if (!existing)
-        return Outcome::failure(tr("There is no promotion FAST%1.").arg(number));
-    if (existing->isClosed())
-        return Outcome::failure(closedMessage(*existing));
+    const Result<Promotion> existingFound = writablePromotion(promotionRows, number);
+    if (!existingFound)
+        return Outcome::failure(existingFound.error());
+    const Promotion *const existing = &existingFound.value();
     if (const int count = candidateRows.countForPromotion(existing->id); count > 0)
         return Outcome::failure(tr("%1 has %n candidate(s): remove them before removing the promotion.", nullptr, count)
                                     .arg(existing->label()));
@@ -304,11 +303,10 @@ Result<Candidate> CommitteeStore::addCandidate(int promotionNumber, const Candid
     CandidateRepository candidateRows(m_database.connection());
     AuditLogRepository auditRows(m_database.connection());
 
-    const std::optional<Promotion> owner = promotionRows.byNumber(promotionNumber);
-    if (!owner)
-        return Result<Candidate>::failure(tr("There is no promotion FAST%1.").arg(promotionNumber));
-    if (owner->isClosed())
-        return Result<Candidate>::failure(closedMessage(*owner));
+    const Result<Promotion> ownerFound = writablePromotion(promotionRows, promotionNumber);
+    if (!ownerFound)
+        return Result<Candidate>::failure(ownerFound.error());
+    const Promotion *const owner = &ownerFound.value();
     if (const QList<FieldError> errors = candidate.validate(owner->rule); !errors.isEmpty())
         return Result<Candidate>::failure(joinedMessages(errors));
     if (const std::optional<Candidate> clash = candidateRows.byNameKey(owner->id, TextKey::fold(candidate.name)))
@@ -425,11 +423,10 @@ Outcome CommitteeStore::importCandidates(int promotionNumber, const QList<Candid
     CandidateRepository candidateRows(m_database.connection());
     AuditLogRepository auditRows(m_database.connection());
 
-    const std::optional<Promotion> owner = promotionRows.byNumber(promotionNumber);
-    if (!owner)
-        return Outcome::failure(tr("There is no promotion FAST%1.").arg(promotionNumber));
-    if (owner->isClosed())
-        return Outcome::failure(closedMessage(*owner));
+    const Result<Promotion> ownerFound = writablePromotion(promotionRows, promotionNumber);
+    if (!ownerFound)
+        return Outcome::failure(ownerFound.error());
+    const Promotion *const owner = &ownerFound.value();
 
     // Everything is checked before the first row is written, and every problem is reported at once,
     // so that a file is fixed in one pass.
@@ -578,6 +575,16 @@ AuditEntry CommitteeStore::auditEntry(QLatin1String action, int promotionNumber,
     entry.oldValue = oldValue;
     entry.newValue = newValue;
     return entry;
+}
+
+Result<Promotion> CommitteeStore::writablePromotion(const PromotionRepository &promotionRows, int number)
+{
+    const std::optional<Promotion> promotion = promotionRows.byNumber(number);
+    if (!promotion)
+        return Result<Promotion>::failure(tr("There is no promotion FAST%1.").arg(number));
+    if (promotion->isClosed())
+        return Result<Promotion>::failure(closedMessage(*promotion));
+    return Result<Promotion>::success(*promotion);
 }
 
 QString CommitteeStore::closedMessage(const Promotion &promotion)

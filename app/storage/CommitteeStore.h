@@ -13,6 +13,7 @@
 #include <optional>
 
 class Database;
+class PromotionRepository;
 
 // What the window and the command line change and read, with the rules that guard each change:
 // a closed promotion refuses every write, names are unique per promotion (case- and accent-
@@ -73,6 +74,8 @@ private:
     AuditEntry auditEntry(QLatin1String action, int promotionNumber, const QString &subject,
                           const QString &oldValue = QString(), const QString &newValue = QString()) const;
     static QString closedMessage(const Promotion &promotion);
+    // The promotion a write goes to, refused when it does not exist or is closed.
+    static Result<Promotion> writablePromotion(const PromotionRepository &promotionRows, int number);
     static QString duplicateNameMessage(const Promotion &promotion, const QString &existingName);
     static QString describePromotion(const Promotion &promotion);
     static QString describeCandidate(const Candidate &candidate);
