@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Comité FAST builds, runs and tests with, when any is missing.
 # Uses sudo unless already root; does nothing (and needs no network) when everything is there.
+# Qt Charts' CMake package needs Qt OpenGL's (libqt6opengl6-dev, only a Recommends of qt6-charts-dev).
 # poppler-utils gives the tests pdftotext, to read the laureate list back; the fonts lay out the PDF.
 set -euo pipefail
 
 packages=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6sql6-sqlite
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     fonts-dejavu-core
     poppler-utils
