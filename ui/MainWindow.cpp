@@ -13,6 +13,7 @@
 #include "ImportPreviewDialog.h"
 #include "LanguageSetting.h"
 #include "PromotionDialog.h"
+#include "PromotionPage.h"
 #include "RemoveCandidateCommand.h"
 #include "ReopenPromotionCommand.h"
 #include "StatusIcons.h"
@@ -104,8 +105,16 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The commands and the dashboard refer to the store: drop them before it goes.
+    // The commands, the pages and the dashboard refer to the stores: drop them before they go.
     m_undoStack->clear();
+    deletePages();
+}
+
+void MainWindow::deletePages()
+{
+    for (const QPointer<PromotionPage> &page : std::as_const(m_promotionPages))
+        delete page;
+    m_promotionPages.clear();
     delete m_dashboardView;
 }
 
@@ -466,10 +475,18 @@ void MainWindow::attachStore(std::unique_ptr<Database> database, std::unique_ptr
     m_undoStack->clear();
     m_candidateModel->clear();
     m_shownPromotion = 0;
-    delete m_dashboardView;
+    deletePages();
+    m_scoring.reset();
     m_store = std::move(store);
     m_database = std::move(database);
     m_store->setOperatorName(m_operatorName.isEmpty() ? m_store->operatorName() : m_operatorName);
+    m_scoring = std::make_unique<ScoringStore>(*m_store);
+    const auto scoringChanged = [this](int number) {
+        if (number == m_shownPromotion)
+            updateDashboardProposal();
+    };
+    connect(m_scoring.get(), &ScoringStore::scoresChanged, this, scoringChanged);
+    connect(m_scoring.get(), &ScoringStore::decisionsChanged, this, scoringChanged);
     connect(m_store.get(), &CommitteeStore::promotionsChanged, this, [this] {
         reloadPromotions();
         // The shown promotion may be gone (an undone creation, a renumbering): show another one.
@@ -484,6 +501,7 @@ void MainWindow::attachStore(std::unique_ptr<Database> database, std::unique_ptr
             updateDashboardProposal();
         }
     });
+    createPromotionPages();
     m_dashboardView = new DashboardView(*m_store);
     m_dashboardView->setObjectName(QStringLiteral("dashboardView"));
     m_tabs->addTab(m_dashboardView, tr("Dash&board"));
@@ -492,6 +510,30 @@ void MainWindow::attachStore(std::unique_ptr<Database> database, std::unique_ptr
     reloadPromotions();
     selectDefaultPromotion();
     updateTitle();
+}
+
+void MainWindow::createPromotionPages()
+{
+    const PromotionPage::Services services{*m_store, *m_scoring,
+                                           [this](StoreCommand *command) { return pushCommand(command); }};
+    Q_UNUSED(services)
+    // One line per promotion tab, in tab order:
+}
+
+void MainWindow::addPromotionPage(PromotionPage *page, const QString &tabTitle)
+{
+    m_promotionPages.append(page);
+    m_tabs->addTab(page, tabTitle);
+}
+
+QList<PromotionPage *> MainWindow::promotionPages() const
+{
+    QList<PromotionPage *> pages;
+    for (const QPointer<PromotionPage> &page : m_promotionPages) {
+        if (page)
+            pages.append(page);
+    }
+    return pages;
 }
 
 void MainWindow::selectDefaultPromotion()
@@ -604,7 +646,7 @@ void MainWindow::updateDashboardProposal()
     // The gauge's "proposed" part: the proposal's laureates the committee has not decided yet.
     if (!m_store || !m_dashboardView || m_dashboardView->promotionNumber() == 0)
         return;
-    const Result<Money> proposed = ScoringStore(*m_store).proposedUndecided(m_dashboardView->promotionNumber());
+    const Result<Money> proposed = m_scoring->proposedUndecided(m_dashboardView->promotionNumber());
     m_dashboardView->setProposedAmount(proposed ? proposed.value() : Money());
 }
 
@@ -618,9 +660,15 @@ void MainWindow::showPromotion()
         m_promotionDetailsLabel->clear();
         m_closedBanner->hide();
         m_candidateModel->clear();
+        for (PromotionPage *page : promotionPages())
+            page->setPromotion(0);
         updateFooter();
         updateActions();
         return;
+    }
+    for (PromotionPage *page : promotionPages()) {
+        if (page->promotionNumber() != promotion->number)
+            page->setPromotion(promotion->number);
     }
     if (m_dashboardView && m_dashboardView->promotionNumber() != promotion->number)
         m_dashboardView->setPromotion(promotion->number);
@@ -743,7 +791,7 @@ std::optional<Candidate> MainWindow::selectedCandidate() const
     return m_candidateModel->candidateAt(source.row());
 }
 
-Outcome MainWindow::push(StoreCommand *command)
+Outcome MainWindow::pushCommand(StoreCommand *command)
 {
     if (!m_store) {
         delete command;
@@ -772,7 +820,7 @@ void MainWindow::showRefusal(const QString &message)
 
 Outcome MainWindow::addCandidate(const Candidate &candidate)
 {
-    const Outcome added = push(new AddCandidateCommand(*m_store, m_shownPromotion, candidate));
+    const Outcome added = pushCommand(new AddCandidateCommand(*m_store, m_shownPromotion, candidate));
     if (added)
         selectCandidateNamed(candidate.name);
     return added;
@@ -780,7 +828,7 @@ Outcome MainWindow::addCandidate(const Candidate &candidate)
 
 Outcome MainWindow::editCandidate(const Candidate &before, const Candidate &after)
 {
-    const Outcome edited = push(new EditCandidateCommand(*m_store, m_shownPromotion, before, after));
+    const Outcome edited = pushCommand(new EditCandidateCommand(*m_store, m_shownPromotion, before, after));
     if (edited)
         selectCandidateNamed(after.name);
     return edited;
@@ -804,17 +852,17 @@ void MainWindow::selectCandidateNamed(const QString &name)
 
 Outcome MainWindow::removeCandidate(const Candidate &candidate)
 {
-    return push(new RemoveCandidateCommand(*m_store, m_shownPromotion, candidate));
+    return pushCommand(new RemoveCandidateCommand(*m_store, m_shownPromotion, candidate));
 }
 
 Outcome MainWindow::importCandidates(const QList<Candidate> &candidates)
 {
-    return push(new ImportCandidatesCommand(*m_store, m_shownPromotion, candidates));
+    return pushCommand(new ImportCandidatesCommand(*m_store, m_shownPromotion, candidates));
 }
 
 Outcome MainWindow::addPromotion(const Promotion &promotion)
 {
-    const Outcome added = push(new AddPromotionCommand(*m_store, promotion));
+    const Outcome added = pushCommand(new AddPromotionCommand(*m_store, promotion));
     if (added)
         selectPromotion(promotion.number);
     return added;
@@ -822,7 +870,7 @@ Outcome MainWindow::addPromotion(const Promotion &promotion)
 
 Outcome MainWindow::editPromotion(const Promotion &before, const Promotion &after)
 {
-    const Outcome edited = push(new EditPromotionCommand(*m_store, before, after));
+    const Outcome edited = pushCommand(new EditPromotionCommand(*m_store, before, after));
     if (edited)
         selectPromotion(after.number);
     return edited;
@@ -830,14 +878,14 @@ Outcome MainWindow::editPromotion(const Promotion &before, const Promotion &afte
 
 Outcome MainWindow::closeCurrentPromotion()
 {
-    return push(new ClosePromotionCommand(*m_store, m_shownPromotion));
+    return pushCommand(new ClosePromotionCommand(*m_store, m_shownPromotion));
 }
 
 Outcome MainWindow::reopenCurrentPromotion(const QString &reason)
 {
     if (reason.trimmed().isEmpty())
         return Outcome::failure(tr("Reopening a promotion needs a written reason."));
-    return push(new ReopenPromotionCommand(*m_store, m_shownPromotion, reason.trimmed()));
+    return pushCommand(new ReopenPromotionCommand(*m_store, m_shownPromotion, reason.trimmed()));
 }
 
 CandidateDialog *MainWindow::openCandidateDialog(const std::optional<Candidate> &existing)

@@ -4,6 +4,7 @@
 #include "domain/Promotion.h"
 #include "domain/Result.h"
 
+#include <QList>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -17,6 +18,7 @@ class DashboardView;
 class Database;
 class ImportPreviewDialog;
 class PromotionDialog;
+class PromotionPage;
 class QAction;
 class QActionGroup;
 class QLabel;
@@ -28,6 +30,7 @@ class QTableView;
 class QTemporaryDir;
 class QTreeWidget;
 class QUndoStack;
+class ScoringStore;
 class StoreCommand;
 
 // The committee's window: promotions by year in a sidebar, the selected promotion's candidates with
@@ -52,6 +55,7 @@ public:
     void setOperatorName(const QString &name);
 
     CommitteeStore *store() const { return m_store.get(); }
+    ScoringStore *scoringStore() const { return m_scoring.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
     CandidateTableModel *candidateModel() const { return m_candidateModel; }
     CandidateFilterProxyModel *candidateProxy() const { return m_candidateProxy; }
@@ -76,6 +80,11 @@ public:
     PromotionDialog *openPromotionDialog(bool editCurrent);
     ImportPreviewDialog *openImportPreview(const QString &csvPath);
 
+    // Puts one user action on the undo stack (running it); a refusal comes back and is not kept.
+    Outcome pushCommand(StoreCommand *command);
+    // The tabs that show the current promotion, in tab order.
+    QList<PromotionPage *> promotionPages() const;
+
     // The last refusal of the store shown to the user (during undo/redo too).
     QString lastRefusal() const { return m_lastRefusal; }
     bool isSessionMode() const { return m_sessionMode; }
@@ -90,7 +99,10 @@ private:
     QWidget *createCentralArea();
     void createDashboardAction();
     void attachStore(std::unique_ptr<Database> database, std::unique_ptr<CommitteeStore> store);
-    Outcome push(StoreCommand *command);
+    // Creates the promotion tabs for the store just attached (scoring, ranking, what-if…).
+    void createPromotionPages();
+    void addPromotionPage(PromotionPage *page, const QString &tabTitle);
+    void deletePages();
     void showRefusal(const QString &message);
 
     void selectDefaultPromotion();
@@ -120,6 +132,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_demoDirectory;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CommitteeStore> m_store;
+    std::unique_ptr<ScoringStore> m_scoring;
     QString m_operatorName;
     QUndoStack *m_undoStack;
     CandidateTableModel *m_candidateModel;
@@ -148,6 +161,7 @@ private:
     QWidget *m_candidatesPage = nullptr;
     // Recreated with each store it draws; owned by the tab widget.
     QPointer<DashboardView> m_dashboardView;
+    QList<QPointer<PromotionPage>> m_promotionPages;
 
     QAction *m_newDatabaseAction = nullptr;
     QAction *m_openDatabaseAction = nullptr;

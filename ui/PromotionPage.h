@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class CommitteeStore;
+class ScoringStore;
+class StoreCommand;
+
+// The base of the window's tabs that show one promotion (scoring grid, ranking, what-if): the window
+// creates them with the stores it holds and tells them which promotion is shown. A page never writes
+// the stores itself: every change is a StoreCommand given to pushCommand, which puts it on the window's
+// undo stack and reports a refusal. Pages are recreated with each database, like the dashboard.
+class PromotionPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using CommandPusher = std::function<Outcome(StoreCommand *command)>;
+
+    // What a page works with; tests give their own undo stack through pushCommand.
+    struct Services
+    {
+        CommitteeStore &store;
+        ScoringStore &scoring;
+        CommandPusher pushCommand;
+    };
+
+    explicit PromotionPage(const Services &services, QWidget *parent = nullptr);
+
+    // Shows the promotion with this number (0: none); called by the window when its selection changes.
+    void setPromotion(int number);
+    int promotionNumber() const { return m_promotionNumber; }
+
+protected:
+    // Re-reads the shown promotion from the stores; called after setPromotion and by subclasses on the
+    // stores' signals.
+    virtual void reload() = 0;
+
+    CommitteeStore &store() const { return m_services.store; }
+    ScoringStore &scoring() const { return m_services.scoring; }
+    // Gives the command to the window's undo stack (which takes it); the refusal, if any, comes back.
+    Outcome pushCommand(StoreCommand *command) const { return m_services.pushCommand(command); }
+
+private:
+    Services m_services;
+    int m_promotionNumber = 0;
+};
