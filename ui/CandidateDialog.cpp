@@ -1,6 +1,7 @@
 #include "CandidateDialog.h"
 
 #include "AmountField.h"
+#include "FormSaveBar.h"
 #include "domain/TextKey.h"
 
 #include <QComboBox>
@@ -142,32 +143,13 @@ void CandidateDialog::buildForm()
     m_descriptionEdit->setMinimumHeight(60);
     form->addRow(tr("D&escription:"), m_descriptionEdit);
 
-    m_saveBlockedLabel = new QLabel(this);
-    m_saveBlockedLabel->setObjectName(QStringLiteral("saveBlockedLabel"));
-    m_saveBlockedLabel->setWordWrap(true);
-    m_saveBlockedLabel->setStyleSheet(QStringLiteral("color: #8a4b00;"));
-
-    m_storeErrorLabel = new QLabel(this);
-    m_storeErrorLabel->setObjectName(QStringLiteral("storeErrorLabel"));
-    m_storeErrorLabel->setWordWrap(true);
-    m_storeErrorLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
-    m_storeErrorLabel->hide();
-
-    m_buttonBox = new QDialogButtonBox(this);
-    m_buttonBox->setObjectName(QStringLiteral("dialogButtonBox"));
-    m_saveButton = m_buttonBox->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
-    m_saveButton->setObjectName(QStringLiteral("saveButton"));
-    m_saveButton->setDefault(true);
-    QPushButton *cancelButton = m_buttonBox->addButton(QDialogButtonBox::Cancel);
-    cancelButton->setObjectName(QStringLiteral("cancelButton"));
-    connect(m_saveButton, &QPushButton::clicked, this, &CandidateDialog::save);
-    connect(m_buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_saveBar = new FormSaveBar(this);
+    connect(m_saveBar, &FormSaveBar::saveClicked, this, &CandidateDialog::save);
+    connect(m_saveBar, &FormSaveBar::cancelClicked, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_saveBlockedLabel);
-    layout->addWidget(m_storeErrorLabel);
-    layout->addWidget(m_buttonBox);
+    layout->addWidget(m_saveBar);
 
     setTabOrder(m_nameEdit, m_carrierEdit);
     setTabOrder(m_carrierEdit, m_incubatorEdit);
@@ -178,8 +160,8 @@ void CandidateDialog::buildForm()
     setTabOrder(m_requestedField->lineEdit(), m_decisionComboBox);
     setTabOrder(m_decisionComboBox, m_grantedField->lineEdit());
     setTabOrder(m_grantedField->lineEdit(), m_descriptionEdit);
-    setTabOrder(m_descriptionEdit, m_saveButton);
-    setTabOrder(m_saveButton, cancelButton);
+    setTabOrder(m_descriptionEdit, m_saveBar->saveButton());
+    setTabOrder(m_saveBar->saveButton(), m_saveBar->cancelButton());
 
     for (QLineEdit *edit : {m_nameEdit, m_carrierEdit, m_incubatorEdit})
         connect(edit, &QLineEdit::textChanged, this, &CandidateDialog::refresh);
@@ -284,13 +266,7 @@ void CandidateDialog::refresh()
     }
     m_problems = problems;
 
-    const bool canSave = problems.isEmpty();
-    m_saveButton->setEnabled(canSave);
-    const QString why = canSave ? QString() : tr("Cannot save yet: %1").arg(problems.join(QLatin1Char(' ')));
-    m_saveButton->setToolTip(why);
-    m_saveBlockedLabel->setText(why);
-    m_saveBlockedLabel->setVisible(!canSave);
-    m_storeErrorLabel->hide();
+    m_saveBar->setProblems(problems);
 }
 
 void CandidateDialog::save()
@@ -300,8 +276,7 @@ void CandidateDialog::save()
     if (m_saveHandler) {
         const Outcome outcome = m_saveHandler(candidate());
         if (!outcome) {
-            m_storeErrorLabel->setText(outcome.error());
-            m_storeErrorLabel->show();
+            m_saveBar->showRefusal(outcome.error());
             return;
         }
     }
@@ -317,11 +292,8 @@ void CandidateDialog::setReadOnly(bool readOnly)
     for (QComboBox *combo : {m_kindComboBox, m_phaseComboBox, m_decisionComboBox})
         combo->setEnabled(!readOnly);
     m_descriptionEdit->setReadOnly(readOnly);
-    m_saveButton->setVisible(!readOnly);
     if (readOnly) {
-        m_saveBlockedLabel->setText(tr("%1 is closed: this candidate is read-only.").arg(m_promotion.label()));
-        m_saveBlockedLabel->show();
-        m_buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+        m_saveBar->setReadOnly(tr("%1 is closed: this candidate is read-only.").arg(m_promotion.label()));
     } else {
         refresh();
     }

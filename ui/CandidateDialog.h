@@ -11,6 +11,7 @@
 #include <functional>
 
 class AmountField;
+class FormSaveBar;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -67,8 +68,5 @@ private:
     QComboBox *m_decisionComboBox = nullptr;
     AmountField *m_grantedField = nullptr;
     QPlainTextEdit *m_descriptionEdit = nullptr;
-    QLabel *m_saveBlockedLabel = nullptr;
-    QLabel *m_storeErrorLabel = nullptr;
-    QDialogButtonBox *m_buttonBox = nullptr;
-    QPushButton *m_saveButton = nullptr;
+    FormSaveBar *m_saveBar = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "PromotionDialog.h"
 
 #include "AmountField.h"
+#include "FormSaveBar.h"
 
 #include <QCheckBox>
 #include <QDate>
@@ -74,30 +75,13 @@ PromotionDialog::PromotionDialog(const QSet<int> &takenNumbers, QWidget *parent)
     m_committeeDateEdit->setEnabled(false);
     form->addRow(m_committeeDateCheckBox, m_committeeDateEdit);
 
-    m_saveBlockedLabel = new QLabel(this);
-    m_saveBlockedLabel->setObjectName(QStringLiteral("saveBlockedLabel"));
-    m_saveBlockedLabel->setWordWrap(true);
-    m_saveBlockedLabel->setStyleSheet(QStringLiteral("color: #8a4b00;"));
-    m_storeErrorLabel = new QLabel(this);
-    m_storeErrorLabel->setObjectName(QStringLiteral("storeErrorLabel"));
-    m_storeErrorLabel->setWordWrap(true);
-    m_storeErrorLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
-    m_storeErrorLabel->hide();
-
-    auto *buttonBox = new QDialogButtonBox(this);
-    m_saveButton = buttonBox->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
-    m_saveButton->setObjectName(QStringLiteral("saveButton"));
-    m_saveButton->setDefault(true);
-    QPushButton *cancelButton = buttonBox->addButton(QDialogButtonBox::Cancel);
-    cancelButton->setObjectName(QStringLiteral("cancelButton"));
-    connect(m_saveButton, &QPushButton::clicked, this, &PromotionDialog::save);
-    connect(buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_saveBar = new FormSaveBar(this);
+    connect(m_saveBar, &FormSaveBar::saveClicked, this, &PromotionDialog::save);
+    connect(m_saveBar, &FormSaveBar::cancelClicked, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_saveBlockedLabel);
-    layout->addWidget(m_storeErrorLabel);
-    layout->addWidget(buttonBox);
+    layout->addWidget(m_saveBar);
 
     setTabOrder(m_numberSpinBox, m_yearSpinBox);
     setTabOrder(m_yearSpinBox, m_envelopeField->lineEdit());
@@ -106,8 +90,8 @@ PromotionDialog::PromotionDialog(const QSet<int> &takenNumbers, QWidget *parent)
     setTabOrder(m_capField->lineEdit(), m_minimumScoreSpinBox);
     setTabOrder(m_minimumScoreSpinBox, m_committeeDateCheckBox);
     setTabOrder(m_committeeDateCheckBox, m_committeeDateEdit);
-    setTabOrder(m_committeeDateEdit, m_saveButton);
-    setTabOrder(m_saveButton, cancelButton);
+    setTabOrder(m_committeeDateEdit, m_saveBar->saveButton());
+    setTabOrder(m_saveBar->saveButton(), m_saveBar->cancelButton());
 
     for (QSpinBox *spin : {m_numberSpinBox, m_yearSpinBox, m_rateSpinBox, m_minimumScoreSpinBox})
         connect(spin, &QSpinBox::valueChanged, this, &PromotionDialog::refresh);
@@ -173,13 +157,7 @@ void PromotionDialog::refresh()
     m_problems = problems;
     m_ruleLabel->setText(current.rule.validate() ? current.rule.describe() : QString());
 
-    const bool canSave = problems.isEmpty();
-    m_saveButton->setEnabled(canSave);
-    const QString why = canSave ? QString() : tr("Cannot save yet: %1").arg(problems.join(QLatin1Char(' ')));
-    m_saveButton->setToolTip(why);
-    m_saveBlockedLabel->setText(why);
-    m_saveBlockedLabel->setVisible(!canSave);
-    m_storeErrorLabel->hide();
+    m_saveBar->setProblems(problems);
 }
 
 void PromotionDialog::save()
@@ -189,8 +167,7 @@ void PromotionDialog::save()
     if (m_saveHandler) {
         const Outcome outcome = m_saveHandler(promotion());
         if (!outcome) {
-            m_storeErrorLabel->setText(outcome.error());
-            m_storeErrorLabel->show();
+            m_saveBar->showRefusal(outcome.error());
             return;
         }
     }

@@ -10,6 +10,7 @@
 #include <functional>
 
 class AmountField;
+class FormSaveBar;
 class QCheckBox;
 class QDateEdit;
 class QLabel;
@@ -52,7 +53,5 @@ private:
     QCheckBox *m_committeeDateCheckBox = nullptr;
     QDateEdit *m_committeeDateEdit = nullptr;
     QLabel *m_ruleLabel = nullptr;
-    QLabel *m_saveBlockedLabel = nullptr;
-    QLabel *m_storeErrorLabel = nullptr;
-    QPushButton *m_saveButton = nullptr;
+    FormSaveBar *m_saveBar = nullptr;
 };
