@@ -1,12 +1,10 @@
 #!/usr/bin/env bash
-# Builds the benchmarks in Release (build-release/) and runs them, printing each QBENCHMARK result.
-# Figures are machine-dependent: compare runs on one machine, never assert them in tests.
+# Builds Release (build-release/), times the application against minimal Qt programs doing the same work
+# (whole processes and in-process QBENCHMARK suites) and writes docs/benchmarks.md.
+# Options go to tests/benchmarks/run.sh: --with-libreoffice (installs libreoffice-calc-nogui when soffice
+# is missing, to time LibreOffice's PDF conversion too), --runs N, --build DIR, --out FILE, --no-qbench.
+# Figures are machine-dependent: compare ratios, never assert them in tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build build-release -j"$(nproc)" --target bench_csvimport bench_import bench_ranking
-for bench in bench_csvimport bench_import bench_ranking; do
-    echo "== $bench"
-    QT_QPA_PLATFORM=offscreen "build-release/tests/$bench" | grep -E '^RESULT|msecs per iteration'
-done
+exec tests/benchmarks/run.sh "$@"

@@ -29,16 +29,32 @@ Outcome AuditLogRepository::append(const AuditEntry &entry)
             return Outcome::failure(tr("Cannot write the audit log: %1").arg(m_append.lastError().text()));
         m_appendPrepared = true;
     }
-    m_append.addBindValue(entry.at.toUTC().toString(Qt::ISODateWithMs));
-    m_append.addBindValue(text(entry.operatorName));
-    m_append.addBindValue(entry.promotionNumber > 0 ? QVariant(entry.promotionNumber)
-                                                    : QVariant(QMetaType(QMetaType::Int)));
-    m_append.addBindValue(entry.action);
-    m_append.addBindValue(text(entry.subject));
-    m_append.addBindValue(optionalText(entry.oldValue));
-    m_append.addBindValue(optionalText(entry.newValue));
-    if (!m_append.exec())
+    // An import appends thousands of rows that differ only in their subject and new value: the other
+    // values stay bound from the previous row (Qt keeps bound values across exec()), since binding a
+    // value costs Qt more than SQLite's insert of it.
+    const bool sameContext = m_contextBound && entry.at == m_lastAt && entry.operatorName == m_lastOperator &&
+                             entry.promotionNumber == m_lastPromotionNumber && entry.action == m_lastAction &&
+                             entry.oldValue == m_lastOldValue;
+    if (!sameContext) {
+        m_append.bindValue(0, entry.at.toUTC().toString(Qt::ISODateWithMs));
+        m_append.bindValue(1, text(entry.operatorName));
+        m_append.bindValue(2, entry.promotionNumber > 0 ? QVariant(entry.promotionNumber)
+                                                        : QVariant(QMetaType(QMetaType::Int)));
+        m_append.bindValue(3, entry.action);
+        m_append.bindValue(5, optionalText(entry.oldValue));
+        m_lastAt = entry.at;
+        m_lastOperator = entry.operatorName;
+        m_lastPromotionNumber = entry.promotionNumber;
+        m_lastAction = entry.action;
+        m_lastOldValue = entry.oldValue;
+        m_contextBound = true;
+    }
+    m_append.bindValue(4, text(entry.subject));
+    m_append.bindValue(6, optionalText(entry.newValue));
+    if (!m_append.exec()) {
+        m_contextBound = false;
         return Outcome::failure(tr("Cannot write the audit log: %1").arg(m_append.lastError().text()));
+    }
     return Outcome::success();
 }
 

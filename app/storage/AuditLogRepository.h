@@ -4,6 +4,7 @@
 #include "domain/Result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -26,4 +27,11 @@ private:
     QSqlDatabase m_database;
     QSqlQuery m_append;
     bool m_appendPrepared = false;
+    // The values of the previous row still bound to m_append (all but subject and new value).
+    bool m_contextBound = false;
+    QDateTime m_lastAt;
+    QString m_lastOperator;
+    int m_lastPromotionNumber = 0;
+    QString m_lastAction;
+    QString m_lastOldValue;
 };

@@ -36,10 +36,10 @@ QString text(const QString &value)
 }
 
 // Binds every column after promotion_id, in the order of the INSERT and the UPDATE below.
-void bindFields(QSqlQuery &query, const Candidate &candidate)
+void bindFields(QSqlQuery &query, const Candidate &candidate, const QString &nameKey)
 {
     query.addBindValue(text(candidate.name));
-    query.addBindValue(TextKey::fold(candidate.name));
+    query.addBindValue(nameKey);
     query.addBindValue(text(candidate.carrier));
     query.addBindValue(text(candidate.incubator));
     query.addBindValue(candidateKindKey(candidate.kind));
@@ -134,6 +134,11 @@ int CandidateRepository::countForPromotion(qint64 promotionId) const
 
 Result<qint64> CandidateRepository::insert(const Candidate &candidate)
 {
+    return insert(candidate, TextKey::fold(candidate.name));
+}
+
+Result<qint64> CandidateRepository::insert(const Candidate &candidate, const QString &nameKey)
+{
     if (!m_insertPrepared) {
         if (!m_insert.prepare(
                 QStringLiteral("INSERT INTO candidates (promotion_id, name, name_key, carrier, incubator, kind, phase, "
@@ -144,7 +149,7 @@ Result<qint64> CandidateRepository::insert(const Candidate &candidate)
         m_insertPrepared = true;
     }
     m_insert.addBindValue(candidate.promotionId);
-    bindFields(m_insert, candidate);
+    bindFields(m_insert, candidate, nameKey);
     if (!m_insert.exec())
         return Result<qint64>::failure(
             tr("The database refused the candidate %1: %2").arg(candidate.name, m_insert.lastError().text()));
@@ -157,7 +162,7 @@ Outcome CandidateRepository::update(const Candidate &candidate)
     query.prepare(QStringLiteral("UPDATE candidates SET name = ?, name_key = ?, carrier = ?, incubator = ?, kind = ?, "
                                  "phase = ?, annual_budget_cents = ?, requested_cents = ?, description = ?, "
                                  "decision = ?, granted_cents = ? WHERE id = ?"));
-    bindFields(query, candidate);
+    bindFields(query, candidate, TextKey::fold(candidate.name));
     query.addBindValue(candidate.id);
     if (!query.exec())
         return Outcome::failure(

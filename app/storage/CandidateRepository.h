@@ -29,6 +29,8 @@ public:
     int countForPromotion(qint64 promotionId) const;
 
     Result<qint64> insert(const Candidate &candidate);
+    // For an import that has folded the name already to check it: nameKey is TextKey::fold(candidate.name).
+    Result<qint64> insert(const Candidate &candidate, const QString &nameKey);
     // Every column but the promotion, which a candidate never changes.
     Outcome update(const Candidate &candidate);
     Outcome remove(qint64 id);

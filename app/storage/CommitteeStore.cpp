@@ -436,11 +436,14 @@ Outcome CommitteeStore::importCandidates(int promotionNumber, const QList<Candid
         existingNames.insert(TextKey::fold(stored.name), stored.name);
     QHash<QString, QString> importedNames;
     importedNames.reserve(candidates.size());
+    QStringList nameKeys; // TextKey::fold of each name, folded once for the check and the row
+    nameKeys.reserve(candidates.size());
     for (const Candidate &candidate : candidates) {
         for (const FieldError &error : candidate.validate(owner->rule))
             problems.append(
                 tr("\"%1\" (%2): %3").arg(candidate.name, candidateFieldColumn(error.field), error.message));
         const QString key = TextKey::fold(candidate.name);
+        nameKeys.append(key);
         if (key.isEmpty())
             continue;
         if (const auto stored = existingNames.constFind(key); stored != existingNames.cend())
@@ -458,10 +461,10 @@ Outcome CommitteeStore::importCandidates(int promotionNumber, const QList<Candid
 
     const QString subjectPrefix = owner->label() + QStringLiteral(" / ");
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const Candidate &candidate : candidates) {
-        Candidate added = candidate;
+    for (int i = 0; i < candidates.size(); ++i) {
+        Candidate added = candidates.at(i);
         added.promotionId = owner->id;
-        if (const Result<qint64> id = candidateRows.insert(added); !id)
+        if (const Result<qint64> id = candidateRows.insert(added, nameKeys.at(i)); !id)
             return Outcome::failure(id.error());
         AuditEntry entry = auditEntry(AuditAction::candidateImport, owner->number, subjectPrefix + added.name,
                                       QString(), describeCandidate(added));
