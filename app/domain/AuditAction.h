@@ -18,6 +18,8 @@ inline constexpr QLatin1String candidateImport("candidate.import");
 inline constexpr QLatin1String yearTarget("year.target");
 inline constexpr QLatin1String yearBudget("year.budget");
 inline constexpr QLatin1String memberAdd("member.add");
+// A member removed before giving any note (the undo of an addition).
+inline constexpr QLatin1String memberRemove("member.remove");
 inline constexpr QLatin1String criteriaUpdate("criteria.update");
 // A note given, changed (old and new note) or cleared (no new note), one by one or by an import.
 inline constexpr QLatin1String scoreSet("score.set");
@@ -29,5 +31,8 @@ inline constexpr QLatin1String recusalLift("recusal.lift");
 inline constexpr QLatin1String decisionUpdate("decision.update");
 // One row per candidate whose decision or granted amount the applied proposal changed.
 inline constexpr QLatin1String proposalApply("proposal.apply");
+// A what-if scenario saved (the old value is the one it replaced, if any) or removed.
+inline constexpr QLatin1String scenarioSave("scenario.save");
+inline constexpr QLatin1String scenarioRemove("scenario.remove");
 
 } // namespace AuditAction

@@ -36,3 +36,13 @@ Result<qint64> MemberRepository::insert(qint64 promotionId, const QString &name)
         return Result<qint64>::failure(tr("Cannot save the committee member: %1").arg(query.lastError().text()));
     return Result<qint64>::success(query.lastInsertId().toLongLong());
 }
+
+Outcome MemberRepository::remove(qint64 memberId)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("DELETE FROM members WHERE id = ?"));
+    query.addBindValue(memberId);
+    if (!query.exec())
+        return Outcome::failure(tr("Cannot remove the committee member: %1").arg(query.lastError().text()));
+    return Outcome::success();
+}

@@ -18,6 +18,7 @@ public:
     // In the order they joined the committee.
     QList<CommitteeMember> forPromotion(qint64 promotionId) const;
     Result<qint64> insert(qint64 promotionId, const QString &name);
+    Outcome remove(qint64 memberId);
 
 private:
     QSqlDatabase m_database;

@@ -142,6 +142,26 @@ QList<QStringList> Migrations::steps()
                            .arg(defaultCriteria.at(position).second));
     all.append(scoring);
 
-    // Version 3 and later: append the next step here; never edit a released one.
+    // Version 3: the what-if panel's saved scenarios. A scenario belongs to a promotion and is named once per
+    // promotion, case- and accent-insensitively (name_key = TextKey::fold(name)). Its excluded candidates are
+    // a child table whose rows go with the candidate: removing a candidate can never leave a scenario that
+    // fails to load.
+    all.append({
+        QStringLiteral("CREATE TABLE scenarios (%1, "
+                       "promotion_id BIGINT NOT NULL REFERENCES promotions(id) ON DELETE CASCADE, "
+                       "name TEXT NOT NULL, "
+                       "name_key TEXT NOT NULL, "
+                       "envelope_cents BIGINT NOT NULL CHECK (envelope_cents >= 0), "
+                       "note TEXT NOT NULL DEFAULT '', "
+                       "UNIQUE (promotion_id, name_key))")
+            .arg(identity),
+        QStringLiteral("CREATE TABLE scenario_exclusions ("
+                       "scenario_id BIGINT NOT NULL REFERENCES scenarios(id) ON DELETE CASCADE, "
+                       "candidate_id BIGINT NOT NULL REFERENCES candidates(id) ON DELETE CASCADE, "
+                       "PRIMARY KEY (scenario_id, candidate_id))"),
+        QStringLiteral("CREATE INDEX scenario_exclusions_candidate ON scenario_exclusions (candidate_id)"),
+    });
+
+    // Version 4 and later: append the next step here; never edit a released one.
     return all;
 }

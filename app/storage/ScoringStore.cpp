@@ -219,6 +219,41 @@ Result<QList<CommitteeMember>> ScoringStore::addMembers(int promotionNumber, con
     return Result<Members>::success(added);
 }
 
+Outcome ScoringStore::removeMember(int promotionNumber, qint64 memberId)
+{
+    TransactionGuard transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Outcome::failure(transaction.beginError());
+    Result<SheetForWriting> opened = openSheetForWriting(promotionNumber);
+    if (!opened)
+        return Outcome::failure(opened.error());
+    const Promotion &owner = opened.value().promotion;
+    const ScoreSheet &sheet = opened.value().sheet;
+    if (!sheet.hasMember(memberId))
+        return Outcome::failure(tr("This committee member is no longer on %1.").arg(owner.label()));
+    const QString name = memberName(sheet, memberId);
+    for (const qint64 candidateId : sheet.candidateIds()) {
+        bool noted = sheet.isRecused(candidateId, memberId);
+        for (int criterion = 0; !noted && criterion < sheet.criteria().count(); ++criterion)
+            noted = sheet.note(candidateId, memberId, criterion).has_value();
+        if (noted)
+            return Outcome::failure(
+                tr("%1 has already noted or recused themselves on candidates of %2: they stay on the committee.")
+                    .arg(name, owner.label()));
+    }
+    if (const Outcome removed = MemberRepository(m_database.connection()).remove(memberId); !removed)
+        return removed;
+    if (const Outcome logged = AuditLogRepository(m_database.connection())
+                                   .append(auditEntry(AuditAction::memberRemove, owner.number,
+                                                      owner.label() + QStringLiteral(" / ") + name, name, QString()));
+        !logged)
+        return logged;
+    if (const Outcome committed = transaction.commit(); !committed)
+        return committed;
+    emit membersChanged(owner.number);
+    return Outcome::success();
+}
+
 Outcome ScoringStore::setCriteria(int promotionNumber, const CriteriaSet &criteria)
 {
     TransactionGuard transaction(m_database.connection());
@@ -540,6 +575,64 @@ Outcome ScoringStore::setDecision(qint64 candidateId, Decision decision, std::op
         return committed;
     emit decisionsChanged(owner->number);
     emit m_committee.candidatesChanged(owner->number);
+    return Outcome::success();
+}
+
+Outcome ScoringStore::restoreDecisions(int promotionNumber, const QList<CandidateDecision> &decisions)
+{
+    TransactionGuard transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Outcome::failure(transaction.beginError());
+    const Result<Promotion> promotion = findPromotion(promotionNumber, true);
+    if (!promotion)
+        return Outcome::failure(promotion.error());
+    const Promotion &owner = promotion.value();
+
+    CandidateRepository candidateRows(m_database.connection());
+    AuditLogRepository auditRows(m_database.connection());
+    QHash<qint64, Candidate> byId;
+    for (const Candidate &candidate : candidateRows.forPromotion(owner.id))
+        byId.insert(candidate.id, candidate);
+    const QDateTime now = QDateTime::currentDateTimeUtc(); // one undo, one moment
+    bool changed = false;
+    for (const CandidateDecision &decision : decisions) {
+        const auto found = byId.constFind(decision.candidateId);
+        if (found == byId.cend())
+            return Outcome::failure(tr("Candidate %1 is not in %2: its decision cannot be restored.")
+                                        .arg(decision.candidateId)
+                                        .arg(owner.label()));
+        const Candidate &existing = found.value();
+        if (decision.decision == Decision::Laureate) {
+            if (const Outcome allowed =
+                    owner.rule.checkGranted(decision.granted, existing.annualBudget, existing.requested);
+                !allowed)
+                return Outcome::failure(tr("%1: %2").arg(existing.name, allowed.error()));
+        } else if (!decision.granted.isZero()) {
+            return Outcome::failure(
+                tr("Only a laureate has a granted amount: %1 would be %2 with %3 granted.")
+                    .arg(existing.name, decisionDisplayName(decision.decision), decision.granted.toString()));
+        }
+        if (existing.decision == decision.decision && existing.granted == decision.granted)
+            continue;
+        Candidate updated = existing;
+        updated.decision = decision.decision;
+        updated.granted = decision.granted;
+        if (const Outcome written = candidateRows.update(updated); !written)
+            return written;
+        AuditEntry entry = auditEntry(
+            AuditAction::decisionUpdate, owner.number, owner.label() + QStringLiteral(" / ") + updated.name,
+            describeDecision(existing.decision, existing.granted), describeDecision(updated.decision, updated.granted));
+        entry.at = now;
+        if (const Outcome logged = auditRows.append(entry); !logged)
+            return logged;
+        changed = true;
+    }
+    if (!changed)
+        return Outcome::success();
+    if (const Outcome committed = transaction.commit(); !committed)
+        return committed;
+    emit decisionsChanged(owner.number);
+    emit m_committee.candidatesChanged(owner.number);
     return Outcome::success();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Candidate.h"
+#include "domain/CandidateDecision.h"
 #include "domain/CommitteeMember.h"
 #include "domain/CriteriaSet.h"
 #include "domain/Promotion.h"
@@ -49,6 +50,9 @@ public:
     // All or nothing: refuses an empty name and one already on the committee or repeated in the list
     // (case- and accent-insensitive). Returns the members added, with their ids.
     Result<QList<CommitteeMember>> addMembers(int promotionNumber, const QStringList &names);
+    // Takes a member off the committee (the undo of an addition). Refused once the member has given a note
+    // or is recused on a candidate: the audit log must keep who scored what.
+    Outcome removeMember(int promotionNumber, qint64 memberId);
 
     CriteriaSet criteria(int promotionNumber) const;
     // Refused once any note exists in the promotion, or when the set is invalid (the domain's messages).
@@ -78,6 +82,11 @@ public:
     // A laureate's granted amount defaults to its eligible amount and must satisfy 0 < g ≤ eligible
     // (CofinancingRule::checkGranted's message); any other decision has no granted amount.
     Outcome setDecision(qint64 candidateId, Decision decision, std::optional<Money> granted = std::nullopt);
+    // Puts back decisions and granted amounts as they stood before (the undo of an applied proposal), all
+    // or nothing in one transaction with one decision.update audit row per candidate that changes. Refused
+    // on a closed promotion, for a candidate of another promotion, and for a laureate's amount the rule
+    // no longer allows (CofinancingRule::checkGranted's message).
+    Outcome restoreDecisions(int promotionNumber, const QList<CandidateDecision> &decisions);
 
 signals:
     void membersChanged(int promotionNumber);

@@ -95,7 +95,7 @@ void TestHandedFiles::initTestCase()
         QSqlQuery query(raw);
         QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
         QVERIFY(query.exec(QStringLiteral("CREATE TABLE from_the_future (x INTEGER)")));
-        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 3")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 4")));
         query = QSqlQuery();
         raw.close();
     }
@@ -124,8 +124,8 @@ void TestHandedFiles::refused_data()
         {"random bytes", notSqlite},
         {"spreadsheet", notSqlite},
         {"text", notSqlite},
-        {"newer schema", QStringLiteral("%1 was written by a newer version of Comité FAST (schema 3; this version "
-                                        "reads up to 2); it was left untouched.")},
+        {"newer schema", QStringLiteral("%1 was written by a newer version of Comité FAST (schema 4; this version "
+                                        "reads up to 3); it was left untouched.")},
         {"read-only file", QStringLiteral("The database %1 is read-only: Comité FAST needs to write to it. Check the "
                                           "file's permissions.")},
         {"read-only folder", QStringLiteral("The database %1 is in a read-only folder: Comité FAST needs to write its "

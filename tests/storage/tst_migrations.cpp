@@ -28,6 +28,8 @@ private slots:
     void constraints_data();
     void constraints();
     void removingPromotionRemovesItsCandidates();
+    void upgradeFromVersionTwoKeepsData();
+    void scenarioRowsFollowTheirOwners();
 
 private:
     static int scalar(const QSqlDatabase &database, const QString &statement);
@@ -72,7 +74,7 @@ QStringList TestMigrations::columns(const QSqlDatabase &database, const QString 
 
 void TestMigrations::latestVersionIsCurrent()
 {
-    QCOMPARE(Migrations::latestVersion(), 2);
+    QCOMPARE(Migrations::latestVersion(), 3);
     QCOMPARE(Migrations::latestVersion(), Database::currentSchemaVersion);
 }
 
@@ -81,14 +83,20 @@ void TestMigrations::upgradesFromZero()
     QCOMPARE(scalar(m_raw, QStringLiteral("PRAGMA user_version")), 0);
     const Outcome upgraded = Migrations::upgrade(m_raw, 0);
     QVERIFY2(upgraded.ok(), qPrintable(upgraded.error()));
-    QCOMPARE(scalar(m_raw, QStringLiteral("PRAGMA user_version")), 2);
+    QCOMPARE(scalar(m_raw, QStringLiteral("PRAGMA user_version")), 3);
 
     QStringList tables = m_raw.tables();
     tables.removeAll(QStringLiteral("sqlite_sequence"));
     tables.sort();
     QCOMPARE(tables, QStringList({QStringLiteral("audit_log"), QStringLiteral("candidates"), QStringLiteral("criteria"),
                                   QStringLiteral("members"), QStringLiteral("notes"), QStringLiteral("promotions"),
-                                  QStringLiteral("recusals"), QStringLiteral("years")}));
+                                  QStringLiteral("recusals"), QStringLiteral("scenario_exclusions"),
+                                  QStringLiteral("scenarios"), QStringLiteral("years")}));
+    QCOMPARE(columns(m_raw, QStringLiteral("scenarios")),
+             QStringList({QStringLiteral("id"), QStringLiteral("promotion_id"), QStringLiteral("name"),
+                          QStringLiteral("name_key"), QStringLiteral("envelope_cents"), QStringLiteral("note")}));
+    QCOMPARE(columns(m_raw, QStringLiteral("scenario_exclusions")),
+             QStringList({QStringLiteral("scenario_id"), QStringLiteral("candidate_id")}));
     QCOMPARE(
         columns(m_raw, QStringLiteral("years")),
         QStringList({QStringLiteral("year"), QStringLiteral("annual_budget_cents"), QStringLiteral("product_target")}));
@@ -126,8 +134,8 @@ void TestMigrations::upgradesFromZero()
 void TestMigrations::upgradeIsIdempotent()
 {
     QVERIFY(Migrations::upgrade(m_raw, 0).ok());
-    QVERIFY(Migrations::upgrade(m_raw, 2).ok());
-    QCOMPARE(scalar(m_raw, QStringLiteral("PRAGMA user_version")), 2);
+    QVERIFY(Migrations::upgrade(m_raw, 3).ok());
+    QCOMPARE(scalar(m_raw, QStringLiteral("PRAGMA user_version")), 3);
     QCOMPARE(scalar(m_raw, QStringLiteral("SELECT COUNT(*) FROM years")), 4);
 }
 
@@ -137,7 +145,7 @@ void TestMigrations::reopeningDoesNotSeedAgain()
     for (int round = 0; round < 3; ++round) {
         Database database;
         QVERIFY(database.open(path).ok());
-        QCOMPARE(database.schemaVersion().value(), 2);
+        QCOMPARE(database.schemaVersion().value(), 3);
         QCOMPARE(scalar(database.connection(), QStringLiteral("SELECT COUNT(*) FROM years")), 4);
     }
 }
@@ -145,7 +153,7 @@ void TestMigrations::reopeningDoesNotSeedAgain()
 void TestMigrations::refusesNewerVersion_data()
 {
     QTest::addColumn<int>("version");
-    QTest::newRow("3") << 3;
+    QTest::newRow("4") << 4;
     QTest::newRow("7") << 7;
     QTest::newRow("negative") << -1;
 }
@@ -157,7 +165,7 @@ void TestMigrations::refusesNewerVersion()
     QVERIFY(!upgraded.ok());
     QCOMPARE(
         upgraded.error(),
-        QStringLiteral("The database has schema version %1; this version of Comité FAST reads up to 2.").arg(version));
+        QStringLiteral("The database has schema version %1; this version of Comité FAST reads up to 3.").arg(version));
     QVERIFY(m_raw.tables().isEmpty());
 }
 
@@ -209,6 +217,26 @@ void TestMigrations::constraints_data()
                                                        QStringLiteral("beta"), QStringLiteral("product"),
                                                        QStringLiteral("maybe"))
                                       << false;
+
+    const QString scenario = QStringLiteral("INSERT INTO scenarios (promotion_id, name, name_key, envelope_cents) "
+                                            "VALUES (%1, '%2', '%3', %4)");
+    QTest::newRow("scenario") << scenario.arg(QStringLiteral("1"), QStringLiteral("Plus"), QStringLiteral("plus"),
+                                              QStringLiteral("100"))
+                              << true;
+    QTest::newRow("scenario, same folded name")
+        << scenario.arg(QStringLiteral("1"), QStringLiteral("Été"), QStringLiteral("ete"), QStringLiteral("100"))
+        << false;
+    QTest::newRow("scenario, negative envelope")
+        << scenario.arg(QStringLiteral("1"), QStringLiteral("Moins"), QStringLiteral("moins"), QStringLiteral("-1"))
+        << false;
+    QTest::newRow("scenario, unknown promotion")
+        << scenario.arg(QStringLiteral("99"), QStringLiteral("Plus"), QStringLiteral("plus"), QStringLiteral("100"))
+        << false;
+    QTest::newRow("exclusion") << QStringLiteral("INSERT INTO scenario_exclusions VALUES (1, 1)") << true;
+    QTest::newRow("exclusion, unknown candidate")
+        << QStringLiteral("INSERT INTO scenario_exclusions VALUES (1, 42)") << false;
+    QTest::newRow("exclusion, unknown scenario")
+        << QStringLiteral("INSERT INTO scenario_exclusions VALUES (42, 1)") << false;
 }
 
 void TestMigrations::constraints()
@@ -225,6 +253,8 @@ void TestMigrations::constraints()
         "INSERT INTO candidates (promotion_id, name, name_key, carrier, incubator, kind, phase, annual_budget_cents, "
         "requested_cents, description, decision) VALUES (1, 'Envergo', 'envergo', 'DGALN', '', 'product', '', 100, 50, "
         "'', 'none')")));
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO scenarios (promotion_id, name, name_key, envelope_cents) "
+                                      "VALUES (1, 'Ete', 'ete', 100)")));
     QCOMPARE(query.exec(statement), accepted);
 }
 
@@ -242,6 +272,68 @@ void TestMigrations::removingPromotionRemovesItsCandidates()
     QCOMPARE(scalar(database.connection(), QStringLiteral("SELECT COUNT(*) FROM candidates")), 1);
     QVERIFY(query.exec(QStringLiteral("DELETE FROM promotions WHERE number = 13")));
     QCOMPARE(scalar(database.connection(), QStringLiteral("SELECT COUNT(*) FROM candidates")), 0);
+}
+
+void TestMigrations::upgradeFromVersionTwoKeepsData()
+{
+    // A version 2 file: steps 1 and 2 are never edited, so running them and taking step 3 away again gives the
+    // very schema that version 2 wrote.
+    QVERIFY(Migrations::upgrade(m_raw, 0).ok());
+    QSqlQuery query(m_raw);
+    for (const char *statement :
+         {"DROP TABLE scenario_exclusions", "DROP TABLE scenarios", "PRAGMA user_version = 2",
+          "INSERT INTO promotions (number, year, envelope_cents, rate_percent, cap_cents, min_score, status) "
+          "VALUES (14, 2024, 255000000, 50, 30000000, 0, 'open')",
+          "INSERT INTO candidates (promotion_id, name, name_key, carrier, incubator, kind, phase, "
+          "annual_budget_cents, requested_cents, description, decision) VALUES (1, 'Envergo', 'envergo', 'DGALN', "
+          "'', 'product', '', 40000000, 15000000, '', 'none')",
+          "INSERT INTO members (promotion_id, name, name_key) VALUES (1, 'Alice', 'alice')",
+          "INSERT INTO criteria (promotion_id, position, name, weight) VALUES (1, 0, 'Impact potentiel', 100)",
+          "INSERT INTO notes (candidate_id, member_id, criterion_id, note) VALUES (1, 1, 1, 4)",
+          "INSERT INTO audit_log (at, operator, promotion_number, action, subject) "
+          "VALUES ('2024-06-01T10:00:00.000Z', 'Secrétariat', 14, 'promotion.add', 'FAST14')"})
+        QVERIFY2(query.exec(QString::fromUtf8(statement)), statement);
+    query.finish();
+    QCOMPARE(scalar(m_raw, QStringLiteral("PRAGMA user_version")), 2);
+
+    const Outcome upgraded = Migrations::upgrade(m_raw, 2);
+    QVERIFY2(upgraded.ok(), qPrintable(upgraded.error()));
+    QCOMPARE(scalar(m_raw, QStringLiteral("PRAGMA user_version")), 3);
+    QCOMPARE(scalar(m_raw, QStringLiteral("SELECT envelope_cents FROM promotions WHERE number = 14")), 255000000);
+    QCOMPARE(scalar(m_raw, QStringLiteral("SELECT COUNT(*) FROM candidates WHERE name = 'Envergo'")), 1);
+    QCOMPARE(scalar(m_raw, QStringLiteral("SELECT weight FROM criteria WHERE promotion_id = 1")), 100);
+    QCOMPARE(scalar(m_raw, QStringLiteral("SELECT note FROM notes")), 4);
+    QCOMPARE(scalar(m_raw, QStringLiteral("SELECT COUNT(*) FROM members")), 1);
+    QCOMPARE(scalar(m_raw, QStringLiteral("SELECT COUNT(*) FROM audit_log")), 1);
+    QCOMPARE(scalar(m_raw, QStringLiteral("SELECT COUNT(*) FROM years")), 4);
+    QCOMPARE(scalar(m_raw, QStringLiteral("SELECT COUNT(*) FROM scenarios")), 0);
+    QVERIFY(m_raw.tables().contains(QStringLiteral("scenario_exclusions")));
+}
+
+void TestMigrations::scenarioRowsFollowTheirOwners()
+{
+    Database database;
+    QVERIFY(database.open(m_dir->filePath(QStringLiteral("scenarios.sqlite"))).ok());
+    QSqlQuery query(database.connection());
+    for (const char *statement :
+         {"INSERT INTO promotions (number, year, envelope_cents, rate_percent, cap_cents, min_score, status) "
+          "VALUES (14, 2024, 100, 50, 100, 0, 'open')",
+          "INSERT INTO candidates (promotion_id, name, name_key, carrier, incubator, kind, phase, "
+          "annual_budget_cents, requested_cents, description, decision) VALUES (1, 'A', 'a', 'C', '', 'product', '', "
+          "100, 50, '', 'none')",
+          "INSERT INTO candidates (promotion_id, name, name_key, carrier, incubator, kind, phase, "
+          "annual_budget_cents, requested_cents, description, decision) VALUES (1, 'B', 'b', 'C', '', 'product', '', "
+          "100, 50, '', 'none')",
+          "INSERT INTO scenarios (promotion_id, name, name_key, envelope_cents) VALUES (1, 'S', 's', 100)",
+          "INSERT INTO scenario_exclusions VALUES (1, 1)", "INSERT INTO scenario_exclusions VALUES (1, 2)"})
+        QVERIFY2(query.exec(QString::fromUtf8(statement)), statement);
+    // A removed candidate leaves the scenario, without its exclusion.
+    QVERIFY(query.exec(QStringLiteral("DELETE FROM candidates WHERE name = 'A'")));
+    QCOMPARE(scalar(database.connection(), QStringLiteral("SELECT COUNT(*) FROM scenarios")), 1);
+    QCOMPARE(scalar(database.connection(), QStringLiteral("SELECT candidate_id FROM scenario_exclusions")), 2);
+    QVERIFY(query.exec(QStringLiteral("DELETE FROM promotions WHERE number = 14")));
+    QCOMPARE(scalar(database.connection(), QStringLiteral("SELECT COUNT(*) FROM scenarios")), 0);
+    QCOMPARE(scalar(database.connection(), QStringLiteral("SELECT COUNT(*) FROM scenario_exclusions")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

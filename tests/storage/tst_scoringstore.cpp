@@ -74,6 +74,8 @@ private slots:
     void addMembers();
     void addMembersRefusals_data();
     void addMembersRefusals();
+    void removeMember();
+    void removeMemberRefusals();
     void setCriteria();
     void setCriteriaRefusals_data();
     void setCriteriaRefusals();
@@ -91,6 +93,8 @@ private slots:
     void setDecisionRefusals();
     void closedPromotionRefusesEveryWrite();
     void removingCandidateRemovesItsNotes();
+    void restoreDecisionsUndoesAppliedProposal();
+    void restoreDecisionsRefusals();
 
 private:
     // Promotion 13 (envelope 300 000 €) with Alpha (eligible 100 000 €), Beta (150 000 €), Gamma (300 000 €)
@@ -228,7 +232,7 @@ void TestScoringStore::migrationFromVersionOneKeepsData()
     Database database;
     const Outcome opened = database.open(path);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
-    QCOMPARE(database.schemaVersion().value(), 2);
+    QCOMPARE(database.schemaVersion().value(), 3);
     CommitteeStore committee(database);
     ScoringStore scoring(committee);
 
@@ -322,6 +326,46 @@ void TestScoringStore::addMembersRefusals()
     QCOMPARE(m_scoring->members(13), m_members);
     QCOMPARE(auditCount(), audits);
     QCOMPARE(spy.size(), 0);
+}
+
+void TestScoringStore::removeMember()
+{
+    addCommittee();
+    const Result<QList<CommitteeMember>> added = m_scoring->addMembers(13, {QStringLiteral("David")});
+    QVERIFY(added.ok());
+    const int auditBefore = auditCount();
+    QSignalSpy spy(m_scoring.get(), &ScoringStore::membersChanged);
+    const Outcome removed = m_scoring->removeMember(13, added.value().first().id);
+    QVERIFY2(removed.ok(), qPrintable(removed.error()));
+    QCOMPARE(m_scoring->members(13), m_members);
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.first().first().toInt(), 13);
+    QCOMPARE(auditCount(), auditBefore + 1);
+    QCOMPARE(rows(m_committee->auditEntries(13).mid(0, 1)),
+             QStringList{QStringLiteral("member.remove | FAST13 / David | David | ")});
+    // The name is free again.
+    QVERIFY(m_scoring->addMembers(13, {QStringLiteral("David")}).ok());
+}
+
+void TestScoringStore::removeMemberRefusals()
+{
+    addCommittee();
+    const qint64 alice = m_members.at(0).id;
+    const qint64 bruno = m_members.at(1).id;
+    m_scoring->setNote(13, candidateId(QStringLiteral("Alpha")), alice, 2, 4);
+    QVERIFY(m_scoring->recordRecusal(13, candidateId(QStringLiteral("Beta")), bruno).ok());
+    const int auditBefore = auditCount();
+    QCOMPARE(m_scoring->removeMember(13, alice).error(),
+             QStringLiteral("Alice has already noted or recused themselves on candidates of FAST13: they stay on the "
+                            "committee."));
+    QCOMPARE(m_scoring->removeMember(13, bruno).error(),
+             QStringLiteral("Bruno has already noted or recused themselves on candidates of FAST13: they stay on the "
+                            "committee."));
+    QCOMPARE(m_scoring->removeMember(13, 9999).error(),
+             QStringLiteral("This committee member is no longer on FAST13."));
+    QCOMPARE(m_scoring->removeMember(14, alice).error(), QStringLiteral("There is no promotion FAST14."));
+    QCOMPARE(m_scoring->members(13), m_members);
+    QCOMPARE(auditCount(), auditBefore);
 }
 
 void TestScoringStore::setCriteria()
@@ -736,6 +780,80 @@ void TestScoringStore::removingCandidateRemovesItsNotes()
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM recusals")) && query.next());
     QCOMPARE(query.value(0).toInt(), 0);
     QCOMPARE(m_scoring->scoreSheet(13).value().candidateCount(), 3);
+}
+
+// The undo of an applied proposal: the decisions before it come back in one transaction, one
+// decision.update row per candidate changed back, and one signal.
+void TestScoringStore::restoreDecisionsUndoesAppliedProposal()
+{
+    addCommittee();
+    const qint64 alpha = candidateId(QStringLiteral("Alpha"));
+    const qint64 beta = candidateId(QStringLiteral("Beta"));
+    const qint64 gamma = candidateId(QStringLiteral("Gamma"));
+    for (const CommitteeMember &member : std::as_const(m_members)) {
+        noteAll(alpha, member.id, 4);
+        noteAll(beta, member.id, 3);
+        noteAll(gamma, member.id, 2);
+    }
+    QVERIFY(m_scoring->setDecision(alpha, Decision::Laureate, Money::fromCents(5000050)).ok());
+    QVERIFY(m_scoring->setDecision(gamma, Decision::Rejected).ok());
+    const QList<CandidateDecision> before{{alpha, Decision::Laureate, Money::fromCents(5000050)},
+                                          {beta, Decision::None, Money()},
+                                          {gamma, Decision::Rejected, Money()}};
+    QCOMPARE(m_scoring->applyProposal(13).value().size(), 3);
+    QCOMPARE(m_committee->candidate(alpha)->granted, Money::fromEuros(100000));
+    QCOMPARE(m_committee->candidate(gamma)->decision, Decision::Waitlist);
+
+    const int audits = auditCount();
+    QSignalSpy decisions(m_scoring.get(), &ScoringStore::decisionsChanged);
+    const Outcome restored = m_scoring->restoreDecisions(13, before);
+    QVERIFY2(restored.ok(), qPrintable(restored.error()));
+    QCOMPARE(decisions.size(), 1);
+    QCOMPARE(m_committee->candidate(alpha)->decision, Decision::Laureate);
+    QCOMPARE(m_committee->candidate(alpha)->granted, Money::fromCents(5000050));
+    QCOMPARE(m_committee->candidate(beta)->decision, Decision::None);
+    QCOMPARE(m_committee->candidate(beta)->granted, Money());
+    QCOMPARE(m_committee->candidate(gamma)->decision, Decision::Rejected);
+    QCOMPARE(auditCount(), audits + 3);
+    QCOMPARE(rows(m_committee->auditEntries(13).mid(0, 3)),
+             QStringList({QStringLiteral("decision.update | FAST13 / Gamma | waitlist | rejected"),
+                          euros("decision.update | FAST13 / Beta | laureate 150 000 € | none"),
+                          QStringLiteral("decision.update | FAST13 / Alpha | laureate 100\u00A0000\u00A0€ | "
+                                         "laureate 50\u00A0000,50\u00A0€")}));
+
+    // Restoring what already stands writes nothing.
+    QCOMPARE(m_scoring->restoreDecisions(13, before).ok(), true);
+    QCOMPARE(auditCount(), audits + 3);
+    QCOMPARE(decisions.size(), 1);
+}
+
+void TestScoringStore::restoreDecisionsRefusals()
+{
+    addCommittee();
+    const qint64 alpha = candidateId(QStringLiteral("Alpha"));
+    const qint64 gamma = candidateId(QStringLiteral("Gamma"));
+    const int audits = auditCount();
+
+    // All or nothing: Alpha's valid restore is not written when Gamma's amount is refused.
+    const Outcome aboveEligible = m_scoring->restoreDecisions(
+        13, {{alpha, Decision::Rejected, Money()}, {gamma, Decision::Laureate, Money::fromEuros(350000)}});
+    QCOMPARE(aboveEligible.error(),
+             euros("Gamma: The granted amount 350 000 € is more than the eligible amount 300 000 €: the fund pays at "
+                   "most 50 % of the annual budget (500 000 € of 1 000 000 €) and at most 300 000 €, and never more "
+                   "than the requested 400 000 €."));
+    QCOMPARE(m_committee->candidate(alpha)->decision, Decision::None);
+    QCOMPARE(m_scoring->restoreDecisions(13, {{gamma, Decision::Waitlist, Money::fromEuros(10)}}).error(),
+             euros("Only a laureate has a granted amount: Gamma would be Waitlist with 10 € granted."));
+    QCOMPARE(m_scoring->restoreDecisions(13, {{987654, Decision::Rejected, Money()}}).error(),
+             QStringLiteral("Candidate 987654 is not in FAST13: its decision cannot be restored."));
+    QCOMPARE(m_scoring->restoreDecisions(99, {}).error(), QStringLiteral("There is no promotion FAST99."));
+    QCOMPARE(auditCount(), audits);
+
+    for (const Candidate &candidate : m_committee->candidates(13))
+        QVERIFY(m_scoring->setDecision(candidate.id, Decision::Rejected).ok());
+    QVERIFY(m_committee->closePromotion(13).ok());
+    QCOMPARE(m_scoring->restoreDecisions(13, {{alpha, Decision::None, Money()}}).error(), closedMessage);
+    QCOMPARE(m_committee->candidate(alpha)->decision, Decision::Rejected);
 }
 
 QTEST_GUILESS_MAIN(TestScoringStore)

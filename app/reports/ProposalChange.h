@@ -1,0 +1,28 @@
+#pragma once
+
+#include "domain/Decision.h"
+#include "domain/Money.h"
+
+#include <QMetaType>
+#include <QString>
+#include <QtGlobal>
+
+// What applying the proposal would do to one candidate: its decision and granted amount before and after.
+struct ProposalChange
+{
+    qint64 candidateId = 0;
+    QString name;
+    Decision decisionBefore = Decision::None;
+    Money grantedBefore;
+    Decision decisionAfter = Decision::None;
+    Money grantedAfter;
+
+    bool operator==(const ProposalChange &other) const
+    {
+        return candidateId == other.candidateId && name == other.name && decisionBefore == other.decisionBefore &&
+               grantedBefore == other.grantedBefore && decisionAfter == other.decisionAfter &&
+               grantedAfter == other.grantedAfter;
+    }
+};
+
+Q_DECLARE_METATYPE(ProposalChange)

@@ -1,0 +1,197 @@
+#include "domain/Proposal.h"
+#include "reports/RankingTable.h"
+
+#include <QtTest>
+
+namespace {
+
+RankedCandidate ranked(qint64 id, const char *name, qint64 eligibleCents, int rank, bool exAequo, Score score)
+{
+    RankedCandidate row;
+    row.candidateId = id;
+    row.name = QString::fromUtf8(name);
+    row.eligible = Money::fromCents(eligibleCents);
+    row.rank = rank;
+    row.exAequo = exAequo;
+    row.score = score;
+    row.firstCriterionMean = Score(3, 1);
+    return row;
+}
+
+RankedCandidate incomplete(qint64 id, const char *name, qint64 eligibleCents, int missingNotes)
+{
+    RankedCandidate row;
+    row.candidateId = id;
+    row.name = QString::fromUtf8(name);
+    row.eligible = Money::fromCents(eligibleCents);
+    row.missingNotes = missingNotes;
+    return row;
+}
+
+// Requested = eligible under the default rule (50 %, 300 000 €) when the budget is twice the request.
+Candidate candidate(qint64 id, const char *name, qint64 eligibleCents, Decision decision, qint64 grantedCents = 0)
+{
+    Candidate result;
+    result.id = id;
+    result.name = QString::fromUtf8(name);
+    result.requested = Money::fromCents(eligibleCents);
+    result.annualBudget = Money::fromCents(2 * eligibleCents);
+    result.decision = decision;
+    result.granted = Money::fromCents(grantedCents);
+    return result;
+}
+
+// The ranking of six candidates: Alpha first, Bravo and Charlie ex aequo second, Delta fourth, Echo
+// not fully scored (3 notes missing). Foxtrot withdrew, so the ranking leaves it out.
+QList<RankedCandidate> fixtureRanking()
+{
+    return {ranked(1, "Alpha", 10000050, 1, false, Score(240, 3)), ranked(2, "Bravo", 15000000, 2, true, Score(70, 1)),
+            ranked(3, "Charlie", 6000000, 2, true, Score(140, 2)), ranked(4, "Delta", 4000000, 4, false, Score(50, 1)),
+            incomplete(5, "Écho", 3000000, 3)};
+}
+
+QList<Candidate> fixtureCandidates()
+{
+    return {candidate(1, "Alpha", 10000050, Decision::Laureate, 10000050),
+            candidate(2, "Bravo", 15000000, Decision::None),
+            candidate(3, "Charlie", 6000000, Decision::Waitlist),
+            candidate(4, "Delta", 4000000, Decision::Laureate, 2000000),
+            candidate(5, "Écho", 3000000, Decision::Laureate, 1000000),
+            candidate(6, "Foxtrot", 25000000, Decision::Withdrawn)};
+}
+
+QString describe(const std::optional<Decision> &decision, Money granted)
+{
+    if (!decision)
+        return QStringLiteral("-");
+    if (*decision == Decision::Laureate)
+        return QStringLiteral("laureate %1").arg(granted.cents());
+    return decisionKey(*decision);
+}
+
+// "rank | name | score | eligible | proposed | decided | cumulative", amounts in cents.
+QString line(const RankingTableRow &row)
+{
+    QString rank;
+    switch (row.kind) {
+    case RankingTableRow::Kind::Ranked:
+        rank = QString::number(*row.rank) + (row.exAequo ? QStringLiteral("=") : QString());
+        break;
+    case RankingTableRow::Kind::Incomplete:
+        rank = QStringLiteral("incomplete %1").arg(row.missingNotes);
+        break;
+    case RankingTableRow::Kind::Withdrawn:
+        rank = QStringLiteral("withdrawn");
+        break;
+    }
+    return QStringList{rank,
+                       row.name,
+                       row.score ? row.score->toFixedString(1) : QStringLiteral("-"),
+                       QString::number(row.eligible.cents()),
+                       describe(row.proposed, row.proposedGranted),
+                       describe(row.decision, row.granted),
+                       QString::number(row.cumulative.cents())}
+        .join(QStringLiteral(" | "));
+}
+
+} // namespace
+
+// The ranking view's rows, computed in the core: ranked rows in ranking order with the proposal beside
+// the decisions, then the incomplete rows, then the withdrawn ones, with the cumulative consumption of
+// the decided laureates down the table, to the cent.
+class TestRankingTable : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rows_data();
+    void rows();
+    void lookupAndCounts();
+    void emptyPromotion();
+};
+
+void TestRankingTable::rows_data()
+{
+    QTest::addColumn<qint64>("envelopeCents");
+    QTest::addColumn<int>("minimumScore");
+    QTest::addColumn<QStringList>("expected");
+
+    // Decisions are the same in both rows: the cumulative follows them, never the proposal.
+    QTest::newRow("envelope 300 000 €")
+        << qint64(30000000) << 0
+        << QStringList{QStringLiteral("1 | Alpha | 80.0 | 10000050 | laureate 10000050 | laureate 10000050 | 10000050"),
+                       QStringLiteral("2= | Bravo | 70.0 | 15000000 | laureate 15000000 | none | 10000050"),
+                       QStringLiteral("2= | Charlie | 70.0 | 6000000 | waitlist | waitlist | 10000050"),
+                       QStringLiteral("4 | Delta | 50.0 | 4000000 | laureate 4000000 | laureate 2000000 | 12000050"),
+                       QStringLiteral("incomplete 3 | Écho | - | 3000000 | - | laureate 1000000 | 13000050"),
+                       QStringLiteral("withdrawn | Foxtrot | - | 25000000 | - | withdrawn | 13000050")};
+    // Bravo does not fit the rest and is waitlisted, Charlie fits after it; Delta is under the minimum.
+    QTest::newRow("envelope 200 000 €, minimum 60")
+        << qint64(20000000) << 60
+        << QStringList{QStringLiteral("1 | Alpha | 80.0 | 10000050 | laureate 10000050 | laureate 10000050 | 10000050"),
+                       QStringLiteral("2= | Bravo | 70.0 | 15000000 | waitlist | none | 10000050"),
+                       QStringLiteral("2= | Charlie | 70.0 | 6000000 | laureate 6000000 | waitlist | 10000050"),
+                       QStringLiteral("4 | Delta | 50.0 | 4000000 | rejected | laureate 2000000 | 12000050"),
+                       QStringLiteral("incomplete 3 | Écho | - | 3000000 | - | laureate 1000000 | 13000050"),
+                       QStringLiteral("withdrawn | Foxtrot | - | 25000000 | - | withdrawn | 13000050")};
+    QTest::newRow("no envelope")
+        << qint64(0) << 0
+        << QStringList{QStringLiteral("1 | Alpha | 80.0 | 10000050 | waitlist | laureate 10000050 | "
+                                      "10000050"),
+                       QStringLiteral("2= | Bravo | 70.0 | 15000000 | waitlist | none | 10000050"),
+                       QStringLiteral("2= | Charlie | 70.0 | 6000000 | waitlist | waitlist | 10000050"),
+                       QStringLiteral("4 | Delta | 50.0 | 4000000 | waitlist | laureate 2000000 | "
+                                      "12000050"),
+                       QStringLiteral("incomplete 3 | Écho | - | 3000000 | - | laureate 1000000 | "
+                                      "13000050"),
+                       QStringLiteral("withdrawn | Foxtrot | - | 25000000 | - | withdrawn | 13000050")};
+}
+
+void TestRankingTable::rows()
+{
+    QFETCH(qint64, envelopeCents);
+    QFETCH(int, minimumScore);
+    QFETCH(QStringList, expected);
+
+    Promotion promotion;
+    promotion.number = 14;
+    promotion.envelope = Money::fromCents(envelopeCents);
+    promotion.minimumScore = minimumScore;
+    const QList<RankedCandidate> ranking = fixtureRanking();
+    const RankingTable table =
+        RankingTable::build(ranking, Proposal::propose(ranking, promotion), fixtureCandidates(), promotion);
+    QStringList actual;
+    for (const RankingTableRow &row : table.rows())
+        actual.append(line(row));
+    QCOMPARE(actual, expected);
+    QCOMPARE(table.consumed(), Promotion::consumed(fixtureCandidates()));
+    QCOMPARE(table.consumed(), Money::fromCents(13000050));
+}
+
+void TestRankingTable::lookupAndCounts()
+{
+    Promotion promotion;
+    promotion.envelope = Money::fromEuros(300000);
+    const QList<RankedCandidate> ranking = fixtureRanking();
+    const RankingTable table =
+        RankingTable::build(ranking, Proposal::propose(ranking, promotion), fixtureCandidates(), promotion);
+    QCOMPARE(table.rankedCount(), 4);
+    QCOMPARE(table.incompleteCount(), 1);
+    QCOMPARE(table.withdrawnCount(), 1);
+    QCOMPARE(table.rows().size(), 6);
+    QCOMPARE(table.rowFor(3)->name, QStringLiteral("Charlie"));
+    QCOMPARE(table.rowFor(3)->cumulative, Money::fromCents(10000050));
+    QCOMPARE(table.rowFor(6)->kind, RankingTableRow::Kind::Withdrawn);
+    QVERIFY(!table.rowFor(99).has_value());
+}
+
+void TestRankingTable::emptyPromotion()
+{
+    const RankingTable table = RankingTable::build({}, Proposal(), {}, Promotion());
+    QVERIFY(table.rows().isEmpty());
+    QCOMPARE(table.consumed(), Money());
+    QCOMPARE(table.rankedCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestRankingTable)
+#include "tst_rankingtable.moc"
