@@ -17,8 +17,7 @@
 
 namespace {
 
-// 300 dpi keeps the layout arithmetic in whole device pixels that are still finer than any printer needs.
-constexpr int resolution = 300;
+constexpr int pdfResolution = 300;
 constexpr double bodyPointSize = 8.5;
 constexpr double footerPointSize = 7.5;
 const QColor ruleColor(0x9a, 0xa0, 0xa6);
@@ -294,6 +293,78 @@ QString LaureateListPdf::html(const LaureateList &list)
     return html;
 }
 
+QPageLayout LaureateListPdf::pageLayout()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(15, 12, 15, 10),
+                       QPageLayout::Millimeter);
+}
+
+Outcome LaureateListPdf::paint(QPagedPaintDevice &device, const LaureateList &list, const QDateTime &generatedAt)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return Outcome::failure(tr("The PDF cannot be laid out without the graphical libraries (no QGuiApplication)."));
+
+    // The device's own resolution: 300 dpi for the PDF, whatever the printer has for paper.
+    const int resolution = device.logicalDpiX();
+    QPainter painter;
+    if (!painter.begin(&device))
+        return Outcome::failure(tr("The document could not be started (the PDF or the printer refused to open)."));
+
+    QFont font;
+    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Liberation Sans"), QStringLiteral("Arial")});
+    font.setStyleHint(QFont::SansSerif);
+    // Without shaping Latin text gets no "fi" ligature, so that the PDF's text is searched and copied
+    // as written ("cofinancement", not "co\uFB01nancement").
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    font.setPointSizeF(bodyPointSize);
+
+    QTextDocument document;
+    // Laid out for the device's resolution, not the screen's, so that what is measured is what is printed.
+    document.documentLayout()->setPaintDevice(&device);
+    document.setDefaultFont(font);
+    document.setDocumentMargin(0);
+
+    QFont footerFont = font;
+    footerFont.setPointSizeF(footerPointSize);
+    const QFontMetricsF footerMetrics(footerFont, &device);
+    const QRectF page = device.pageLayout().paintRectPixels(resolution);
+    const qreal footerHeight = footerMetrics.height() * 2.5;
+    const QSizeF bodySize(page.width(), page.height() - footerHeight);
+    // The page size before the text: setHtml() lays the document out, and a later setPageSize() would
+    // lay it out a second time (16 % of an export's instructions, measured with callgrind).
+    document.setPageSize(bodySize);
+    document.setHtml(html(list));
+    keepHeadingsWithTheirContent(document, bodySize.height());
+
+    const int pageCount = document.pageCount();
+    const QString footer = footerText(list.promotion, generatedAt);
+    for (int index = 0; index < pageCount; ++index) {
+        if (index > 0)
+            device.newPage();
+        painter.save();
+        painter.translate(0, -index * bodySize.height());
+        // The clip is half a pixel short of the page at both ends: the first line of the next page starts
+        // exactly on the boundary, and would otherwise be written (invisible but in the text) here too.
+        document.drawContents(&painter,
+                              QRectF(0, index * bodySize.height() + 0.5, bodySize.width(), bodySize.height() - 1));
+        painter.restore();
+
+        const qreal lineY = bodySize.height() + footerMetrics.height() * 0.6;
+        painter.setPen(QPen(ruleColor, resolution / 150.0));
+        painter.drawLine(QPointF(0, lineY), QPointF(page.width(), lineY));
+        painter.setFont(footerFont);
+        painter.setPen(mutedColor);
+        const QRectF footerRect(0, lineY + footerMetrics.height() * 0.3, page.width(), footerMetrics.height());
+        painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter, footer);
+        // "Page" is not only for the reader: text extraction (pdftotext -layout, which the tests use)
+        // glues a lone "1 / 2" into "1/2".
+        painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter,
+                         QStringLiteral("Page %1 / %2").arg(index + 1).arg(pageCount));
+    }
+    painter.end();
+    return Outcome::success();
+}
+
 Result<QByteArray> LaureateListPdf::toPdf(const LaureateList &list, const QDateTime &generatedAt)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
@@ -305,66 +376,13 @@ Result<QByteArray> LaureateListPdf::toPdf(const LaureateList &list, const QDateT
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        writer.setResolution(resolution);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(15, 12, 15, 10),
-                                         QPageLayout::Millimeter));
+        // 300 dpi keeps the layout arithmetic in whole device pixels that are still finer than any printer needs.
+        writer.setResolution(pdfResolution);
+        writer.setPageLayout(pageLayout());
         writer.setTitle(title(list.promotion));
         writer.setCreator(QStringLiteral("Comité FAST"));
-
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return Result<QByteArray>::failure(tr("The PDF could not be started."));
-
-        QFont font;
-        font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Liberation Sans"), QStringLiteral("Arial")});
-        font.setStyleHint(QFont::SansSerif);
-        // Without shaping Latin text gets no "fi" ligature, so that the PDF's text is searched and copied
-        // as written ("cofinancement", not "co\uFB01nancement").
-        font.setStyleStrategy(QFont::PreferNoShaping);
-        font.setPointSizeF(bodyPointSize);
-
-        QTextDocument document;
-        // Laid out for the PDF's resolution, not the screen's, so that what is measured is what is printed.
-        document.documentLayout()->setPaintDevice(&writer);
-        document.setDefaultFont(font);
-        document.setDocumentMargin(0);
-        document.setHtml(html(list));
-
-        QFont footerFont = font;
-        footerFont.setPointSizeF(footerPointSize);
-        const QFontMetricsF footerMetrics(footerFont, &writer);
-        const QRectF page = writer.pageLayout().paintRectPixels(resolution);
-        const qreal footerHeight = footerMetrics.height() * 2.5;
-        const QSizeF bodySize(page.width(), page.height() - footerHeight);
-        document.setPageSize(bodySize);
-        keepHeadingsWithTheirContent(document, bodySize.height());
-
-        const int pageCount = document.pageCount();
-        const QString footer = footerText(list.promotion, generatedAt);
-        for (int index = 0; index < pageCount; ++index) {
-            if (index > 0)
-                writer.newPage();
-            painter.save();
-            painter.translate(0, -index * bodySize.height());
-            // The clip is half a pixel short of the page at both ends: the first line of the next page starts
-            // exactly on the boundary, and would otherwise be written (invisible but in the text) here too.
-            document.drawContents(&painter,
-                                  QRectF(0, index * bodySize.height() + 0.5, bodySize.width(), bodySize.height() - 1));
-            painter.restore();
-
-            const qreal lineY = bodySize.height() + footerMetrics.height() * 0.6;
-            painter.setPen(QPen(ruleColor, resolution / 150.0));
-            painter.drawLine(QPointF(0, lineY), QPointF(page.width(), lineY));
-            painter.setFont(footerFont);
-            painter.setPen(mutedColor);
-            const QRectF footerRect(0, lineY + footerMetrics.height() * 0.3, page.width(), footerMetrics.height());
-            painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter, footer);
-            // "Page" is not only for the reader: text extraction (pdftotext -layout, which the tests use)
-            // glues a lone "1 / 2" into "1/2".
-            painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter,
-                             QStringLiteral("Page %1 / %2").arg(index + 1).arg(pageCount));
-        }
-        painter.end();
+        if (const Outcome painted = paint(writer, list, generatedAt); !painted)
+            return Result<QByteArray>::failure(painted.error());
     }
     buffer.close();
     return Result<QByteArray>::success(bytes);

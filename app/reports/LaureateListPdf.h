@@ -7,7 +7,10 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QPageLayout>
 #include <QString>
+
+class QPagedPaintDevice;
 
 // Prints the official list of a promotion's laureates as an A4 landscape PDF: the fund's title, the year and the
 // committee date, the laureates with what each was granted and its share of the budget, the totals
@@ -23,6 +26,11 @@ class LaureateListPdf
 public:
     // generatedAt is printed on every page as given (tests pass a fixed one; callers pass now).
     static Result<QByteArray> toPdf(const LaureateList &list, const QDateTime &generatedAt);
+    // Lays the list out for any paged device (the PDF writer, a printer) at the device's resolution and
+    // page layout, and paints every page with its footer: the printed copy is the PDF's document.
+    static Outcome paint(QPagedPaintDevice &device, const LaureateList &list, const QDateTime &generatedAt);
+    // A4 landscape with the document's margins; the PDF uses it, a printer is given it before its dialog.
+    static QPageLayout pageLayout();
     // Written atomically: the file is either the complete PDF or left as it was.
     static Outcome writeFile(const QString &path, const LaureateList &list, const QDateTime &generatedAt);
 

@@ -1,0 +1,46 @@
+#include "PromotionArchive.h"
+
+#include "storage/CommitteeStore.h"
+#include "storage/ScoringStore.h"
+
+#include <algorithm>
+
+Result<PromotionArchive> PromotionArchive::load(const CommitteeStore &store, const ScoringStore &scoring)
+{
+    QList<Entry> entries;
+    const QList<Promotion> promotions = store.promotions();
+    for (const Promotion &promotion : promotions) {
+        Entry entry;
+        entry.promotion = promotion;
+        entry.candidates = store.candidates(promotion.number);
+        const Result<QList<RankedCandidate>> ranking = scoring.ranking(promotion.number);
+        if (!ranking)
+            return Result<PromotionArchive>::failure(ranking.error());
+        for (const RankedCandidate &row : ranking.value()) {
+            if (row.isRanked() && row.score)
+                entry.scores.insert(row.candidateId, *row.score);
+        }
+        entries.append(entry);
+    }
+    return Result<PromotionArchive>::success(fromEntries(entries));
+}
+
+PromotionArchive PromotionArchive::fromEntries(QList<Entry> entries)
+{
+    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+        return a.promotion.year != b.promotion.year ? a.promotion.year < b.promotion.year
+                                                    : a.promotion.number < b.promotion.number;
+    });
+    PromotionArchive archive;
+    archive.m_entries = std::move(entries);
+    return archive;
+}
+
+const PromotionArchive::Entry *PromotionArchive::entry(int number) const
+{
+    for (const Entry &candidate : m_entries) {
+        if (candidate.promotion.number == number)
+            return &candidate;
+    }
+    return nullptr;
+}
