@@ -9,10 +9,27 @@
     </message>
 </context>
 <context>
+    <name>AddMembersCommand</name>
+    <message numerus="yes">
+        <source>Add %n committee member(s)</source>
+        <translation>
+            <numerusform>Add %n committee member</numerusform>
+            <numerusform>Add %n committee members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AddPromotionCommand</name>
     <message>
         <source>Add promotion %1</source>
         <translation>Add promotion %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyProposalCommand</name>
+    <message>
+        <source>Propose the laureates of FAST%1</source>
+        <translation>Propose the laureates of FAST%1</translation>
     </message>
 </context>
 <context>
@@ -129,6 +146,49 @@
     <message>
         <source>Only a laureate has a granted amount; this candidate&apos;s decision is &quot;%1&quot;.</source>
         <translation>Only a laureate has a granted amount; this candidate&apos;s decision is &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateApplicationModel</name>
+    <message>
+        <source>FAST%1 (closed)</source>
+        <translation>FAST%1 (closed)</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>not scored</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Incubator</source>
+        <translation>Incubator</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
     </message>
 </context>
 <context>
@@ -312,10 +372,6 @@
         <translation>D&amp;escription:</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
         <source>Candidate %1 — %2</source>
         <translation>Candidate %1 — %2</translation>
     </message>
@@ -332,16 +388,8 @@
         <translation>%1 already has a candidate called &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Cannot save yet: %1</source>
-        <translation>Cannot save yet: %1</translation>
-    </message>
-    <message>
         <source>%1 is closed: this candidate is read-only.</source>
         <translation>%1 is closed: this candidate is read-only.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
     </message>
     <message>
         <source>%1 (the eligible amount) by default</source>
@@ -376,6 +424,40 @@
     <message>
         <source>The database refused to remove the candidate: %1</source>
         <translation>The database refused to remove the candidate: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateSearchDialog</name>
+    <message>
+        <source>Search all promotions</source>
+        <translation>Search all promotions</translation>
+    </message>
+    <message>
+        <source>&amp;Project, carrier or incubator:</source>
+        <translation>&amp;Project, carrier or incubator:</translation>
+    </message>
+    <message>
+        <source>Type part of a name; accents and case do not matter</source>
+        <translation>Type part of a name; accents and case do not matter</translation>
+    </message>
+    <message>
+        <source>Candidates found in every promotion</source>
+        <translation>Candidates found in every promotion</translation>
+    </message>
+    <message>
+        <source>Type to search the candidates of every promotion.</source>
+        <translation>Type to search the candidates of every promotion.</translation>
+    </message>
+    <message>
+        <source>No candidate matches &quot;%1&quot;.</source>
+        <translation>No candidate matches &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) found. Enter or double-click goes to the candidate.</source>
+        <translation>
+            <numerusform>%n candidate found. Enter or double-click goes to the candidate.</numerusform>
+            <numerusform>%n candidates found. Enter or double-click goes to the candidate.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -725,6 +807,33 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     </message>
 </context>
 <context>
+    <name>ComparePromotionsDialog</name>
+    <message>
+        <source>Compare promotions</source>
+        <translation>Compare promotions</translation>
+    </message>
+    <message>
+        <source>%1 (%2, closed)</source>
+        <translation>%1 (%2, closed)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <source>&amp;with</source>
+        <translation>&amp;with</translation>
+    </message>
+    <message>
+        <source>The two promotions compared</source>
+        <translation>The two promotions compared</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaSet</name>
     <message>
         <source>Add at least one criterion.</source>
@@ -997,10 +1106,53 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decision on %1</source>
+        <translation>Decision on %1</translation>
+    </message>
+    <message>
+        <source>Granted amount</source>
+        <translation>Granted amount</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Project:</translation>
+    </message>
+    <message>
+        <source>Eligible amount:</source>
+        <translation>Eligible amount:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>&amp;Granted amount:</source>
+        <translation>&amp;Granted amount:</translation>
+    </message>
+    <message>
+        <source>Give the granted amount of the laureate.</source>
+        <translation>Give the granted amount of the laureate.</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommittee</name>
     <message>
         <source>The demonstration needs an empty database: FAST%1 already exists.</source>
         <translation>The demonstration needs an empty database: FAST%1 already exists.</translation>
+    </message>
+    <message>
+        <source>The demonstration&apos;s notes of %1 do not match its committee.</source>
+        <translation>The demonstration&apos;s notes of %1 do not match its committee.</translation>
+    </message>
+    <message>
+        <source>The demonstration&apos;s notes of %1 do not match its criteria.</source>
+        <translation>The demonstration&apos;s notes of %1 do not match its criteria.</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1225,24 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     </message>
 </context>
 <context>
+    <name>EarlierApplicationsPanel</name>
+    <message>
+        <source>Applications of the candidate to other promotions</source>
+        <translation>Applications of the candidate to other promotions</translation>
+    </message>
+    <message>
+        <source>No application of %1 to another promotion.</source>
+        <translation>No application of %1 to another promotion.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 also applied to %n other promotion(s):</source>
+        <translation>
+            <numerusform>%1 also applied to %n other promotion:</numerusform>
+            <numerusform>%1 also applied to %n other promotions:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditCandidateCommand</name>
     <message>
         <source>Edit candidate %1</source>
@@ -1129,6 +1299,37 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     </message>
 </context>
 <context>
+    <name>EnvelopeGaugeBar</name>
+    <message>
+        <source>Envelope: %1. Consumed: %2. Proposed: %3. Remaining: %4.</source>
+        <translation>Envelope: %1. Consumed: %2. Proposed: %3. Remaining: %4.</translation>
+    </message>
+    <message>
+        <source>Envelope %1</source>
+        <translation>Envelope %1</translation>
+    </message>
+    <message>
+        <source>Consumed: %1</source>
+        <translation>Consumed: %1</translation>
+    </message>
+    <message>
+        <source>Proposed: %1</source>
+        <translation>Proposed: %1</translation>
+    </message>
+    <message>
+        <source>Remaining: %1</source>
+        <translation>Remaining: %1</translation>
+    </message>
+    <message>
+        <source>Envelope: %1</source>
+        <translation>Envelope: %1</translation>
+    </message>
+    <message>
+        <source>Envelope gauge. %1</source>
+        <translation>Envelope gauge. %1</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>The promotion to export.</source>
@@ -1179,6 +1380,21 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     <message>
         <source>%1 is still open: the list is marked provisional.</source>
         <translation>%1 is still open: the list is marked provisional.</translation>
+    </message>
+</context>
+<context>
+    <name>FormSaveBar</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cannot save yet: %1</source>
+        <translation>Cannot save yet: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1391,12 +1607,30 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>The PDF cannot be laid out without the graphical libraries (no QGuiApplication).</translation>
     </message>
     <message>
-        <source>The PDF could not be started.</source>
-        <translation>The PDF could not be started.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The document could not be started (the PDF or the printer refused to open).</source>
+        <translation>The document could not be started (the PDF or the printer refused to open).</translation>
+    </message>
+</context>
+<context>
+    <name>LaureateListPrinter</name>
+    <message>
+        <source>The printer %1 is not available.</source>
+        <translation>The printer %1 is not available.</translation>
+    </message>
+    <message>
+        <source>The list could not be printed: %1</source>
+        <translation>The list could not be printed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LiftRecusalCommand</name>
+    <message>
+        <source>Lift the recusal of %1 on %2</source>
+        <translation>Lift the recusal of %1 on %2</translation>
     </message>
 </context>
 <context>
@@ -1729,12 +1963,99 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <source>Dash&amp;board</source>
         <translation>Dash&amp;board</translation>
     </message>
+    <message>
+        <source>&amp;Export Laureate List (PDF)…</source>
+        <translation>&amp;Export Laureate List (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Candidates (CSV)…</source>
+        <translation>Export &amp;Candidates (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Laureate List…</source>
+        <translation>&amp;Print Laureate List…</translation>
+    </message>
+    <message>
+        <source>Promotion &amp;History…</source>
+        <translation>Promotion &amp;History…</translation>
+    </message>
+    <message>
+        <source>&amp;Search All Promotions…</source>
+        <translation>&amp;Search All Promotions…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Promotions…</source>
+        <translation>&amp;Compare Promotions…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>The audit log now records changes as %1.</source>
+        <translation>The audit log now records changes as %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring</source>
+        <translation>&amp;Scoring</translation>
+    </message>
+    <message>
+        <source>&amp;Ranking</source>
+        <translation>&amp;Ranking</translation>
+    </message>
+    <message>
+        <source>&amp;What-if</source>
+        <translation>&amp;What-if</translation>
+    </message>
+    <message>
+        <source>No promotion is shown.</source>
+        <translation>No promotion is shown.</translation>
+    </message>
+    <message>
+        <source>List of the laureates of %1 written to %2</source>
+        <translation>List of the laureates of %1 written to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) of %1 exported to %2</source>
+        <translation>
+            <numerusform>%n candidate of %1 exported to %2</numerusform>
+            <numerusform>%n candidates of %1 exported to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List of the laureates of %1 sent to %2</source>
+        <translation>List of the laureates of %1 sent to %2</translation>
+    </message>
+    <message>
+        <source>Export the list of the laureates</source>
+        <translation>Export the list of the laureates</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the candidates</source>
+        <translation>Export the candidates</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Print the list of the laureates of %1</source>
+        <translation>Print the list of the laureates of %1</translation>
+    </message>
 </context>
 <context>
     <name>MemberRepository</name>
     <message>
         <source>Cannot save the committee member: %1</source>
         <translation>Cannot save the committee member: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the committee member: %1</source>
+        <translation>Cannot remove the committee member: %1</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2214,29 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     <message>
         <source>Consolidation</source>
         <translation>Consolidation</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Operator name</source>
+        <translation>Operator name</translation>
+    </message>
+    <message>
+        <source>The audit log records this name beside every change made in this window (candidates, notes, recusals, decisions, promotions). The command line option --operator overrides it for one run.</source>
+        <translation>The audit log records this name beside every change made in this window (candidates, notes, recusals, decisions, promotions). The command line option --operator overrides it for one run.</translation>
+    </message>
+    <message>
+        <source>&amp;Operator name:</source>
+        <translation>&amp;Operator name:</translation>
+    </message>
+    <message>
+        <source>Enter a name: the audit log must say who made each change.</source>
+        <translation>Enter a name: the audit log must say who made each change.</translation>
     </message>
 </context>
 <context>
@@ -2156,10 +2500,6 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>Committee date</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
         <source>Promotion %1</source>
         <translation>Promotion %1</translation>
     </message>
@@ -2183,9 +2523,71 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <source>%1 already exists.</source>
         <translation>%1 already exists.</translation>
     </message>
+</context>
+<context>
+    <name>PromotionHistoryDialog</name>
     <message>
-        <source>Cannot save yet: %1</source>
-        <translation>Cannot save yet: %1</translation>
+        <source>Promotion history</source>
+        <translation>Promotion history</translation>
+    </message>
+    <message>
+        <source>Every promotion of the fund. Double-click a promotion or press Enter to open it; a closed promotion opens read-only.</source>
+        <translation>Every promotion of the fund. Double-click a promotion or press Enter to open it; a closed promotion opens read-only.</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionHistoryModel</name>
+    <message>
+        <source>closed (read-only)</source>
+        <translation>closed (read-only)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Overspent by %1</source>
+        <translation>Overspent by %1</translation>
+    </message>
+    <message>
+        <source>%1 products, %2 incubators</source>
+        <translation>%1 products, %2 incubators</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>Laureates</source>
+        <translation>Laureates</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Envelope</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>Mean grant</source>
+        <translation>Mean grant</translation>
     </message>
 </context>
 <context>
@@ -2200,6 +2602,57 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     </message>
 </context>
 <context>
+    <name>PromotionSideBySide</name>
+    <message>
+        <source>%1 (%2, closed)</source>
+        <translation>%1 (%2, closed)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>Candidates: products</source>
+        <translation>Candidates: products</translation>
+    </message>
+    <message>
+        <source>Candidates: incubators</source>
+        <translation>Candidates: incubators</translation>
+    </message>
+    <message>
+        <source>Laureates</source>
+        <translation>Laureates</translation>
+    </message>
+    <message>
+        <source>Laureates: products</source>
+        <translation>Laureates: products</translation>
+    </message>
+    <message>
+        <source>Laureates: incubators</source>
+        <translation>Laureates: incubators</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Envelope</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>Mean grant per laureate</source>
+        <translation>Mean grant per laureate</translation>
+    </message>
+</context>
+<context>
     <name>PromotionStatus</name>
     <message>
         <source>Closed</source>
@@ -2208,6 +2661,39 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     <message>
         <source>Open</source>
         <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalChanges</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalConfirmationDialog</name>
+    <message>
+        <source>Propose the laureates of %1</source>
+        <translation>Propose the laureates of %1</translation>
+    </message>
+    <message>
+        <source>Nothing to change: every decision of %1 already follows the proposal.</source>
+        <translation>Nothing to change: every decision of %1 already follows the proposal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying the proposal changes %n decision(s) of %1. You can undo it afterwards.</source>
+        <translation>
+            <numerusform>Applying the proposal changes %n decision of %1. You can undo it afterwards.</numerusform>
+            <numerusform>Applying the proposal changes %n decisions of %1. You can undo it afterwards.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Apply the proposal</source>
+        <translation>&amp;Apply the proposal</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2804,143 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     </message>
 </context>
 <context>
+    <name>RankingTableModel</name>
+    <message>
+        <source>The proposal differs from the decision.</source>
+        <translation>The proposal differs from the decision.</translation>
+    </message>
+    <message>
+        <source>%1 ex æquo</source>
+        <translation>%1 ex æquo</translation>
+    </message>
+    <message numerus="yes">
+        <source>incomplete scoring (%n note(s) missing)</source>
+        <translation>
+            <numerusform>incomplete scoring (%n note missing)</numerusform>
+            <numerusform>incomplete scoring (%n notes missing)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Proposed decision</source>
+        <translation>Proposed decision</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Cumulative</translation>
+    </message>
+</context>
+<context>
+    <name>RankingView</name>
+    <message>
+        <source>&amp;Propose laureates…</source>
+        <translation>&amp;Propose laureates…</translation>
+    </message>
+    <message>
+        <source>&amp;Decision…</source>
+        <translation>&amp;Decision…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose promotion…</source>
+        <translation>C&amp;lose promotion…</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>No promotion selected.</source>
+        <translation>No promotion selected.</translation>
+    </message>
+    <message>
+        <source>%1 ranking</source>
+        <translation>%1 ranking</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ranked</source>
+        <translation>
+            <numerusform>%n ranked</numerusform>
+            <numerusform>%n ranked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with incomplete scoring</source>
+        <translation>
+            <numerusform>, %n with incomplete scoring</numerusform>
+            <numerusform>, %n with incomplete scoring</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n withdrawn</source>
+        <translation>
+            <numerusform>, %n withdrawn</numerusform>
+            <numerusform>, %n withdrawn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. Minimum score: %1.</source>
+        <translation>. Minimum score: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is closed: reopen it to change its decisions.</source>
+        <translation>%1 is closed: reopen it to change its decisions.</translation>
+    </message>
+    <message>
+        <source>Set the decisions to the proposal, after confirming the changes.</source>
+        <translation>Set the decisions to the proposal, after confirming the changes.</translation>
+    </message>
+    <message>
+        <source>Set the decision and granted amount of the selected project.</source>
+        <translation>Set the decision and granted amount of the selected project.</translation>
+    </message>
+    <message>
+        <source>Close the promotion once every project has a decision within the envelope.</source>
+        <translation>Close the promotion once every project has a decision within the envelope.</translation>
+    </message>
+    <message>
+        <source>Close promotion</source>
+        <translation>Close promotion</translation>
+    </message>
+    <message>
+        <source>Close %1? Its decisions become read-only; reopening it needs a written reason.</source>
+        <translation>Close %1? Its decisions become read-only; reopening it needs a written reason.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRecusalCommand</name>
+    <message>
+        <source>Recusal of %1 on %2</source>
+        <translation>Recusal of %1 on %2</translation>
+    </message>
+</context>
+<context>
     <name>RecusalRepository</name>
     <message>
         <source>Cannot save the recusal: %1</source>
@@ -2336,10 +2959,201 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     </message>
 </context>
 <context>
+    <name>RemoveScenarioCommand</name>
+    <message>
+        <source>Remove scenario %1</source>
+        <translation>Remove scenario %1</translation>
+    </message>
+</context>
+<context>
     <name>ReopenPromotionCommand</name>
     <message>
         <source>Reopen promotion FAST%1</source>
         <translation>Reopen promotion FAST%1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveScenarioCommand</name>
+    <message>
+        <source>Save scenario %1</source>
+        <translation>Save scenario %1</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>Give the scenario a name.</source>
+        <translation>Give the scenario a name.</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s name is %1 characters long; at most %2 are allowed.</source>
+        <translation>The scenario&apos;s name is %1 characters long; at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s name must fit on one line.</source>
+        <translation>The scenario&apos;s name must fit on one line.</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s envelope cannot be negative.</source>
+        <translation>The scenario&apos;s envelope cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s envelope is above %1.</source>
+        <translation>The scenario&apos;s envelope is above %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioCandidateModel</name>
+    <message>
+        <source>Included in the panel&apos;s proposal; untick to leave %1 out.</source>
+        <translation>Included in the panel&apos;s proposal; untick to leave %1 out.</translation>
+    </message>
+    <message>
+        <source>Left out of the panel&apos;s proposal; tick to include %1 again.</source>
+        <translation>Left out of the panel&apos;s proposal; tick to include %1 again.</translation>
+    </message>
+    <message>
+        <source>%1 (tie)</source>
+        <translation>%1 (tie)</translation>
+    </message>
+    <message>
+        <source>Included candidate</source>
+        <translation>Included candidate</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioComparisonModel</name>
+    <message>
+        <source>Excluded</source>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No proposal</source>
+        <translation>No proposal</translation>
+    </message>
+    <message>
+        <source>The two scenarios differ for %1.</source>
+        <translation>The two scenarios differ for %1.</translation>
+    </message>
+    <message>
+        <source>Same proposal for %1 in both scenarios.</source>
+        <translation>Same proposal for %1 in both scenarios.</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Differs</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioListModel</name>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Envelope</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Excluded</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioProposalModel</name>
+    <message>
+        <source>%1 (tie)</source>
+        <translation>%1 (tie)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Proposed decision</source>
+        <translation>Proposed decision</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Cumulative</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioRepository</name>
+    <message>
+        <source>Cannot save the scenario: %1</source>
+        <translation>Cannot save the scenario: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the scenario: %1</source>
+        <translation>Cannot remove the scenario: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioStore</name>
+    <message>
+        <source>There is no promotion FAST%1.</source>
+        <translation>There is no promotion FAST%1.</translation>
+    </message>
+    <message>
+        <source>%1 is closed: reopen it before changing it.</source>
+        <translation>%1 is closed: reopen it before changing it.</translation>
+    </message>
+    <message>
+        <source>%1 has no scenario called &quot;%2&quot;.</source>
+        <translation>%1 has no scenario called &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>envelope %1</source>
+        <translation>envelope %1</translation>
+    </message>
+    <message>
+        <source>excluded: %1</source>
+        <translation>excluded: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>note: %1</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +3337,204 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     </message>
 </context>
 <context>
+    <name>ScoringCommand</name>
+    <message>
+        <source>%1 is no longer on the committee of FAST%2.</source>
+        <translation>%1 is no longer on the committee of FAST%2.</translation>
+    </message>
+    <message>
+        <source>The candidate &quot;%1&quot; is no longer in FAST%2.</source>
+        <translation>The candidate &quot;%1&quot; is no longer in FAST%2.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringGridModel</name>
+    <message>
+        <source>A note is a whole number from %1 to %2: &quot;%3&quot; is not one.</source>
+        <translation>A note is a whole number from %1 to %2: &quot;%3&quot; is not one.</translation>
+    </message>
+    <message>
+        <source>Choose a member&apos;s cell to note.</source>
+        <translation>Choose a member&apos;s cell to note.</translation>
+    </message>
+    <message>
+        <source>FAST%1 is closed: its notes can no longer change.</source>
+        <translation>FAST%1 is closed: its notes can no longer change.</translation>
+    </message>
+    <message>
+        <source>The total is computed from the criteria: choose a criterion to note.</source>
+        <translation>The total is computed from the criteria: choose a criterion to note.</translation>
+    </message>
+    <message>
+        <source>%1 is recused on %2: lift the recusal before noting.</source>
+        <translation>%1 is recused on %2: lift the recusal before noting.</translation>
+    </message>
+    <message>
+        <source>Choose a member&apos;s cell to record or lift a recusal.</source>
+        <translation>Choose a member&apos;s cell to record or lift a recusal.</translation>
+    </message>
+    <message>
+        <source>FAST%1 is closed: its recusals can no longer change.</source>
+        <translation>FAST%1 is closed: its recusals can no longer change.</translation>
+    </message>
+    <message>
+        <source>recused</source>
+        <translation>recused</translation>
+    </message>
+    <message numerus="yes">
+        <source>? (%n missing)</source>
+        <translation>
+            <numerusform>? (%n missing)</numerusform>
+            <numerusform>? (%n missing)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is recused on %2 (conflict of interest): no note. Ctrl+D lifts the recusal.</source>
+        <translation>%1 is recused on %2 (conflict of interest): no note. Ctrl+D lifts the recusal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n note(s) to give on %2.</source>
+        <translation>
+            <numerusform>%1 has %n note to give on %2.</numerusform>
+            <numerusform>%1 has %n notes to give on %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note missing: %1 on %2, %3.</source>
+        <translation>Note missing: %1 on %2, %3.</translation>
+    </message>
+    <message>
+        <source>Score of %1 on %2: %3 / 100</source>
+        <translation>Score of %1 on %2: %3 / 100</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3: %4 / %5</source>
+        <translation>%1 on %2, %3: %4 / %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>incomplete: %n note(s) missing</source>
+        <translation>
+            <numerusform>incomplete: %n note missing</numerusform>
+            <numerusform>incomplete: %n notes missing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no member scores it</source>
+        <translation>no member scores it</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean of the %n scoring member(s)</source>
+        <translation>
+            <numerusform>Mean of the %n scoring member</numerusform>
+            <numerusform>Mean of the %n scoring members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To discuss: member scores %1 points apart (%2 or more).
+Highest: %3 (%4)
+Lowest: %5 (%6)</source>
+        <translation>To discuss: member scores %1 points apart (%2 or more).
+Highest: %3 (%4)
+Lowest: %5 (%6)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s score: the mean of its scoring members&apos; scores, out of 100.</source>
+        <translation>The candidate&apos;s score: the mean of its scoring members&apos; scores, out of 100.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n note(s) still to give</source>
+        <translation>
+            <numerusform>%1: %n note still to give</numerusform>
+            <numerusform>%1: %n notes still to give</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScoringGridView</name>
+    <message>
+        <source>&amp;Criterion:</source>
+        <translation>&amp;Criterion:</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>&amp;Add member…</translation>
+    </message>
+    <message>
+        <source>Add members to this promotion&apos;s committee</source>
+        <translation>Add members to this promotion&apos;s committee</translation>
+    </message>
+    <message>
+        <source>Recusal (déport) on/off</source>
+        <translation>Recusal (déport) on/off</translation>
+    </message>
+    <message>
+        <source>Clear the note</source>
+        <translation>Clear the note</translation>
+    </message>
+    <message>
+        <source>note missing</source>
+        <translation>note missing</translation>
+    </message>
+    <message>
+        <source>recused</source>
+        <translation>recused</translation>
+    </message>
+    <message>
+        <source>recusal (déport): Ctrl+D</source>
+        <translation>recusal (déport): Ctrl+D</translation>
+    </message>
+    <message>
+        <source>to discuss: member scores %1 points or more apart</source>
+        <translation>to discuss: member scores %1 points or more apart</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2)</source>
+        <translation>%1 (weight %2)</translation>
+    </message>
+    <message>
+        <source>Total (score out of 100)</source>
+        <translation>Total (score out of 100)</translation>
+    </message>
+    <message>
+        <source>No promotion chosen.</source>
+        <translation>No promotion chosen.</translation>
+    </message>
+    <message>
+        <source>No committee member yet: add the members to start scoring.</source>
+        <translation>No committee member yet: add the members to start scoring.</translation>
+    </message>
+    <message numerus="yes">
+        <source>FAST%1: %n note(s) missing</source>
+        <translation>
+            <numerusform>FAST%1: %n note missing</numerusform>
+            <numerusform>FAST%1: %n notes missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) to discuss</source>
+        <translation>
+            <numerusform>%n candidate to discuss</numerusform>
+            <numerusform>%n candidates to discuss</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed: read-only</source>
+        <translation>closed: read-only</translation>
+    </message>
+    <message>
+        <source>Add committee members</source>
+        <translation>Add committee members</translation>
+    </message>
+    <message>
+        <source>Names of the new members of FAST%1, one per line:</source>
+        <translation>Names of the new members of FAST%1, one per line:</translation>
+    </message>
+</context>
+<context>
     <name>ScoringStore</name>
     <message>
         <source>There is no promotion FAST%1.</source>
@@ -2563,6 +3575,44 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     <message>
         <source>Only a laureate has a granted amount: %1 would be %2 with %3 granted.</source>
         <translation>Only a laureate has a granted amount: %1 would be %2 with %3 granted.</translation>
+    </message>
+    <message>
+        <source>This committee member is no longer on %1.</source>
+        <translation>This committee member is no longer on %1.</translation>
+    </message>
+    <message>
+        <source>%1 has already noted or recused themselves on candidates of %2: they stay on the committee.</source>
+        <translation>%1 has already noted or recused themselves on candidates of %2: they stay on the committee.</translation>
+    </message>
+    <message>
+        <source>Candidate %1 is not in %2: its decision cannot be restored.</source>
+        <translation>Candidate %1 is not in %2: its decision cannot be restored.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SetDecisionCommand</name>
+    <message>
+        <source>Decide %1: %2</source>
+        <translation>Decide %1: %2</translation>
+    </message>
+    <message>
+        <source>This candidate is no longer in FAST%1.</source>
+        <translation>This candidate is no longer in FAST%1.</translation>
+    </message>
+</context>
+<context>
+    <name>SetNoteCommand</name>
+    <message>
+        <source>Note %1 by %2 on %3</source>
+        <translation>Note %1 by %2 on %3</translation>
+    </message>
+    <message>
+        <source>Clear the note of %1 on %2</source>
+        <translation>Clear the note of %1 on %2</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +3673,155 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     <message>
         <source>the database is not open.</source>
         <translation>the database is not open.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfView</name>
+    <message>
+        <source>What-if panel (nothing is saved)</source>
+        <translation>What-if panel (nothing is saved)</translation>
+    </message>
+    <message>
+        <source>Envelope of the what-if</source>
+        <translation>Envelope of the what-if</translation>
+    </message>
+    <message>
+        <source>&amp;Reset envelope</source>
+        <translation>&amp;Reset envelope</translation>
+    </message>
+    <message>
+        <source>Back to the promotion&apos;s envelope</source>
+        <translation>Back to the promotion&apos;s envelope</translation>
+    </message>
+    <message>
+        <source>&amp;Include all</source>
+        <translation>&amp;Include all</translation>
+    </message>
+    <message>
+        <source>&amp;Envelope:</source>
+        <translation>&amp;Envelope:</translation>
+    </message>
+    <message>
+        <source>Candidates included in the what-if</source>
+        <translation>Candidates included in the what-if</translation>
+    </message>
+    <message>
+        <source>Proposal of the what-if</source>
+        <translation>Proposal of the what-if</translation>
+    </message>
+    <message>
+        <source>Candidates (untick to leave one out):</source>
+        <translation>Candidates (untick to leave one out):</translation>
+    </message>
+    <message>
+        <source>Proposal:</source>
+        <translation>Proposal:</translation>
+    </message>
+    <message>
+        <source>Saved scenarios</source>
+        <translation>Saved scenarios</translation>
+    </message>
+    <message>
+        <source>Scenario name</source>
+        <translation>Scenario name</translation>
+    </message>
+    <message>
+        <source>&amp;Save scenario as…</source>
+        <translation>&amp;Save scenario as…</translation>
+    </message>
+    <message>
+        <source>&amp;Load into the panel</source>
+        <translation>&amp;Load into the panel</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Compare two scenarios</source>
+        <translation>Compare two scenarios</translation>
+    </message>
+    <message>
+        <source>Two scenarios side by side</source>
+        <translation>Two scenarios side by side</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;A:</source>
+        <translation>Scenario &amp;A:</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;B:</source>
+        <translation>Scenario &amp;B:</translation>
+    </message>
+    <message>
+        <source>What-if on %1 (envelope %2). %1 is closed: scenarios can be explored and compared, not saved.</source>
+        <translation>What-if on %1 (envelope %2). %1 is closed: scenarios can be explored and compared, not saved.</translation>
+    </message>
+    <message>
+        <source>What-if on %1 (envelope %2): change the envelope or leave candidates out; nothing is saved until you save a scenario.</source>
+        <translation>What-if on %1 (envelope %2): change the envelope or leave candidates out; nothing is saved until you save a scenario.</translation>
+    </message>
+    <message>
+        <source>Choose a promotion to explore what-ifs.</source>
+        <translation>Choose a promotion to explore what-ifs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laureate(s) for %1 out of %2; %3 remaining; %4 waitlisted; %5 left out.</source>
+        <translation>
+            <numerusform>%n laureate for %1 out of %2; %3 remaining; %4 waitlisted; %5 left out.</numerusform>
+            <numerusform>%n laureates for %1 out of %2; %3 remaining; %4 waitlisted; %5 left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current panel</source>
+        <translation>Current panel</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Envelope</translation>
+    </message>
+    <message>
+        <source>Laureates</source>
+        <translation>Laureates</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) with a different proposal.</source>
+        <translation>
+            <numerusform>%n candidate with a different proposal.</numerusform>
+            <numerusform>%n candidates with a different proposal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a valid envelope before saving.</source>
+        <translation>Type a valid envelope before saving.</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; replaced.</source>
+        <translation>Scenario &quot;%1&quot; replaced.</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; saved.</source>
+        <translation>Scenario &quot;%1&quot; saved.</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; loaded into the panel.</source>
+        <translation>Scenario &quot;%1&quot; loaded into the panel.</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; deleted.</source>
+        <translation>Scenario &quot;%1&quot; deleted.</translation>
+    </message>
+    <message>
+        <source>%1 is closed: reopen it before saving or deleting a scenario.</source>
+        <translation>%1 is closed: reopen it before saving or deleting a scenario.</translation>
     </message>
 </context>
 <context>

@@ -9,10 +9,27 @@
     </message>
 </context>
 <context>
+    <name>AddMembersCommand</name>
+    <message numerus="yes">
+        <source>Add %n committee member(s)</source>
+        <translation>
+            <numerusform>Ajouter %n membre du comité</numerusform>
+            <numerusform>Ajouter %n membres du comité</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AddPromotionCommand</name>
     <message>
         <source>Add promotion %1</source>
         <translation>Ajouter la promotion %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyProposalCommand</name>
+    <message>
+        <source>Propose the laureates of FAST%1</source>
+        <translation>Proposer les lauréats de FAST%1</translation>
     </message>
 </context>
 <context>
@@ -129,6 +146,49 @@
     <message>
         <source>Only a laureate has a granted amount; this candidate&apos;s decision is &quot;%1&quot;.</source>
         <translation>Seul un lauréat a un montant accordé&#xa0;; la décision de cette candidature est «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateApplicationModel</name>
+    <message>
+        <source>FAST%1 (closed)</source>
+        <translation>FAST%1 (clôturée)</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>non notée</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Administration porteuse</translation>
+    </message>
+    <message>
+        <source>Incubator</source>
+        <translation>Incubateur</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
     </message>
 </context>
 <context>
@@ -312,10 +372,6 @@
         <translation>D&amp;escription&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
         <source>Candidate %1 — %2</source>
         <translation>Candidature %1 — %2</translation>
     </message>
@@ -332,16 +388,8 @@
         <translation>%1 a déjà une candidature nommée «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <source>Cannot save yet: %1</source>
-        <translation>Enregistrement impossible&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>%1 is closed: this candidate is read-only.</source>
         <translation>%1 est clôturée&#xa0;: cette candidature est en lecture seule.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
     </message>
     <message>
         <source>%1 (the eligible amount) by default</source>
@@ -376,6 +424,40 @@
     <message>
         <source>The database refused to remove the candidate: %1</source>
         <translation>La base de données a refusé de supprimer la candidature&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateSearchDialog</name>
+    <message>
+        <source>Search all promotions</source>
+        <translation>Rechercher dans toutes les promotions</translation>
+    </message>
+    <message>
+        <source>&amp;Project, carrier or incubator:</source>
+        <translation>&amp;Projet, administration porteuse ou incubateur :</translation>
+    </message>
+    <message>
+        <source>Type part of a name; accents and case do not matter</source>
+        <translation>Tapez une partie d’un nom ; les accents et la casse sont ignorés</translation>
+    </message>
+    <message>
+        <source>Candidates found in every promotion</source>
+        <translation>Candidatures trouvées dans toutes les promotions</translation>
+    </message>
+    <message>
+        <source>Type to search the candidates of every promotion.</source>
+        <translation>Tapez pour rechercher parmi les candidatures de toutes les promotions.</translation>
+    </message>
+    <message>
+        <source>No candidate matches &quot;%1&quot;.</source>
+        <translation>Aucune candidature ne correspond à « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) found. Enter or double-click goes to the candidate.</source>
+        <translation>
+            <numerusform>%n candidature trouvée. Entrée ou double-clic ouvre la candidature.</numerusform>
+            <numerusform>%n candidatures trouvées. Entrée ou double-clic ouvre la candidature.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -725,6 +807,33 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
 </context>
 <context>
+    <name>ComparePromotionsDialog</name>
+    <message>
+        <source>Compare promotions</source>
+        <translation>Comparer des promotions</translation>
+    </message>
+    <message>
+        <source>%1 (%2, closed)</source>
+        <translation>%1 (%2, clôturée)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>&amp;with</source>
+        <translation>&amp;avec</translation>
+    </message>
+    <message>
+        <source>The two promotions compared</source>
+        <translation>Les deux promotions comparées</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaSet</name>
     <message>
         <source>Add at least one criterion.</source>
@@ -997,10 +1106,53 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decision on %1</source>
+        <translation>Décision sur %1</translation>
+    </message>
+    <message>
+        <source>Granted amount</source>
+        <translation>Montant accordé</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Projet :</translation>
+    </message>
+    <message>
+        <source>Eligible amount:</source>
+        <translation>Montant éligible :</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>Dé&amp;cision :</translation>
+    </message>
+    <message>
+        <source>&amp;Granted amount:</source>
+        <translation>Montant a&amp;ccordé :</translation>
+    </message>
+    <message>
+        <source>Give the granted amount of the laureate.</source>
+        <translation>Indiquez le montant accordé au lauréat.</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommittee</name>
     <message>
         <source>The demonstration needs an empty database: FAST%1 already exists.</source>
         <translation>La démonstration demande une base de données vide&#xa0;: FAST%1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>The demonstration&apos;s notes of %1 do not match its committee.</source>
+        <translation>Les notes de démonstration de %1 ne correspondent pas à son comité.</translation>
+    </message>
+    <message>
+        <source>The demonstration&apos;s notes of %1 do not match its criteria.</source>
+        <translation>Les notes de démonstration de %1 ne correspondent pas à ses critères.</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1225,24 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
 </context>
 <context>
+    <name>EarlierApplicationsPanel</name>
+    <message>
+        <source>Applications of the candidate to other promotions</source>
+        <translation>Candidatures de ce projet aux autres promotions</translation>
+    </message>
+    <message>
+        <source>No application of %1 to another promotion.</source>
+        <translation>Aucune candidature de %1 à une autre promotion.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 also applied to %n other promotion(s):</source>
+        <translation>
+            <numerusform>%1 a aussi candidaté à %n autre promotion :</numerusform>
+            <numerusform>%1 a aussi candidaté à %n autres promotions :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditCandidateCommand</name>
     <message>
         <source>Edit candidate %1</source>
@@ -1129,6 +1299,37 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
 </context>
 <context>
+    <name>EnvelopeGaugeBar</name>
+    <message>
+        <source>Envelope: %1. Consumed: %2. Proposed: %3. Remaining: %4.</source>
+        <translation>Enveloppe : %1. Consommé : %2. Proposé : %3. Reste : %4.</translation>
+    </message>
+    <message>
+        <source>Envelope %1</source>
+        <translation>Enveloppe %1</translation>
+    </message>
+    <message>
+        <source>Consumed: %1</source>
+        <translation>Consommé : %1</translation>
+    </message>
+    <message>
+        <source>Proposed: %1</source>
+        <translation>Proposé : %1</translation>
+    </message>
+    <message>
+        <source>Remaining: %1</source>
+        <translation>Reste : %1</translation>
+    </message>
+    <message>
+        <source>Envelope: %1</source>
+        <translation>Enveloppe : %1</translation>
+    </message>
+    <message>
+        <source>Envelope gauge. %1</source>
+        <translation>Jauge de l’enveloppe. %1</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>The promotion to export.</source>
@@ -1179,6 +1380,21 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <message>
         <source>%1 is still open: the list is marked provisional.</source>
         <translation>%1 est encore ouverte&#xa0;: la liste est marquée provisoire.</translation>
+    </message>
+</context>
+<context>
+    <name>FormSaveBar</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cannot save yet: %1</source>
+        <translation>Enregistrement impossible pour l’instant : %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -1391,12 +1607,30 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <translation>Le PDF ne peut pas être mis en page sans les bibliothèques graphiques (pas de QGuiApplication).</translation>
     </message>
     <message>
-        <source>The PDF could not be started.</source>
-        <translation>Le PDF n’a pas pu être commencé.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The document could not be started (the PDF or the printer refused to open).</source>
+        <translation>Le document n’a pas pu être commencé (le PDF ou l’imprimante a refusé de s’ouvrir).</translation>
+    </message>
+</context>
+<context>
+    <name>LaureateListPrinter</name>
+    <message>
+        <source>The printer %1 is not available.</source>
+        <translation>L’imprimante %1 n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>The list could not be printed: %1</source>
+        <translation>La liste n’a pas pu être imprimée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>LiftRecusalCommand</name>
+    <message>
+        <source>Lift the recusal of %1 on %2</source>
+        <translation>Lever le déport de %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -1729,12 +1963,99 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <source>Dash&amp;board</source>
         <translation>Tableau de &amp;bord</translation>
     </message>
+    <message>
+        <source>&amp;Export Laureate List (PDF)…</source>
+        <translation>&amp;Exporter la liste des lauréats (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Candidates (CSV)…</source>
+        <translation>Exporter les &amp;candidatures (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Laureate List…</source>
+        <translation>Im&amp;primer la liste des lauréats…</translation>
+    </message>
+    <message>
+        <source>Promotion &amp;History…</source>
+        <translation>&amp;Historique des promotions…</translation>
+    </message>
+    <message>
+        <source>&amp;Search All Promotions…</source>
+        <translation>Rechercher dans &amp;toutes les promotions…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Promotions…</source>
+        <translation>&amp;Comparer les promotions…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>The audit log now records changes as %1.</source>
+        <translation>Le journal d’audit enregistre désormais les modifications au nom de %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring</source>
+        <translation>No&amp;tation</translation>
+    </message>
+    <message>
+        <source>&amp;Ranking</source>
+        <translation>&amp;Classement</translation>
+    </message>
+    <message>
+        <source>&amp;What-if</source>
+        <translation>&amp;Simulation</translation>
+    </message>
+    <message>
+        <source>No promotion is shown.</source>
+        <translation>Aucune promotion n’est affichée.</translation>
+    </message>
+    <message>
+        <source>List of the laureates of %1 written to %2</source>
+        <translation>Liste des lauréats de %1 écrite dans %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) of %1 exported to %2</source>
+        <translation>
+            <numerusform>%n candidature de %1 exportée vers %2</numerusform>
+            <numerusform>%n candidatures de %1 exportées vers %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List of the laureates of %1 sent to %2</source>
+        <translation>Liste des lauréats de %1 envoyée à %2</translation>
+    </message>
+    <message>
+        <source>Export the list of the laureates</source>
+        <translation>Exporter la liste des lauréats</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the candidates</source>
+        <translation>Exporter les candidatures</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Print the list of the laureates of %1</source>
+        <translation>Imprimer la liste des lauréats de %1</translation>
+    </message>
 </context>
 <context>
     <name>MemberRepository</name>
     <message>
         <source>Cannot save the committee member: %1</source>
         <translation>Impossible d’enregistrer le membre du comité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the committee member: %1</source>
+        <translation>Impossible de retirer le membre du comité : %1</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2214,29 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <message>
         <source>Consolidation</source>
         <translation>Pérennisation</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Operator name</source>
+        <translation>Nom de l’opérateur</translation>
+    </message>
+    <message>
+        <source>The audit log records this name beside every change made in this window (candidates, notes, recusals, decisions, promotions). The command line option --operator overrides it for one run.</source>
+        <translation>Le journal d’audit inscrit ce nom à côté de chaque modification faite dans cette fenêtre (candidatures, notes, déports, décisions, promotions). L’option de ligne de commande --operator le remplace le temps d’une exécution.</translation>
+    </message>
+    <message>
+        <source>&amp;Operator name:</source>
+        <translation>&amp;Nom de l’opérateur :</translation>
+    </message>
+    <message>
+        <source>Enter a name: the audit log must say who made each change.</source>
+        <translation>Saisissez un nom : le journal d’audit doit indiquer qui a fait chaque modification.</translation>
     </message>
 </context>
 <context>
@@ -2156,10 +2500,6 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <translation>Date du comité</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
         <source>Promotion %1</source>
         <translation>Promotion %1</translation>
     </message>
@@ -2183,9 +2523,71 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <source>%1 already exists.</source>
         <translation>%1 existe déjà.</translation>
     </message>
+</context>
+<context>
+    <name>PromotionHistoryDialog</name>
     <message>
-        <source>Cannot save yet: %1</source>
-        <translation>Enregistrement impossible&#xa0;: %1</translation>
+        <source>Promotion history</source>
+        <translation>Historique des promotions</translation>
+    </message>
+    <message>
+        <source>Every promotion of the fund. Double-click a promotion or press Enter to open it; a closed promotion opens read-only.</source>
+        <translation>Toutes les promotions du fonds. Double-cliquez sur une promotion ou appuyez sur Entrée pour l’ouvrir ; une promotion clôturée s’ouvre en lecture seule.</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionHistoryModel</name>
+    <message>
+        <source>closed (read-only)</source>
+        <translation>clôturée (lecture seule)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>Overspent by %1</source>
+        <translation>Dépassement de %1</translation>
+    </message>
+    <message>
+        <source>%1 products, %2 incubators</source>
+        <translation>%1 produits, %2 incubateurs</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidatures</translation>
+    </message>
+    <message>
+        <source>Laureates</source>
+        <translation>Lauréats</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
+        <source>Mean grant</source>
+        <translation>Montant moyen accordé</translation>
     </message>
 </context>
 <context>
@@ -2200,6 +2602,57 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
 </context>
 <context>
+    <name>PromotionSideBySide</name>
+    <message>
+        <source>%1 (%2, closed)</source>
+        <translation>%1 (%2, clôturée)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidatures</translation>
+    </message>
+    <message>
+        <source>Candidates: products</source>
+        <translation>Candidatures : produits</translation>
+    </message>
+    <message>
+        <source>Candidates: incubators</source>
+        <translation>Candidatures : incubateurs</translation>
+    </message>
+    <message>
+        <source>Laureates</source>
+        <translation>Lauréats</translation>
+    </message>
+    <message>
+        <source>Laureates: products</source>
+        <translation>Lauréats : produits</translation>
+    </message>
+    <message>
+        <source>Laureates: incubators</source>
+        <translation>Lauréats : incubateurs</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
+        <source>Mean grant per laureate</source>
+        <translation>Montant moyen accordé par lauréat</translation>
+    </message>
+</context>
+<context>
     <name>PromotionStatus</name>
     <message>
         <source>Closed</source>
@@ -2208,6 +2661,39 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <message>
         <source>Open</source>
         <translation>Ouverte</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalChanges</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalConfirmationDialog</name>
+    <message>
+        <source>Propose the laureates of %1</source>
+        <translation>Proposer les lauréats de %1</translation>
+    </message>
+    <message>
+        <source>Nothing to change: every decision of %1 already follows the proposal.</source>
+        <translation>Rien à changer : chaque décision de %1 suit déjà la proposition.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying the proposal changes %n decision(s) of %1. You can undo it afterwards.</source>
+        <translation>
+            <numerusform>Appliquer la proposition modifie %n décision de %1. Vous pourrez l’annuler ensuite.</numerusform>
+            <numerusform>Appliquer la proposition modifie %n décisions de %1. Vous pourrez l’annuler ensuite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Apply the proposal</source>
+        <translation>&amp;Appliquer la proposition</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2804,143 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
 </context>
 <context>
+    <name>RankingTableModel</name>
+    <message>
+        <source>The proposal differs from the decision.</source>
+        <translation>La proposition diffère de la décision.</translation>
+    </message>
+    <message>
+        <source>%1 ex æquo</source>
+        <translation>%1 ex æquo</translation>
+    </message>
+    <message numerus="yes">
+        <source>incomplete scoring (%n note(s) missing)</source>
+        <translation>
+            <numerusform>notation incomplète (%n note manquante)</numerusform>
+            <numerusform>notation incomplète (%n notes manquantes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Éligible</translation>
+    </message>
+    <message>
+        <source>Proposed decision</source>
+        <translation>Décision proposée</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Cumul</translation>
+    </message>
+</context>
+<context>
+    <name>RankingView</name>
+    <message>
+        <source>&amp;Propose laureates…</source>
+        <translation>&amp;Proposer les lauréats…</translation>
+    </message>
+    <message>
+        <source>&amp;Decision…</source>
+        <translation>Déc&amp;ision…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose promotion…</source>
+        <translation>C&amp;lôturer la promotion…</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>No promotion selected.</source>
+        <translation>Aucune promotion sélectionnée.</translation>
+    </message>
+    <message>
+        <source>%1 ranking</source>
+        <translation>Classement de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ranked</source>
+        <translation>
+            <numerusform>%n classée</numerusform>
+            <numerusform>%n classées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with incomplete scoring</source>
+        <translation>
+            <numerusform>, %n en notation incomplète</numerusform>
+            <numerusform>, %n en notation incomplète</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n withdrawn</source>
+        <translation>
+            <numerusform>, %n retirée</numerusform>
+            <numerusform>, %n retirées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. Minimum score: %1.</source>
+        <translation>. Note minimale : %1.</translation>
+    </message>
+    <message>
+        <source>%1 is closed: reopen it to change its decisions.</source>
+        <translation>%1 est clôturée : rouvrez-la pour modifier ses décisions.</translation>
+    </message>
+    <message>
+        <source>Set the decisions to the proposal, after confirming the changes.</source>
+        <translation>Applique la proposition aux décisions, après confirmation des changements.</translation>
+    </message>
+    <message>
+        <source>Set the decision and granted amount of the selected project.</source>
+        <translation>Définir la décision et le montant accordé du projet sélectionné.</translation>
+    </message>
+    <message>
+        <source>Close the promotion once every project has a decision within the envelope.</source>
+        <translation>Clôturer la promotion une fois que chaque projet a une décision dans les limites de l&apos;enveloppe.</translation>
+    </message>
+    <message>
+        <source>Close promotion</source>
+        <translation>Clôturer la promotion</translation>
+    </message>
+    <message>
+        <source>Close %1? Its decisions become read-only; reopening it needs a written reason.</source>
+        <translation>Clôturer %1 ? Ses décisions passent en lecture seule ; la rouvrir exigera un motif écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRecusalCommand</name>
+    <message>
+        <source>Recusal of %1 on %2</source>
+        <translation>Déport de %1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>RecusalRepository</name>
     <message>
         <source>Cannot save the recusal: %1</source>
@@ -2336,10 +2959,201 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
 </context>
 <context>
+    <name>RemoveScenarioCommand</name>
+    <message>
+        <source>Remove scenario %1</source>
+        <translation>Supprimer le scénario %1</translation>
+    </message>
+</context>
+<context>
     <name>ReopenPromotionCommand</name>
     <message>
         <source>Reopen promotion FAST%1</source>
         <translation>Rouvrir la promotion FAST%1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveScenarioCommand</name>
+    <message>
+        <source>Save scenario %1</source>
+        <translation>Enregistrer le scénario %1</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>Give the scenario a name.</source>
+        <translation>Donnez un nom au scénario.</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s name is %1 characters long; at most %2 are allowed.</source>
+        <translation>Le nom du scénario compte %1 caractères ; %2 au maximum sont autorisés.</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s name must fit on one line.</source>
+        <translation>Le nom du scénario doit tenir sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s envelope cannot be negative.</source>
+        <translation>L&apos;enveloppe du scénario ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s envelope is above %1.</source>
+        <translation>L&apos;enveloppe du scénario dépasse %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioCandidateModel</name>
+    <message>
+        <source>Included in the panel&apos;s proposal; untick to leave %1 out.</source>
+        <translation>Incluse dans la proposition du comité ; décochez pour écarter %1.</translation>
+    </message>
+    <message>
+        <source>Left out of the panel&apos;s proposal; tick to include %1 again.</source>
+        <translation>Écartée de la proposition du comité ; cochez pour inclure de nouveau %1.</translation>
+    </message>
+    <message>
+        <source>%1 (tie)</source>
+        <translation>%1 (ex æquo)</translation>
+    </message>
+    <message>
+        <source>Included candidate</source>
+        <translation>Candidature incluse</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Éligible</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioComparisonModel</name>
+    <message>
+        <source>Excluded</source>
+        <translation>Exclue</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No proposal</source>
+        <translation>Aucune proposition</translation>
+    </message>
+    <message>
+        <source>The two scenarios differ for %1.</source>
+        <translation>Les deux scénarios diffèrent pour %1.</translation>
+    </message>
+    <message>
+        <source>Same proposal for %1 in both scenarios.</source>
+        <translation>Même proposition pour %1 dans les deux scénarios.</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A : %1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B : %1</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Diffère</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioListModel</name>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Exclues</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioProposalModel</name>
+    <message>
+        <source>%1 (tie)</source>
+        <translation>%1 (ex æquo)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Éligible</translation>
+    </message>
+    <message>
+        <source>Proposed decision</source>
+        <translation>Décision proposée</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Cumul</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioRepository</name>
+    <message>
+        <source>Cannot save the scenario: %1</source>
+        <translation>Impossible d&apos;enregistrer le scénario : %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the scenario: %1</source>
+        <translation>Impossible de supprimer le scénario : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioStore</name>
+    <message>
+        <source>There is no promotion FAST%1.</source>
+        <translation>La promotion FAST%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is closed: reopen it before changing it.</source>
+        <translation>%1 est clôturée : rouvrez-la avant de la modifier.</translation>
+    </message>
+    <message>
+        <source>%1 has no scenario called &quot;%2&quot;.</source>
+        <translation>%1 n&apos;a aucun scénario nommé &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>envelope %1</source>
+        <translation>enveloppe %1</translation>
+    </message>
+    <message>
+        <source>excluded: %1</source>
+        <translation>exclues : %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>note : %1</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +3337,204 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
 </context>
 <context>
+    <name>ScoringCommand</name>
+    <message>
+        <source>%1 is no longer on the committee of FAST%2.</source>
+        <translation>%1 ne fait plus partie du comité de FAST%2.</translation>
+    </message>
+    <message>
+        <source>The candidate &quot;%1&quot; is no longer in FAST%2.</source>
+        <translation>La candidature &quot;%1&quot; ne fait plus partie de FAST%2.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringGridModel</name>
+    <message>
+        <source>A note is a whole number from %1 to %2: &quot;%3&quot; is not one.</source>
+        <translation>Une note est un nombre entier de %1 à %2 : &quot;%3&quot; n&apos;en est pas un.</translation>
+    </message>
+    <message>
+        <source>Choose a member&apos;s cell to note.</source>
+        <translation>Choisissez la cellule d&apos;un membre à noter.</translation>
+    </message>
+    <message>
+        <source>FAST%1 is closed: its notes can no longer change.</source>
+        <translation>FAST%1 est clôturée : ses notes ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <source>The total is computed from the criteria: choose a criterion to note.</source>
+        <translation>Le total est calculé à partir des critères : choisissez un critère à noter.</translation>
+    </message>
+    <message>
+        <source>%1 is recused on %2: lift the recusal before noting.</source>
+        <translation>%1 est déporté(e) sur %2 : levez le déport avant de noter.</translation>
+    </message>
+    <message>
+        <source>Choose a member&apos;s cell to record or lift a recusal.</source>
+        <translation>Choisissez la cellule d&apos;un membre pour enregistrer ou lever un déport.</translation>
+    </message>
+    <message>
+        <source>FAST%1 is closed: its recusals can no longer change.</source>
+        <translation>FAST%1 est clôturée : ses déports ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <source>recused</source>
+        <translation>déport</translation>
+    </message>
+    <message numerus="yes">
+        <source>? (%n missing)</source>
+        <translation>
+            <numerusform>? (%n manquante)</numerusform>
+            <numerusform>? (%n manquantes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is recused on %2 (conflict of interest): no note. Ctrl+D lifts the recusal.</source>
+        <translation>%1 est déporté(e) sur %2 (conflit d&apos;intérêts) : pas de note. Ctrl+D lève le déport.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n note(s) to give on %2.</source>
+        <translation>
+            <numerusform>%1 a %n note à donner sur %2.</numerusform>
+            <numerusform>%1 a %n notes à donner sur %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note missing: %1 on %2, %3.</source>
+        <translation>Note manquante : %1 sur %2, %3.</translation>
+    </message>
+    <message>
+        <source>Score of %1 on %2: %3 / 100</source>
+        <translation>Score de %1 sur %2 : %3 / 100</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3: %4 / %5</source>
+        <translation>%1 sur %2, %3 : %4 / %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>incomplete: %n note(s) missing</source>
+        <translation>
+            <numerusform>incomplète : %n note manquante</numerusform>
+            <numerusform>incomplète : %n notes manquantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no member scores it</source>
+        <translation>aucun membre ne la note</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean of the %n scoring member(s)</source>
+        <translation>
+            <numerusform>Moyenne du membre notant (%n)</numerusform>
+            <numerusform>Moyenne des %n membres notants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To discuss: member scores %1 points apart (%2 or more).
+Highest: %3 (%4)
+Lowest: %5 (%6)</source>
+        <translation>À discuter : scores des membres distants de %1 points (%2 ou plus).
+Le plus haut : %3 (%4)
+Le plus bas : %5 (%6)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s score: the mean of its scoring members&apos; scores, out of 100.</source>
+        <translation>Le score de la candidature : la moyenne des scores de ses membres notants, sur 100.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n note(s) still to give</source>
+        <translation>
+            <numerusform>%1 : %n note encore à donner</numerusform>
+            <numerusform>%1 : %n notes encore à donner</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScoringGridView</name>
+    <message>
+        <source>&amp;Criterion:</source>
+        <translation>&amp;Critère :</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>&amp;Ajouter un membre…</translation>
+    </message>
+    <message>
+        <source>Add members to this promotion&apos;s committee</source>
+        <translation>Ajouter des membres au comité de cette promotion</translation>
+    </message>
+    <message>
+        <source>Recusal (déport) on/off</source>
+        <translation>Déport activé/désactivé</translation>
+    </message>
+    <message>
+        <source>Clear the note</source>
+        <translation>Effacer la note</translation>
+    </message>
+    <message>
+        <source>note missing</source>
+        <translation>note manquante</translation>
+    </message>
+    <message>
+        <source>recused</source>
+        <translation>déport</translation>
+    </message>
+    <message>
+        <source>recusal (déport): Ctrl+D</source>
+        <translation>déport : Ctrl+D</translation>
+    </message>
+    <message>
+        <source>to discuss: member scores %1 points or more apart</source>
+        <translation>à discuter : scores des membres distants de %1 points ou plus</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2)</source>
+        <translation>%1 (poids %2)</translation>
+    </message>
+    <message>
+        <source>Total (score out of 100)</source>
+        <translation>Total (score sur 100)</translation>
+    </message>
+    <message>
+        <source>No promotion chosen.</source>
+        <translation>Aucune promotion choisie.</translation>
+    </message>
+    <message>
+        <source>No committee member yet: add the members to start scoring.</source>
+        <translation>Aucun membre du comité pour l&apos;instant : ajoutez les membres pour commencer la notation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>FAST%1: %n note(s) missing</source>
+        <translation>
+            <numerusform>FAST%1 : %n note manquante</numerusform>
+            <numerusform>FAST%1 : %n notes manquantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) to discuss</source>
+        <translation>
+            <numerusform>%n candidature à discuter</numerusform>
+            <numerusform>%n candidatures à discuter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed: read-only</source>
+        <translation>clôturée : lecture seule</translation>
+    </message>
+    <message>
+        <source>Add committee members</source>
+        <translation>Ajouter des membres du comité</translation>
+    </message>
+    <message>
+        <source>Names of the new members of FAST%1, one per line:</source>
+        <translation>Noms des nouveaux membres de FAST%1, un par ligne :</translation>
+    </message>
+</context>
+<context>
     <name>ScoringStore</name>
     <message>
         <source>There is no promotion FAST%1.</source>
@@ -2563,6 +3575,44 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <message>
         <source>Only a laureate has a granted amount: %1 would be %2 with %3 granted.</source>
         <translation>Seul un lauréat a un montant accordé&#xa0;: %1 serait «&#xa0;%2&#xa0;» avec %3 accordés.</translation>
+    </message>
+    <message>
+        <source>This committee member is no longer on %1.</source>
+        <translation>Ce membre du comité ne fait plus partie de %1.</translation>
+    </message>
+    <message>
+        <source>%1 has already noted or recused themselves on candidates of %2: they stay on the committee.</source>
+        <translation>%1 a déjà noté des candidatures de %2 ou s&apos;est déporté(e) sur certaines : ce membre reste au comité.</translation>
+    </message>
+    <message>
+        <source>Candidate %1 is not in %2: its decision cannot be restored.</source>
+        <translation>La candidature %1 ne fait pas partie de %2 : sa décision ne peut pas être restaurée.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SetDecisionCommand</name>
+    <message>
+        <source>Decide %1: %2</source>
+        <translation>Décider %1 : %2</translation>
+    </message>
+    <message>
+        <source>This candidate is no longer in FAST%1.</source>
+        <translation>Cette candidature ne fait plus partie de FAST%1.</translation>
+    </message>
+</context>
+<context>
+    <name>SetNoteCommand</name>
+    <message>
+        <source>Note %1 by %2 on %3</source>
+        <translation>Note %1 de %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Clear the note of %1 on %2</source>
+        <translation>Effacer la note de %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +3673,155 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <message>
         <source>the database is not open.</source>
         <translation>la base de données n’est pas ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfView</name>
+    <message>
+        <source>What-if panel (nothing is saved)</source>
+        <translation>Panneau de simulation (rien n&apos;est enregistré)</translation>
+    </message>
+    <message>
+        <source>Envelope of the what-if</source>
+        <translation>Enveloppe de la simulation</translation>
+    </message>
+    <message>
+        <source>&amp;Reset envelope</source>
+        <translation>&amp;Réinitialiser l&apos;enveloppe</translation>
+    </message>
+    <message>
+        <source>Back to the promotion&apos;s envelope</source>
+        <translation>Revenir à l&apos;enveloppe de la promotion</translation>
+    </message>
+    <message>
+        <source>&amp;Include all</source>
+        <translation>&amp;Tout inclure</translation>
+    </message>
+    <message>
+        <source>&amp;Envelope:</source>
+        <translation>&amp;Enveloppe :</translation>
+    </message>
+    <message>
+        <source>Candidates included in the what-if</source>
+        <translation>Candidatures incluses dans la simulation</translation>
+    </message>
+    <message>
+        <source>Proposal of the what-if</source>
+        <translation>Proposition de la simulation</translation>
+    </message>
+    <message>
+        <source>Candidates (untick to leave one out):</source>
+        <translation>Candidatures (décochez pour en écarter une) :</translation>
+    </message>
+    <message>
+        <source>Proposal:</source>
+        <translation>Proposition :</translation>
+    </message>
+    <message>
+        <source>Saved scenarios</source>
+        <translation>Scénarios enregistrés</translation>
+    </message>
+    <message>
+        <source>Scenario name</source>
+        <translation>Nom du scénario</translation>
+    </message>
+    <message>
+        <source>&amp;Save scenario as…</source>
+        <translation>Enregistrer le &amp;scénario sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Load into the panel</source>
+        <translation>&amp;Charger dans le panneau</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Compare two scenarios</source>
+        <translation>Comparer deux scénarios</translation>
+    </message>
+    <message>
+        <source>Two scenarios side by side</source>
+        <translation>Deux scénarios côte à côte</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;A:</source>
+        <translation>Scénario &amp;A :</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;B:</source>
+        <translation>Scénario &amp;B :</translation>
+    </message>
+    <message>
+        <source>What-if on %1 (envelope %2). %1 is closed: scenarios can be explored and compared, not saved.</source>
+        <translation>Simulation sur %1 (enveloppe %2). %1 est clôturée : les scénarios peuvent être explorés et comparés, mais pas enregistrés.</translation>
+    </message>
+    <message>
+        <source>What-if on %1 (envelope %2): change the envelope or leave candidates out; nothing is saved until you save a scenario.</source>
+        <translation>Simulation sur %1 (enveloppe %2) : modifiez l&apos;enveloppe ou écartez des candidatures ; rien n&apos;est enregistré tant que vous n&apos;enregistrez pas un scénario.</translation>
+    </message>
+    <message>
+        <source>Choose a promotion to explore what-ifs.</source>
+        <translation>Choisissez une promotion pour explorer des simulations.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laureate(s) for %1 out of %2; %3 remaining; %4 waitlisted; %5 left out.</source>
+        <translation>
+            <numerusform>%n lauréat pour %1 sur %2 ; %3 restant ; %4 en liste d&apos;attente ; %5 écartée(s).</numerusform>
+            <numerusform>%n lauréats pour %1 sur %2 ; %3 restant ; %4 en liste d&apos;attente ; %5 écartée(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current panel</source>
+        <translation>Panneau actuel</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <source>Laureates</source>
+        <translation>Lauréats</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Restant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) with a different proposal.</source>
+        <translation>
+            <numerusform>%n candidature avec une proposition différente.</numerusform>
+            <numerusform>%n candidatures avec une proposition différente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a valid envelope before saving.</source>
+        <translation>Saisissez une enveloppe valide avant d&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; replaced.</source>
+        <translation>Scénario &quot;%1&quot; remplacé.</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; saved.</source>
+        <translation>Scénario &quot;%1&quot; enregistré.</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; loaded into the panel.</source>
+        <translation>Scénario &quot;%1&quot; chargé dans le panneau.</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; deleted.</source>
+        <translation>Scénario &quot;%1&quot; supprimé.</translation>
+    </message>
+    <message>
+        <source>%1 is closed: reopen it before saving or deleting a scenario.</source>
+        <translation>%1 est clôturée : rouvrez-la avant d&apos;enregistrer ou de supprimer un scénario.</translation>
     </message>
 </context>
 <context>

@@ -91,7 +91,12 @@ DashboardView::DashboardView(CommitteeStore &store, QWidget *parent)
     connect(&m_store, &CommitteeStore::promotionsChanged, this, &DashboardView::dataChanged);
     connect(&m_store, &CommitteeStore::candidatesChanged, this, &DashboardView::dataChanged);
     connect(&m_store, &CommitteeStore::yearsChanged, this, &DashboardView::dataChanged);
-    refresh();
+    // Inside the window the dashboard is a tab not shown at start: it reads the whole fund (every
+    // promotion's candidates) only when first shown, which keeps start-up independent of the archive.
+    if (parent)
+        m_outOfDate = true;
+    else
+        refresh();
 }
 
 void DashboardView::setPromotion(int number)

@@ -2,6 +2,7 @@
 
 #include "LanguageSetting.h"
 #include "MainWindow.h"
+#include "cli/CommandLine.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -93,9 +94,10 @@ int runDesktop(int argc, char *argv[])
     parser.process(application);
 
     MainWindow window;
-    window.setOperatorName(parser.isSet(operatorOption)
-                               ? parser.value(operatorOption)
-                               : qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
+    // As on the command line: --operator for this run only, else FAST_COMMITTEE_OPERATOR, else the name
+    // stored by the Preferences dialog, else the system user.
+    window.setOperatorName(parser.isSet(operatorOption) ? parser.value(operatorOption)
+                                                        : CommandLine::defaultOperatorName());
     if (parser.isSet(demoOption)) {
         if (const Outcome demo = window.openDemo(); !demo) {
             QMessageBox::critical(nullptr, QApplication::translate("DesktopEntry", "Comité FAST"), demo.error());

@@ -11,6 +11,12 @@
 #include <memory>
 
 class CandidateDialog;
+class CandidateSearchDialog;
+class ComparePromotionsDialog;
+class EarlierApplicationsPanel;
+class PromotionArchive;
+class PromotionHistoryDialog;
+struct LaureateList;
 class CandidateFilterProxyModel;
 class CandidateTableModel;
 class CommitteeStore;
@@ -19,11 +25,13 @@ class Database;
 class ImportPreviewDialog;
 class PromotionDialog;
 class PromotionPage;
+class PreferencesDialog;
 class QAction;
 class QActionGroup;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QPrinter;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -79,6 +87,25 @@ public:
     CandidateDialog *openCandidateDialog(const std::optional<Candidate> &existing);
     PromotionDialog *openPromotionDialog(bool editCurrent);
     ImportPreviewDialog *openImportPreview(const QString &csvPath);
+    // Accepting it stores the operator's name (OperatorSetting) and the audit log uses it from then on.
+    PreferencesDialog *openPreferencesDialog();
+
+    // The File menu's exports and printing of the shown promotion, without their dialogs: the official
+    // list of laureates as PDF (LaureateListPdf), every candidate as CSV (CandidateCsvExport), the same list
+    // on a printer (the print dialog's, or a PDF printer in tests). A refusal comes back with its message.
+    Outcome exportLaureateList(const QString &path);
+    Outcome exportCandidatesCsv(const QString &path);
+    Outcome printLaureateList(QPrinter &printer);
+
+    // The past promotions: the history, the search across promotions and the comparison of two, each a
+    // window-modal dialog deleted on close, computed from the promotions as they are when it opens.
+    PromotionHistoryDialog *openHistoryDialog();
+    CandidateSearchDialog *openSearchAllDialog();
+    ComparePromotionsDialog *openCompareDialog();
+    // Under the candidates: the selected candidate's applications to other promotions (hidden when none).
+    EarlierApplicationsPanel *earlierApplicationsPanel() const { return m_earlierPanel; }
+    // Shows the promotion and selects the candidate of that name in it; false when either is not found.
+    bool goToCandidate(int promotionNumber, const QString &candidateName);
 
     // Puts one user action on the undo stack (running it); a refusal comes back and is not kept.
     Outcome pushCommand(StoreCommand *command);
@@ -115,6 +142,17 @@ private:
     void updateTitle();
     std::optional<Candidate> selectedCandidate() const;
     void selectCandidateNamed(const QString &name);
+    void exportLaureateListDialog();
+    void exportCandidatesCsvDialog();
+    void printLaureateListDialog();
+    // The save dialog of an export, in the last folder an export went to; empty when cancelled.
+    QString askExportPath(const QString &title, const QString &fileName, const QString &filter);
+    // The shown promotion's list, in ranking order once it is scored (as the command line's export).
+    Result<LaureateList> currentLaureateList() const;
+    // Every promotion as the past-promotion views read it; loaded on first use after each change.
+    const PromotionArchive *archive();
+    void scheduleEarlierApplications();
+    void updateEarlierApplications();
 
     void newDatabase();
     void openDatabaseDialog();
@@ -171,6 +209,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QAction *m_addCandidateAction = nullptr;
     QAction *m_editCandidateAction = nullptr;
     QAction *m_removeCandidateAction = nullptr;
@@ -181,4 +220,14 @@ private:
     QAction *m_sessionModeAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_dashboardAction = nullptr;
+    QAction *m_exportPdfAction = nullptr;
+    QAction *m_exportCsvAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_historyAction = nullptr;
+    QAction *m_searchAllAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    EarlierApplicationsPanel *m_earlierPanel = nullptr;
+    bool m_earlierApplicationsPending = false;
+    // Dropped by every change of the stores; null until a view needs it again.
+    std::unique_ptr<PromotionArchive> m_archive;
 };

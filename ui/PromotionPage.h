@@ -32,13 +32,20 @@ public:
     explicit PromotionPage(const Services &services, QWidget *parent = nullptr);
 
     // Shows the promotion with this number (0: none); called by the window when its selection changes.
+    // A page inside the window that is not on screen (another tab is) only notes it and reads the
+    // stores when it is shown: at start-up and on each change of promotion only the visible tab works.
     void setPromotion(int number);
     int promotionNumber() const { return m_promotionNumber; }
+    // True while the page waits to be shown before reading the stores again.
+    bool isStale() const { return m_stale; }
 
 protected:
-    // Re-reads the shown promotion from the stores; called after setPromotion and by subclasses on the
-    // stores' signals.
+    // Re-reads the shown promotion from the stores; called after setPromotion (or when shown, if it came
+    // while hidden) and by subclasses on the stores' signals, through reloadWhenShown().
     virtual void reload() = 0;
+    // reload() now when on screen (or not inside a window: a page under test), else when next shown.
+    void reloadWhenShown();
+    void showEvent(QShowEvent *event) override;
 
     CommitteeStore &store() const { return m_services.store; }
     ScoringStore &scoring() const { return m_services.scoring; }
@@ -48,4 +55,5 @@ protected:
 private:
     Services m_services;
     int m_promotionNumber = 0;
+    bool m_stale = false;
 };

@@ -4,12 +4,19 @@
 #include "LanguageSetting.h"
 #include "MainWindow.h"
 #include "PromotionDialog.h"
+#include "ScoringGridModel.h"
+#include "ScoringGridView.h"
 #include "TestSupport.h"
+#include "WhatIfView.h"
+#include "storage/CommitteeStore.h"
 
+#include <QAbstractItemModel>
 #include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPointer>
+#include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QtTest>
 
@@ -23,6 +30,9 @@ class TestScreenshots : public QObject
 private slots:
     void initTestCase();
     void mainWindowAndForm();
+    void scoringGrid();
+    void rankingView();
+    void whatIfComparison();
 
 private:
     QString m_directory;
@@ -100,6 +110,85 @@ void TestScreenshots::mainWindowAndForm()
     QTest::qWait(50);
     QVERIFY(preview->grab().save(m_directory + QStringLiteral("/import-preview.png")));
     preview->reject();
+}
+
+// The demo's FAST14 scoring grid, on the first criterion and on the total (docs/scoring-grid.png,
+// docs/scoring-grid-total.png); "take_screenshots scoringGrid" writes these two alone.
+void TestScreenshots::scoringGrid()
+{
+    MainWindow window;
+    QVERIFY(window.openDemo().ok());
+    window.resize(1500, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.selectPromotion(14));
+    auto *page = window.findChild<ScoringGridView *>(QStringLiteral("scoringGridView"));
+    QVERIFY(page);
+    window.findChild<QTabWidget *>(QStringLiteral("mainTabWidget"))->setCurrentWidget(page);
+    auto *table = page->findChild<QTableView *>(QStringLiteral("scoringTableView"));
+    table->setFocus();
+    table->setCurrentIndex(page->model()->index(0, 0));
+    QTest::qWait(50);
+    QVERIFY(window.grab().save(m_directory + QStringLiteral("/scoring-grid.png")));
+    page->showCriterion(ScoringGridModel::totalView);
+    QTest::qWait(50);
+    QVERIFY(window.grab().save(m_directory + QStringLiteral("/scoring-grid-total.png")));
+}
+
+// The demo's FAST14 what-if tab comparing two saved scenarios, "Enveloppe +300 k€" and one without the
+// first proposed laureate (docs/what-if-comparison.png); "take_screenshots whatIfComparison" writes it alone.
+void TestScreenshots::whatIfComparison()
+{
+    MainWindow window;
+    QVERIFY(window.openDemo().ok());
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.selectPromotion(14));
+    auto *page = window.findChild<WhatIfView *>(QStringLiteral("whatIfView"));
+    QVERIFY(page);
+    window.findChild<QTabWidget *>(QStringLiteral("mainTabWidget"))->setCurrentWidget(page);
+    auto *envelope = page->findChild<QLineEdit *>(QStringLiteral("scenarioEnvelopeEdit"));
+    auto *name = page->findChild<QLineEdit *>(QStringLiteral("scenarioNameEdit"));
+    auto *save = page->findChild<QPushButton *>(QStringLiteral("saveScenarioButton"));
+
+    const Money promotionEnvelope = window.store()->promotion(14)->envelope;
+    envelope->setText((promotionEnvelope + Money::fromEuros(300000)).toNumberString());
+    name->setText(QStringLiteral("Enveloppe +300 k€"));
+    QTest::mouseClick(save, Qt::LeftButton);
+
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("resetEnvelopeButton")), Qt::LeftButton);
+    QAbstractItemModel *candidates =
+        page->findChild<QTableView *>(QStringLiteral("scenarioCandidatesTableView"))->model();
+    const QString left = candidates->index(0, 0).data().toString();
+    QVERIFY(candidates->setData(candidates->index(0, 0), Qt::Unchecked, Qt::CheckStateRole));
+    name->setText(QStringLiteral("Sans %1").arg(left));
+    QTest::mouseClick(save, Qt::LeftButton);
+
+    auto *comboA = page->findChild<QComboBox *>(QStringLiteral("scenarioAComboBox"));
+    auto *comboB = page->findChild<QComboBox *>(QStringLiteral("scenarioBComboBox"));
+    comboA->setCurrentIndex(comboA->findText(QStringLiteral("Enveloppe +300 k€")));
+    comboB->setCurrentIndex(comboB->findText(QStringLiteral("Sans %1").arg(left)));
+    QTest::qWait(100);
+    QVERIFY(window.grab().save(m_directory + QStringLiteral("/what-if-comparison.png")));
+}
+
+// The demo's FAST14 ranking with its envelope gauge, the proposal beside the decisions
+// (docs/ranking-view.png); "take_screenshots rankingView" writes it alone.
+void TestScreenshots::rankingView()
+{
+    MainWindow window;
+    QVERIFY(window.openDemo().ok());
+    window.resize(1500, 860);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.selectPromotion(14));
+    auto *page = window.findChild<QWidget *>(QStringLiteral("rankingView"));
+    QVERIFY(page);
+    window.findChild<QTabWidget *>(QStringLiteral("mainTabWidget"))->setCurrentWidget(page);
+    page->findChild<QTableView *>(QStringLiteral("rankingTableView"))->selectRow(0);
+    QTest::qWait(50);
+    QVERIFY(window.grab().save(m_directory + QStringLiteral("/ranking-view.png")));
 }
 
 QTEST_MAIN(TestScreenshots)

@@ -5,6 +5,7 @@
 #include "ImportPreviewDialog.h"
 #include "MainWindow.h"
 #include "PromotionDialog.h"
+#include "PromotionPage.h"
 #include "TestSupport.h"
 #include "storage/CommitteeStore.h"
 
@@ -538,8 +539,17 @@ void TestMainWindow::dashboardFollowsTheWindow()
 {
     QVERIFY_OUTCOME(m_window->openDemo());
     auto *tabs = child<QTabWidget>("mainTabWidget");
-    QCOMPARE(tabs->count(), 2);
+    const QStringList tabTexts{QStringLiteral("Ca&ndidates"), QStringLiteral("&Scoring"), QStringLiteral("&Ranking"),
+                               QStringLiteral("&What-if"), QStringLiteral("Dash&board")};
+    QCOMPARE(tabs->count(), tabTexts.size());
+    for (int index = 0; index < tabs->count(); ++index)
+        QCOMPARE(tabs->tabText(index), tabTexts.at(index));
     QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("candidatesPageWidget"));
+    // The promotion tabs not on screen wait to be shown before reading the stores.
+    for (PromotionPage *page : m_window->promotionPages()) {
+        QCOMPARE(page->promotionNumber(), 14);
+        QVERIFY(page->isStale());
+    }
     trigger("dashboardAction");
     auto *dashboard = child<DashboardView>("dashboardView");
     QCOMPARE(tabs->currentWidget(), dashboard);
@@ -555,7 +565,7 @@ void TestMainWindow::dashboardFollowsTheWindow()
     QPointer<DashboardView> old = dashboard;
     QVERIFY_OUTCOME(m_window->openDatabase(m_dir->filePath(QStringLiteral("other.sqlite"))));
     QVERIFY(old.isNull());
-    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->count(), tabTexts.size());
     QVERIFY(m_window->findChild<DashboardView *>(QStringLiteral("dashboardView")));
     QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("candidatesPageWidget"));
     QVERIFY(!child<QAction>("dashboardAction")->isChecked());
