@@ -614,7 +614,7 @@ void MainWindow::createPromotionPages()
     const PromotionPage::Services services{*m_store, *m_scoring, [this](StoreCommand *command) {
                                                return pushCommand(command);
                                            }};
-    // One line per promotion tab, in tab order:
+    // The promotion tabs, in tab order, between the candidates and the dashboard.
     addPromotionPage(new ScoringGridView(services), tr("&Scoring"));
     addPromotionPage(new RankingView(services), tr("&Ranking"));
     addPromotionPage(new WhatIfView(services), tr("&What-if"));
