@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MainWindow.h"
 #include "storage/CommitteeStore.h"
 #include "storage/ScoringStore.h"
 
@@ -92,6 +93,26 @@ inline QString populate(CommitteeStore &store, ScoringStore &scoring)
             13, candidate("Pix", "Ministère de l'Éducation", "beta.gouv.fr", Decision::Laureate, 250000));
         !added)
         return failed(QStringLiteral("Pix"), added.error());
+    return QString();
+}
+
+// An amount as Money writes it, typed with "~" for each no-break space: nb("1~000~€").
+inline QString nb(const char *text)
+{
+    return QString::fromUtf8(text).replace(QLatin1Char('~'), QChar(0x00A0));
+}
+
+// Opens the database file in the window as operator "test", writes the committee above through the
+// window's stores and shows FAST13. Empty when done, else what failed.
+inline QString openInWindow(MainWindow &window, const QString &databasePath)
+{
+    window.setOperatorName(QStringLiteral("test"));
+    if (const Outcome opened = window.openDatabase(databasePath); !opened)
+        return opened.error();
+    if (const QString populated = populate(*window.store(), *window.scoringStore()); !populated.isEmpty())
+        return populated;
+    if (!window.selectPromotion(13))
+        return QStringLiteral("FAST13 cannot be selected");
     return QString();
 }
 

@@ -35,12 +35,9 @@ private:
     MainWindow *m_window = nullptr;
 };
 
-namespace {
+using PastPromotionsFixture::nb;
 
-QString nb(const char *text)
-{
-    return QString::fromUtf8(text).replace(QLatin1Char('~'), QChar(0x00A0));
-}
+namespace {
 
 QStringList shownRows(const QTableView *view)
 {
@@ -68,12 +65,9 @@ void TestCandidateSearchDialog::init()
 {
     m_dir = new QTemporaryDir;
     m_window = new MainWindow;
-    m_window->setOperatorName(QStringLiteral("test"));
-    const Outcome opened = m_window->openDatabase(m_dir->filePath(QStringLiteral("committee.sqlite")));
-    QVERIFY2(opened.ok(), qPrintable(opened.error()));
-    const QString populated = PastPromotionsFixture::populate(*m_window->store(), *m_window->scoringStore());
-    QVERIFY2(populated.isEmpty(), qPrintable(populated));
-    QVERIFY(m_window->selectPromotion(13));
+    const QString opened =
+        PastPromotionsFixture::openInWindow(*m_window, m_dir->filePath(QStringLiteral("committee.sqlite")));
+    QVERIFY2(opened.isEmpty(), qPrintable(opened));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }

@@ -69,12 +69,9 @@ void TestLaureateListPrinter::init()
 {
     m_dir = new QTemporaryDir;
     m_window = new MainWindow;
-    m_window->setOperatorName(QStringLiteral("test"));
-    const Outcome opened = m_window->openDatabase(m_dir->filePath(QStringLiteral("committee.sqlite")));
-    QVERIFY2(opened.ok(), qPrintable(opened.error()));
-    const QString populated = PastPromotionsFixture::populate(*m_window->store(), *m_window->scoringStore());
-    QVERIFY2(populated.isEmpty(), qPrintable(populated));
-    QVERIFY(m_window->selectPromotion(13));
+    const QString opened =
+        PastPromotionsFixture::openInWindow(*m_window, m_dir->filePath(QStringLiteral("committee.sqlite")));
+    QVERIFY2(opened.isEmpty(), qPrintable(opened));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }

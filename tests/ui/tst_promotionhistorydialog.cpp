@@ -35,14 +35,7 @@ private:
     MainWindow *m_window = nullptr;
 };
 
-namespace {
-
-QString nb(const char *text)
-{
-    return QString::fromUtf8(text).replace(QLatin1Char('~'), QChar(0x00A0));
-}
-
-} // namespace
+using PastPromotionsFixture::nb;
 
 void TestPromotionHistoryDialog::initTestCase()
 {
@@ -55,12 +48,9 @@ void TestPromotionHistoryDialog::init()
 {
     m_dir = new QTemporaryDir;
     m_window = new MainWindow;
-    m_window->setOperatorName(QStringLiteral("test"));
-    const Outcome opened = m_window->openDatabase(m_dir->filePath(QStringLiteral("committee.sqlite")));
-    QVERIFY2(opened.ok(), qPrintable(opened.error()));
-    const QString populated = PastPromotionsFixture::populate(*m_window->store(), *m_window->scoringStore());
-    QVERIFY2(populated.isEmpty(), qPrintable(populated));
-    QVERIFY(m_window->selectPromotion(13));
+    const QString opened =
+        PastPromotionsFixture::openInWindow(*m_window, m_dir->filePath(QStringLiteral("committee.sqlite")));
+    QVERIFY2(opened.isEmpty(), qPrintable(opened));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     QCOMPARE(m_window->currentPromotionNumber(), 13);
