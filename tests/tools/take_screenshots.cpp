@@ -15,9 +15,11 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QtTest>
 
 // Not a check but the documentation's pictures, so not a ctest suite: with FAST_SCREENSHOT_DIR set
@@ -33,6 +35,7 @@ private slots:
     void scoringGrid();
     void rankingView();
     void whatIfComparison();
+    void laureateListPage();
 
 private:
     QString m_directory;
@@ -189,6 +192,26 @@ void TestScreenshots::rankingView()
     page->findChild<QTableView *>(QStringLiteral("rankingTableView"))->selectRow(0);
     QTest::qWait(50);
     QVERIFY(window.grab().save(m_directory + QStringLiteral("/ranking-view.png")));
+}
+
+// The demo's FAST13 laureate list exported through the File menu's function, its first page turned into
+// docs/laureate-list-page1.png by pdftoppm (poppler-utils) at 80 dpi; "take_screenshots laureateListPage".
+void TestScreenshots::laureateListPage()
+{
+    MainWindow window;
+    QVERIFY(window.openDemo().ok());
+    QVERIFY(window.selectPromotion(13));
+    QTemporaryDir directory;
+    const QString pdf = directory.filePath(QStringLiteral("FAST13-laureats.pdf"));
+    const Outcome exported = window.exportLaureateList(pdf);
+    QVERIFY2(exported.ok(), qPrintable(exported.error()));
+    QProcess pdftoppm;
+    pdftoppm.start(QStringLiteral("pdftoppm"),
+                   {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"), QStringLiteral("-f"),
+                    QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"), pdf,
+                    m_directory + QStringLiteral("/laureate-list-page1")});
+    QVERIFY(pdftoppm.waitForFinished(30000));
+    QCOMPARE(pdftoppm.exitCode(), 0);
 }
 
 QTEST_MAIN(TestScreenshots)
