@@ -4,8 +4,10 @@
 #include "AddPromotionCommand.h"
 #include "CandidateDialog.h"
 #include "CandidateFilterProxyModel.h"
+#include "CandidateItemDelegate.h"
 #include "CandidateSearchDialog.h"
 #include "CandidateTableModel.h"
+#include "CandidateTableView.h"
 #include "ClosePromotionCommand.h"
 #include "ComparePromotionsDialog.h"
 #include "DashboardView.h"
@@ -16,6 +18,7 @@
 #include "ImportPreviewDialog.h"
 #include "LanguageSetting.h"
 #include "LaureateListPrinter.h"
+#include "LazyPageHost.h"
 #include "OperatorSetting.h"
 #include "PreferencesDialog.h"
 #include "PromotionDialog.h"
@@ -104,7 +107,9 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(createCentralArea());
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         const QSignalBlocker blocker(m_dashboardAction);
-        m_dashboardAction->setChecked(m_dashboardView && m_tabs->currentWidget() == m_dashboardView);
+        if (auto *host = qobject_cast<LazyPageHost *>(m_tabs->currentWidget()))
+            host->ensurePage();
+        m_dashboardAction->setChecked(m_dashboardHost && m_tabs->currentWidget() == m_dashboardHost);
     });
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     m_databaseStatusLabel = new QLabel(this);
@@ -130,10 +135,8 @@ MainWindow::~MainWindow()
 
 void MainWindow::deletePages()
 {
-    for (const QPointer<PromotionPage> &page : std::as_const(m_promotionPages))
-        delete page;
-    m_promotionPages.clear();
-    delete m_dashboardView;
+    for (LazyPageHost *host : std::as_const(m_pageHosts))
+        host->dropPage();
 }
 
 void MainWindow::createActions()
@@ -400,10 +403,11 @@ QWidget *MainWindow::createCentralArea()
     }
     pageLayout->addLayout(toolRow);
 
-    m_candidatesView = new QTableView;
+    m_candidatesView = new CandidateTableView;
     m_candidatesView->setObjectName(QStringLiteral("candidatesTableView"));
     m_candidatesView->setAccessibleName(tr("Candidates of the promotion"));
     m_candidatesView->setModel(m_candidateProxy);
+    m_candidatesView->setItemDelegate(new CandidateItemDelegate(m_candidatesView));
     m_candidatesView->setSortingEnabled(true);
     m_candidatesView->sortByColumn(CandidateTableModel::column(CandidateTableModel::Column::Name), Qt::AscendingOrder);
     m_candidatesView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -412,13 +416,13 @@ QWidget *MainWindow::createCentralArea()
     m_candidatesView->setAlternatingRowColors(true);
     m_candidatesView->setWordWrap(false);
     m_candidatesView->verticalHeader()->hide();
-    // Every column as wide as its content, except the carriers' long names, which take what is left
-    // (elided when the window is narrow) so that the amounts are never pushed out of sight.
+    // Every column as wide as its content (fitCandidateColumns), except the carriers' long names, which
+    // take what is left (elided when the window is narrow) so that the amounts are never pushed out of
+    // sight. The widths are measured once per new list of rows, not in ResizeToContents mode: that mode
+    // measures every cell again at each layout pass, seven times before the first paint, and was half
+    // of start-up at 1 000 candidates (callgrind). The user may widen a column; a new list fits again.
     m_candidatesView->horizontalHeader()->setStretchLastSection(false);
-    m_candidatesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Widths from the first rows only: measuring every row's text of a large promotion made the table
-    // the slowest part of start-up (18 % at 10 000 candidates, callgrind).
-    m_candidatesView->horizontalHeader()->setResizeContentsPrecision(200);
+    m_candidatesView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_candidatesView->horizontalHeader()->setSectionResizeMode(
         CandidateTableModel::column(CandidateTableModel::Column::Carrier), QHeaderView::Stretch);
     m_candidatesView->horizontalHeader()->setMinimumSectionSize(60);
@@ -491,8 +495,8 @@ void MainWindow::createDashboardAction()
     m_dashboardAction->setCheckable(true);
     m_dashboardAction->setShortcut(QKeySequence(Qt::Key_F9));
     connect(m_dashboardAction, &QAction::toggled, this, [this](bool on) {
-        if (m_dashboardView)
-            m_tabs->setCurrentWidget(on ? static_cast<QWidget *>(m_dashboardView) : m_candidatesPage);
+        if (m_dashboardHost)
+            m_tabs->setCurrentWidget(on ? static_cast<QWidget *>(m_dashboardHost) : m_candidatesPage);
     });
 }
 
@@ -563,6 +567,8 @@ void MainWindow::attachStore(std::unique_ptr<Database> database, std::unique_ptr
     m_undoStack->clear();
     m_candidateModel->clear();
     m_shownPromotion = 0;
+    // Another database starts on its candidates, the other tabs' pages built anew when shown.
+    m_tabs->setCurrentWidget(m_candidatesPage);
     deletePages();
     m_scoring.reset();
     m_store = std::move(store);
@@ -598,39 +604,62 @@ void MainWindow::attachStore(std::unique_ptr<Database> database, std::unique_ptr
             updateDashboardProposal();
         }
     });
-    createPromotionPages();
-    m_dashboardView = new DashboardView(*m_store, m_tabs);
-    m_dashboardView->setObjectName(QStringLiteral("dashboardView"));
-    m_tabs->addTab(m_dashboardView, tr("Dash&board"));
-    connect(m_dashboardView, &DashboardView::promotionChosen, this, [this](int number) { selectPromotion(number); });
+    addPageTabs();
     m_demoBanner->hide();
     reloadPromotions();
     selectDefaultPromotion();
     updateTitle();
 }
 
-void MainWindow::createPromotionPages()
+void MainWindow::addPageTabs()
 {
-    const PromotionPage::Services services{*m_store, *m_scoring, [this](StoreCommand *command) {
-                                               return pushCommand(command);
-                                           }};
+    if (!m_pageHosts.isEmpty())
+        return;
+    const auto addHost = [this](const QString &name, const QString &tabTitle, LazyPageHost::Builder builder) {
+        auto *host = new LazyPageHost(std::move(builder));
+        host->setObjectName(name);
+        m_pageHosts.append(host);
+        m_tabs->addTab(host, tabTitle);
+        return host;
+    };
+    const auto services = [this] {
+        return PromotionPage::Services{*m_store, *m_scoring, [this](StoreCommand *command) {
+                                           return pushCommand(command);
+                                       }};
+    };
     // The promotion tabs, in tab order, between the candidates and the dashboard.
-    addPromotionPage(new ScoringGridView(services), tr("&Scoring"));
-    addPromotionPage(new RankingView(services), tr("&Ranking"));
-    addPromotionPage(new WhatIfView(services), tr("&What-if"));
+    addHost(QStringLiteral("scoringTab"), tr("&Scoring"),
+            [this, services] { return buildPromotionPage(new ScoringGridView(services())); });
+    addHost(QStringLiteral("rankingTab"), tr("&Ranking"),
+            [this, services] { return buildPromotionPage(new RankingView(services())); });
+    addHost(QStringLiteral("whatIfTab"), tr("&What-if"),
+            [this, services] { return buildPromotionPage(new WhatIfView(services())); });
+    m_dashboardHost = addHost(QStringLiteral("dashboardTab"), tr("Dash&board"), [this] { return buildDashboard(); });
 }
 
-void MainWindow::addPromotionPage(PromotionPage *page, const QString &tabTitle)
+QWidget *MainWindow::buildPromotionPage(PromotionPage *page)
 {
-    m_promotionPages.append(page);
-    m_tabs->addTab(page, tabTitle);
+    page->setPromotion(m_shownPromotion);
+    return page;
+}
+
+QWidget *MainWindow::buildDashboard()
+{
+    // Given a parent, the dashboard reads the fund only when shown, which the host does next.
+    m_dashboardView = new DashboardView(*m_store, m_dashboardHost);
+    m_dashboardView->setObjectName(QStringLiteral("dashboardView"));
+    connect(m_dashboardView, &DashboardView::promotionChosen, this, [this](int number) { selectPromotion(number); });
+    if (m_shownPromotion != 0)
+        m_dashboardView->setPromotion(m_shownPromotion);
+    updateDashboardProposal();
+    return m_dashboardView;
 }
 
 QList<PromotionPage *> MainWindow::promotionPages() const
 {
     QList<PromotionPage *> pages;
-    for (const QPointer<PromotionPage> &page : m_promotionPages) {
-        if (page)
+    for (const LazyPageHost *host : m_pageHosts) {
+        if (auto *page = qobject_cast<PromotionPage *>(host->page()))
             pages.append(page);
     }
     return pages;
@@ -671,6 +700,9 @@ void MainWindow::reloadPromotions()
             annualBudgets.insert(year.year, *year.annualBudget);
     }
     QTreeWidgetItem *current = nullptr;
+    // Drawn once for the whole tree, not once per promotion.
+    const QIcon lockIcon = StatusIcons::lockIcon();
+    const QIcon openIcon = StatusIcons::openIcon();
     // Newest year first, newest promotion first within it.
     for (auto year = byYear.cend(); year != byYear.cbegin();) {
         --year;
@@ -694,11 +726,11 @@ void MainWindow::reloadPromotions()
             item->setData(0, promotionNumberRole, promotion.number);
             if (promotion.isClosed()) {
                 item->setText(0, tr("%1 (closed)").arg(promotion.label()));
-                item->setIcon(0, StatusIcons::lockIcon());
+                item->setIcon(0, lockIcon);
                 item->setToolTip(0, tr("%1 is closed: read-only.").arg(promotion.label()));
             } else {
                 item->setText(0, promotion.label());
-                item->setIcon(0, StatusIcons::openIcon());
+                item->setIcon(0, openIcon);
                 item->setToolTip(0, tr("%1 is open.").arg(promotion.label()));
             }
             if (promotion.number == m_shownPromotion)
@@ -800,7 +832,12 @@ void MainWindow::reloadCandidates()
     if (!promotion) {
         m_candidateModel->clear();
     } else {
+        const int rowsBefore = m_candidateModel->rowCount();
         m_candidateModel->setCandidates(m_store->candidates(promotion->number), promotion->rule);
+        // Another promotion, or rows added or removed: fit the columns to the new rows. An edit keeps
+        // the widths the user may have set.
+        if (promotion->number != m_fittedPromotion || m_candidateModel->rowCount() != rowsBefore)
+            fitCandidateColumns();
         // Keep the same candidate selected across the reload (found by name: an undo may re-create it).
         if (selected)
             selectCandidateNamed(selected->name);
@@ -808,6 +845,17 @@ void MainWindow::reloadCandidates()
     updateFooter();
     updateActions();
     scheduleEarlierApplications();
+}
+
+void MainWindow::fitCandidateColumns()
+{
+    m_fittedPromotion = m_shownPromotion;
+    // Not the carriers' column: it takes what the others leave, which the header recomputes after.
+    const QHeaderView *header = m_candidatesView->horizontalHeader();
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->sectionResizeMode(column) != QHeaderView::Stretch)
+            m_candidatesView->resizeColumnToContents(column);
+    }
 }
 
 void MainWindow::updateFooter()
@@ -1241,6 +1289,7 @@ void MainWindow::setSessionMode(bool on)
     m_candidatesView->setColumnHidden(CandidateTableModel::column(CandidateTableModel::Column::Phase), on);
     const int rowHeight = QFontMetrics(base).height() + (on ? 14 : 8);
     m_candidatesView->verticalHeader()->setDefaultSectionSize(rowHeight);
+    fitCandidateColumns();
     QSettings().setValue(sessionModeKey, on);
 }
 

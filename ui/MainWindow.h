@@ -23,6 +23,7 @@ class CommitteeStore;
 class DashboardView;
 class Database;
 class ImportPreviewDialog;
+class LazyPageHost;
 class PromotionDialog;
 class PromotionPage;
 class PreferencesDialog;
@@ -109,7 +110,8 @@ public:
 
     // Puts one user action on the undo stack (running it); a refusal comes back and is not kept.
     Outcome pushCommand(StoreCommand *command);
-    // The tabs that show the current promotion, in tab order.
+    // The tabs that show the current promotion and have been built (each is built when its tab is first
+    // shown), in tab order.
     QList<PromotionPage *> promotionPages() const;
 
     // The last refusal of the store shown to the user (during undo/redo too).
@@ -126,14 +128,18 @@ private:
     QWidget *createCentralArea();
     void createDashboardAction();
     void attachStore(std::unique_ptr<Database> database, std::unique_ptr<CommitteeStore> store);
-    // Creates the promotion tabs for the store just attached (scoring, ranking, what-if…).
-    void createPromotionPages();
-    void addPromotionPage(PromotionPage *page, const QString &tabTitle);
+    // Adds the tabs after the candidates' one (scoring, ranking, what-if, dashboard), once a store is
+    // attached; their pages are built by buildPromotionPage and buildDashboard when first shown.
+    void addPageTabs();
+    QWidget *buildPromotionPage(PromotionPage *page);
+    QWidget *buildDashboard();
     void deletePages();
     void showRefusal(const QString &message);
 
     void selectDefaultPromotion();
     void reloadPromotions();
+    // Sets each column of the candidates' table to the width of its header and first rows.
+    void fitCandidateColumns();
     void reloadCandidates();
     void updateDashboardProposal();
     void showPromotion();
@@ -178,6 +184,8 @@ private:
     QString m_lastRefusal;
     bool m_sessionMode = false;
     int m_shownPromotion = 0;
+    // The promotion whose rows the candidates' columns were last fitted to.
+    int m_fittedPromotion = 0;
 
     QSplitter *m_splitter = nullptr;
     QTreeWidget *m_promotionTree = nullptr;
@@ -197,9 +205,10 @@ private:
     QLabel *m_databaseStatusLabel = nullptr;
     QTabWidget *m_tabs = nullptr;
     QWidget *m_candidatesPage = nullptr;
-    // Recreated with each store it draws; owned by the tab widget.
+    // The tabs after the candidates' one, in tab order; their pages are recreated with each store.
+    QList<LazyPageHost *> m_pageHosts;
+    LazyPageHost *m_dashboardHost = nullptr;
     QPointer<DashboardView> m_dashboardView;
-    QList<QPointer<PromotionPage>> m_promotionPages;
 
     QAction *m_newDatabaseAction = nullptr;
     QAction *m_openDatabaseAction = nullptr;

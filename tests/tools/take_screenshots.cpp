@@ -125,9 +125,10 @@ void TestScreenshots::scoringGrid()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.selectPromotion(14));
+    window.findChild<QTabWidget *>(QStringLiteral("mainTabWidget"))
+        ->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("scoringTab")));
     auto *page = window.findChild<ScoringGridView *>(QStringLiteral("scoringGridView"));
     QVERIFY(page);
-    window.findChild<QTabWidget *>(QStringLiteral("mainTabWidget"))->setCurrentWidget(page);
     auto *table = page->findChild<QTableView *>(QStringLiteral("scoringTableView"));
     table->setFocus();
     table->setCurrentIndex(page->model()->index(0, 0));
@@ -148,9 +149,10 @@ void TestScreenshots::whatIfComparison()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.selectPromotion(14));
+    window.findChild<QTabWidget *>(QStringLiteral("mainTabWidget"))
+        ->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("whatIfTab")));
     auto *page = window.findChild<WhatIfView *>(QStringLiteral("whatIfView"));
     QVERIFY(page);
-    window.findChild<QTabWidget *>(QStringLiteral("mainTabWidget"))->setCurrentWidget(page);
     auto *envelope = page->findChild<QLineEdit *>(QStringLiteral("scenarioEnvelopeEdit"));
     auto *name = page->findChild<QLineEdit *>(QStringLiteral("scenarioNameEdit"));
     auto *save = page->findChild<QPushButton *>(QStringLiteral("saveScenarioButton"));
@@ -186,9 +188,10 @@ void TestScreenshots::rankingView()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.selectPromotion(14));
+    window.findChild<QTabWidget *>(QStringLiteral("mainTabWidget"))
+        ->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("rankingTab")));
     auto *page = window.findChild<QWidget *>(QStringLiteral("rankingView"));
     QVERIFY(page);
-    window.findChild<QTabWidget *>(QStringLiteral("mainTabWidget"))->setCurrentWidget(page);
     page->findChild<QTableView *>(QStringLiteral("rankingTableView"))->selectRow(0);
     QTest::qWait(50);
     QVERIFY(window.grab().save(m_directory + QStringLiteral("/ranking-view.png")));

@@ -90,7 +90,7 @@ void TestScoringGridView::cleanup()
 void TestScoringGridView::openScoring()
 {
     auto *tabs = child<QTabWidget>("mainTabWidget");
-    tabs->setCurrentWidget(child<ScoringGridView>("scoringGridView"));
+    tabs->setCurrentWidget(child<QWidget>("scoringTab"));
     // Shortcuts (Ctrl+D) need an active window and the focus in the table.
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window));
@@ -131,11 +131,17 @@ QStringList TestScoringGridView::row(int row) const
 void TestScoringGridView::pageIsTheFirstTab()
 {
     auto *tabs = child<QTabWidget>("mainTabWidget");
-    auto *page = child<ScoringGridView>("scoringGridView");
-    // The candidates first, then the scoring page, the first of the promotion pages.
-    QCOMPARE(tabs->indexOf(page), 1);
+    // The candidates first, then the scoring tab, the first of the promotion tabs; its page is built only
+    // when the tab is first shown.
+    QCOMPARE(tabs->indexOf(child<QWidget>("scoringTab")), 1);
     QCOMPARE(tabs->tabText(1), QStringLiteral("&Scoring"));
-    QCOMPARE(m_window->promotionPages().first(), page);
+    QVERIFY(!m_window->findChild<ScoringGridView *>());
+    QVERIFY(m_window->promotionPages().isEmpty());
+    tabs->setCurrentIndex(1);
+    auto *page = child<ScoringGridView>("scoringGridView");
+    QVERIFY(page->isVisible());
+    QCOMPARE(page->parentWidget(), child<QWidget>("scoringTab"));
+    QCOMPARE(m_window->promotionPages(), QList<PromotionPage *>{page});
     QCOMPARE(child<QLabel>("scoringSummaryLabel")->text(), QStringLiteral("No promotion chosen."));
 }
 
