@@ -24,6 +24,11 @@ void CandidateTableModel::setCandidates(const QList<Candidate> &candidates, cons
     beginResetModel();
     m_candidates = candidates;
     m_rule = rule;
+    // The list is sorted by name when shown: fold each name once here rather than twice per comparison.
+    m_nameKeys.clear();
+    m_nameKeys.reserve(m_candidates.size());
+    for (const Candidate &candidate : std::as_const(m_candidates))
+        m_nameKeys.append(TextKey::fold(candidate.name));
     endResetModel();
 }
 
@@ -101,7 +106,7 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0x00, 0x6b, 0x3c));
         return QVariant();
     case SortRole:
-        return sortKey(candidate, c);
+        return c == Column::Name ? QVariant(m_nameKeys.at(index.row())) : sortKey(candidate, c);
     case SearchTextRole:
         return TextKey::fold(candidate.name) + QLatin1Char('\n') + TextKey::fold(candidate.carrier) +
                QLatin1Char('\n') + TextKey::fold(candidate.incubator);

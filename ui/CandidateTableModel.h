@@ -62,4 +62,6 @@ private:
 
     QList<Candidate> m_candidates;
     CofinancingRule m_rule;
+    // TextKey::fold of each row's name, the sort key of the name column.
+    QList<QString> m_nameKeys;
 };

@@ -21,7 +21,8 @@ bool isNumber(PromotionHistoryModel::Column c)
 
 } // namespace
 
-PromotionHistoryModel::PromotionHistoryModel(QObject *parent) : QAbstractTableModel(parent)
+PromotionHistoryModel::PromotionHistoryModel(QObject *parent)
+    : QAbstractTableModel(parent), m_lockIcon(StatusIcons::lockIcon()), m_openIcon(StatusIcons::openIcon())
 {}
 
 void PromotionHistoryModel::setHistory(const PromotionHistory &history)
@@ -101,7 +102,7 @@ QVariant PromotionHistoryModel::data(const QModelIndex &index, int role) const
         return row.number;
     case Qt::DecorationRole:
         if (c == Column::Status)
-            return row.isClosed() ? StatusIcons::lockIcon() : StatusIcons::openIcon();
+            return row.isClosed() ? m_lockIcon : m_openIcon;
         return QVariant();
     case Qt::ForegroundRole:
         // Overspending is shown, never hidden (rules.md).

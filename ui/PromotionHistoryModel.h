@@ -3,6 +3,7 @@
 #include "reports/PromotionHistory.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
 
 // The promotions' history (PromotionHistory) as table rows, one promotion each: number, year, status,
 // candidates, laureates, envelope, granted, remaining (red when overspent) and mean grant. Read-only.
@@ -43,4 +44,7 @@ public:
 
 private:
     QList<PromotionHistory::Row> m_rows;
+    // Drawn once, not at each paint of a row.
+    QIcon m_lockIcon;
+    QIcon m_openIcon;
 };
