@@ -3,6 +3,8 @@
 #include <QSqlError>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace {
 
 QVariant optionalText(const QString &text)
@@ -14,6 +16,21 @@ QVariant optionalText(const QString &text)
 QString text(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value;
+}
+
+// Binds the entry's seven columns, in the order of the INSERTs below, from the placeholder at position;
+// returns the position after the last one bound.
+int bindEntry(QSqlQuery &query, int position, const AuditEntry &entry)
+{
+    query.bindValue(position++, entry.at.toUTC().toString(Qt::ISODateWithMs));
+    query.bindValue(position++, text(entry.operatorName));
+    query.bindValue(position++,
+                    entry.promotionNumber > 0 ? QVariant(entry.promotionNumber) : QVariant(QMetaType(QMetaType::Int)));
+    query.bindValue(position++, entry.action);
+    query.bindValue(position++, text(entry.subject));
+    query.bindValue(position++, optionalText(entry.oldValue));
+    query.bindValue(position++, optionalText(entry.newValue));
+    return position;
 }
 
 } // namespace
@@ -29,31 +46,69 @@ Outcome AuditLogRepository::append(const AuditEntry &entry)
             return Outcome::failure(tr("Cannot write the audit log: %1").arg(m_append.lastError().text()));
         m_appendPrepared = true;
     }
-    // An import appends thousands of rows that differ only in their subject and new value: the other
-    // values stay bound from the previous row (Qt keeps bound values across exec()), since binding a
-    // value costs Qt more than SQLite's insert of it.
-    const bool sameContext = m_contextBound && entry.at == m_lastAt && entry.operatorName == m_lastOperator &&
-                             entry.promotionNumber == m_lastPromotionNumber && entry.action == m_lastAction &&
-                             entry.oldValue == m_lastOldValue;
-    if (!sameContext) {
-        m_append.bindValue(0, entry.at.toUTC().toString(Qt::ISODateWithMs));
-        m_append.bindValue(1, text(entry.operatorName));
-        m_append.bindValue(2, entry.promotionNumber > 0 ? QVariant(entry.promotionNumber)
-                                                        : QVariant(QMetaType(QMetaType::Int)));
-        m_append.bindValue(3, entry.action);
-        m_append.bindValue(5, optionalText(entry.oldValue));
-        m_lastAt = entry.at;
-        m_lastOperator = entry.operatorName;
-        m_lastPromotionNumber = entry.promotionNumber;
-        m_lastAction = entry.action;
-        m_lastOldValue = entry.oldValue;
-        m_contextBound = true;
-    }
-    m_append.bindValue(4, text(entry.subject));
-    m_append.bindValue(6, optionalText(entry.newValue));
-    if (!m_append.exec()) {
-        m_contextBound = false;
+    bindEntry(m_append, 0, entry);
+    if (!m_append.exec())
         return Outcome::failure(tr("Cannot write the audit log: %1").arg(m_append.lastError().text()));
+    return Outcome::success();
+}
+
+Outcome AuditLogRepository::appendAll(const QList<AuditEntry> &entries)
+{
+    // Consecutive entries of the same moment, operator, promotion, action and old value (an import's
+    // entries all are) go appendBatchRows at a time, binding only each row's subject and new value: Qt's
+    // binding of a value costs more than SQLite's insert of it (callgrind). Named placeholders, since
+    // Qt formats a name for every value bound by position.
+    const auto sameContext = [](const AuditEntry &a, const AuditEntry &b) {
+        return a.at == b.at && a.operatorName == b.operatorName && a.promotionNumber == b.promotionNumber &&
+               a.action == b.action && a.oldValue == b.oldValue;
+    };
+    const auto statement = [](qsizetype rows) {
+        QString sql = QStringLiteral("INSERT INTO audit_log (at, operator, promotion_number, action, subject, "
+                                     "old_value, new_value) SELECT :at, :operator, :promotion, :action, column1, "
+                                     ":old, column2 FROM (VALUES ");
+        for (qsizetype row = 0; row < rows; ++row) {
+            const QString number = QString::number(row);
+            sql += (row == 0 ? QStringLiteral("(:s") : QStringLiteral(", (:s")) + number + QStringLiteral(", :n") +
+                   number + QLatin1Char(')');
+        }
+        return sql + QLatin1Char(')');
+    };
+    QStringList subjectPlaceholders;
+    QStringList newValuePlaceholders;
+    for (qsizetype row = 0; row < appendBatchRows; ++row) {
+        subjectPlaceholders.append(QStringLiteral(":s") + QString::number(row));
+        newValuePlaceholders.append(QStringLiteral(":n") + QString::number(row));
+    }
+    QSqlQuery fullBatch(m_database);
+    bool fullBatchPrepared = false;
+    for (qsizetype first = 0; first < entries.size();) {
+        qsizetype rows = 1;
+        while (rows < appendBatchRows && first + rows < entries.size() &&
+               sameContext(entries.at(first), entries.at(first + rows)))
+            ++rows;
+        QSqlQuery lastBatch(m_database);
+        QSqlQuery &query = rows == appendBatchRows ? fullBatch : lastBatch;
+        if (&query == &lastBatch || !fullBatchPrepared) {
+            if (!query.prepare(statement(rows)))
+                return Outcome::failure(tr("Cannot write the audit log: %1").arg(query.lastError().text()));
+            fullBatchPrepared = fullBatchPrepared || &query == &fullBatch;
+        }
+        const AuditEntry &context = entries.at(first);
+        query.bindValue(QStringLiteral(":at"), context.at.toUTC().toString(Qt::ISODateWithMs));
+        query.bindValue(QStringLiteral(":operator"), text(context.operatorName));
+        query.bindValue(QStringLiteral(":promotion"), context.promotionNumber > 0
+                                                          ? QVariant(context.promotionNumber)
+                                                          : QVariant(QMetaType(QMetaType::Int)));
+        query.bindValue(QStringLiteral(":action"), context.action);
+        query.bindValue(QStringLiteral(":old"), optionalText(context.oldValue));
+        for (qsizetype row = 0; row < rows; ++row) {
+            const AuditEntry &entry = entries.at(first + row);
+            query.bindValue(subjectPlaceholders.at(row), text(entry.subject));
+            query.bindValue(newValuePlaceholders.at(row), optionalText(entry.newValue));
+        }
+        if (!query.exec())
+            return Outcome::failure(tr("Cannot write the audit log: %1").arg(query.lastError().text()));
+        first += rows;
     }
     return Outcome::success();
 }

@@ -10,8 +10,7 @@
 
 #include <optional>
 
-// The audit_log table. Rows are only ever appended; append() reuses one prepared statement, since an
-// import writes one row per candidate.
+// The audit_log table. Rows are only ever appended: one by one, or an import's many at once.
 class AuditLogRepository
 {
     Q_DECLARE_TR_FUNCTIONS(AuditLogRepository)
@@ -20,18 +19,16 @@ public:
     explicit AuditLogRepository(QSqlDatabase database);
 
     Outcome append(const AuditEntry &entry);
+    // Many entries in that order (an import's, one per candidate), up to appendBatchRows rows per
+    // statement.
+    Outcome appendAll(const QList<AuditEntry> &entries);
+    static constexpr qsizetype appendBatchRows = 50;
     // Newest first; every promotion's (and the years') when promotionNumber is empty.
     QList<AuditEntry> entries(std::optional<int> promotionNumber) const;
 
 private:
     QSqlDatabase m_database;
+    // Prepared once for the life of the repository (a transaction may append several rows).
     QSqlQuery m_append;
     bool m_appendPrepared = false;
-    // The values of the previous row still bound to m_append (all but subject and new value).
-    bool m_contextBound = false;
-    QDateTime m_lastAt;
-    QString m_lastOperator;
-    int m_lastPromotionNumber = 0;
-    QString m_lastAction;
-    QString m_lastOldValue;
 };

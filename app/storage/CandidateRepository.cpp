@@ -5,6 +5,8 @@
 #include <QSqlError>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace {
 
 const QString selectColumns =
@@ -35,25 +37,48 @@ QString text(const QString &value)
     return value.isNull() ? QStringLiteral("") : value;
 }
 
-// Binds every column after promotion_id, in the order of the INSERT and the UPDATE below.
-void bindFields(QSqlQuery &query, const Candidate &candidate, const QString &nameKey)
+// Binds every column after promotion_id, in the order of the INSERT and the UPDATE below, from the
+// placeholder at position; returns the position after the last one bound.
+int bindFields(QSqlQuery &query, int position, const Candidate &candidate, const QString &nameKey)
 {
-    query.addBindValue(text(candidate.name));
-    query.addBindValue(nameKey);
-    query.addBindValue(text(candidate.carrier));
-    query.addBindValue(text(candidate.incubator));
-    query.addBindValue(candidateKindKey(candidate.kind));
-    query.addBindValue(phaseKey(candidate.phase));
-    query.addBindValue(candidate.annualBudget.cents());
-    query.addBindValue(candidate.requested.cents());
-    query.addBindValue(text(candidate.description));
-    query.addBindValue(decisionKey(candidate.decision));
-    query.addBindValue(candidate.granted.cents());
+    query.bindValue(position++, text(candidate.name));
+    query.bindValue(position++, nameKey);
+    query.bindValue(position++, text(candidate.carrier));
+    query.bindValue(position++, text(candidate.incubator));
+    query.bindValue(position++, candidateKindKey(candidate.kind));
+    query.bindValue(position++, phaseKey(candidate.phase));
+    query.bindValue(position++, candidate.annualBudget.cents());
+    query.bindValue(position++, candidate.requested.cents());
+    query.bindValue(position++, text(candidate.description));
+    query.bindValue(position++, decisionKey(candidate.decision));
+    query.bindValue(position++, candidate.granted.cents());
+    return position;
+}
+
+constexpr int insertedColumns = 12;
+
+// The INSERT of rows candidates at once, with the named placeholders :v0, :v1… in order.
+QString insertStatement(qsizetype rows)
+{
+    QString statement =
+        QStringLiteral("INSERT INTO candidates (promotion_id, name, name_key, carrier, incubator, kind, "
+                       "phase, annual_budget_cents, requested_cents, description, decision, "
+                       "granted_cents) VALUES ");
+    for (qsizetype row = 0; row < rows; ++row) {
+        statement += row == 0 ? QStringLiteral("(") : QStringLiteral(", (");
+        for (int column = 0; column < insertedColumns; ++column) {
+            if (column > 0)
+                statement += QStringLiteral(", ");
+            statement += QStringLiteral(":v") + QString::number(row * insertedColumns + column);
+        }
+        statement += QLatin1Char(')');
+    }
+    return statement;
 }
 
 } // namespace
 
-CandidateRepository::CandidateRepository(QSqlDatabase database) : m_database(std::move(database)), m_insert(m_database)
+CandidateRepository::CandidateRepository(QSqlDatabase database) : m_database(std::move(database))
 {}
 
 QList<Candidate> CandidateRepository::forPromotion(qint64 promotionId) const
@@ -134,26 +159,64 @@ int CandidateRepository::countForPromotion(qint64 promotionId) const
 
 Result<qint64> CandidateRepository::insert(const Candidate &candidate)
 {
-    return insert(candidate, TextKey::fold(candidate.name));
+    QSqlQuery query(m_database);
+    query.prepare(
+        QStringLiteral("INSERT INTO candidates (promotion_id, name, name_key, carrier, incubator, kind, phase, "
+                       "annual_budget_cents, requested_cents, description, decision, granted_cents) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.bindValue(0, candidate.promotionId);
+    bindFields(query, 1, candidate, TextKey::fold(candidate.name));
+    if (!query.exec())
+        return Result<qint64>::failure(
+            tr("The database refused the candidate %1: %2").arg(candidate.name, query.lastError().text()));
+    return Result<qint64>::success(query.lastInsertId().toLongLong());
 }
 
-Result<qint64> CandidateRepository::insert(const Candidate &candidate, const QString &nameKey)
+Outcome CandidateRepository::insertAll(const QList<Candidate> &candidates, const QStringList &nameKeys)
 {
-    if (!m_insertPrepared) {
-        if (!m_insert.prepare(
-                QStringLiteral("INSERT INTO candidates (promotion_id, name, name_key, carrier, incubator, kind, phase, "
-                               "annual_budget_cents, requested_cents, description, decision, granted_cents) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-            return Result<qint64>::failure(
-                tr("The database refused the candidate %1: %2").arg(candidate.name, m_insert.lastError().text()));
-        m_insertPrepared = true;
+    Q_ASSERT(nameKeys.size() == candidates.size());
+    // Bound by name: Qt formats a name for every value bound by position, which cost more than SQLite's
+    // insert of the value (callgrind).
+    QStringList placeholders;
+    placeholders.reserve(insertBatchRows * insertedColumns);
+    for (qsizetype i = 0; i < insertBatchRows * insertedColumns; ++i)
+        placeholders.append(QStringLiteral(":v") + QString::number(i));
+    QSqlQuery fullBatch(m_database);
+    bool fullBatchPrepared = false;
+    for (qsizetype first = 0; first < candidates.size(); first += insertBatchRows) {
+        const qsizetype rows = std::min(insertBatchRows, candidates.size() - first);
+        QSqlQuery lastBatch(m_database);
+        QSqlQuery &query = rows == insertBatchRows ? fullBatch : lastBatch;
+        if (&query == &lastBatch || !fullBatchPrepared) {
+            if (!query.prepare(insertStatement(rows)))
+                return Outcome::failure(tr("The database refused the candidates: %1").arg(query.lastError().text()));
+            fullBatchPrepared = fullBatchPrepared || &query == &fullBatch;
+        }
+        qsizetype placeholder = 0;
+        for (qsizetype row = first; row < first + rows; ++row) {
+            const Candidate &candidate = candidates.at(row);
+            const QString &nameKey = nameKeys.at(row);
+            const QVariant values[insertedColumns] = {candidate.promotionId,
+                                                      text(candidate.name),
+                                                      nameKey,
+                                                      text(candidate.carrier),
+                                                      text(candidate.incubator),
+                                                      candidateKindKey(candidate.kind),
+                                                      phaseKey(candidate.phase),
+                                                      candidate.annualBudget.cents(),
+                                                      candidate.requested.cents(),
+                                                      text(candidate.description),
+                                                      decisionKey(candidate.decision),
+                                                      candidate.granted.cents()};
+            for (const QVariant &value : values)
+                query.bindValue(placeholders.at(placeholder++), value);
+        }
+        if (!query.exec())
+            return Outcome::failure(
+                tr("The database refused the candidates from %1 to %2: %3")
+                    .arg(candidates.at(first).name, candidates.at(first + rows - 1).name, query.lastError().text()));
     }
-    m_insert.addBindValue(candidate.promotionId);
-    bindFields(m_insert, candidate, nameKey);
-    if (!m_insert.exec())
-        return Result<qint64>::failure(
-            tr("The database refused the candidate %1: %2").arg(candidate.name, m_insert.lastError().text()));
-    return Result<qint64>::success(m_insert.lastInsertId().toLongLong());
+    return Outcome::success();
 }
 
 Outcome CandidateRepository::update(const Candidate &candidate)
@@ -162,8 +225,8 @@ Outcome CandidateRepository::update(const Candidate &candidate)
     query.prepare(QStringLiteral("UPDATE candidates SET name = ?, name_key = ?, carrier = ?, incubator = ?, kind = ?, "
                                  "phase = ?, annual_budget_cents = ?, requested_cents = ?, description = ?, "
                                  "decision = ?, granted_cents = ? WHERE id = ?"));
-    bindFields(query, candidate, TextKey::fold(candidate.name));
-    query.addBindValue(candidate.id);
+    const int idPosition = bindFields(query, 0, candidate, TextKey::fold(candidate.name));
+    query.bindValue(idPosition, candidate.id);
     if (!query.exec())
         return Outcome::failure(
             tr("The database refused the candidate %1: %2").arg(candidate.name, query.lastError().text()));

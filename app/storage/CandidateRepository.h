@@ -12,8 +12,6 @@
 
 // The candidates table: rows in, Candidate values out, with the folded name (TextKey::fold) kept next
 // to the name so that uniqueness per promotion is a plain index. No rule is checked here.
-// insert() reuses one prepared statement for the life of the repository, so that an import of
-// thousands of rows in one transaction prepares it once.
 class CandidateRepository
 {
     Q_DECLARE_TR_FUNCTIONS(CandidateRepository)
@@ -29,14 +27,16 @@ public:
     int countForPromotion(qint64 promotionId) const;
 
     Result<qint64> insert(const Candidate &candidate);
-    // For an import that has folded the name already to check it: nameKey is TextKey::fold(candidate.name).
-    Result<qint64> insert(const Candidate &candidate, const QString &nameKey);
+    // An import's candidates, in that order, each nameKeys[i] being TextKey::fold(candidates[i].name)
+    // (the import folded them to check them). Written insertBatchRows rows per statement: one statement
+    // per row made SQLite update the AUTOINCREMENT counter, and Qt run a statement, 10 000 times for an
+    // import of 10 000 rows.
+    Outcome insertAll(const QList<Candidate> &candidates, const QStringList &nameKeys);
+    static constexpr qsizetype insertBatchRows = 50;
     // Every column but the promotion, which a candidate never changes.
     Outcome update(const Candidate &candidate);
     Outcome remove(qint64 id);
 
 private:
     QSqlDatabase m_database;
-    QSqlQuery m_insert;
-    bool m_insertPrepared = false;
 };

@@ -461,17 +461,20 @@ Outcome CommitteeStore::importCandidates(int promotionNumber, const QList<Candid
 
     const QString subjectPrefix = owner->label() + QStringLiteral(" / ");
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (int i = 0; i < candidates.size(); ++i) {
-        Candidate added = candidates.at(i);
-        added.promotionId = owner->id;
-        if (const Result<qint64> id = candidateRows.insert(added, nameKeys.at(i)); !id)
-            return Outcome::failure(id.error());
-        AuditEntry entry = auditEntry(AuditAction::candidateImport, owner->number, subjectPrefix + added.name,
-                                      QString(), describeCandidate(added));
+    QList<Candidate> added = candidates;
+    QList<AuditEntry> entries;
+    entries.reserve(added.size());
+    for (Candidate &candidate : added) {
+        candidate.promotionId = owner->id;
+        AuditEntry entry = auditEntry(AuditAction::candidateImport, owner->number, subjectPrefix + candidate.name,
+                                      QString(), describeCandidate(candidate));
         entry.at = now; // one import, one moment
-        if (const Outcome logged = auditRows.append(entry); !logged)
-            return logged;
+        entries.append(entry);
     }
+    if (const Outcome inserted = candidateRows.insertAll(added, nameKeys); !inserted)
+        return inserted;
+    if (const Outcome logged = auditRows.appendAll(entries); !logged)
+        return logged;
     if (const Outcome committed = transaction.commit(); !committed)
         return committed;
     emit candidatesChanged(owner->number);

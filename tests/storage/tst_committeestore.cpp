@@ -1,4 +1,6 @@
 #include "domain/AuditAction.h"
+#include "storage/AuditLogRepository.h"
+#include "storage/CandidateRepository.h"
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
 
@@ -103,6 +105,7 @@ private slots:
     void removeCandidate();
 
     void importCandidates();
+    void largeImportKeepsOrderAcrossStatements();
     void importIsAllOrNothing_data();
     void importIsAllOrNothing();
     void importTenThousand();
@@ -808,6 +811,50 @@ void TestCommitteeStore::importCandidates()
     QCOMPARE(spy.count(), 1);
     QCOMPARE(m_store->importCandidates(99, {makeCandidate(QStringLiteral("A"))}).error(),
              QStringLiteral("There is no promotion FAST99."));
+}
+
+void TestCommitteeStore::largeImportKeepsOrderAcrossStatements()
+{
+    // 123 rows: two full statements of 50 rows and one of 23, for the candidates and for the audit.
+    QCOMPARE(CandidateRepository::insertBatchRows, 50);
+    QCOMPARE(AuditLogRepository::appendBatchRows, 50);
+    addOpenPromotion(13);
+    QList<Candidate> candidates;
+    for (int i = 1; i <= 123; ++i)
+        candidates.append(
+            makeCandidate(QStringLiteral("Service %1").arg(i, 3, 10, QLatin1Char('0')), 400000 + i, 150000 + i));
+    const int auditBefore = auditCount();
+    const Outcome imported = m_store->importCandidates(13, candidates);
+    QVERIFY2(imported.ok(), qPrintable(imported.error()));
+
+    // Every row with its own values, numbered in the file's order.
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT id, name, annual_budget_cents, requested_cents FROM candidates "
+                                      "ORDER BY id")));
+    qint64 previousId = 0;
+    int row = 0;
+    while (query.next()) {
+        ++row;
+        QVERIFY(query.value(0).toLongLong() > previousId);
+        previousId = query.value(0).toLongLong();
+        QCOMPARE(query.value(1).toString(), QStringLiteral("Service %1").arg(row, 3, 10, QLatin1Char('0')));
+        QCOMPARE(query.value(2).toLongLong(), (400000 + row) * qint64(100));
+        QCOMPARE(query.value(3).toLongLong(), (150000 + row) * qint64(100));
+    }
+    QCOMPARE(row, 123);
+
+    // One audit row per candidate, newest first, so the last of the file first.
+    const QList<AuditEntry> audit = m_store->auditEntries(13);
+    QCOMPARE(auditCount(), auditBefore + 123);
+    for (int i = 0; i < 123; ++i) {
+        QCOMPARE(audit.at(i).subject, QStringLiteral("FAST13 / Service %1").arg(123 - i, 3, 10, QLatin1Char('0')));
+        QCOMPARE(audit.at(i).action, AuditAction::candidateImport);
+        QCOMPARE(audit.at(i).operatorName, audit.at(0).operatorName);
+        QCOMPARE(audit.at(i).at, audit.at(0).at);
+        QCOMPARE(audit.at(i).promotionNumber, 13);
+        QVERIFY(audit.at(i).oldValue.isEmpty());
+    }
+    QCOMPARE(audit.at(122).newValue, euros("Service 001; DGALN; product; budget 400 001 €; requested 150 001 €"));
 }
 
 void TestCommitteeStore::importIsAllOrNothing_data()
