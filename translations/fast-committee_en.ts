@@ -425,6 +425,14 @@
         <source>The database refused to remove the candidate: %1</source>
         <translation>The database refused to remove the candidate: %1</translation>
     </message>
+    <message>
+        <source>The database refused the candidates: %1</source>
+        <translation>The database refused the candidates: %1</translation>
+    </message>
+    <message>
+        <source>The database refused the candidates from %1 to %2: %3</source>
+        <translation>The database refused the candidates from %1 to %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>CandidateSearchDialog</name>

@@ -425,6 +425,14 @@
         <source>The database refused to remove the candidate: %1</source>
         <translation>La base de données a refusé de supprimer la candidature&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The database refused the candidates: %1</source>
+        <translation>La base de données a refusé les candidatures&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The database refused the candidates from %1 to %2: %3</source>
+        <translation>La base de données a refusé les candidatures de %1 à %2&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>CandidateSearchDialog</name>
@@ -434,11 +442,11 @@
     </message>
     <message>
         <source>&amp;Project, carrier or incubator:</source>
-        <translation>&amp;Projet, administration porteuse ou incubateur :</translation>
+        <translation>&amp;Projet, administration porteuse ou incubateur&#xa0;:</translation>
     </message>
     <message>
         <source>Type part of a name; accents and case do not matter</source>
-        <translation>Tapez une partie d’un nom ; les accents et la casse sont ignorés</translation>
+        <translation>Tapez une partie d’un nom&#xa0;; les accents et la casse sont ignorés</translation>
     </message>
     <message>
         <source>Candidates found in every promotion</source>
@@ -450,7 +458,7 @@
     </message>
     <message>
         <source>No candidate matches &quot;%1&quot;.</source>
-        <translation>Aucune candidature ne correspond à « %1 ».</translation>
+        <translation>Aucune candidature ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) found. Enter or double-click goes to the candidate.</source>
@@ -1121,19 +1129,19 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Project:</source>
-        <translation>Projet :</translation>
+        <translation>Projet&#xa0;:</translation>
     </message>
     <message>
         <source>Eligible amount:</source>
-        <translation>Montant éligible :</translation>
+        <translation>Montant éligible&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation>Dé&amp;cision :</translation>
+        <translation>Dé&amp;cision&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Granted amount:</source>
-        <translation>Montant a&amp;ccordé :</translation>
+        <translation>Montant a&amp;ccordé&#xa0;:</translation>
     </message>
     <message>
         <source>Give the granted amount of the laureate.</source>
@@ -1237,8 +1245,8 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <message numerus="yes">
         <source>%1 also applied to %n other promotion(s):</source>
         <translation>
-            <numerusform>%1 a aussi candidaté à %n autre promotion :</numerusform>
-            <numerusform>%1 a aussi candidaté à %n autres promotions :</numerusform>
+            <numerusform>%1 a aussi candidaté à %n autre promotion&#xa0;:</numerusform>
+            <numerusform>%1 a aussi candidaté à %n autres promotions&#xa0;:</numerusform>
         </translation>
     </message>
 </context>
@@ -1302,7 +1310,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <name>EnvelopeGaugeBar</name>
     <message>
         <source>Envelope: %1. Consumed: %2. Proposed: %3. Remaining: %4.</source>
-        <translation>Enveloppe : %1. Consommé : %2. Proposé : %3. Reste : %4.</translation>
+        <translation>Enveloppe&#xa0;: %1. Consommé&#xa0;: %2. Proposé&#xa0;: %3. Reste&#xa0;: %4.</translation>
     </message>
     <message>
         <source>Envelope %1</source>
@@ -1310,19 +1318,19 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Consumed: %1</source>
-        <translation>Consommé : %1</translation>
+        <translation>Consommé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Proposed: %1</source>
-        <translation>Proposé : %1</translation>
+        <translation>Proposé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Remaining: %1</source>
-        <translation>Reste : %1</translation>
+        <translation>Reste&#xa0;: %1</translation>
     </message>
     <message>
         <source>Envelope: %1</source>
-        <translation>Enveloppe : %1</translation>
+        <translation>Enveloppe&#xa0;: %1</translation>
     </message>
     <message>
         <source>Envelope gauge. %1</source>
@@ -1390,7 +1398,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Cannot save yet: %1</source>
-        <translation>Enregistrement impossible pour l’instant : %1</translation>
+        <translation>Enregistrement impossible pour l’instant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1623,7 +1631,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>The list could not be printed: %1</source>
-        <translation>La liste n’a pas pu être imprimée : %1</translation>
+        <translation>La liste n’a pas pu être imprimée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2055,7 +2063,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Cannot remove the committee member: %1</source>
-        <translation>Impossible de retirer le membre du comité : %1</translation>
+        <translation>Impossible de retirer le membre du comité&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2232,11 +2240,11 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>&amp;Operator name:</source>
-        <translation>&amp;Nom de l’opérateur :</translation>
+        <translation>&amp;Nom de l’opérateur&#xa0;:</translation>
     </message>
     <message>
         <source>Enter a name: the audit log must say who made each change.</source>
-        <translation>Saisissez un nom : le journal d’audit doit indiquer qui a fait chaque modification.</translation>
+        <translation>Saisissez un nom&#xa0;: le journal d’audit doit indiquer qui a fait chaque modification.</translation>
     </message>
 </context>
 <context>
@@ -2532,7 +2540,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Every promotion of the fund. Double-click a promotion or press Enter to open it; a closed promotion opens read-only.</source>
-        <translation>Toutes les promotions du fonds. Double-cliquez sur une promotion ou appuyez sur Entrée pour l’ouvrir ; une promotion clôturée s’ouvre en lecture seule.</translation>
+        <translation>Toutes les promotions du fonds. Double-cliquez sur une promotion ou appuyez sur Entrée pour l’ouvrir&#xa0;; une promotion clôturée s’ouvre en lecture seule.</translation>
     </message>
 </context>
 <context>
@@ -2617,11 +2625,11 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Candidates: products</source>
-        <translation>Candidatures : produits</translation>
+        <translation>Candidatures&#xa0;: produits</translation>
     </message>
     <message>
         <source>Candidates: incubators</source>
-        <translation>Candidatures : incubateurs</translation>
+        <translation>Candidatures&#xa0;: incubateurs</translation>
     </message>
     <message>
         <source>Laureates</source>
@@ -2629,11 +2637,11 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Laureates: products</source>
-        <translation>Lauréats : produits</translation>
+        <translation>Lauréats&#xa0;: produits</translation>
     </message>
     <message>
         <source>Laureates: incubators</source>
-        <translation>Lauréats : incubateurs</translation>
+        <translation>Lauréats&#xa0;: incubateurs</translation>
     </message>
     <message>
         <source>Envelope</source>
@@ -2671,7 +2679,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -2682,7 +2690,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Nothing to change: every decision of %1 already follows the proposal.</source>
-        <translation>Rien à changer : chaque décision de %1 suit déjà la proposition.</translation>
+        <translation>Rien à changer&#xa0;: chaque décision de %1 suit déjà la proposition.</translation>
     </message>
     <message numerus="yes">
         <source>Applying the proposal changes %n decision(s) of %1. You can undo it afterwards.</source>
@@ -2906,11 +2914,11 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>. Minimum score: %1.</source>
-        <translation>. Note minimale : %1.</translation>
+        <translation>. Note minimale&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 is closed: reopen it to change its decisions.</source>
-        <translation>%1 est clôturée : rouvrez-la pour modifier ses décisions.</translation>
+        <translation>%1 est clôturée&#xa0;: rouvrez-la pour modifier ses décisions.</translation>
     </message>
     <message>
         <source>Set the decisions to the proposal, after confirming the changes.</source>
