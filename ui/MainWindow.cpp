@@ -832,12 +832,10 @@ void MainWindow::reloadCandidates()
     if (!promotion) {
         m_candidateModel->clear();
     } else {
-        const int rowsBefore = m_candidateModel->rowCount();
         m_candidateModel->setCandidates(m_store->candidates(promotion->number), promotion->rule);
-        // Another promotion, or rows added or removed: fit the columns to the new rows. An edit keeps
-        // the widths the user may have set.
-        if (promotion->number != m_fittedPromotion || m_candidateModel->rowCount() != rowsBefore)
-            fitCandidateColumns();
+        // Another promotion: fit the columns to its rows. The same one: only widen a column whose new
+        // text would be cut (a granted amount just decided), keeping widths the user may have set.
+        fitCandidateColumns(promotion->number == m_fittedPromotion ? ColumnFit::WidenOnly : ColumnFit::Exact);
         // Keep the same candidate selected across the reload (found by name: an undo may re-create it).
         if (selected)
             selectCandidateNamed(selected->name);
@@ -847,14 +845,17 @@ void MainWindow::reloadCandidates()
     scheduleEarlierApplications();
 }
 
-void MainWindow::fitCandidateColumns()
+void MainWindow::fitCandidateColumns(ColumnFit fit)
 {
     m_fittedPromotion = m_shownPromotion;
     // Not the carriers' column: it takes what the others leave, which the header recomputes after.
     const QHeaderView *header = m_candidatesView->horizontalHeader();
     for (int column = 0; column < header->count(); ++column) {
-        if (header->sectionResizeMode(column) != QHeaderView::Stretch)
-            m_candidatesView->resizeColumnToContents(column);
+        if (header->sectionResizeMode(column) == QHeaderView::Stretch || header->isSectionHidden(column))
+            continue;
+        const int needed = std::max(m_candidatesView->sizeHintForColumn(column), header->sectionSizeHint(column));
+        if (fit == ColumnFit::Exact || needed > m_candidatesView->columnWidth(column))
+            m_candidatesView->setColumnWidth(column, needed);
     }
 }
 
@@ -1289,7 +1290,7 @@ void MainWindow::setSessionMode(bool on)
     m_candidatesView->setColumnHidden(CandidateTableModel::column(CandidateTableModel::Column::Phase), on);
     const int rowHeight = QFontMetrics(base).height() + (on ? 14 : 8);
     m_candidatesView->verticalHeader()->setDefaultSectionSize(rowHeight);
-    fitCandidateColumns();
+    fitCandidateColumns(ColumnFit::Exact);
     QSettings().setValue(sessionModeKey, on);
 }
 

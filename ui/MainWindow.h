@@ -19,6 +19,7 @@ class PromotionHistoryDialog;
 struct LaureateList;
 class CandidateFilterProxyModel;
 class CandidateTableModel;
+class CandidateTableView;
 class CommitteeStore;
 class DashboardView;
 class Database;
@@ -138,8 +139,10 @@ private:
 
     void selectDefaultPromotion();
     void reloadPromotions();
-    // Sets each column of the candidates' table to the width of its header and first rows.
-    void fitCandidateColumns();
+    // Exact: each column of the candidates' table as wide as its header and widest text; WidenOnly: only
+    // the columns now too narrow for their text.
+    enum class ColumnFit { Exact, WidenOnly };
+    void fitCandidateColumns(ColumnFit fit);
     void reloadCandidates();
     void updateDashboardProposal();
     void showPromotion();
@@ -194,7 +197,7 @@ private:
     QLabel *m_promotionDetailsLabel = nullptr;
     QLabel *m_closedBanner = nullptr;
     QLineEdit *m_searchEdit = nullptr;
-    QTableView *m_candidatesView = nullptr;
+    CandidateTableView *m_candidatesView = nullptr;
     QLabel *m_candidateCountLabel = nullptr;
     QLabel *m_totalRequestedLabel = nullptr;
     QLabel *m_totalEligibleLabel = nullptr;

@@ -1,6 +1,7 @@
 #include "CandidateDialog.h"
 #include "CandidateFilterProxyModel.h"
 #include "CandidateTableModel.h"
+#include "CandidateTableView.h"
 #include "DashboardView.h"
 #include "ImportPreviewDialog.h"
 #include "MainWindow.h"
@@ -58,6 +59,7 @@ private slots:
     void demoOpens();
     void sessionModeEnlargesText();
     void candidateColumnsFitTheirRows();
+    void editWidensOnlyTheColumnsItNeeds();
     void dashboardFollowsTheWindow();
     void modelsPassTheTester();
 
@@ -573,6 +575,39 @@ void TestMainWindow::candidateColumnsFitTheirRows()
     checkFits();
     trigger("sessionModeAction");
     checkFits();
+}
+
+void TestMainWindow::editWidensOnlyTheColumnsItNeeds()
+{
+    QVERIFY_OUTCOME(m_window->openDemo());
+    QVERIFY(m_window->selectPromotion(14));
+    auto *view = child<CandidateTableView>("candidatesTableView");
+    const int name = CandidateTableModel::column(CandidateTableModel::Column::Name);
+    const int granted = CandidateTableModel::column(CandidateTableModel::Column::Granted);
+    // The user widens the names and narrows the granted amounts (FAST14 has no laureate yet).
+    view->setColumnWidth(name, 420);
+    view->setColumnWidth(granted, 62);
+    Candidate before;
+    for (const Candidate &candidate : m_window->store()->candidates(14)) {
+        if (candidate.decision == Decision::None) {
+            before = candidate;
+            break;
+        }
+    }
+    QVERIFY(!before.name.isEmpty());
+    Candidate after = before;
+    after.decision = Decision::Laureate;
+    after.granted = before.eligibility(m_window->currentPromotion()->rule).eligible;
+    QVERIFY_OUTCOME(m_window->editCandidate(before, after));
+    // The new amount is not cut (the column is as wide as its cells need); the names keep the user's width.
+    QCOMPARE(view->model()->index(view->currentIndex().row(), granted).data().toString(), after.granted.toString());
+    QVERIFY(view->columnWidth(granted) > 62);
+    QCOMPARE(view->columnWidth(granted),
+             std::max(view->sizeHintForColumn(granted), view->horizontalHeader()->sectionSizeHint(granted)));
+    QCOMPARE(view->columnWidth(name), 420);
+    // Another promotion fits every column to its own rows again.
+    QVERIFY(m_window->selectPromotion(13));
+    QVERIFY(view->columnWidth(name) < 420);
 }
 
 void TestMainWindow::dashboardFollowsTheWindow()
