@@ -18,8 +18,9 @@
 
 // Crash safety of the whole process: the real fast-committee is killed with SIGKILL at random moments
 // (seeded, so the sequence of moments is reproducible) while it imports 2 000 candidates, records a
-// decision or applies a proposal. Whatever the moment, the file must pass PRAGMA integrity_check and
-// each transaction must be wholly present or wholly absent, with its audit rows matching the data.
+// decision, applies a proposal or imports a committee's notes and recusals. Whatever the moment, the file must pass
+// PRAGMA integrity_check and each transaction must be wholly present or wholly absent, with its audit rows matching the
+// data.
 class TestCrashSafety : public QObject
 {
     Q_OBJECT
@@ -29,9 +30,11 @@ private slots:
     void killedImport();
     void killedDecision();
     void killedProposal();
+    void killedScoreImport();
+    void cleanupTestCase();
 
 private:
-    enum class Operation { Import, Decide, Propose };
+    enum class Operation { Import, Decide, Propose, ImportScores };
     struct RunOutcome
     {
         bool killed = false;
@@ -48,6 +51,7 @@ private:
     QTemporaryDir m_dir;
     QString m_template;
     QString m_csv;
+    QString m_scoresCsv;
     QHash<int, qint64> m_durations; // microseconds of an undisturbed run, per operation
     QStringList m_appliedDecisions; // the proposal's decisions, from an undisturbed run
     int m_killed = 0;
@@ -60,8 +64,13 @@ constexpr quint32 seed = 20261123;
 constexpr int importRuns = 50;
 constexpr int decisionRuns = 20;
 constexpr int proposalRuns = 30;
+constexpr int scoreImportRuns = 20;
 constexpr int importedRows = 2000;
 constexpr int scoredCandidates = 30;
+// FAST15: 40 candidates, 3 members, 5 criteria; the notes file recuses the third member from 4 candidates.
+constexpr int fast15Candidates = 40;
+constexpr int fast15Recusals = 4;
+constexpr int fast15Notes = (fast15Candidates * 3 - fast15Recusals) * 5;
 
 int run(const QString &database, QStringList arguments)
 {
@@ -118,6 +127,10 @@ QStringList TestCrashSafety::arguments(Operation operation, const QString &datab
     case Operation::Propose:
         list << QStringLiteral("propose") << QStringLiteral("--promotion") << QStringLiteral("14")
              << QStringLiteral("--apply");
+        break;
+    case Operation::ImportScores:
+        list << QStringLiteral("scores") << QStringLiteral("import") << QStringLiteral("--promotion")
+             << QStringLiteral("15") << m_scoresCsv;
         break;
     }
     return list;
@@ -231,12 +244,43 @@ void TestCrashSafety::initTestCase()
                " €;Une description assez longue pour peser un peu dans le fichier " + QByteArray::number(i) + "\n";
     m_csv = TestSupport::writeFile(m_dir, QStringLiteral("big.csv"), big);
 
+    // FAST15 has its candidates and members but no note yet: the killed runs import them.
+    QCOMPARE(run(m_template,
+                 {QStringLiteral("promotion"), QStringLiteral("add"), QStringLiteral("15"), QStringLiteral("--year"),
+                  QStringLiteral("2024"), QStringLiteral("--envelope"), QStringLiteral("2 000 000")}),
+             0);
+    QByteArray fast15("projet;administration;budget_annuel;montant_demande\n");
+    QByteArray fast15Scores("membre;projet;critere;note\n");
+    for (int i = 0; i < fast15Candidates; ++i) {
+        const QByteArray name = "Service " + QByteArray::number(i).rightJustified(2, '0');
+        fast15 += name + ";Ministère " + QByteArray::number(i % 5) + ";500000;200000\n";
+        for (const QByteArray &member : {QByteArray("Alice"), QByteArray("Bruno"), QByteArray("Chloé")}) {
+            if (member == "Chloé" && i % 10 == 3) {
+                fast15Scores += member + ";" + name + ";;déport\n";
+                continue;
+            }
+            for (qsizetype c = 0; c < criteria.size(); ++c)
+                fast15Scores +=
+                    member + ";" + name + ";" + criteria.at(c) + ";" + QByteArray::number((i * 3 + c) % 6) + "\n";
+        }
+    }
+    QCOMPARE(run(m_template, {QStringLiteral("import"), QStringLiteral("--promotion"), QStringLiteral("15"),
+                              TestSupport::writeFile(m_dir, QStringLiteral("fast15.csv"), fast15)}),
+             0);
+    QCOMPARE(run(m_template,
+                 {QStringLiteral("members"), QStringLiteral("add"), QStringLiteral("--promotion"), QStringLiteral("15"),
+                  QStringLiteral("Alice"), QStringLiteral("Bruno"), QStringLiteral("Chloé")}),
+             0);
+    m_scoresCsv = TestSupport::writeFile(m_dir, QStringLiteral("fast15-scores.csv"), fast15Scores);
+
     // The median of three undisturbed runs, so that one slow start on a busy machine does not stretch
     // every delay past the end of the work.
-    for (const Operation operation : {Operation::Import, Operation::Decide, Operation::Propose}) {
+    for (const Operation operation :
+         {Operation::Import, Operation::Decide, Operation::Propose, Operation::ImportScores}) {
         QList<qint64> durations;
         for (int attempt = 0; attempt < 3; ++attempt) {
-            m_appliedDecisions.clear();
+            if (operation == Operation::Propose)
+                m_appliedDecisions.clear();
             durations.append(measure(operation));
             QVERIFY2(durations.constLast() > 0, "an undisturbed run failed");
         }
@@ -367,9 +411,61 @@ void TestCrashSafety::killedProposal()
         QVERIFY(writesAfterwards(path));
         QFile::remove(path);
     }
+}
+
+void TestCrashSafety::killedScoreImport()
+{
+    const qint64 duration = m_durations.value(int(Operation::ImportScores));
+    int absent = 0;
+    for (int i = 0; i < scoreImportRuns; ++i) {
+        const QString path = freshCopy(300 + i);
+        QVERIFY(!path.isEmpty());
+        const qint64 delay = qint64(generator().bounded(quint32(duration * 11 / 10)));
+        const RunOutcome outcome = runAndKill(Operation::ImportScores, path, delay);
+        outcome.killed ? ++m_killed : ++m_completed;
+        {
+            QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            database.setDatabaseName(path);
+            QVERIFY(database.open());
+            QCOMPARE(scalar(database, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+            QCOMPARE(scalar(database, QStringLiteral("PRAGMA foreign_key_check")), QVariant());
+            const QString ofFast15 = QStringLiteral(" JOIN candidates c ON c.id = n.candidate_id JOIN promotions p ON "
+                                                    "p.id = c.promotion_id WHERE p.number = 15");
+            const int notes = scalar(database, QStringLiteral("SELECT COUNT(*) FROM notes n") + ofFast15).toInt();
+            const int recusals = scalar(database, QStringLiteral("SELECT COUNT(*) FROM recusals n") + ofFast15).toInt();
+            const int auditedNotes = scalar(database, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                                                     "'score.import' AND promotion_number = 15"))
+                                         .toInt();
+            const int auditedRecusals =
+                scalar(database, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'recusal.record' AND "
+                                                "promotion_number = 15"))
+                    .toInt();
+            // Wholly present (every note and recusal, one audit row each) or wholly absent.
+            QVERIFY2((notes == 0 && recusals == 0) || (notes == fast15Notes && recusals == fast15Recusals),
+                     qPrintable(QStringLiteral("run %1 (delay %2 µs): %3 notes, %4 recusals")
+                                    .arg(i)
+                                    .arg(delay)
+                                    .arg(notes)
+                                    .arg(recusals)));
+            QCOMPARE(auditedNotes, notes);
+            QCOMPARE(auditedRecusals, recusals);
+            if (!outcome.killed)
+                QCOMPARE(notes, fast15Notes);
+            if (notes == 0)
+                ++absent;
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+        QVERIFY(writesAfterwards(path));
+        QFile::remove(path);
+    }
+    qInfo("score imports: %d of %d killed before their commit, the others wholly present", absent, scoreImportRuns);
+}
+
+void TestCrashSafety::cleanupTestCase()
+{
     qInfo("%d run(s) killed, %d completed before the kill", m_killed, m_completed);
     // Killing nothing would prove nothing.
-    QVERIFY(m_killed >= (importRuns + decisionRuns + proposalRuns) / 4);
+    QVERIFY(m_killed >= (importRuns + decisionRuns + proposalRuns + scoreImportRuns) / 4);
 }
 
 QTEST_GUILESS_MAIN(TestCrashSafety)
