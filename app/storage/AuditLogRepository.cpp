@@ -1,5 +1,7 @@
 #include "AuditLogRepository.h"
 
+#include "BatchStatement.h"
+
 #include <QSqlError>
 #include <QVariant>
 
@@ -33,6 +35,21 @@ int bindEntry(QSqlQuery &query, int position, const AuditEntry &entry)
     return position;
 }
 
+// The INSERT of rows audit rows sharing their moment, operator, promotion, action and old value: only
+// each row's subject (:s0, :s1…) and new value (:n0, :n1…) are its own.
+QString sharedContextStatement(qsizetype rows)
+{
+    QString sql = QStringLiteral("INSERT INTO audit_log (at, operator, promotion_number, action, subject, "
+                                 "old_value, new_value) SELECT :at, :operator, :promotion, :action, column1, "
+                                 ":old, column2 FROM (VALUES ");
+    for (qsizetype row = 0; row < rows; ++row) {
+        const QString number = QString::number(row);
+        sql += (row == 0 ? QStringLiteral("(:s") : QStringLiteral(", (:s")) + number + QStringLiteral(", :n") + number +
+               QLatin1Char(')');
+    }
+    return sql + QLatin1Char(')');
+}
+
 } // namespace
 
 AuditLogRepository::AuditLogRepository(QSqlDatabase database) : m_database(std::move(database)), m_append(m_database)
@@ -62,37 +79,23 @@ Outcome AuditLogRepository::appendAll(const QList<AuditEntry> &entries)
         return a.at == b.at && a.operatorName == b.operatorName && a.promotionNumber == b.promotionNumber &&
                a.action == b.action && a.oldValue == b.oldValue;
     };
-    const auto statement = [](qsizetype rows) {
-        QString sql = QStringLiteral("INSERT INTO audit_log (at, operator, promotion_number, action, subject, "
-                                     "old_value, new_value) SELECT :at, :operator, :promotion, :action, column1, "
-                                     ":old, column2 FROM (VALUES ");
-        for (qsizetype row = 0; row < rows; ++row) {
-            const QString number = QString::number(row);
-            sql += (row == 0 ? QStringLiteral("(:s") : QStringLiteral(", (:s")) + number + QStringLiteral(", :n") +
-                   number + QLatin1Char(')');
-        }
-        return sql + QLatin1Char(')');
-    };
     QStringList subjectPlaceholders;
     QStringList newValuePlaceholders;
     for (qsizetype row = 0; row < appendBatchRows; ++row) {
         subjectPlaceholders.append(QStringLiteral(":s") + QString::number(row));
         newValuePlaceholders.append(QStringLiteral(":n") + QString::number(row));
     }
-    QSqlQuery fullBatch(m_database);
-    bool fullBatchPrepared = false;
+    BatchStatement statement(m_database, appendBatchRows, sharedContextStatement);
     for (qsizetype first = 0; first < entries.size();) {
         qsizetype rows = 1;
         while (rows < appendBatchRows && first + rows < entries.size() &&
                sameContext(entries.at(first), entries.at(first + rows)))
             ++rows;
-        QSqlQuery lastBatch(m_database);
-        QSqlQuery &query = rows == appendBatchRows ? fullBatch : lastBatch;
-        if (&query == &lastBatch || !fullBatchPrepared) {
-            if (!query.prepare(statement(rows)))
-                return Outcome::failure(tr("Cannot write the audit log: %1").arg(query.lastError().text()));
-            fullBatchPrepared = fullBatchPrepared || &query == &fullBatch;
-        }
+        QString error;
+        QSqlQuery *const batch = statement.prepared(rows, &error);
+        if (!batch)
+            return Outcome::failure(tr("Cannot write the audit log: %1").arg(error));
+        QSqlQuery &query = *batch;
         const AuditEntry &context = entries.at(first);
         query.bindValue(QStringLiteral(":at"), context.at.toUTC().toString(Qt::ISODateWithMs));
         query.bindValue(QStringLiteral(":operator"), text(context.operatorName));

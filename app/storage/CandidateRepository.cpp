@@ -1,5 +1,7 @@
 #include "CandidateRepository.h"
 
+#include "BatchStatement.h"
+
 #include "domain/TextKey.h"
 
 #include <QSqlError>
@@ -181,17 +183,14 @@ Outcome CandidateRepository::insertAll(const QList<Candidate> &candidates, const
     placeholders.reserve(insertBatchRows * insertedColumns);
     for (qsizetype i = 0; i < insertBatchRows * insertedColumns; ++i)
         placeholders.append(QStringLiteral(":v") + QString::number(i));
-    QSqlQuery fullBatch(m_database);
-    bool fullBatchPrepared = false;
+    BatchStatement statement(m_database, insertBatchRows, insertStatement);
     for (qsizetype first = 0; first < candidates.size(); first += insertBatchRows) {
         const qsizetype rows = std::min(insertBatchRows, candidates.size() - first);
-        QSqlQuery lastBatch(m_database);
-        QSqlQuery &query = rows == insertBatchRows ? fullBatch : lastBatch;
-        if (&query == &lastBatch || !fullBatchPrepared) {
-            if (!query.prepare(insertStatement(rows)))
-                return Outcome::failure(tr("The database refused the candidates: %1").arg(query.lastError().text()));
-            fullBatchPrepared = fullBatchPrepared || &query == &fullBatch;
-        }
+        QString error;
+        QSqlQuery *const batch = statement.prepared(rows, &error);
+        if (!batch)
+            return Outcome::failure(tr("The database refused the candidates: %1").arg(error));
+        QSqlQuery &query = *batch;
         qsizetype placeholder = 0;
         for (qsizetype row = first; row < first + rows; ++row) {
             const Candidate &candidate = candidates.at(row);
