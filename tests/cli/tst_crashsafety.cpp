@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <csignal>
+#include <functional>
 #include <sys/types.h>
 
 // Crash safety of the whole process: the real fast-committee is killed with SIGKILL at random moments
@@ -45,6 +46,12 @@ private:
     // Copies the template, starts the process on the copy and kills it after delayMicroseconds.
     RunOutcome runAndKill(Operation operation, const QString &database, qint64 delayMicroseconds) const;
     qint64 measure(Operation operation);
+    // Runs the operation runs times, each on a fresh copy of the template killed at a random moment of
+    // an undisturbed run's duration (or a little after it), checks the file's integrity and foreign
+    // keys, hands it to check with the run's outcome and name, then checks that the next user can write
+    // to it.
+    using Check = std::function<void(const QSqlDatabase &database, const RunOutcome &outcome, const QString &run)>;
+    void killRepeatedly(Operation operation, int runs, int firstIteration, const Check &check);
     QString freshCopy(int iteration) const;
     static QVariant scalar(const QSqlDatabase &database, const QString &sql);
 
@@ -290,16 +297,15 @@ void TestCrashSafety::initTestCase()
     QCOMPARE(m_appliedDecisions.size(), scoredCandidates);
 }
 
-void TestCrashSafety::killedImport()
+void TestCrashSafety::killRepeatedly(Operation operation, int runs, int firstIteration, const Check &check)
 {
-    const qint64 duration = m_durations.value(int(Operation::Import));
-    int absent = 0;
-    for (int i = 0; i < importRuns; ++i) {
-        const QString path = freshCopy(i);
+    const qint64 duration = m_durations.value(int(operation));
+    for (int i = 0; i < runs; ++i) {
+        const QString path = freshCopy(firstIteration + i);
         QVERIFY(!path.isEmpty());
         // Uniform over the run and a little beyond, so that some runs finish: both ends must be whole.
         const qint64 delay = qint64(generator().bounded(quint32(duration * 11 / 10)));
-        const RunOutcome outcome = runAndKill(Operation::Import, path, delay);
+        const RunOutcome outcome = runAndKill(operation, path, delay);
         outcome.killed ? ++m_killed : ++m_completed;
         {
             QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
@@ -307,128 +313,102 @@ void TestCrashSafety::killedImport()
             QVERIFY(database.open());
             QCOMPARE(scalar(database, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
             QCOMPARE(scalar(database, QStringLiteral("PRAGMA foreign_key_check")), QVariant());
-            const int count = scalar(database, QStringLiteral("SELECT COUNT(*) FROM candidates c JOIN promotions p ON "
-                                                              "p.id = c.promotion_id WHERE p.number = 13"))
-                                  .toInt();
-            const int audited = scalar(database, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
-                                                                "'candidate.import' AND promotion_number = 13"))
-                                    .toInt();
-            QVERIFY2(count == 0 || count == importedRows,
-                     qPrintable(QStringLiteral("run %1 (delay %2 µs): %3 candidates").arg(i).arg(delay).arg(count)));
-            QCOMPARE(audited, count);
-            if (!outcome.killed)
-                QCOMPARE(count, importedRows);
-            if (count == 0)
-                ++absent;
+            check(database, outcome, QStringLiteral("run %1 (delay %2 µs)").arg(i).arg(delay));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
+        if (QTest::currentTestFailed())
+            return;
         // The next run opens the file and writes to it as if nothing had happened.
         QVERIFY(writesAfterwards(path));
         QFile::remove(path);
     }
+}
+
+void TestCrashSafety::killedImport()
+{
+    int absent = 0;
+    killRepeatedly(Operation::Import, importRuns, 0,
+                   [&](const QSqlDatabase &database, const RunOutcome &outcome, const QString &run) {
+                       const int count =
+                           scalar(database, QStringLiteral("SELECT COUNT(*) FROM candidates c JOIN promotions p ON "
+                                                           "p.id = c.promotion_id WHERE p.number = 13"))
+                               .toInt();
+                       const int audited =
+                           scalar(database, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                                           "'candidate.import' AND promotion_number = 13"))
+                               .toInt();
+                       QVERIFY2(count == 0 || count == importedRows,
+                                qPrintable(QStringLiteral("%1: %2 candidates").arg(run).arg(count)));
+                       QCOMPARE(audited, count);
+                       if (!outcome.killed)
+                           QCOMPARE(count, importedRows);
+                       if (count == 0)
+                           ++absent;
+                   });
     qInfo("imports: %d of %d killed before their commit, the others wholly present", absent, importRuns);
 }
 
 void TestCrashSafety::killedDecision()
 {
-    const qint64 duration = m_durations.value(int(Operation::Decide));
-    for (int i = 0; i < decisionRuns; ++i) {
-        const QString path = freshCopy(100 + i);
-        QVERIFY(!path.isEmpty());
-        const qint64 delay = qint64(generator().bounded(quint32(duration * 11 / 10)));
-        const RunOutcome outcome = runAndKill(Operation::Decide, path, delay);
-        outcome.killed ? ++m_killed : ++m_completed;
-        {
-            QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
-            database.setDatabaseName(path);
-            QVERIFY(database.open());
-            QCOMPARE(scalar(database, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    killRepeatedly(
+        Operation::Decide, decisionRuns, 100,
+        [](const QSqlDatabase &database, const RunOutcome &outcome, const QString &run) {
             const QString decision =
                 scalar(database, QStringLiteral("SELECT decision FROM candidates WHERE name = 'Projet 07'")).toString();
             const int audited = scalar(database, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
                                                                 "'decision.update' AND subject LIKE '%Projet 07'"))
                                     .toInt();
-            QVERIFY2(
-                (decision == QLatin1String("none") && audited == 0) ||
-                    (decision == QLatin1String("laureate") && audited == 1),
-                qPrintable(QStringLiteral("run %1: decision %2, %3 audit row(s)").arg(i).arg(decision).arg(audited)));
+            QVERIFY2((decision == QLatin1String("none") && audited == 0) ||
+                         (decision == QLatin1String("laureate") && audited == 1),
+                     qPrintable(QStringLiteral("%1: decision %2, %3 audit row(s)").arg(run, decision).arg(audited)));
             if (decision == QLatin1String("laureate"))
-                QCOMPARE(
-                    scalar(database, QStringLiteral("SELECT granted_cents FROM candidates WHERE name = 'Projet 07'"))
-                        .toLongLong(),
-                    Q_INT64_C(10350000));
+                QCOMPARE(scalar(database, QStringLiteral("SELECT granted_cents FROM candidates WHERE name = "
+                                                         "'Projet 07'"))
+                             .toLongLong(),
+                         Q_INT64_C(10350000));
             if (!outcome.killed)
                 QCOMPARE(decision, QStringLiteral("laureate"));
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("check"));
-        QVERIFY(writesAfterwards(path));
-        QFile::remove(path);
-    }
+        });
 }
 
 void TestCrashSafety::killedProposal()
 {
-    const qint64 duration = m_durations.value(int(Operation::Propose));
-    for (int i = 0; i < proposalRuns; ++i) {
-        const QString path = freshCopy(200 + i);
-        QVERIFY(!path.isEmpty());
-        const qint64 delay = qint64(generator().bounded(quint32(duration * 11 / 10)));
-        const RunOutcome outcome = runAndKill(Operation::Propose, path, delay);
-        outcome.killed ? ++m_killed : ++m_completed;
-        {
-            QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
-            database.setDatabaseName(path);
-            QVERIFY(database.open());
-            QCOMPARE(scalar(database, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    killRepeatedly(
+        Operation::Propose, proposalRuns, 200,
+        [this](const QSqlDatabase &database, const RunOutcome &outcome, const QString &run) {
             QStringList decisions;
             int decided = 0;
-            {
-                QSqlQuery query(database);
-                QVERIFY(query.exec(QStringLiteral("SELECT c.name, c.decision, c.granted_cents FROM candidates c JOIN "
-                                                  "promotions p ON p.id = c.promotion_id WHERE p.number = 14 ORDER BY "
-                                                  "c.name")));
-                while (query.next()) {
-                    decisions.append(
-                        QStringLiteral("%1|%2|%3")
-                            .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString()));
-                    if (query.value(1).toString() != QLatin1String("none"))
-                        ++decided;
-                }
+            QSqlQuery query(database);
+            QVERIFY(query.exec(QStringLiteral("SELECT c.name, c.decision, c.granted_cents FROM candidates c JOIN "
+                                              "promotions p ON p.id = c.promotion_id WHERE p.number = 14 ORDER BY "
+                                              "c.name")));
+            while (query.next()) {
+                decisions.append(
+                    QStringLiteral("%1|%2|%3")
+                        .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString()));
+                if (query.value(1).toString() != QLatin1String("none"))
+                    ++decided;
             }
             const int audited = scalar(database, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
                                                                 "'proposal.apply' AND promotion_number = 14"))
                                     .toInt();
             if (decided == 0) {
                 QCOMPARE(audited, 0);
-                QVERIFY(outcome.killed);
+                QVERIFY2(outcome.killed, qPrintable(run));
             } else {
                 // Wholly applied: the same decisions as an undisturbed run, one audit row each.
                 QCOMPARE(decisions, m_appliedDecisions);
                 QCOMPARE(audited, scoredCandidates);
             }
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("check"));
-        QVERIFY(writesAfterwards(path));
-        QFile::remove(path);
-    }
+        });
 }
 
 void TestCrashSafety::killedScoreImport()
 {
-    const qint64 duration = m_durations.value(int(Operation::ImportScores));
     int absent = 0;
-    for (int i = 0; i < scoreImportRuns; ++i) {
-        const QString path = freshCopy(300 + i);
-        QVERIFY(!path.isEmpty());
-        const qint64 delay = qint64(generator().bounded(quint32(duration * 11 / 10)));
-        const RunOutcome outcome = runAndKill(Operation::ImportScores, path, delay);
-        outcome.killed ? ++m_killed : ++m_completed;
-        {
-            QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
-            database.setDatabaseName(path);
-            QVERIFY(database.open());
-            QCOMPARE(scalar(database, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
-            QCOMPARE(scalar(database, QStringLiteral("PRAGMA foreign_key_check")), QVariant());
+    killRepeatedly(
+        Operation::ImportScores, scoreImportRuns, 300,
+        [&](const QSqlDatabase &database, const RunOutcome &outcome, const QString &run) {
             const QString ofFast15 = QStringLiteral(" JOIN candidates c ON c.id = n.candidate_id JOIN promotions p ON "
                                                     "p.id = c.promotion_id WHERE p.number = 15");
             const int notes = scalar(database, QStringLiteral("SELECT COUNT(*) FROM notes n") + ofFast15).toInt();
@@ -442,22 +422,14 @@ void TestCrashSafety::killedScoreImport()
                     .toInt();
             // Wholly present (every note and recusal, one audit row each) or wholly absent.
             QVERIFY2((notes == 0 && recusals == 0) || (notes == fast15Notes && recusals == fast15Recusals),
-                     qPrintable(QStringLiteral("run %1 (delay %2 µs): %3 notes, %4 recusals")
-                                    .arg(i)
-                                    .arg(delay)
-                                    .arg(notes)
-                                    .arg(recusals)));
+                     qPrintable(QStringLiteral("%1: %2 notes, %3 recusals").arg(run).arg(notes).arg(recusals)));
             QCOMPARE(auditedNotes, notes);
             QCOMPARE(auditedRecusals, recusals);
             if (!outcome.killed)
                 QCOMPARE(notes, fast15Notes);
             if (notes == 0)
                 ++absent;
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("check"));
-        QVERIFY(writesAfterwards(path));
-        QFile::remove(path);
-    }
+        });
     qInfo("score imports: %d of %d killed before their commit, the others wholly present", absent, scoreImportRuns);
 }
 

@@ -23,6 +23,8 @@ private slots:
 
 private:
     QImage grabWith(QAbstractItemDelegate *delegate);
+    // Grabs the view with the standard delegate, then with ours, and compares the two pictures.
+    void comparePictures();
 
     QStandardItemModel *m_model = nullptr;
     QTableView *m_view = nullptr;
@@ -74,7 +76,7 @@ QImage TestCandidateItemDelegate::grabWith(QAbstractItemDelegate *delegate)
     return m_view->viewport()->grab().toImage();
 }
 
-void TestCandidateItemDelegate::fittingTextHasTheStandardPixels()
+void TestCandidateItemDelegate::comparePictures()
 {
     QStyledItemDelegate standard;
     CandidateItemDelegate fast;
@@ -85,37 +87,27 @@ void TestCandidateItemDelegate::fittingTextHasTheStandardPixels()
     QCOMPARE(actual, expected);
 }
 
+void TestCandidateItemDelegate::fittingTextHasTheStandardPixels()
+{
+    comparePictures();
+}
+
 void TestCandidateItemDelegate::selectedRowHasTheStandardPixels()
 {
     m_view->selectRow(1);
-    QStyledItemDelegate standard;
-    CandidateItemDelegate fast;
-    const QImage expected = grabWith(&standard);
-    const QImage actual = grabWith(&fast);
-    m_view->setItemDelegate(nullptr);
-    QCOMPARE(actual, expected);
+    comparePictures();
 }
 
 void TestCandidateItemDelegate::narrowColumnElidesAsTheStandard()
 {
     m_view->setColumnWidth(1, 120);
-    QStyledItemDelegate standard;
-    CandidateItemDelegate fast;
-    const QImage expected = grabWith(&standard);
-    const QImage actual = grabWith(&fast);
-    m_view->setItemDelegate(nullptr);
-    QCOMPARE(actual, expected);
+    comparePictures();
 }
 
 void TestCandidateItemDelegate::emptyCellDrawsOnlyTheBackground()
 {
     m_model->item(2, 1)->setText(QString());
-    QStyledItemDelegate standard;
-    CandidateItemDelegate fast;
-    const QImage expected = grabWith(&standard);
-    const QImage actual = grabWith(&fast);
-    m_view->setItemDelegate(nullptr);
-    QCOMPARE(actual, expected);
+    comparePictures();
 }
 
 QTEST_MAIN(TestCandidateItemDelegate)
