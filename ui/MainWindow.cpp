@@ -29,6 +29,7 @@
 #include "ReopenPromotionCommand.h"
 #include "ScoringGridView.h"
 #include "StatusIcons.h"
+#include "SummaryFooter.h"
 #include "WhatIfView.h"
 #include "domain/TextKey.h"
 #include "reports/CandidateCsvExport.h"
@@ -84,14 +85,6 @@ const QLatin1String sessionModeKey("view/sessionMode");
 const QLatin1String exportFolderKey("export/lastFolder");
 
 const QString redStyle = QStringLiteral("color: #b00020; font-weight: bold;");
-
-QLabel *footerLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
 
 } // namespace
 
@@ -451,29 +444,14 @@ QWidget *MainWindow::createCentralArea()
     candidatesSplitter->setChildrenCollapsible(false);
     pageLayout->addWidget(candidatesSplitter, 1);
 
-    auto *footer = new QFrame;
-    footer->setObjectName(QStringLiteral("footerFrame"));
-    footer->setFrameShape(QFrame::StyledPanel);
-    auto *footerLayout = new QHBoxLayout(footer);
-    m_candidateCountLabel = footerLabel(QStringLiteral("candidateCountLabel"), footer);
-    m_totalRequestedLabel = footerLabel(QStringLiteral("totalRequestedLabel"), footer);
-    m_totalEligibleLabel = footerLabel(QStringLiteral("totalEligibleLabel"), footer);
-    m_envelopeLabel = footerLabel(QStringLiteral("envelopeLabel"), footer);
-    m_consumedLabel = footerLabel(QStringLiteral("consumedLabel"), footer);
-    m_remainingLabel = footerLabel(QStringLiteral("remainingLabel"), footer);
-    const QList<QLabel *> labels = {m_candidateCountLabel, m_totalRequestedLabel, m_totalEligibleLabel,
-                                    m_envelopeLabel,       m_consumedLabel,       m_remainingLabel};
-    for (int i = 0; i < labels.size(); ++i) {
-        if (i > 0) {
-            auto *separator = new QFrame(footer);
-            separator->setFrameShape(QFrame::VLine);
-            separator->setFrameShadow(QFrame::Sunken);
-            footerLayout->addWidget(separator);
-        }
-        footerLayout->addWidget(labels.at(i));
-    }
-    footerLayout->addStretch(1);
-    pageLayout->addWidget(footer);
+    m_footer = new SummaryFooter;
+    m_candidateCountLabel = m_footer->candidateCountLabel();
+    m_totalRequestedLabel = m_footer->totalRequestedLabel();
+    m_totalEligibleLabel = m_footer->totalEligibleLabel();
+    m_envelopeLabel = m_footer->envelopeLabel();
+    m_consumedLabel = m_footer->consumedLabel();
+    m_remainingLabel = m_footer->remainingLabel();
+    pageLayout->addWidget(m_footer);
 
     m_splitter = new QSplitter;
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -1285,7 +1263,21 @@ void MainWindow::setSessionMode(bool on)
     m_closedBanner->setFont(bold);
     m_demoBanner->setFont(base);
     m_remainingLabel->setFont(base);
-    // On a projector the money columns matter most: kind and phase make room for them.
+    // The table's header kept the large font after session mode (Qt does not propagate a font without
+    // explicit attributes back to it), and its column widths with it.
+    m_candidatesView->horizontalHeader()->setFont(base);
+    // On a projector (often 1 280 pixels wide) the money columns matter most: the promotions' sidebar
+    // folds away (its edge drags it back), the totals go on two rows, and kind and phase make room.
+    const QList<int> sizes = m_splitter->sizes();
+    if (on && sizes.constFirst() > 0) {
+        m_sizesBeforeSession = sizes;
+        m_splitter->setSizes({0, sizes.constFirst() + sizes.constLast()});
+    } else if (!on && sizes.constFirst() == 0 && sizes.constLast() > 0) {
+        const int total = sizes.constLast();
+        const bool known = m_sizesBeforeSession.size() == 2 && m_sizesBeforeSession.constFirst() > 0;
+        m_splitter->setSizes(known ? m_sizesBeforeSession : QList<int>{230, std::max(total - 230, 0)});
+    }
+    m_footer->setTwoRows(on);
     m_candidatesView->setColumnHidden(CandidateTableModel::column(CandidateTableModel::Column::Kind), on);
     m_candidatesView->setColumnHidden(CandidateTableModel::column(CandidateTableModel::Column::Phase), on);
     const int rowHeight = QFontMetrics(base).height() + (on ? 14 : 8);

@@ -42,6 +42,7 @@ class QTreeWidget;
 class QUndoStack;
 class ScoringStore;
 class StoreCommand;
+class SummaryFooter;
 
 // The committee's window: promotions by year in a sidebar, the selected promotion's candidates with
 // their eligible amount explained, and the envelope's consumption in the footer. Every change goes
@@ -191,6 +192,8 @@ private:
     int m_fittedPromotion = 0;
 
     QSplitter *m_splitter = nullptr;
+    // The sidebar and content widths before session mode folded the sidebar away.
+    QList<int> m_sizesBeforeSession;
     QTreeWidget *m_promotionTree = nullptr;
     QLabel *m_demoBanner = nullptr;
     QLabel *m_promotionTitleLabel = nullptr;
@@ -198,6 +201,7 @@ private:
     QLabel *m_closedBanner = nullptr;
     QLineEdit *m_searchEdit = nullptr;
     CandidateTableView *m_candidatesView = nullptr;
+    SummaryFooter *m_footer = nullptr;
     QLabel *m_candidateCountLabel = nullptr;
     QLabel *m_totalRequestedLabel = nullptr;
     QLabel *m_totalEligibleLabel = nullptr;

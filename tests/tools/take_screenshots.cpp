@@ -68,10 +68,13 @@ void TestScreenshots::mainWindowAndForm()
     QVERIFY(window.grab().save(m_directory + QStringLiteral("/main-window-dashboard.png")));
     window.findChild<QAction *>(QStringLiteral("dashboardAction"))->trigger();
 
+    // Session mode on a 1 280 × 720 projector (docs/main-window-session.png).
     window.setSessionMode(true);
+    window.resize(1280, 720);
     QTest::qWait(50);
     QVERIFY(window.grab().save(m_directory + QStringLiteral("/main-window-session.png")));
     window.setSessionMode(false);
+    window.resize(1500, 860);
 
     QVERIFY(window.selectPromotion(14));
     QPointer<CandidateDialog> dialog = window.openCandidateDialog(std::nullopt);

@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "PromotionDialog.h"
 #include "PromotionPage.h"
+#include "SummaryFooter.h"
 #include "TestSupport.h"
 #include "storage/CommitteeStore.h"
 
@@ -20,7 +21,9 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -90,6 +93,9 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
+    // Each test starts from the defaults: no session mode, geometry or recent files left by another
+    // (or by a failed earlier run).
+    QSettings().clear();
     m_dir = new QTemporaryDir;
     QVERIFY(m_dir->isValid());
     m_window = new MainWindow;
@@ -536,14 +542,15 @@ void TestMainWindow::sessionModeEnlargesText()
     trigger("sessionModeAction");
     QVERIFY(!m_window->isSessionMode());
     QCOMPARE(child<QTableView>("candidatesTableView")->font().pointSizeF(), normal);
+    QCOMPARE(child<QTableView>("candidatesTableView")->horizontalHeader()->font().pointSizeF(), normal);
 }
 
 void TestMainWindow::candidateColumnsFitTheirRows()
 {
     QVERIFY_OUTCOME(m_window->openDemo());
     QVERIFY(m_window->selectPromotion(13));
-    // The documentation's screenshots' size: at 1 400 pixels session mode's columns need 22 more.
-    m_window->resize(1500, 860);
+    // The window's default size.
+    m_window->resize(1400, 820);
     auto *view = child<QTableView>("candidatesTableView");
     const QHeaderView *header = view->horizontalHeader();
     const QAbstractItemModel *model = view->model();
@@ -571,9 +578,30 @@ void TestMainWindow::candidateColumnsFitTheirRows()
         QVERIFY(view->columnWidth(carrier) > 100);
     };
     checkFits();
+    auto *tree = child<QTreeWidget>("promotionTreeWidget");
+    auto *footer = child<SummaryFooter>("footerFrame");
+    const int treeWidth = tree->width();
+    QVERIFY(treeWidth >= 200);
+    QVERIFY(!footer->hasTwoRows());
     trigger("sessionModeAction");
     checkFits();
+    // On a 1 280 × 720 projector the window fits the screen: the sidebar folds away and the totals go on
+    // two rows, so that every amount stays whole.
+    m_window->resize(1280, 720);
+    QTRY_COMPARE(m_window->width(), 1280);
+    QVERIFY(m_window->minimumSizeHint().width() <= 1280);
+    QCOMPARE(child<QSplitter>("mainSplitter")->sizes().constFirst(), 0);
+    QVERIFY(tree->visibleRegion().isEmpty());
+    QVERIFY(footer->hasTwoRows());
+    QVERIFY(footer->remainingLabel()->geometry().top() > footer->candidateCountLabel()->geometry().bottom());
+    checkFits();
+    // Back to normal, the sidebar as wide as before.
     trigger("sessionModeAction");
+    m_window->resize(1400, 820);
+    QTRY_COMPARE(tree->width(), treeWidth);
+    QVERIFY(!tree->visibleRegion().isEmpty());
+    QVERIFY(!footer->hasTwoRows());
+    QCOMPARE(footer->remainingLabel()->geometry().top(), footer->candidateCountLabel()->geometry().top());
     checkFits();
 }
 
