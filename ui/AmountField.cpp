@@ -1,7 +1,10 @@
 #include "AmountField.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
+#include <QStyleOptionFrame>
 #include <QVBoxLayout>
 
 AmountField::AmountField(const QString &baseName, QWidget *parent)
@@ -28,6 +31,31 @@ AmountField::AmountField(const QString &baseName, QWidget *parent)
         emit valueChanged();
     });
     reparse();
+    fitWidthToAmounts();
+}
+
+void AmountField::fitWidthToAmounts()
+{
+    // Never narrower than the widest amount written in full ("99 999 999,99", nearly a hundred million
+    // euros), so that an amount set in the field is never shown cut, whatever the layout around it and
+    // the font (session mode enlarges it). The margins are those QLineEdit adds to its text.
+    const QString widest = Money::fromCents(Q_INT64_C(9999999999)).toNumberString();
+    QStyleOptionFrame option;
+    option.initFrom(m_lineEdit);
+    option.lineWidth = m_lineEdit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, m_lineEdit);
+    const QMargins textMargins = m_lineEdit->textMargins();
+    const int textWidth = m_lineEdit->fontMetrics().horizontalAdvance(widest) + 2 * lineEditHorizontalMargin +
+                          textMargins.left() + textMargins.right() + 1; // and the cursor
+    const QSize size = m_lineEdit->style()->sizeFromContents(
+        QStyle::CT_LineEdit, &option, QSize(textWidth, m_lineEdit->fontMetrics().height()), m_lineEdit);
+    m_lineEdit->setMinimumWidth(size.width());
+}
+
+void AmountField::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fitWidthToAmounts();
 }
 
 std::optional<Money> AmountField::value() const

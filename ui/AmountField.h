@@ -33,11 +33,18 @@ public:
     void setAccessibleName(const QString &name);
     void setPlaceholderText(const QString &text);
 
+    // QLineEdit's own margin around its text, each side (Qt's QLineEditPrivate::horizontalMargin).
+    static constexpr int lineEditHorizontalMargin = 2;
+
 signals:
     void valueChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void reparse();
+    void fitWidthToAmounts();
 
     QLineEdit *m_lineEdit;
     QLabel *m_errorLabel;
