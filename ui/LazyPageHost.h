@@ -5,11 +5,13 @@
 
 #include <functional>
 
+class QScrollArea;
+
 // A tab of the window whose page is built only when the tab is first shown. Building the four pages
 // after the candidates' one (scoring grid, ranking, what-if, dashboard) and laying them out while hidden
 // was a quarter of the window's start-up (callgrind, 1 000 candidates); most sessions open only some
 // of them. The window drops the page when it opens another database and the host builds a new one for
-// the new stores when next shown.
+// the new stores when next shown. The page scrolls when the window is smaller than it.
 class LazyPageHost : public QWidget
 {
     Q_OBJECT
@@ -29,5 +31,6 @@ public:
 
 private:
     Builder m_builder;
+    QScrollArea *m_scrollArea;
     QPointer<QWidget> m_page;
 };
