@@ -21,6 +21,8 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -63,6 +65,7 @@ private slots:
     void sessionModeEnlargesText();
     void candidateColumnsFitTheirRows();
     void editWidensOnlyTheColumnsItNeeds();
+    void sessionModeFitsAProjectorOnEveryTab();
     void dashboardFollowsTheWindow();
     void modelsPassTheTester();
 
@@ -636,6 +639,28 @@ void TestMainWindow::editWidensOnlyTheColumnsItNeeds()
     // Another promotion fits every column to its own rows again.
     QVERIFY(m_window->selectPromotion(13));
     QVERIFY(view->columnWidth(name) < 420);
+}
+
+void TestMainWindow::sessionModeFitsAProjectorOnEveryTab()
+{
+    // Every tab built (the what-if page is the largest), in session mode, on a 1 280 x 720 projector: the
+    // window stays the screen's size and the pages scroll.
+    QVERIFY_OUTCOME(m_window->openDemo());
+    QVERIFY(m_window->selectPromotion(14));
+    trigger("sessionModeAction");
+    auto *tabs = child<QTabWidget>("mainTabWidget");
+    for (int index = tabs->count() - 1; index >= 0; --index)
+        tabs->setCurrentIndex(index);
+    QCOMPARE(m_window->promotionPages().size(), 3);
+    m_window->resize(1280, 720);
+    QTRY_COMPARE(m_window->size(), QSize(1280, 720));
+    const QSize minimum = m_window->minimumSizeHint();
+    QVERIFY2(minimum.width() <= 1280 && minimum.height() <= 720,
+             qPrintable(QStringLiteral("%1 x %2").arg(minimum.width()).arg(minimum.height())));
+    tabs->setCurrentWidget(child<QWidget>("whatIfTab"));
+    auto *scroll = child<QWidget>("whatIfTab")->findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    QVERIFY(scroll->verticalScrollBar()->maximum() > 0);
 }
 
 void TestMainWindow::dashboardFollowsTheWindow()
