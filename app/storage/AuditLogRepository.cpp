@@ -5,8 +5,6 @@
 #include <QSqlError>
 #include <QVariant>
 
-#include <algorithm>
-
 namespace {
 
 QVariant optionalText(const QString &text)

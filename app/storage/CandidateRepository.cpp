@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <array>
 
 namespace {
 
@@ -39,21 +40,27 @@ QString text(const QString &value)
     return value.isNull() ? QStringLiteral("") : value;
 }
 
-// Binds every column after promotion_id, in the order of the INSERT and the UPDATE below, from the
-// placeholder at position; returns the position after the last one bound.
+// Every column after promotion_id, in the order of the INSERTs and the UPDATE below.
+std::array<QVariant, 11> fieldValues(const Candidate &candidate, const QString &nameKey)
+{
+    return {text(candidate.name),
+            nameKey,
+            text(candidate.carrier),
+            text(candidate.incubator),
+            candidateKindKey(candidate.kind),
+            phaseKey(candidate.phase),
+            candidate.annualBudget.cents(),
+            candidate.requested.cents(),
+            text(candidate.description),
+            decisionKey(candidate.decision),
+            candidate.granted.cents()};
+}
+
+// Binds fieldValues() by position from the placeholder at position; returns the position after them.
 int bindFields(QSqlQuery &query, int position, const Candidate &candidate, const QString &nameKey)
 {
-    query.bindValue(position++, text(candidate.name));
-    query.bindValue(position++, nameKey);
-    query.bindValue(position++, text(candidate.carrier));
-    query.bindValue(position++, text(candidate.incubator));
-    query.bindValue(position++, candidateKindKey(candidate.kind));
-    query.bindValue(position++, phaseKey(candidate.phase));
-    query.bindValue(position++, candidate.annualBudget.cents());
-    query.bindValue(position++, candidate.requested.cents());
-    query.bindValue(position++, text(candidate.description));
-    query.bindValue(position++, decisionKey(candidate.decision));
-    query.bindValue(position++, candidate.granted.cents());
+    for (const QVariant &value : fieldValues(candidate, nameKey))
+        query.bindValue(position++, value);
     return position;
 }
 
@@ -194,20 +201,8 @@ Outcome CandidateRepository::insertAll(const QList<Candidate> &candidates, const
         qsizetype placeholder = 0;
         for (qsizetype row = first; row < first + rows; ++row) {
             const Candidate &candidate = candidates.at(row);
-            const QString &nameKey = nameKeys.at(row);
-            const QVariant values[insertedColumns] = {candidate.promotionId,
-                                                      text(candidate.name),
-                                                      nameKey,
-                                                      text(candidate.carrier),
-                                                      text(candidate.incubator),
-                                                      candidateKindKey(candidate.kind),
-                                                      phaseKey(candidate.phase),
-                                                      candidate.annualBudget.cents(),
-                                                      candidate.requested.cents(),
-                                                      text(candidate.description),
-                                                      decisionKey(candidate.decision),
-                                                      candidate.granted.cents()};
-            for (const QVariant &value : values)
+            query.bindValue(placeholders.at(placeholder++), candidate.promotionId);
+            for (const QVariant &value : fieldValues(candidate, nameKeys.at(row)))
                 query.bindValue(placeholders.at(placeholder++), value);
         }
         if (!query.exec())
