@@ -36,7 +36,6 @@ class QMenu;
 class QPrinter;
 class QSplitter;
 class QTabWidget;
-class QTableView;
 class QTemporaryDir;
 class QTreeWidget;
 class QUndoStack;
@@ -215,6 +214,7 @@ private:
     // The tabs after the candidates' one, in tab order; their pages are recreated with each store.
     QList<LazyPageHost *> m_pageHosts;
     LazyPageHost *m_dashboardHost = nullptr;
+    // Built when its tab is first shown; null before, and after another database is opened.
     QPointer<DashboardView> m_dashboardView;
 
     QAction *m_newDatabaseAction = nullptr;
