@@ -2054,6 +2054,10 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <source>Print the list of the laureates of %1</source>
         <translation>Print the list of the laureates of %1</translation>
     </message>
+    <message>
+        <source>Promotions &amp;Panel</source>
+        <translation>Promotions &amp;Panel</translation>
+    </message>
 </context>
 <context>
     <name>MemberRepository</name>

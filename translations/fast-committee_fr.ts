@@ -2054,6 +2054,10 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <source>Print the list of the laureates of %1</source>
         <translation>Imprimer la liste des lauréats de %1</translation>
     </message>
+    <message>
+        <source>Promotions &amp;Panel</source>
+        <translation>&amp;Panneau des promotions</translation>
+    </message>
 </context>
 <context>
     <name>MemberRepository</name>

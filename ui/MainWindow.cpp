@@ -114,6 +114,7 @@ MainWindow::MainWindow(QWidget *parent)
         resize(1400, 820);
     m_splitter->restoreState(settings.value(splitterKey).toByteArray());
     setSessionMode(settings.value(sessionModeKey, false).toBool());
+    syncSidebarAction();
 
     updateActions();
     updateTitle();
@@ -228,6 +229,12 @@ void MainWindow::createActions()
     m_reopenPromotionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(m_reopenPromotionAction, &QAction::triggered, this, &MainWindow::reopenPromotionAsked);
 
+    m_sidebarAction = makeAction(tr("Promotions &Panel"), QStringLiteral("sidebarAction"));
+    m_sidebarAction->setCheckable(true);
+    m_sidebarAction->setChecked(true);
+    m_sidebarAction->setShortcut(QKeySequence(Qt::Key_F7));
+    connect(m_sidebarAction, &QAction::toggled, this, &MainWindow::setSidebarShown);
+
     m_sessionModeAction = makeAction(tr("&Session Mode (large text)"), QStringLiteral("sessionModeAction"));
     m_sessionModeAction->setCheckable(true);
     m_sessionModeAction->setShortcut(QKeySequence(Qt::Key_F8));
@@ -291,6 +298,7 @@ void MainWindow::createMenus()
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    viewMenu->addAction(m_sidebarAction);
     viewMenu->addAction(m_sessionModeAction);
     viewMenu->addAction(m_dashboardAction);
     viewMenu->addSeparator();
@@ -459,6 +467,8 @@ QWidget *MainWindow::createCentralArea()
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({230, 1170});
+    // Dragged shut or open by its edge, the sidebar's menu entry follows.
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { syncSidebarAction(); });
 
     setTabOrder(m_promotionTree, m_searchEdit);
     setTabOrder(m_searchEdit, m_candidatesView);
@@ -1243,6 +1253,7 @@ void MainWindow::importCsvDialog()
 
 void MainWindow::setSessionMode(bool on)
 {
+    const bool changed = on != m_sessionMode;
     m_sessionMode = on;
     {
         const QSignalBlocker blocker(m_sessionModeAction);
@@ -1267,16 +1278,10 @@ void MainWindow::setSessionMode(bool on)
     // explicit attributes back to it), and its column widths with it.
     m_candidatesView->horizontalHeader()->setFont(base);
     // On a projector (often 1 280 pixels wide) the money columns matter most: the promotions' sidebar
-    // folds away (its edge drags it back), the totals go on two rows, and kind and phase make room.
-    const QList<int> sizes = m_splitter->sizes();
-    if (on && sizes.constFirst() > 0) {
-        m_sizesBeforeSession = sizes;
-        m_splitter->setSizes({0, sizes.constFirst() + sizes.constLast()});
-    } else if (!on && sizes.constFirst() == 0 && sizes.constLast() > 0) {
-        const int total = sizes.constLast();
-        const bool known = m_sizesBeforeSession.size() == 2 && m_sizesBeforeSession.constFirst() > 0;
-        m_splitter->setSizes(known ? m_sizesBeforeSession : QList<int>{230, std::max(total - 230, 0)});
-    }
+    // folds away (View > Promotions Panel or its edge brings it back), the totals go on two rows, and
+    // kind and phase make room. (At start, out of session mode, the sidebar stays as the user left it.)
+    if (changed)
+        setSidebarShown(!on);
     m_footer->setTwoRows(on);
     m_candidatesView->setColumnHidden(CandidateTableModel::column(CandidateTableModel::Column::Kind), on);
     m_candidatesView->setColumnHidden(CandidateTableModel::column(CandidateTableModel::Column::Phase), on);
@@ -1284,6 +1289,26 @@ void MainWindow::setSessionMode(bool on)
     m_candidatesView->verticalHeader()->setDefaultSectionSize(rowHeight);
     fitCandidateColumns(ColumnFit::Exact);
     QSettings().setValue(sessionModeKey, on);
+}
+
+void MainWindow::setSidebarShown(bool shown)
+{
+    const QList<int> sizes = m_splitter->sizes();
+    if (!shown && sizes.constFirst() > 0) {
+        m_sidebarSizes = sizes;
+        m_splitter->setSizes({0, sizes.constFirst() + sizes.constLast()});
+    } else if (shown && sizes.constFirst() == 0 && sizes.constLast() > 0) {
+        const int total = sizes.constLast();
+        const bool known = m_sidebarSizes.size() == 2 && m_sidebarSizes.constFirst() > 0;
+        m_splitter->setSizes(known ? m_sidebarSizes : QList<int>{230, std::max(total - 230, 0)});
+    }
+    syncSidebarAction();
+}
+
+void MainWindow::syncSidebarAction()
+{
+    const QSignalBlocker blocker(m_sidebarAction);
+    m_sidebarAction->setChecked(m_splitter->sizes().constFirst() > 0);
 }
 
 void MainWindow::chooseLanguage(const QString &language)

@@ -119,6 +119,9 @@ public:
     QString lastRefusal() const { return m_lastRefusal; }
     bool isSessionMode() const { return m_sessionMode; }
     void setSessionMode(bool on);
+    // Unfolds or folds away the promotions' sidebar (View > Promotions Panel, F7); folded, its width is
+    // kept for the next unfolding.
+    void setSidebarShown(bool shown);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -136,6 +139,8 @@ private:
     QWidget *buildDashboard();
     void deletePages();
     void showRefusal(const QString &message);
+    // Checks View > Promotions Panel when the sidebar has a width.
+    void syncSidebarAction();
 
     void selectDefaultPromotion();
     void reloadPromotions();
@@ -191,8 +196,8 @@ private:
     int m_fittedPromotion = 0;
 
     QSplitter *m_splitter = nullptr;
-    // The sidebar and content widths before session mode folded the sidebar away.
-    QList<int> m_sizesBeforeSession;
+    // The sidebar and content widths before the sidebar was last folded away.
+    QList<int> m_sidebarSizes;
     QTreeWidget *m_promotionTree = nullptr;
     QLabel *m_demoBanner = nullptr;
     QLabel *m_promotionTitleLabel = nullptr;
@@ -233,6 +238,7 @@ private:
     QAction *m_editPromotionAction = nullptr;
     QAction *m_closePromotionAction = nullptr;
     QAction *m_reopenPromotionAction = nullptr;
+    QAction *m_sidebarAction = nullptr;
     QAction *m_sessionModeAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_dashboardAction = nullptr;

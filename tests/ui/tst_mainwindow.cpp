@@ -66,6 +66,7 @@ private slots:
     void candidateColumnsFitTheirRows();
     void editWidensOnlyTheColumnsItNeeds();
     void sessionModeFitsAProjectorOnEveryTab();
+    void sidebarFoldsAndUnfolds();
     void dashboardFollowsTheWindow();
     void modelsPassTheTester();
 
@@ -661,6 +662,36 @@ void TestMainWindow::sessionModeFitsAProjectorOnEveryTab()
     auto *scroll = child<QWidget>("whatIfTab")->findChild<QScrollArea *>();
     QVERIFY(scroll);
     QVERIFY(scroll->verticalScrollBar()->maximum() > 0);
+}
+
+void TestMainWindow::sidebarFoldsAndUnfolds()
+{
+    auto *splitter = child<QSplitter>("mainSplitter");
+    auto *tree = child<QTreeWidget>("promotionTreeWidget");
+    auto *action = child<QAction>("sidebarAction");
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::Key_F7));
+    QVERIFY(action->isChecked());
+    const int width = splitter->sizes().constFirst();
+    QVERIFY(width >= 200);
+    // View > Promotions Panel folds it away and brings it back as wide as it was.
+    trigger("sidebarAction");
+    QCOMPARE(splitter->sizes().constFirst(), 0);
+    QVERIFY(tree->visibleRegion().isEmpty());
+    QVERIFY(!action->isChecked());
+    trigger("sidebarAction");
+    QCOMPARE(splitter->sizes().constFirst(), width);
+    QVERIFY(action->isChecked());
+    // Session mode folds it; the menu entry says so and brings it back without leaving session mode.
+    trigger("sessionModeAction");
+    QCOMPARE(splitter->sizes().constFirst(), 0);
+    QVERIFY(!action->isChecked());
+    trigger("sidebarAction");
+    QVERIFY(m_window->isSessionMode());
+    QCOMPARE(splitter->sizes().constFirst(), width);
+    QVERIFY(action->isChecked());
+    // Leaving session mode leaves a shown sidebar as it is.
+    trigger("sessionModeAction");
+    QCOMPARE(splitter->sizes().constFirst(), width);
 }
 
 void TestMainWindow::dashboardFollowsTheWindow()
