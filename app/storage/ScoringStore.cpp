@@ -424,11 +424,14 @@ Outcome ScoringStore::importScores(int promotionNumber, const QList<ScoreNote> &
     RecusalRepository recusalRows(m_database.connection());
     AuditLogRepository auditRows(m_database.connection());
     const QDateTime now = QDateTime::currentDateTimeUtc(); // one import, one moment
+    // Written together at the end (AuditLogRepository::appendAll batches the rows that share their
+    // context), in the same transaction as the notes.
+    QList<AuditEntry> entries;
     const auto log = [&](QLatin1String action, const QString &subject, const QString &oldValue,
                          const QString &newValue) {
         AuditEntry entry = auditEntry(action, owner.number, subject, oldValue, newValue);
         entry.at = now;
-        return auditRows.append(entry);
+        entries.append(entry);
     };
     const auto subjectOf = [&](qint64 candidateId, qint64 memberId) {
         return QStringList{owner.label(), candidateName(candidates, candidateId), memberName(sheet, memberId)}.join(
@@ -449,12 +452,9 @@ Outcome ScoringStore::importScores(int promotionNumber, const QList<ScoreNote> &
         for (const ScoreNote &note : removed.value())
             removedText.append(
                 QStringLiteral("%1: %2").arg(sheet.criteria().at(note.criterionIndex).name).arg(note.note));
-        if (const Outcome logged = log(
-                AuditAction::recusalRecord, subjectOf(recusal.first, recusal.second),
-                removedText.isEmpty() ? QString() : tr("notes removed: %1").arg(removedText.join(QStringLiteral("; "))),
-                tr("recused"));
-            !logged)
-            return logged;
+        log(AuditAction::recusalRecord, subjectOf(recusal.first, recusal.second),
+            removedText.isEmpty() ? QString() : tr("notes removed: %1").arg(removedText.join(QStringLiteral("; "))),
+            tr("recused"));
     }
     for (const ScoreNote &note : notes) {
         const std::optional<int> old = sheet.note(note.candidateId, note.memberId, note.criterionIndex);
@@ -466,13 +466,12 @@ Outcome ScoringStore::importScores(int promotionNumber, const QList<ScoreNote> &
         const Criterion &criterion = sheet.criteria().at(note.criterionIndex);
         if (const Outcome written = noteRows.set(note.candidateId, note.memberId, criterion.id, note.note); !written)
             return written;
-        if (const Outcome logged =
-                log(AuditAction::scoreImport,
-                    subjectOf(note.candidateId, note.memberId) + QStringLiteral(" / ") + criterion.name, noteText(old),
-                    QString::number(note.note));
-            !logged)
-            return logged;
+        log(AuditAction::scoreImport,
+            subjectOf(note.candidateId, note.memberId) + QStringLiteral(" / ") + criterion.name, noteText(old),
+            QString::number(note.note));
     }
+    if (const Outcome logged = auditRows.appendAll(entries); !logged)
+        return logged;
     if (const Outcome committed = transaction.commit(); !committed)
         return committed;
     emit scoresChanged(owner.number);
