@@ -64,15 +64,16 @@ int bindFields(QSqlQuery &query, int position, const Candidate &candidate, const
     return position;
 }
 
+// The columns an INSERT writes: promotion_id, then fieldValues()'s.
+const QString insertInto =
+    QStringLiteral("INSERT INTO candidates (promotion_id, name, name_key, carrier, incubator, kind, phase, "
+                   "annual_budget_cents, requested_cents, description, decision, granted_cents) VALUES ");
 constexpr int insertedColumns = 12;
 
 // The INSERT of rows candidates at once, with the named placeholders :v0, :v1… in order.
 QString insertStatement(qsizetype rows)
 {
-    QString statement =
-        QStringLiteral("INSERT INTO candidates (promotion_id, name, name_key, carrier, incubator, kind, "
-                       "phase, annual_budget_cents, requested_cents, description, decision, "
-                       "granted_cents) VALUES ");
+    QString statement = insertInto;
     for (qsizetype row = 0; row < rows; ++row) {
         statement += row == 0 ? QStringLiteral("(") : QStringLiteral(", (");
         for (int column = 0; column < insertedColumns; ++column) {
@@ -169,10 +170,7 @@ int CandidateRepository::countForPromotion(qint64 promotionId) const
 Result<qint64> CandidateRepository::insert(const Candidate &candidate)
 {
     QSqlQuery query(m_database);
-    query.prepare(
-        QStringLiteral("INSERT INTO candidates (promotion_id, name, name_key, carrier, incubator, kind, phase, "
-                       "annual_budget_cents, requested_cents, description, decision, granted_cents) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(insertInto + QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.bindValue(0, candidate.promotionId);
     bindFields(query, 1, candidate, TextKey::fold(candidate.name));
     if (!query.exec())
