@@ -8,6 +8,7 @@
 #include "ImportCommand.h"
 #include "MembersCommand.h"
 #include "PromotionCommand.h"
+#include "QtMessageFilter.h"
 #include "ProposeCommand.h"
 #include "RankCommand.h"
 #include "ScoresCommand.h"
@@ -186,6 +187,8 @@ int CommandLine::runProcess(int argc, char *argv[])
 {
     // Laying out the PDF needs fonts, hence a QGuiApplication; it never needs a display, so it gets the
     // offscreen platform unless the caller chose one. Every other command runs without Qt Gui at all.
+    // Before the application object: Qt warns while it starts (no XDG_RUNTIME_DIR under cron or sudo).
+    QtMessageFilter::installForCommandLine();
     std::unique_ptr<QCoreApplication> application;
     if (needsGui(argc, argv)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
