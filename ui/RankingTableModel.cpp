@@ -79,8 +79,13 @@ QVariant RankingTableModel::data(const QModelIndex &index, int role) const
         }
         return QVariant();
     case Qt::ToolTipRole:
-        if (c == Column::Proposed && row.proposed && *row.proposed != row.decision)
-            return tr("The proposal differs from the decision.");
+        if (c == Column::Proposed && row.proposed) {
+            // Why the proposal says so, always; and when the committee decided otherwise, that too.
+            const QString why = tr("Proposed: %1.").arg(row.proposalExplanation);
+            if (*row.proposed != row.decision)
+                return why + QLatin1Char('\n') + tr("The proposal differs from the decision.");
+            return why;
+        }
         return QVariant();
     case CandidateIdRole:
         return row.candidateId;

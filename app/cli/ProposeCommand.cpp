@@ -43,13 +43,13 @@ int ProposeCommand::run(CliContext &context, const QStringList &arguments)
 
     for (const ProposedDecision &decision : proposal.decisions()) {
         const RankedCandidate row = rows.value(decision.candidateId);
-        context.out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
+        context.out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  (%8)")
                              .arg(QString::number(row.rank.value_or(0)).rightJustified(3),
                                   decision.name.leftJustified(28), row.score->toDisplayString().rightJustified(6),
                                   tr("eligible %1").arg(row.eligible.toString()),
                                   decisionDisplayName(decision.decision),
                                   tr("granted %1").arg(decision.granted.toString()),
-                                  tr("consumed %1").arg(decision.consumedAfter.toString()))
+                                  tr("consumed %1").arg(decision.consumedAfter.toString()), decision.explanation)
                       << Qt::endl;
     }
     if (incomplete > 0)

@@ -39,6 +39,7 @@ int RankCommand::run(CliContext &context, const QStringList &arguments)
                 {QStringLiteral("score"), row.score ? QJsonValue(row.score->toFixedString(2)) : null},
                 {QStringLiteral("eligible_cents"), row.eligible.cents()},
                 {QStringLiteral("proposed"), proposed ? QJsonValue(decisionKey(proposed->decision)) : null},
+                {QStringLiteral("reason"), proposed ? QJsonValue(proposed->explanation) : null},
                 {QStringLiteral("missing_notes"), row.missingNotes},
             });
         }
@@ -70,7 +71,9 @@ int RankCommand::run(CliContext &context, const QStringList &arguments)
                              .arg(rank.leftJustified(12), row.name.leftJustified(28),
                                   row.score->toDisplayString().rightJustified(6),
                                   row.eligible.toString().rightJustified(14),
-                                  proposed ? decisionDisplayName(proposed->decision) : QString())
+                                  proposed ? tr("%1 (%2)").arg(decisionDisplayName(proposed->decision),
+                                                               proposed->explanation)
+                                           : QString())
                       << Qt::endl;
     }
     return CliContext::success;

@@ -9,8 +9,8 @@ Outcome Promotion::validate() const
     if (year < minimumYear || year > maximumYear)
         return Outcome::failure(
             tr("The year must be between %1 and %2, not %3.").arg(minimumYear).arg(maximumYear).arg(year));
-    if (envelope.isNegative())
-        return Outcome::failure(tr("The envelope cannot be negative."));
+    if (envelope <= Money())
+        return Outcome::failure(tr("The envelope must be more than 0 € (given: %1).").arg(envelope.toString()));
     if (const Outcome ruleOk = rule.validate(); !ruleOk)
         return ruleOk;
     if (minimumScore < 0 || minimumScore > 100)
@@ -54,6 +54,15 @@ Outcome Promotion::checkCanClose(const QList<Candidate> &candidates) const
         if (undecided.size() > namesShown)
             names += tr(" and %n more", nullptr, int(undecided.size() - namesShown));
         blockers.append(tr("%n candidate(s) without a decision: %1.", nullptr, int(undecided.size())).arg(names));
+    }
+    // A laureate outside 0 < granted ≤ eligible (a file written before that was enforced on every path, or
+    // changed by hand) is never closed into the official list.
+    for (const Candidate &candidate : candidates) {
+        if (candidate.decision != Decision::Laureate)
+            continue;
+        if (const Outcome allowed = rule.checkGranted(candidate.granted, candidate.annualBudget, candidate.requested);
+            !allowed)
+            blockers.append(tr("The laureate %1 breaks the rule: %2").arg(candidate.name, allowed.error()));
     }
     const Money spent = consumed(candidates);
     if (spent > envelope)

@@ -15,12 +15,27 @@ Proposal Proposal::propose(const QList<RankedCandidate> &ranking, Money envelope
         decision.name = row.name;
         if (row.score->isBelow(minimumScore)) {
             decision.decision = Decision::Rejected;
+            decision.reason = ProposalReason::BelowMinimumScore;
+            decision.explanation = tr("score %1 below the minimum score %2")
+                                       .arg(row.score->toDisplayString())
+                                       .arg(minimumScore);
+        } else if (row.eligible <= Money()) {
+            // A laureate is always granted more than 0 € (rules.md): nothing to grant, nothing to propose.
+            decision.decision = Decision::Rejected;
+            decision.reason = ProposalReason::NothingEligible;
+            decision.explanation =
+                tr("nothing eligible: its eligible amount is %1").arg(row.eligible.toString());
         } else if (row.eligible <= remaining) {
             decision.decision = Decision::Laureate;
             decision.granted = row.eligible;
             remaining -= row.eligible;
+            decision.reason = ProposalReason::WithinEnvelope;
+            decision.explanation =
+                tr("within the envelope (remaining after: %1)").arg(remaining.toString());
         } else {
             decision.decision = Decision::Waitlist;
+            decision.reason = ProposalReason::DoesNotFit;
+            decision.explanation = tr("does not fit the remaining %1").arg(remaining.toString());
         }
         decision.consumedAfter = envelope - remaining;
         decision.remainingAfter = remaining;

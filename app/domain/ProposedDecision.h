@@ -2,6 +2,7 @@
 
 #include "Decision.h"
 #include "Money.h"
+#include "ProposalReason.h"
 
 #include <QMetaType>
 #include <QString>
@@ -16,12 +17,16 @@ struct ProposedDecision
     Money granted;                      // eligible for a proposed laureate, zero otherwise
     Money consumedAfter;                // Σ granted of the proposed laureates up to and including this one
     Money remainingAfter;               // envelope − consumedAfter
+    ProposalReason reason = ProposalReason::WithinEnvelope;
+    // The reason in words, with its numbers ("does not fit the remaining 190 000 €"), through tr().
+    QString explanation;
 
     bool operator==(const ProposedDecision &other) const
     {
         return candidateId == other.candidateId && name == other.name && decision == other.decision &&
                granted == other.granted && consumedAfter == other.consumedAfter &&
-               remainingAfter == other.remainingAfter;
+               remainingAfter == other.remainingAfter && reason == other.reason &&
+               explanation == other.explanation;
     }
 };
 

@@ -30,6 +30,7 @@ RankingTable RankingTable::build(const QList<RankedCandidate> &ranking, const Pr
             if (const std::optional<ProposedDecision> proposed = proposal.decisionFor(ranked.candidateId)) {
                 row.proposed = proposed->decision;
                 row.proposedGranted = proposed->granted;
+                row.proposalExplanation = proposed->explanation;
             }
             ++table.m_rankedCount;
         } else {

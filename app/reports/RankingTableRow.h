@@ -26,6 +26,7 @@ struct RankingTableRow
     Money eligible;
     std::optional<Decision> proposed; // set when ranked: the proposal covers the ranked rows only
     Money proposedGranted;            // eligible for a proposed laureate, zero otherwise
+    QString proposalExplanation;      // why the proposal says so, in words (ProposedDecision::explanation)
     Decision decision = Decision::None;
     Money granted;    // zero unless decided laureate
     Money cumulative; // Σ granted of the decided laureates from the first row down to this one

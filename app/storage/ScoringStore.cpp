@@ -508,6 +508,14 @@ Result<QList<ProposedDecision>> ScoringStore::applyProposal(int promotionNumber)
         Candidate updated = found.value();
         if (updated.decision == decision.decision && updated.granted == decision.granted)
             continue;
+        // The proposal never grants 0 € or more than eligible; checked here too, as every decision path
+        // does, so that no laureate outside 0 < granted ≤ eligible is ever written (rules.md).
+        if (decision.decision == Decision::Laureate) {
+            if (const Outcome allowed =
+                    owner.rule.checkGranted(decision.granted, updated.annualBudget, updated.requested);
+                !allowed)
+                return Result<Changes>::failure(tr("%1: %2").arg(updated.name, allowed.error()));
+        }
         updated.decision = decision.decision;
         updated.granted = decision.granted;
         if (const Outcome written = candidateRows.update(updated); !written)

@@ -213,17 +213,19 @@ void TestScoringCommandLine::wholeCommittee()
                 return QString::number(field.toInteger());
             return field.toString();
         };
-        return QStringList{text("rank"),           text("ex_aequo"), text("name"),         text("score"),
-                           text("eligible_cents"), text("proposed"), text("missing_notes")}
+        return QStringList{text("rank"),           text("ex_aequo"), text("name"),   text("score"),
+                           text("eligible_cents"), text("proposed"), text("reason"), text("missing_notes")}
             .join(QLatin1Char(' '));
     };
     QStringList rows;
     for (const QJsonValue &value : ranking)
         rows.append(rowText(value));
-    QCOMPARE(rows, QStringList({QStringLiteral("1 true Alpha 80.00 10000000 laureate 0"),
-                                QStringLiteral("1 true Bêta 80.00 15000000 laureate 0"),
-                                QStringLiteral("3 false Gamma 73.33 30000000 waitlist 0"),
-                                QStringLiteral("null false Delta null 5000000 null 10")}));
+    QCOMPARE(rows, QStringList({euros("1 true Alpha 80.00 10000000 laureate within the envelope (remaining after: "
+                                      "200 000 €) 0"),
+                                euros("1 true Bêta 80.00 15000000 laureate within the envelope (remaining after: "
+                                      "50 000 €) 0"),
+                                euros("3 false Gamma 73.33 30000000 waitlist does not fit the remaining 50 000 € 0"),
+                                QStringLiteral("null false Delta null 5000000 null null 10")}));
 
     // The proposal, printed, then applied.
     const Run proposed = run(
@@ -232,11 +234,11 @@ void TestScoringCommandLine::wholeCommittee()
     QCOMPARE(proposed.exitCode, 0);
     QCOMPARE(proposed.out,
              euros("  1  Alpha                           80,0  eligible 100 000 €  Laureate  granted 100 000 €  "
-                   "consumed 100 000 €\n"
+                   "consumed 100 000 €  (within the envelope (remaining after: 200 000 €))\n"
                    "  1  Bêta                            80,0  eligible 150 000 €  Laureate  granted 150 000 €  "
-                   "consumed 250 000 €\n"
+                   "consumed 250 000 €  (within the envelope (remaining after: 50 000 €))\n"
                    "  3  Gamma                           73,3  eligible 300 000 €  Waitlist  granted 0 €  consumed "
-                   "250 000 €\n"
+                   "250 000 €  (does not fit the remaining 50 000 €)\n"
                    "1 candidate(s) not fully scored: no proposal for them.\n"
                    "Envelope 300 000 €; consumed 250 000 €; remaining 50 000 €.\n"
                    "Proposal applied to FAST13: 3 decision(s) changed.\n"));
@@ -385,9 +387,12 @@ void TestScoringCommandLine::rankText()
     QCOMPARE(ranked.err, QString());
     QCOMPARE(ranked.exitCode, 0);
     QCOMPARE(ranked.out, euros("Rank          Candidate                      Score        Eligible  Proposed\n"
-                               "1 ex aequo    Alpha                           80,0       100 000 €  Laureate\n"
-                               "1 ex aequo    Bêta                            80,0       150 000 €  Laureate\n"
-                               "3             Gamma                           73,3       300 000 €  Waitlist\n"
+                               "1 ex aequo    Alpha                           80,0       100 000 €  Laureate "
+                               "(within the envelope (remaining after: 200 000 €))\n"
+                               "1 ex aequo    Bêta                            80,0       150 000 €  Laureate "
+                               "(within the envelope (remaining after: 50 000 €))\n"
+                               "3             Gamma                           73,3       300 000 €  Waitlist "
+                               "(does not fit the remaining 50 000 €)\n"
                                "-             Delta                         scoring incomplete (10 note(s) "
                                "missing)\n"));
 }

@@ -33,6 +33,9 @@ Candidate decided(const QString &name, Decision decision, qint64 grantedEuros = 
     candidate.name = name;
     candidate.decision = decision;
     candidate.granted = Money::fromEuros(grantedEuros);
+    // A budget of 600 000 € asking 300 000 €: eligible 300 000 €, so any grant up to that is within the rule.
+    candidate.annualBudget = Money::fromEuros(600000);
+    candidate.requested = Money::fromEuros(300000);
     return candidate;
 }
 } // namespace
@@ -51,7 +54,10 @@ void TestPromotion::validate_data()
     QTest::newRow("year 1999") << p << QStringLiteral("The year must be between 2000 and 2100, not 1999.");
     p = fast13();
     p.envelope = Money::fromCents(-1);
-    QTest::newRow("negative envelope") << p << QStringLiteral("The envelope cannot be negative.");
+    QTest::newRow("negative envelope") << p << QStringLiteral("The envelope must be more than 0 € (given: -0,01\u00A0€).");
+    p = fast13();
+    p.envelope = Money();
+    QTest::newRow("zero envelope") << p << QStringLiteral("The envelope must be more than 0 € (given: 0\u00A0€).");
     p = fast13();
     p.rule = CofinancingRule(0, CofinancingRule::defaultCap());
     QTest::newRow("rate 0") << p << QStringLiteral("The co-financing rate must be between 1 and 100 %, not 0 %.");
@@ -101,18 +107,32 @@ void TestPromotion::checkCanClose_data()
 
     QTest::newRow("no candidates") << QList<Candidate>() << QString();
     QTest::newRow("all decided, within envelope")
-        << QList<Candidate>{decided(QStringLiteral("Envergo"), Decision::Laureate, 2550000),
+        << QList<Candidate>{decided(QStringLiteral("Envergo"), Decision::Laureate, 300000),
                             decided(QStringLiteral("Mano"), Decision::Rejected)}
         << QString();
     QTest::newRow("one undecided") << QList<Candidate>{decided(QStringLiteral("Envergo"), Decision::Laureate, 300000),
                                                        decided(QStringLiteral("Mano"), Decision::None)}
                                    << QStringLiteral(
                                           "FAST13 cannot be closed: 1 candidate(s) without a decision: Mano.");
-    QTest::newRow("overspend") << QList<Candidate>{decided(QStringLiteral("Envergo"), Decision::Laureate, 2550000),
-                                                   decided(QStringLiteral("Mano"), Decision::Laureate, 100)}
+    QList<Candidate> nineAtTheCap;
+    for (int i = 0; i < 9; ++i)
+        nineAtTheCap.append(decided(QStringLiteral("L%1").arg(i), Decision::Laureate, 300000));
+    QTest::newRow("overspend") << nineAtTheCap
                                << QStringLiteral(
-                                      "FAST13 cannot be closed: The laureates consume 2\u00A0550\u00A0100\u00A0€, "
-                                      "100\u00A0€ more than the envelope of 2\u00A0550\u00A0000\u00A0€.");
+                                      "FAST13 cannot be closed: The laureates consume 2\u00A0700\u00A0000\u00A0€, "
+                                      "150\u00A0000\u00A0€ more than the envelope of 2\u00A0550\u00A0000\u00A0€.");
+    // rules.md: a laureate always has 0 < granted ≤ eligible; a file that breaks it is never closed.
+    QTest::newRow("laureate granted 0 €")
+        << QList<Candidate>{decided(QStringLiteral("Envergo"), Decision::Laureate, 0),
+                            decided(QStringLiteral("Mano"), Decision::Rejected)}
+        << QStringLiteral("FAST13 cannot be closed: The laureate Envergo breaks the rule: A laureate's granted amount "
+                          "must be more than 0 € (given: 0\u00A0€).");
+    QTest::newRow("laureate above eligible")
+        << QList<Candidate>{decided(QStringLiteral("Envergo"), Decision::Laureate, 300001)}
+        << QStringLiteral("FAST13 cannot be closed: The laureate Envergo breaks the rule: The granted amount "
+                          "300\u00A0001\u00A0€ is more than the eligible amount 300\u00A0000\u00A0€: the fund pays "
+                          "at most 50 % of the annual budget (300\u00A0000\u00A0€ of 600\u00A0000\u00A0€) and at "
+                          "most 300\u00A0000\u00A0€, and never more than the requested 300\u00A0000\u00A0€.");
     QList<Candidate> many;
     for (int i = 0; i < 12; ++i)
         many.append(decided(QStringLiteral("C%1").arg(i), Decision::None));

@@ -240,7 +240,9 @@ void TestCommitteeStore::addPromotionRefusals_data()
     QTest::newRow("year 1999") << 14 << 1999 << Q_INT64_C(100) << 50 << 0
                                << QStringLiteral("The year must be between 2000 and 2100, not 1999.");
     QTest::newRow("negative envelope") << 14 << 2025 << Q_INT64_C(-1) << 50 << 0
-                                       << QStringLiteral("The envelope cannot be negative.");
+                                       << QStringLiteral("The envelope must be more than 0 € (given: -0,01\u00A0€).");
+    QTest::newRow("zero envelope") << 14 << 2025 << Q_INT64_C(0) << 50 << 0
+                                   << QStringLiteral("The envelope must be more than 0 € (given: 0\u00A0€).");
     QTest::newRow("rate 0") << 14 << 2025 << Q_INT64_C(100) << 0 << 0
                             << QStringLiteral("The co-financing rate must be between 1 and 100 %, not 0 %.");
     QTest::newRow("score 101") << 14 << 2025 << Q_INT64_C(100) << 50 << 101
@@ -348,7 +350,9 @@ void TestCommitteeStore::updatePromotionRefusals_data()
     QTest::newRow("unknown id") << 13 << qint64(99) << Q_INT64_C(100)
                                 << QStringLiteral("This promotion no longer exists.");
     QTest::newRow("negative envelope") << 13 << qint64(0) << Q_INT64_C(-5)
-                                       << QStringLiteral("The envelope cannot be negative.");
+                                       << QStringLiteral("The envelope must be more than 0 € (given: -0,05\u00A0€).");
+    QTest::newRow("zero envelope") << 13 << qint64(0) << Q_INT64_C(0)
+                                   << QStringLiteral("The envelope must be more than 0 € (given: 0\u00A0€).");
 }
 
 void TestCommitteeStore::updatePromotionRefusals()

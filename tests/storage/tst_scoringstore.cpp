@@ -95,6 +95,7 @@ private slots:
     void removingCandidateRemovesItsNotes();
     void restoreDecisionsUndoesAppliedProposal();
     void restoreDecisionsRefusals();
+    void noPathMakesAZeroEuroLaureate();
 
 private:
     // Promotion 13 (envelope 300 000 €) with Alpha (eligible 100 000 €), Beta (150 000 €), Gamma (300 000 €)
@@ -854,6 +855,74 @@ void TestScoringStore::restoreDecisionsRefusals()
     QVERIFY(m_committee->closePromotion(13).ok());
     QCOMPARE(m_scoring->restoreDecisions(13, {{alpha, Decision::None, Money()}}).error(), closedMessage);
     QCOMPARE(m_committee->candidate(alpha)->decision, Decision::Rejected);
+}
+
+void TestScoringStore::noPathMakesAZeroEuroLaureate()
+{
+    // rules.md: a laureate always has 0 < granted ≤ eligible, whatever path set it. A budget of 0,01 € at
+    // 50 % makes floor(0,5 cent) = 0 € eligible: the candidate is ranked first, yet nothing may be granted.
+    addCommittee();
+    Candidate nothing = makeCandidate(QStringLiteral("Zéro"), 0, 1);
+    nothing.annualBudget = Money::fromCents(1);
+    QVERIFY(m_committee->addCandidate(13, nothing).ok());
+    const qint64 zero = candidateId(QStringLiteral("Zéro"));
+    const qint64 alpha = candidateId(QStringLiteral("Alpha"));
+    for (const CommitteeMember &member : std::as_const(m_members)) {
+        noteAll(zero, member.id, 5);
+        noteAll(alpha, member.id, 4);
+    }
+    const QString zeroRefusal = QStringLiteral("A laureate's granted amount must be more than 0 € (given: 0\u00A0€).");
+
+    // The proposal: rejected, and says why.
+    const Result<Proposal> proposal = m_scoring->proposal(13);
+    QVERIFY(proposal.ok());
+    QCOMPARE(proposal.value().decisions().size(), 2);
+    const ProposedDecision first = proposal.value().decisions().at(0);
+    QCOMPARE(first.name, QStringLiteral("Zéro"));
+    QCOMPARE(first.decision, Decision::Rejected);
+    QCOMPARE(first.reason, ProposalReason::NothingEligible);
+    QCOMPARE(first.explanation, euros("nothing eligible: its eligible amount is 0 €"));
+    QCOMPARE(first.granted, Money());
+    QCOMPARE(proposal.value().decisions().at(1).explanation,
+             euros("within the envelope (remaining after: 200 000 €)"));
+
+    // 1. propose --apply: Zéro is rejected, never a 0 € laureate.
+    QVERIFY(m_scoring->applyProposal(13).ok());
+    QCOMPARE(m_committee->candidate(zero)->decision, Decision::Rejected);
+    QCOMPARE(m_committee->candidate(zero)->granted, Money());
+
+    // 2. decide: refused, whether the amount is defaulted to eligible or given as 0 €.
+    const int audits = auditCount();
+    QCOMPARE(m_scoring->setDecision(zero, Decision::Laureate).error(), zeroRefusal);
+    QCOMPARE(m_scoring->setDecision(zero, Decision::Laureate, Money()).error(), zeroRefusal);
+
+    // 3. undo (restoring decisions): refused, all or nothing.
+    QCOMPARE(m_scoring->restoreDecisions(13, {{alpha, Decision::Waitlist, Money()}, {zero, Decision::Laureate, Money()}})
+                 .error(),
+             QStringLiteral("Zéro: ") + zeroRefusal);
+    QCOMPARE(m_committee->candidate(alpha)->decision, Decision::Laureate);
+
+    // 4. import: a laureate row with 0 € granted is refused, nothing written.
+    Candidate imported = makeCandidate(QStringLiteral("Importé"), 400000, 100000);
+    imported.decision = Decision::Laureate;
+    imported.granted = Money();
+    QVERIFY(!m_committee->importCandidates(13, {imported}).ok());
+    QCOMPARE(candidateId(QStringLiteral("Importé")), qint64(0));
+    QCOMPARE(m_committee->candidate(zero)->decision, Decision::Rejected);
+    QCOMPARE(auditCount(), audits);
+
+    // A file written before the rule held on every path, or changed by hand, is never closed with it.
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.prepare(QStringLiteral("UPDATE candidates SET decision = 'laureate', granted_cents = 0 WHERE id = ?")));
+    query.addBindValue(zero);
+    QVERIFY(query.exec());
+    for (const Candidate &candidate : m_committee->candidates(13)) {
+        if (candidate.id != zero && candidate.decision == Decision::None)
+            QVERIFY(m_scoring->setDecision(candidate.id, Decision::Rejected).ok());
+    }
+    QCOMPARE(m_committee->closePromotion(13).error(),
+             QStringLiteral("FAST13 cannot be closed: The laureate Zéro breaks the rule: ") + zeroRefusal);
+    QVERIFY(!m_committee->promotion(13)->isClosed());
 }
 
 QTEST_GUILESS_MAIN(TestScoringStore)
