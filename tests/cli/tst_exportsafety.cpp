@@ -10,12 +10,14 @@
 
 #include <cerrno>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 // Exports through the real executable can never destroy the committee's data: an export aimed at the
-// open database, its journals, a link to it or a named pipe exits 1 with the reason on the first stderr
-// line and every byte of the database kept; on a full disk (a small tmpfs, as root) the export says so
-// and the earlier export stays byte for byte, and the same export succeeds once space is back.
+// open database, its journals, a link to it, a named pipe or a device exits 1 with the reason on the
+// first stderr line and every byte of the database kept; on a full disk (a small tmpfs, as root) the
+// export says so and the earlier export stays byte for byte, and the same export succeeds once space
+// is back.
 class TestExportSafety : public QObject
 {
     Q_OBJECT
@@ -24,8 +26,8 @@ private slots:
     void initTestCase();
     void refusesTheDatabaseFiles_data();
     void refusesTheDatabaseFiles();
-    void refusesANamedPipe_data();
-    void refusesANamedPipe();
+    void refusesWhatIsNotAFile_data();
+    void refusesWhatIsNotAFile();
     void fullDiskKeepsTheEarlierExport();
 
 private:
@@ -196,28 +198,43 @@ void TestExportSafety::refusesTheDatabaseFiles()
     QVERIFY2(summary.standardOutput.contains("FAST13"), summary.standardOutput.constData());
 }
 
-void TestExportSafety::refusesANamedPipe_data()
+void TestExportSafety::refusesWhatIsNotAFile_data()
 {
     QTest::addColumn<QString>("format");
-    QTest::newRow("csv") << QStringLiteral("csv");
-    QTest::newRow("pdf") << QStringLiteral("pdf");
+    QTest::addColumn<bool>("device"); // a character device (as /dev/null) instead of a named pipe
+    for (const char *format : {"csv", "pdf"}) {
+        QTest::addRow("%s pipe", format) << QString::fromLatin1(format) << false;
+        QTest::addRow("%s device", format) << QString::fromLatin1(format) << true;
+    }
 }
 
-void TestExportSafety::refusesANamedPipe()
+void TestExportSafety::refusesWhatIsNotAFile()
 {
     QFETCH(QString, format);
-    const QString database = freshDatabase(QStringLiteral("pipe-") + format);
+    QFETCH(bool, device);
+    if (device && ::geteuid() != 0)
+        QSKIP("Making a device node needs root (mknod); CI runs as root.");
+    const QString database = freshDatabase(QStringLiteral("node-%1-%2").arg(format).arg(device));
     QVERIFY(!database.isEmpty());
-    const QString pipe = QFileInfo(database).absolutePath() + QStringLiteral("/export.") + format;
-    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    const QString node = QFileInfo(database).absolutePath() + QStringLiteral("/export.") + format;
+    const QByteArray encoded = QFile::encodeName(node);
+    if (device) {
+        if (::mknod(encoded.constData(), S_IFCHR | 0600, makedev(1, 3)) != 0)
+            QSKIP("mknod is refused here: the device case cannot be checked.");
+    } else {
+        QCOMPARE(::mkfifo(encoded.constData(), 0600), 0);
+    }
 
-    const TestSupport::ProcessResult result = run(database, exportArguments(format, pipe));
+    const TestSupport::ProcessResult result = run(database, exportArguments(format, node));
     QCOMPARE(result.exitCode, 1);
     QCOMPARE(firstLine(result.standardError),
-             QStringLiteral("Cannot write %1: it is a named pipe, not a regular file.").arg(pipe));
+             (device ? QStringLiteral("Cannot write %1: it is a device, not a regular file.")
+                     : QStringLiteral("Cannot write %1: it is a named pipe, not a regular file."))
+                 .arg(node));
+    // Still what it was, not a regular file holding the export.
     struct stat status = {};
-    QCOMPARE(::lstat(QFile::encodeName(pipe).constData(), &status), 0);
-    QVERIFY(S_ISFIFO(status.st_mode));
+    QCOMPARE(::lstat(encoded.constData(), &status), 0);
+    QVERIFY(device ? S_ISCHR(status.st_mode) : S_ISFIFO(status.st_mode));
 }
 
 void TestExportSafety::fullDiskKeepsTheEarlierExport()
