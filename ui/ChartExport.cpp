@@ -1,5 +1,8 @@
 #include "ChartExport.h"
 
+#include "reports/OutputFile.h"
+
+#include <QBuffer>
 #include <QFileInfo>
 #include <QGraphicsView>
 #include <QImage>
@@ -7,7 +10,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QWidget>
 
 #include <algorithm>
@@ -28,25 +30,22 @@ Outcome ChartExport::savePng(QWidget &widget, const QString &path)
     image.fill(Qt::white);
     widget.render(&image);
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Outcome::failure(tr("Cannot write %1: %2").arg(shownName(path), file.errorString()));
-    if (!image.save(&file, "PNG")) {
-        file.cancelWriting();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG"))
         return Outcome::failure(tr("Cannot write %1 as an image.").arg(shownName(path)));
-    }
-    if (!file.commit())
-        return Outcome::failure(tr("Cannot write %1: %2").arg(shownName(path), file.errorString()));
-    return Outcome::success();
+    buffer.close();
+    return OutputFile::write(path, bytes);
 }
 
 Outcome ChartExport::savePdf(QWidget &widget, const QString &path, const QString &title)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Outcome::failure(tr("Cannot write %1: %2").arg(shownName(path), file.errorString()));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("fast-committee"));
         // The widget's own resolution keeps its fonts in proportion with its geometry on the page.
@@ -54,10 +53,8 @@ Outcome ChartExport::savePdf(QWidget &widget, const QString &path, const QString
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(15, 15, 15, 15),
                                          QPageLayout::Millimeter));
         QPainter painter;
-        if (!painter.begin(&writer)) {
-            file.cancelWriting();
+        if (!painter.begin(&writer))
             return Outcome::failure(tr("Cannot write %1 as a PDF document.").arg(shownName(path)));
-        }
         // Scale the widget to the page, keeping its proportions. A chart view renders its scene, which
         // stays vector graphics; another widget replays its painting.
         const QRect page = painter.viewport();
@@ -73,7 +70,6 @@ Outcome ChartExport::savePdf(QWidget &widget, const QString &path, const QString
         }
         painter.end();
     }
-    if (!file.commit())
-        return Outcome::failure(tr("Cannot write %1: %2").arg(shownName(path), file.errorString()));
-    return Outcome::success();
+    buffer.close();
+    return OutputFile::write(path, bytes);
 }

@@ -7,8 +7,9 @@
 
 class QWidget;
 
-// Saves a chart as an image for a slide or as a PDF page for the committee's minutes. Both are written
-// through QSaveFile: a failed save leaves an existing file untouched. The PNG is rendered at twice the
+// Saves a chart as an image for a slide or as a PDF page for the committee's minutes. Both are rendered
+// in memory and written through OutputFile: a failed save says why and leaves an existing file untouched,
+// and the open database or a file that is not a regular one is refused. The PNG is rendered at twice the
 // widget's size so that it stays sharp on a projector; the PDF draws the widget as vectors on an A4
 // landscape page.
 class ChartExport

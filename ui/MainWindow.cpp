@@ -38,6 +38,7 @@
 #include "reports/EarlierApplications.h"
 #include "reports/LaureateList.h"
 #include "reports/LaureateListPdf.h"
+#include "reports/OutputFile.h"
 #include "reports/PromotionArchive.h"
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
@@ -1375,6 +1376,11 @@ Outcome MainWindow::printLaureateList(QPrinter &printer)
     const Result<LaureateList> list = currentLaureateList();
     if (!list)
         return Outcome::failure(list.error());
+    // Printing to a file writes that file directly: never over the open database or a device.
+    if (!printer.outputFileName().isEmpty()) {
+        if (const Outcome allowed = OutputFile::checkTarget(printer.outputFileName()); !allowed)
+            return allowed;
+    }
     if (const Outcome printed = LaureateListPrinter::print(printer, list.value(), QDateTime::currentDateTime());
         !printed)
         return printed;

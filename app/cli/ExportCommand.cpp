@@ -4,6 +4,7 @@
 #include "reports/CandidateCsvExport.h"
 #include "reports/LaureateList.h"
 #include "reports/LaureateListPdf.h"
+#include "reports/OutputFile.h"
 #include "storage/CommitteeStore.h"
 #include "storage/ScoringStore.h"
 
@@ -39,6 +40,10 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
     if (!promotion)
         return CliContext::refused;
     CommitteeStore *store = context.openStore();
+    // Refused before anything is laid out; OutputFile::write asks again when it writes. The database is
+    // open by now, so it and its journals are known to be refused.
+    if (const Outcome allowed = OutputFile::checkTarget(path); !allowed)
+        return context.fail(allowed.error());
     const QList<Candidate> candidates = store->candidates(promotion->number);
 
     if (format == QLatin1String("csv")) {

@@ -1,6 +1,6 @@
 #include "CandidateCsvExport.h"
 
-#include <QSaveFile>
+#include "OutputFile.h"
 
 namespace {
 
@@ -122,11 +122,5 @@ QByteArray CandidateCsvExport::toCsv(const Promotion &promotion, const QList<Can
 Outcome CandidateCsvExport::writeFile(const QString &path, const Promotion &promotion,
                                       const QList<Candidate> &candidates)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Outcome::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    const QByteArray bytes = toCsv(promotion, candidates);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return Outcome::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return Outcome::success();
+    return OutputFile::write(path, toCsv(promotion, candidates));
 }

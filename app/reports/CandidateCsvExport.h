@@ -26,7 +26,8 @@ public:
     // The whole file, candidates in the order given. The promotion is not written into the file (the
     // import names its promotion on the command line); it is taken for symmetry with the other reports.
     static QByteArray toCsv(const Promotion &promotion, const QList<Candidate> &candidates);
-    // The same, written atomically: the file is either the complete export or left as it was.
+    // The same, written through OutputFile: the complete export, or a refusal that says why with the
+    // previous file left as it was; the open database and anything not a regular file are refused.
     static Outcome writeFile(const QString &path, const Promotion &promotion, const QList<Candidate> &candidates);
 
     // One cell as written in the file: neutralised against formulas, then quoted when needed.

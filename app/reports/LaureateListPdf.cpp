@@ -1,5 +1,7 @@
 #include "LaureateListPdf.h"
 
+#include "OutputFile.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFont>
@@ -9,7 +11,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -393,10 +394,5 @@ Outcome LaureateListPdf::writeFile(const QString &path, const LaureateList &list
     const Result<QByteArray> pdf = toPdf(list, generatedAt);
     if (!pdf)
         return Outcome::failure(pdf.error());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Outcome::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    if (file.write(pdf.value()) != pdf.value().size() || !file.commit())
-        return Outcome::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return Outcome::success();
+    return OutputFile::write(path, pdf.value());
 }

@@ -31,7 +31,8 @@ public:
     static Outcome paint(QPagedPaintDevice &device, const LaureateList &list, const QDateTime &generatedAt);
     // A4 landscape with the document's margins; the PDF uses it, a printer is given it before its dialog.
     static QPageLayout pageLayout();
-    // Written atomically: the file is either the complete PDF or left as it was.
+    // Rendered in memory, then written through OutputFile: the complete PDF, or a refusal that says why
+    // with the previous file left as it was; the open database and anything not a regular file are refused.
     static Outcome writeFile(const QString &path, const LaureateList &list, const QDateTime &generatedAt);
 
     // "Fonds d'accélération des startups d'État et de territoires — Promotion FAST13 — Liste des lauréats"

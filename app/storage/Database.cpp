@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "OpenDatabaseFiles.h"
 #include "SqlDialect.h"
 
 #include <QAtomicInteger>
@@ -105,6 +106,7 @@ Outcome Database::open(const QString &path)
         }
     }
     m_path = path;
+    OpenDatabaseFiles::add(m_path);
 
     // The header may lag behind a WAL journal: ask SQLite too, still before anything is written.
     const Result<int> version = schemaVersion();
@@ -145,6 +147,7 @@ void Database::close()
         database.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    OpenDatabaseFiles::remove(m_path);
     m_path.clear();
 }
 

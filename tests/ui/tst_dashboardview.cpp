@@ -26,6 +26,7 @@
 #include <QtTest>
 
 #include <memory>
+#include <sys/stat.h>
 
 #define QVERIFY_OUTCOME(expression)                                                                                    \
     do {                                                                                                               \
@@ -428,6 +429,20 @@ void TestDashboardView::savesPngAndPdf()
     const Outcome refused = chart->savePng(m_dir->filePath(QStringLiteral("missing/chart.png")));
     QVERIFY(!refused.ok());
     QVERIFY(refused.error().contains(QStringLiteral("chart.png")));
+
+    // Neither image is ever written over the open database or a named pipe.
+    const QString database = m_database->path();
+    const QByteArray databaseBytes = TestSupport::readFile(database);
+    const QString inUse =
+        QStringLiteral("Cannot write %1: it is the database in use; choose another file.").arg(database);
+    QCOMPARE(chart->savePng(database).error(), inUse);
+    QCOMPARE(chart->savePdf(database).error(), inUse);
+    QCOMPARE(TestSupport::readFile(database), databaseBytes);
+    const QString pipe = m_dir->filePath(chartName + QStringLiteral("-pipe.png"));
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    const QString notRegular = QStringLiteral("Cannot write %1: it is a named pipe, not a regular file.").arg(pipe);
+    QCOMPARE(chart->savePng(pipe).error(), notRegular);
+    QCOMPARE(chart->savePdf(pipe).error(), notRegular);
 }
 
 QTEST_MAIN(TestDashboardView)

@@ -21,7 +21,8 @@
 // The File menu's exports and printing in the real window: the PDF action proposes "FAST13-laureats.pdf" in
 // the last folder used and writes the official list; the CSV export writes the import's bytes; printing
 // paints the PDF's document on the printer (here a PDF printer, no dialog); refusals come back with their
-// message.
+// message, in the window's message box when the export came from the menu; the window's own database is
+// never written over.
 class TestLaureateListPrinter : public QObject
 {
     Q_OBJECT
@@ -33,6 +34,7 @@ private slots:
     void actionsAndShortcuts();
     void exportActionWritesThePdf();
     void exportToAMissingFolderIsRefused();
+    void exportOverTheDatabaseIsRefused();
     void exportCandidatesCsvWritesTheImportBytes();
     void printsTheSameDocument();
     void printerPreparedForTheDocument();
@@ -159,6 +161,46 @@ void TestLaureateListPrinter::exportToAMissingFolderIsRefused()
     QVERIFY2(written.error().startsWith(QStringLiteral("Cannot write %1").arg(path)), qPrintable(written.error()));
     QVERIFY(!QFileInfo::exists(path));
     QVERIFY(!m_window->exportCandidatesCsv(m_dir->filePath(QStringLiteral("missing/x.csv"))));
+}
+
+void TestLaureateListPrinter::exportOverTheDatabaseIsRefused()
+{
+    const QString database = m_window->databasePath();
+    QVERIFY(QFileInfo(database).isAbsolute());
+    const QByteArray before = TestSupport::readFile(database);
+    QVERIFY(m_window->selectPromotion(13));
+    QCOMPARE(m_window->exportLaureateList(database).error(),
+             QStringLiteral("Cannot write %1: it is the database in use; choose another file.").arg(database));
+    const QString journalMessage =
+        QStringLiteral("Cannot write %1: it is a journal of the database in use (%2); choose another file.");
+    const QString wal = database + QStringLiteral("-wal");
+    QCOMPARE(m_window->exportCandidatesCsv(wal).error(), journalMessage.arg(wal, database));
+    // Printing to a file writes that file too.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(database);
+    QCOMPARE(m_window->printLaureateList(printer).error(),
+             QStringLiteral("Cannot write %1: it is the database in use; choose another file.").arg(database));
+    QCOMPARE(TestSupport::readFile(database), before);
+
+    // From the File menu, the refusal is shown in the window's message box. The rollback journal does not
+    // exist (the database is in WAL mode), so the save dialog asks no confirmation.
+    const QString journal = database + QStringLiteral("-journal");
+    QVERIFY(!QFileInfo::exists(journal));
+    QSettings().setValue(QStringLiteral("export/lastFolder"), QFileInfo(database).absolutePath());
+    QTimer::singleShot(0, this, [&journal] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialog->selectFile(journal);
+        static_cast<QDialog *>(dialog)->accept();
+    });
+    m_window->findChild<QAction *>(QStringLiteral("exportCsvAction"))->trigger();
+    auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("refusalMessageBox"));
+    QVERIFY(box);
+    QCOMPARE(box->text(), journalMessage.arg(journal, database));
+    QVERIFY(!QFileInfo::exists(journal));
+    QCOMPARE(TestSupport::readFile(database), before);
 }
 
 void TestLaureateListPrinter::exportCandidatesCsvWritesTheImportBytes()
