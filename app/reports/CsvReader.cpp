@@ -208,7 +208,9 @@ Result<CsvTable> CsvReader::parse(const QByteArray &bytes, const QString &fileNa
             *problem = found;
         return Result<CsvTable>::failure(found.toString());
     };
-    const auto refuse = [&](int line, const QString &reason) { return refuseAt(line, QString(), reason); };
+    const auto refuse = [&](int line, const QString &reason) {
+        return refuseAt(line, QString(), reason);
+    };
 
     if (bytes.isEmpty())
         return refuse(0, tr("the file is empty"));
@@ -234,8 +236,9 @@ Result<CsvTable> CsvReader::parse(const QByteArray &bytes, const QString &fileNa
                             tr("byte %1 is not UTF-8, while the file starts with a UTF-8 byte order mark: save it "
                                "again as UTF-8")
                                 .arg(byte));
-        return refuseAt(scan.line, column,
-                        tr("byte %1 is not UTF-8, while the file elsewhere is UTF-8: save it again as UTF-8").arg(byte));
+        return refuseAt(
+            scan.line, column,
+            tr("byte %1 is not UTF-8, while the file elsewhere is UTF-8: save it again as UTF-8").arg(byte));
     }
 
     CsvTable table;
@@ -316,8 +319,9 @@ Result<CsvTable> CsvReader::parse(const QByteArray &bytes, const QString &fileNa
         }
         // Stop at the first record over the limit: nothing past it is read.
         if (table.records.size() == limits.maxRecords)
-            return refuse(record.line, tr("the file holds more than %1 rows, the limit: split it into smaller files")
-                                           .arg(limits.maxRecords));
+            return refuse(
+                record.line,
+                tr("the file holds more than %1 rows, the limit: split it into smaller files").arg(limits.maxRecords));
         table.records.append(record);
         if (i < size) { // at a line break
             i = skipLineBreak(text, i);

@@ -128,9 +128,10 @@ void TestImportCommand::initTestCase()
     QCOMPARE(setUp({QStringLiteral("promotion"), QStringLiteral("add"), QStringLiteral("13"), QStringLiteral("--year"),
                     QStringLiteral("2023"), QStringLiteral("--envelope"), QStringLiteral("2 550 000")}),
              QString());
-    const QString candidates = TestSupport::writeFile(m_dir, QStringLiteral("setup.csv"),
-                                                      QByteArrayLiteral("projet;administration;budget_annuel;"
-                                                                        "montant_demande\nEnvergo;DGALN;400 000;150 000\n"));
+    const QString candidates =
+        TestSupport::writeFile(m_dir, QStringLiteral("setup.csv"),
+                               QByteArrayLiteral("projet;administration;budget_annuel;"
+                                                 "montant_demande\nEnvergo;DGALN;400 000;150 000\n"));
     QCOMPARE(setUp({QStringLiteral("import"), QStringLiteral("--promotion"), QStringLiteral("13"), candidates}),
              QString());
     QCOMPARE(setUp({QStringLiteral("members"), QStringLiteral("add"), QStringLiteral("--promotion"),
@@ -151,8 +152,8 @@ void TestImportCommand::specialFileRefusedAtOnce_data()
     QTest::newRow("import /dev/zero --dry-run")
         << import + QStringList{QStringLiteral("--dry-run")} << QStringLiteral("/dev/zero") << device;
     QTest::newRow("import a named pipe") << import << QStringLiteral("fifo") << QStringLiteral("a named pipe");
-    QTest::newRow("import a named pipe --dry-run")
-        << import + QStringList{QStringLiteral("--dry-run")} << QStringLiteral("fifo") << QStringLiteral("a named pipe");
+    QTest::newRow("import a named pipe --dry-run") << import + QStringList{QStringLiteral("--dry-run")}
+                                                   << QStringLiteral("fifo") << QStringLiteral("a named pipe");
     QTest::newRow("scores import /dev/zero") << scores << QStringLiteral("/dev/zero") << device;
     QTest::newRow("scores import a named pipe") << scores << QStringLiteral("fifo") << QStringLiteral("a named pipe");
 }
@@ -172,10 +173,12 @@ void TestImportCommand::specialFileRefusedAtOnce()
     QCOMPARE(result.exitCode, 1);
     QCOMPARE(result.out, QString());
     const QStringList lines = result.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines,
-             QStringList({path + QStringLiteral(": not a regular file but %1: give the path of a CSV file saved on a disk")
-                                     .arg(kind),
-                          QStringLiteral("1 problem(s): nothing was imported into FAST13.")}));
+    QCOMPARE(
+        lines,
+        QStringList(
+            {path +
+                 QStringLiteral(": not a regular file but %1: give the path of a CSV file saved on a disk").arg(kind),
+             QStringLiteral("1 problem(s): nothing was imported into FAST13.")}));
     QCOMPARE(dump(), before);
 }
 
@@ -191,7 +194,8 @@ void TestImportCommand::encodings_data()
     const QStringList scores = QStringList{QStringLiteral("scores")} + import;
     // UTF-8 ("Réfugiés"), then a name saved by a Windows spreadsheet ("Café" with 0xE9).
     const QByteArray mixed("projet;administration;budget_annuel;montant_demande\n"
-                           "R\xC3\xA9""fugi\xC3\xA9s;DIAIR;600 000;250 000\n"
+                           "R\xC3\xA9"
+                           "fugi\xC3\xA9s;DIAIR;600 000;250 000\n"
                            "Caf\xE9;DINUM;400 000;100 000\n");
     const QString refusal = QStringLiteral(
         "FILE:3: column 4: byte 0xE9 is not UTF-8, while the file elsewhere is UTF-8: save it again as UTF-8");

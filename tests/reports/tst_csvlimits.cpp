@@ -98,9 +98,10 @@ void TestCsvLimits::refusedBeforeReading_data()
 
     const QString notRegular = QStringLiteral("not a regular file but %1: give the path of a CSV file saved on a disk");
     // Sparse: 64 MiB of nothing on the disk, which would read as "not a text file" if it were read.
-    QTest::newRow("64 MiB and one byte")
-        << QStringLiteral("big") << QStringLiteral("the file is 67108865 bytes, more than the limit of 64 MiB: split it "
-                                                   "into smaller files");
+    QTest::newRow("64 MiB and one byte") << QStringLiteral("big")
+                                         << QStringLiteral(
+                                                "the file is 67108865 bytes, more than the limit of 64 MiB: split it "
+                                                "into smaller files");
     QTest::newRow("named pipe") << QStringLiteral("fifo") << notRegular.arg(QStringLiteral("a named pipe"));
     QTest::newRow("/dev/zero") << QStringLiteral("/dev/zero") << notRegular.arg(QStringLiteral("a character device"));
     QTest::newRow("/dev/null") << QStringLiteral("/dev/null") << notRegular.arg(QStringLiteral("a character device"));
@@ -131,7 +132,8 @@ void TestCsvLimits::refusedBeforeReading()
     // On a thread, so that a read that blocks (a pipe nobody writes to) fails the test instead of hanging it.
     QElapsedTimer timer;
     timer.start();
-    std::future<Result<CsvTable>> reading = std::async(std::launch::async, [path] { return CsvReader::readFile(path); });
+    std::future<Result<CsvTable>> reading =
+        std::async(std::launch::async, [path] { return CsvReader::readFile(path); });
     if (reading.wait_for(std::chrono::seconds(5)) != std::future_status::ready) {
         if (kind == QLatin1String("fifo")) { // a writer that closes at once lets the blocked reader go
             const int writer = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NONBLOCK);
@@ -193,8 +195,9 @@ void TestCsvLimits::boundedRead()
     QCOMPARE(qint64(status.st_size), qint64(0));
     const Result<QByteArray> cut = CsvFile::read(path, 100);
     QVERIFY(!cut.ok());
-    QCOMPARE(cut.error(),
-             QStringLiteral("the file grew past the limit of 100 bytes while it was read: split it into smaller files"));
+    QCOMPARE(
+        cut.error(),
+        QStringLiteral("the file grew past the limit of 100 bytes while it was read: split it into smaller files"));
     const Result<QByteArray> whole = CsvFile::read(path, 1024 * 1024);
     QVERIFY2(whole.ok(), qPrintable(whole.error()));
     QVERIFY2(whole.value().startsWith("Name:"), whole.value().left(40).constData());

@@ -355,14 +355,16 @@ void TestCsvReader::mixedEncodings_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("error");
 
-    const QString elsewhere = QStringLiteral(" is not UTF-8, while the file elsewhere is UTF-8: save it again as UTF-8");
+    const QString elsewhere =
+        QStringLiteral(" is not UTF-8, while the file elsewhere is UTF-8: save it again as UTF-8");
     const QString bom =
         QStringLiteral(" is not UTF-8, while the file starts with a UTF-8 byte order mark: save it again as UTF-8");
     QTest::newRow("one Windows-1252 byte in a UTF-8 file")
-        << QByteArray("projet;montant\nEnvergo;1\n\xC3\x87""a va;\xE9t\xC3\xA9\n")
+        << QByteArray("projet;montant\nEnvergo;1\n\xC3\x87"
+                      "a va;\xE9t\xC3\xA9\n")
         << QStringLiteral("t.csv:3: column 7: byte 0xE9") + elsewhere;
-    QTest::newRow("UTF-8 only after the bad byte")
-        << QByteArray("a;b\nl\x92\x61;1\nCaf\xC3\xA9;2\n") << QStringLiteral("t.csv:2: column 2: byte 0x92") + elsewhere;
+    QTest::newRow("UTF-8 only after the bad byte") << QByteArray("a;b\nl\x92\x61;1\nCaf\xC3\xA9;2\n")
+                                                   << QStringLiteral("t.csv:2: column 2: byte 0x92") + elsewhere;
     QTest::newRow("UTF-8 right after the bad byte")
         << QByteArray("a;\x80\xC3\xA9\n") << QStringLiteral("t.csv:1: column 3: byte 0x80") + elsewhere;
     QTest::newRow("columns count characters, not bytes")
@@ -374,14 +376,14 @@ void TestCsvReader::mixedEncodings_data()
         << QByteArray("a;b\n\"\xC3\xA9\nx\xE8\";1\n") << QStringLiteral("t.csv:3: column 2: byte 0xE8") + elsewhere;
     QTest::newRow("overlong form") << QByteArray("\xC3\xA9;\xC0\xAF\n")
                                    << QStringLiteral("t.csv:1: column 3: byte 0xC0") + elsewhere;
-    QTest::newRow("overlong three-byte form") << QByteArray("\xC3\xA9;\xE0\x80\xAF\n")
-                                              << QStringLiteral("t.csv:1: column 3: byte 0xE0") + elsewhere;
+    QTest::newRow("overlong three-byte form")
+        << QByteArray("\xC3\xA9;\xE0\x80\xAF\n") << QStringLiteral("t.csv:1: column 3: byte 0xE0") + elsewhere;
     QTest::newRow("UTF-16 surrogate") << QByteArray("\xC3\xA9;x\xED\xA0\x80\n")
                                       << QStringLiteral("t.csv:1: column 4: byte 0xED") + elsewhere;
     QTest::newRow("beyond Unicode") << QByteArray("\xC3\xA9;\xF4\x90\x80\x80\n")
                                     << QStringLiteral("t.csv:1: column 3: byte 0xF4") + elsewhere;
-    QTest::newRow("lone continuation byte") << QByteArray("\xC3\xA9;\xA9\n")
-                                            << QStringLiteral("t.csv:1: column 3: byte 0xA9") + elsewhere;
+    QTest::newRow("lone continuation byte")
+        << QByteArray("\xC3\xA9;\xA9\n") << QStringLiteral("t.csv:1: column 3: byte 0xA9") + elsewhere;
     QTest::newRow("a character split by a line break")
         << QByteArray("\xC3\xA9;x\nab\xC3\n\xA9;y\n") << QStringLiteral("t.csv:2: column 3: byte 0xC3") + elsewhere;
     QTest::newRow("a character cut by the end of the file")
@@ -389,9 +391,9 @@ void TestCsvReader::mixedEncodings_data()
     QTest::newRow("BOM and one stray byte") << QByteArray("\xEF\xBB\xBF"
                                                           "a;\xE9\n")
                                             << QStringLiteral("t.csv:1: column 3: byte 0xE9") + bom;
-    QTest::newRow("BOM, UTF-8, then a stray byte")
-        << QByteArray("\xEF\xBB\xBFprojet;montant\nR\xC3\xA9""fugi\xC3\xA9s;3 000 \x80\n")
-        << QStringLiteral("t.csv:2: column 16: byte 0x80") + bom;
+    QTest::newRow("BOM, UTF-8, then a stray byte") << QByteArray("\xEF\xBB\xBFprojet;montant\nR\xC3\xA9"
+                                                                 "fugi\xC3\xA9s;3 000 \x80\n")
+                                                   << QStringLiteral("t.csv:2: column 16: byte 0x80") + bom;
 }
 
 void TestCsvReader::mixedEncodings()
