@@ -5,7 +5,8 @@
 // One thing wrong with a CSV file, located the way compilers locate errors so that users and editors
 // can jump to it: "FILE:LINE: column: reason". The line is the 1-based physical line where the record
 // starts (0 when the problem is about the whole file) and the column is the header's name as written in
-// the file (empty for problems about a whole row).
+// the file (empty for problems about a whole row), or "column N" (N in characters) where the problem is
+// a byte that no header names, such as one that is not UTF-8 in a UTF-8 file.
 struct CsvProblem
 {
     QString file;

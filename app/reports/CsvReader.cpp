@@ -1,6 +1,6 @@
 #include "CsvReader.h"
 
-#include <QFile>
+#include "CsvFile.h"
 
 #include <array>
 
@@ -68,50 +68,98 @@ qsizetype skipLineBreak(const QString &text, qsizetype i)
     return i + 1;
 }
 
+// The length of the valid UTF-8 sequence that starts at i (1 for ASCII), or 0 when the byte there starts
+// none: a continuation byte without a lead, an overlong form, a UTF-16 surrogate, a code point beyond
+// Unicode, or a sequence cut short by a byte that does not continue it (a line break among them) or by
+// the end of the data.
+int utf8SequenceLength(const uchar *bytes, qsizetype i, qsizetype size)
+{
+    const uchar lead = bytes[i];
+    if (lead < 0x80)
+        return 1;
+    int continuation = 0;
+    uint codePoint = 0;
+    uint minimum = 0;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        continuation = 1;
+        codePoint = lead & 0x1Fu;
+        minimum = 0x80;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        continuation = 2;
+        codePoint = lead & 0x0Fu;
+        minimum = 0x800;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        continuation = 3;
+        codePoint = lead & 0x07u;
+        minimum = 0x10000;
+    } else {
+        return 0; // a continuation byte without a lead, an overlong 0xC0/0xC1, or 0xF5 and above
+    }
+    if (i + continuation >= size)
+        return 0;
+    for (int k = 1; k <= continuation; ++k) {
+        const uchar next = bytes[i + k];
+        if ((next & 0xC0u) != 0x80u)
+            return 0;
+        codePoint = (codePoint << 6) | (next & 0x3Fu);
+    }
+    if (codePoint < minimum || (codePoint >= 0xD800 && codePoint <= 0xDFFF) || codePoint > 0x10FFFF)
+        return 0;
+    return continuation + 1;
+}
+
 } // namespace
 
 bool CsvReader::isValidUtf8(const char *data, qsizetype size)
 {
     const auto *bytes = reinterpret_cast<const uchar *>(data);
-    qsizetype i = 0;
-    while (i < size) {
-        const uchar lead = bytes[i];
-        if (lead < 0x80) {
-            ++i;
-            continue;
-        }
-        int continuation = 0;
-        uint codePoint = 0;
-        uint minimum = 0;
-        if (lead >= 0xC2 && lead <= 0xDF) {
-            continuation = 1;
-            codePoint = lead & 0x1Fu;
-            minimum = 0x80;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            continuation = 2;
-            codePoint = lead & 0x0Fu;
-            minimum = 0x800;
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            continuation = 3;
-            codePoint = lead & 0x07u;
-            minimum = 0x10000;
-        } else {
-            return false; // a continuation byte without a lead, an overlong 0xC0/0xC1, or 0xF5 and above
-        }
-        if (i + continuation >= size)
-            return false; // cut short by the end of the file
-        for (int k = 1; k <= continuation; ++k) {
-            const uchar next = bytes[i + k];
-            if ((next & 0xC0u) != 0x80u)
-                return false;
-            codePoint = (codePoint << 6) | (next & 0x3Fu);
-        }
-        // Overlong forms, UTF-16 surrogates and code points beyond Unicode are not UTF-8.
-        if (codePoint < minimum || (codePoint >= 0xD800 && codePoint <= 0xDFFF) || codePoint > 0x10FFFF)
+    for (qsizetype i = 0; i < size;) {
+        const int length = utf8SequenceLength(bytes, i, size);
+        if (length == 0)
             return false;
-        i += continuation + 1;
+        i += length;
     }
     return true;
+}
+
+CsvReader::Utf8Scan CsvReader::scanUtf8(const char *data, qsizetype size)
+{
+    const auto *bytes = reinterpret_cast<const uchar *>(data);
+    Utf8Scan scan;
+    int line = 1;
+    int column = 1;
+    qsizetype i = 0;
+    // Up to the first invalid byte, follow lines and characters to locate it.
+    while (i < size) {
+        const int length = utf8SequenceLength(bytes, i, size);
+        if (length == 0) {
+            scan.firstInvalid = i;
+            scan.invalidByte = bytes[i];
+            scan.line = line;
+            scan.column = column;
+            ++i;
+            break;
+        }
+        if (length > 1)
+            scan.hasMultiByte = true;
+        if (bytes[i] == '\n' || bytes[i] == '\r') {
+            if (bytes[i] == '\r' && i + 1 < size && bytes[i + 1] == '\n')
+                ++i; // \r\n is one line break
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+        i += length;
+    }
+    // Past it, only whether the file holds UTF-8 elsewhere still matters; a byte that starts nothing
+    // is stepped over alone, so that a valid sequence right after it is still seen.
+    while (i < size && !scan.hasMultiByte) {
+        const int length = utf8SequenceLength(bytes, i, size);
+        scan.hasMultiByte = length > 1;
+        i += qMax(length, 1);
+    }
+    return scan;
 }
 
 QString CsvReader::decodeWindows1252(const char *data, qsizetype size)
@@ -148,15 +196,26 @@ Result<CsvTable> CsvReader::parse(const QByteArray &bytes, const QString &fileNa
 
 Result<CsvTable> CsvReader::parse(const QByteArray &bytes, const QString &fileName, CsvProblem *problem)
 {
-    const auto refuse = [&](int line, const QString &reason) {
-        const CsvProblem found{fileName, line, QString(), reason};
+    return parse(bytes, fileName, problem, CsvLimits());
+}
+
+Result<CsvTable> CsvReader::parse(const QByteArray &bytes, const QString &fileName, CsvProblem *problem,
+                                  const CsvLimits &limits)
+{
+    const auto refuseAt = [&](int line, const QString &column, const QString &reason) {
+        const CsvProblem found{fileName, line, column, reason};
         if (problem)
             *problem = found;
         return Result<CsvTable>::failure(found.toString());
     };
+    const auto refuse = [&](int line, const QString &reason) {
+        return refuseAt(line, QString(), reason);
+    };
 
     if (bytes.isEmpty())
         return refuse(0, tr("the file is empty"));
+    if (bytes.size() > limits.maxBytes)
+        return refuse(0, CsvFile::tooLarge(bytes.size(), limits.maxBytes));
     for (const char byte : bytes) {
         if (isBinaryByte(uchar(byte)))
             return refuse(0, tr("not a text file"));
@@ -164,8 +223,23 @@ Result<CsvTable> CsvReader::parse(const QByteArray &bytes, const QString &fileNa
     const bool hasBom = bytes.startsWith(utf8Bom);
     if (hasBom && bytes.size() == utf8BomSize)
         return refuse(0, tr("the file is empty: it holds only a byte order mark"));
-    if (hasBom && !isValidUtf8(bytes.constData() + utf8BomSize, bytes.size() - utf8BomSize))
-        return refuse(0, tr("the file starts with a UTF-8 byte order mark but is not valid UTF-8"));
+    // A byte order mark says UTF-8, and so does any valid multi-byte sequence: then a byte that is not
+    // UTF-8 is a stray one (a cell pasted from elsewhere), and neither reading would keep every letter.
+    const qsizetype offset = hasBom ? utf8BomSize : 0;
+    const Utf8Scan scan = scanUtf8(bytes.constData() + offset, bytes.size() - offset);
+    if (scan.firstInvalid >= 0 && (hasBom || scan.hasMultiByte)) {
+        const QString byte =
+            QStringLiteral("0x") + QStringLiteral("%1").arg(uint(scan.invalidByte), 2, 16, QLatin1Char('0')).toUpper();
+        const QString column = tr("column %1").arg(scan.column);
+        if (hasBom)
+            return refuseAt(scan.line, column,
+                            tr("byte %1 is not UTF-8, while the file starts with a UTF-8 byte order mark: save it "
+                               "again as UTF-8")
+                                .arg(byte));
+        return refuseAt(
+            scan.line, column,
+            tr("byte %1 is not UTF-8, while the file elsewhere is UTF-8: save it again as UTF-8").arg(byte));
+    }
 
     CsvTable table;
     const QString text = decode(bytes, &table.encodingName);
@@ -243,6 +317,11 @@ Result<CsvTable> CsvReader::parse(const QByteArray &bytes, const QString &fileNa
             }
             break;
         }
+        // Stop at the first record over the limit: nothing past it is read.
+        if (table.records.size() == limits.maxRecords)
+            return refuse(
+                record.line,
+                tr("the file holds more than %1 rows, the limit: split it into smaller files").arg(limits.maxRecords));
         table.records.append(record);
         if (i < size) { // at a line break
             i = skipLineBreak(text, i);
@@ -259,12 +338,17 @@ Result<CsvTable> CsvReader::readFile(const QString &path)
 
 Result<CsvTable> CsvReader::readFile(const QString &path, CsvProblem *problem)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        const CsvProblem found{path, 0, QString(), tr("cannot be read: %1").arg(file.errorString())};
+    return readFile(path, problem, CsvLimits());
+}
+
+Result<CsvTable> CsvReader::readFile(const QString &path, CsvProblem *problem, const CsvLimits &limits)
+{
+    const Result<QByteArray> bytes = CsvFile::read(path, limits.maxBytes);
+    if (!bytes) {
+        const CsvProblem found{path, 0, QString(), bytes.error()};
         if (problem)
             *problem = found;
         return Result<CsvTable>::failure(found.toString());
     }
-    return parse(file.readAll(), path, problem);
+    return parse(bytes.value(), path, problem, limits);
 }

@@ -22,6 +22,9 @@ private slots:
     void readFile();
     void readFileFromTemporaryDirectory();
     void readFileMissing();
+    void mixedEncodings_data();
+    void mixedEncodings();
+    void mixedEncodingProblem();
 };
 
 namespace {
@@ -112,6 +115,18 @@ void TestCsvReader::parse_data()
         << QByteArray("a;b\n\"x\"  ;y\n") << semicolon << utf8 << u8List({"1:a|b", "2:x|y"});
     QTest::newRow("quote inside an unquoted field is text")
         << QByteArray("a;b\n5\" disk;y\n") << semicolon << utf8 << u8List({"1:a|b", "2:5\" disk|y"});
+    QTest::newRow("strict UTF-8, every width")
+        << QByteArray("nom;note\n\xC3\x89lan;\xE2\x82\xAC\r\n\xF0\x9F\x98\x80;\xC2\xA0\n") << semicolon << utf8
+        << u8List({"1:nom|note", "2:Élan|€", "3:😀|\u00A0"});
+    QTest::newRow("Windows-1252 whose bytes are never UTF-8")
+        << QByteArray("nom;note\n\xC9lan;\x80\n\xE0 la;\xFC\n") << semicolon << QStringLiteral("Windows-1252")
+        << u8List({"1:nom|note", "2:Élan|€", "3:à la|ü"});
+    QTest::newRow("Windows-1252 with an overlong form and a surrogate, which are not UTF-8")
+        << QByteArray("a;b\n\xC0\xAF;\xED\xA0\x80\n") << semicolon << QStringLiteral("Windows-1252")
+        << u8List({"1:a|b", "2:À¯|í\u00A0€"});
+    QTest::newRow("Windows-1252 with a UTF-8 lead byte split by a line break")
+        << QByteArray("a;b\nx\xC3\n\xA9;y\n") << semicolon << QStringLiteral("Windows-1252")
+        << u8List({"1:a|b", "2:xÃ", "3:©|y"});
     QTest::newRow("ragged rows are kept as they are")
         << QByteArray("a;b\n1\n1;2;3\n") << semicolon << utf8 << u8List({"1:a|b", "2:1", "3:1|2|3"});
 }
@@ -162,10 +177,6 @@ void TestCsvReader::refusals_data()
         << QByteArray("a;b\n1;2\n\"x\"y;1\n")
         << QStringLiteral("t.csv:3: unexpected text after the closing quote of a field: a field that contains quotes "
                           "must be quoted as a whole, with its quotes doubled");
-    QTest::newRow("BOM but not UTF-8")
-        << QByteArray("\xEF\xBB\xBF"
-                      "a;\xE9\n")
-        << QStringLiteral("t.csv: the file starts with a UTF-8 byte order mark but is not valid UTF-8");
 }
 
 void TestCsvReader::refusals()
@@ -337,6 +348,87 @@ void TestCsvReader::readFileMissing()
     QCOMPARE(problem.file, path);
     QCOMPARE(problem.line, 0);
     QVERIFY2(table.error().startsWith(path + QStringLiteral(": cannot be read: ")), qPrintable(table.error()));
+}
+
+void TestCsvReader::mixedEncodings_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("error");
+
+    const QString elsewhere =
+        QStringLiteral(" is not UTF-8, while the file elsewhere is UTF-8: save it again as UTF-8");
+    const QString bom =
+        QStringLiteral(" is not UTF-8, while the file starts with a UTF-8 byte order mark: save it again as UTF-8");
+    QTest::newRow("one Windows-1252 byte in a UTF-8 file")
+        << QByteArray("projet;montant\nEnvergo;1\n\xC3\x87"
+                      "a va;\xE9t\xC3\xA9\n")
+        << QStringLiteral("t.csv:3: column 7: byte 0xE9") + elsewhere;
+    QTest::newRow("UTF-8 only after the bad byte") << QByteArray("a;b\nl\x92\x61;1\nCaf\xC3\xA9;2\n")
+                                                   << QStringLiteral("t.csv:2: column 2: byte 0x92") + elsewhere;
+    QTest::newRow("UTF-8 right after the bad byte")
+        << QByteArray("a;\x80\xC3\xA9\n") << QStringLiteral("t.csv:1: column 3: byte 0x80") + elsewhere;
+    QTest::newRow("columns count characters, not bytes")
+        << QByteArray("a;b\n\xE2\x82\xAC\xF0\x9F\x98\x80\xC3\xA9;\x9C\n")
+        << QStringLiteral("t.csv:2: column 5: byte 0x9C") + elsewhere;
+    QTest::newRow("CRLF and CR each end one line")
+        << QByteArray("\xC3\xA9;b\r\n\r\nx;y\rzz\xFF\n") << QStringLiteral("t.csv:4: column 3: byte 0xFF") + elsewhere;
+    QTest::newRow("inside a quoted field, the physical line")
+        << QByteArray("a;b\n\"\xC3\xA9\nx\xE8\";1\n") << QStringLiteral("t.csv:3: column 2: byte 0xE8") + elsewhere;
+    QTest::newRow("overlong form") << QByteArray("\xC3\xA9;\xC0\xAF\n")
+                                   << QStringLiteral("t.csv:1: column 3: byte 0xC0") + elsewhere;
+    QTest::newRow("overlong three-byte form")
+        << QByteArray("\xC3\xA9;\xE0\x80\xAF\n") << QStringLiteral("t.csv:1: column 3: byte 0xE0") + elsewhere;
+    QTest::newRow("UTF-16 surrogate") << QByteArray("\xC3\xA9;x\xED\xA0\x80\n")
+                                      << QStringLiteral("t.csv:1: column 4: byte 0xED") + elsewhere;
+    QTest::newRow("beyond Unicode") << QByteArray("\xC3\xA9;\xF4\x90\x80\x80\n")
+                                    << QStringLiteral("t.csv:1: column 3: byte 0xF4") + elsewhere;
+    QTest::newRow("lone continuation byte")
+        << QByteArray("\xC3\xA9;\xA9\n") << QStringLiteral("t.csv:1: column 3: byte 0xA9") + elsewhere;
+    QTest::newRow("a character split by a line break")
+        << QByteArray("\xC3\xA9;x\nab\xC3\n\xA9;y\n") << QStringLiteral("t.csv:2: column 3: byte 0xC3") + elsewhere;
+    QTest::newRow("a character cut by the end of the file")
+        << QByteArray("\xC3\xA9;x\nab\xE2\x82") << QStringLiteral("t.csv:2: column 3: byte 0xE2") + elsewhere;
+    QTest::newRow("BOM and one stray byte") << QByteArray("\xEF\xBB\xBF"
+                                                          "a;\xE9\n")
+                                            << QStringLiteral("t.csv:1: column 3: byte 0xE9") + bom;
+    QTest::newRow("BOM, UTF-8, then a stray byte") << QByteArray("\xEF\xBB\xBFprojet;montant\nR\xC3\xA9"
+                                                                 "fugi\xC3\xA9s;3 000 \x80\n")
+                                                   << QStringLiteral("t.csv:2: column 16: byte 0x80") + bom;
+}
+
+void TestCsvReader::mixedEncodings()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, error);
+
+    const Result<CsvTable> table = CsvReader::parse(bytes, QStringLiteral("t.csv"));
+    QVERIFY(!table.ok());
+    QCOMPARE(table.error(), error);
+}
+
+void TestCsvReader::mixedEncodingProblem()
+{
+    CsvProblem problem;
+    const Result<CsvTable> table =
+        CsvReader::parse(QByteArray("a;b\nCaf\xC3\xA9;x\n\xE9t\xE9;y\n"), QStringLiteral("in/t.csv"), &problem);
+    QVERIFY(!table.ok());
+    QCOMPARE(problem.file, QStringLiteral("in/t.csv"));
+    QCOMPARE(problem.line, 3);
+    QCOMPARE(problem.column, QStringLiteral("column 1"));
+    QCOMPARE(problem.reason,
+             QStringLiteral("byte 0xE9 is not UTF-8, while the file elsewhere is UTF-8: save it again as UTF-8"));
+    QCOMPARE(table.error(), problem.toString());
+
+    const CsvReader::Utf8Scan scan = CsvReader::scanUtf8("a\xC3\xA9\n\xE9", 5);
+    QCOMPARE(scan.firstInvalid, qsizetype(4));
+    QCOMPARE(int(scan.invalidByte), 0xE9);
+    QCOMPARE(scan.line, 2);
+    QCOMPARE(scan.column, 1);
+    QVERIFY(scan.hasMultiByte);
+    const CsvReader::Utf8Scan clean = CsvReader::scanUtf8("a\xC3\xA9", 3);
+    QCOMPARE(clean.firstInvalid, qsizetype(-1));
+    QVERIFY(clean.hasMultiByte);
+    QVERIFY(!CsvReader::scanUtf8("\xE9t\xE9", 3).hasMultiByte);
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

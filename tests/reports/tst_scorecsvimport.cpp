@@ -20,6 +20,7 @@ private slots:
     void headerProblems_data();
     void headerProblems();
     void readsFile();
+    void refusesMixedEncodingsAndDevices();
 
 private:
     ScoreSheet m_sheet;
@@ -197,6 +198,26 @@ void TestScoreCsvImport::readsFile()
         ScoreCsvImport::parseFile(dir.filePath(QStringLiteral("absent.csv")), m_sheet, m_candidates);
     QCOMPARE(missing.problems.size(), 1);
     QVERIFY(!missing.ok());
+}
+
+void TestScoreCsvImport::refusesMixedEncodingsAndDevices()
+{
+    QTemporaryDir dir;
+    // "critère" and "déport" saved as UTF-8, "Chloé" pasted from a Windows spreadsheet.
+    const QString path = TestSupport::writeFile(dir, QStringLiteral("mixed.csv"),
+                                                QByteArray("membre;projet;crit\xc3\xa8re;note\n"
+                                                           "Chlo\xe9;Beta;;d\xc3\xa9port\n"));
+    const ScoreCsvImport::Parsed mixed = ScoreCsvImport::parseFile(path, m_sheet, m_candidates);
+    QCOMPARE(mixed.problems.size(), 1);
+    QCOMPARE(mixed.problems.constFirst().line, 2);
+    QCOMPARE(mixed.problems.constFirst().column, QStringLiteral("column 5"));
+    QCOMPARE(mixed.messages(), QStringList{path + QStringLiteral(":2: column 5: byte 0xE9 is not UTF-8, while the file "
+                                                                 "elsewhere is UTF-8: save it again as UTF-8")});
+    QVERIFY(mixed.recusals.isEmpty());
+
+    const ScoreCsvImport::Parsed device = ScoreCsvImport::parseFile(QStringLiteral("/dev/zero"), m_sheet, m_candidates);
+    QCOMPARE(device.messages(), QStringList{QStringLiteral("/dev/zero: not a regular file but a character device: give "
+                                                           "the path of a CSV file saved on a disk")});
 }
 
 QTEST_GUILESS_MAIN(TestScoreCsvImport)

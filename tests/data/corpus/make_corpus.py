@@ -44,6 +44,26 @@ def score(name, rows, location, substring, header=SCORE_HEADER):
     add("scores", name, "\n".join([header] + rows) + "\n", location, substring)
 
 
+def mixed_location(data):
+    """":LINE: column C: " of the first byte that is not UTF-8, computed here from Python's own decoder: the
+    line counts \\n, \\r\\n and \\r breaks, the column the characters before it on its line, a BOM excluded."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        before = data[:error.start]
+        if before.startswith(b"\xef\xbb\xbf"):
+            before = before[3:]
+        lines = before.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        return ":%d: column %d: " % (len(lines), len(lines[-1]) + 1), "byte 0x%02X is not UTF-8" % data[error.start]
+    raise AssertionError("all UTF-8")
+
+
+def mixed(command, name, data, bom=False):
+    location, byte = mixed_location(data)
+    why = "the file starts with a UTF-8 byte order mark" if bom else "the file elsewhere is UTF-8"
+    add(command, name, data, location, byte + ", while " + why + ": save it again as UTF-8")
+
+
 def row(name="Mano", carrier="DIHAL", incubator="beta.gouv.fr", kind="produit", phase="construction",
         budget="400 000", requested="100 000", description="Un service"):
     return ";".join([name, carrier, incubator, kind, phase, budget, requested, description])
@@ -76,10 +96,21 @@ def main():
     add("import", "gzip.csv", b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03", ": ", "not a text file")
     add("import", "elf.csv", b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 8, ": ", "not a text file")
     add("import", "random_bytes.csv", bytes((i * 73 + 41) % 256 for i in range(4096)), ": ", "not a text file")
-    add("import", "bom_then_latin1.csv", b"\xef\xbb\xbf" + good.replace("Un service", "Un \xe9t\xe9")
-        .encode("latin-1"), ": ", "byte order mark but is not valid UTF-8")
-    add("import", "bom_then_cp1252_euro.csv", b"\xef\xbb\xbf" + (HEADER + "\n").encode() +
-        row(budget="400 000 \x80").encode("latin-1") + b"\n", ": ", "byte order mark but is not valid UTF-8")
+    # A byte order mark or any UTF-8 character says UTF-8: a byte that is not is refused where it is.
+    mixed("import", "bom_then_latin1.csv", b"\xef\xbb\xbf" + good.replace("Un service", "Un \xe9t\xe9")
+          .encode("latin-1"), bom=True)
+    mixed("import", "bom_then_cp1252_euro.csv", b"\xef\xbb\xbf" + (HEADER + "\n").encode() +
+          row(budget="400 000 \x80").encode("latin-1") + b"\n", bom=True)
+    mixed("import", "bom_utf8_then_stray_byte.csv", b"\xef\xbb\xbf" + (HEADER + "\n" + row(name="Réfugiés.info") +
+          "\n").encode() + row(name="L'Œuvre", description="Coût 3 €").encode("cp1252") + b"\n", bom=True)
+    mixed("import", "mixed_utf8_then_cp1252.csv", (HEADER + "\n" + row(name="Réfugiés.info") + "\n").encode() +
+          row(name="Café").encode("cp1252") + b"\n")
+    mixed("import", "mixed_cp1252_then_utf8.csv", (HEADER + "\n").encode() + row(name="Café").encode("cp1252") +
+          b"\r\n" + (row(name="Éole") + "\r\n").encode())
+    mixed("import", "mixed_stray_euro.csv", (HEADER + "\n" + row(description="Coût 100 €") + "\n").encode()
+          .replace("€".encode(), b"\x80"))
+    mixed("import", "mixed_stray_in_quoted_lines.csv", (HEADER + "\n" + row(description="\"Première ligne\nseconde "
+          "ligne\"") + "\n").encode().replace(b"seconde", b"\xabseconde\xbb"))
     for code, char in (("bell", "\x07"), ("escape", "\x1b"), ("backspace", "\x08"), ("soh", "\x01"),
                        ("unit_separator", "\x1f"), ("substitute", "\x1a")):
         add("import", "control_%s.csv" % code, (HEADER + "\n" + row(name="Ma" + char + "no") + "\n").encode(),
@@ -315,6 +346,12 @@ def main():
           "a quoted field opened here is never closed")
     score("comma_rows.csv", ["Alice,Envergo,Impact potentiel,4"], ":2: ", "the row has 1 fields where")
     score("control_char.csv", ["Alice\x1b;Envergo;Impact potentiel;4"], ": ", "not a text file")
+    mixed("scores", "mixed_utf8_then_cp1252.csv", (SCORE_HEADER + "\nAlice;Envergo;;déport\n").encode() +
+          "Bruno;Envergo;Faisabilité;3\n".encode("cp1252"))
+    mixed("scores", "mixed_cp1252_header.csv", "membre;projet;critère;note\n".encode("cp1252") +
+          (SCORE_GOOD + "\nBruno;Envergo;Impact potentiel;3 ✓\n").encode())
+    mixed("scores", "bom_then_stray_byte.csv", b"\xef\xbb\xbf" + (SCORE_HEADER + "\n").encode() +
+          "Zoé;Envergo;Impact potentiel;4\n".encode("cp1252"), bom=True)
     score("html.csv", [], ":1: <html><body>scores</body></html>: ", "unknown column",
           header="<html><body>scores</body></html>")
 
