@@ -3,6 +3,7 @@
 #include "LanguageSetting.h"
 #include "MainWindow.h"
 #include "cli/CommandLine.h"
+#include "cli/OperatorName.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -96,8 +97,14 @@ int runDesktop(int argc, char *argv[])
     MainWindow window;
     // As on the command line: --operator for this run only, else FAST_COMMITTEE_OPERATOR, else the name
     // stored by the Preferences dialog, else the system user.
-    window.setOperatorName(parser.isSet(operatorOption) ? parser.value(operatorOption)
-                                                        : CommandLine::defaultOperatorName());
+    // A name refused there is said before the window opens, as the command line refuses it (exit 2).
+    const Result<QString> operatorName = OperatorName::resolve(
+        parser.isSet(operatorOption) ? std::optional<QString>(parser.value(operatorOption)) : std::nullopt);
+    if (!operatorName) {
+        QMessageBox::critical(nullptr, QApplication::translate("DesktopEntry", "Comité FAST"), operatorName.error());
+        return 2;
+    }
+    window.setOperatorName(operatorName.value());
     if (parser.isSet(demoOption)) {
         if (const Outcome demo = window.openDemo(); !demo) {
             QMessageBox::critical(nullptr, QApplication::translate("DesktopEntry", "Comité FAST"), demo.error());

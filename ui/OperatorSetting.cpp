@@ -7,14 +7,18 @@ QString OperatorSetting::current()
     const QString stored = QSettings().value(QLatin1String(settingsKey)).toString().trimmed();
     if (!stored.isEmpty())
         return stored;
-    return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return OperatorName::systemUser();
 }
 
-void OperatorSetting::store(const QString &name)
+Outcome OperatorSetting::store(const QString &name)
 {
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
+    if (name.trimmed().isEmpty()) {
         QSettings().remove(QLatin1String(settingsKey));
-    else
-        QSettings().setValue(QLatin1String(settingsKey), trimmed);
+        return Outcome::success();
+    }
+    const Result<QString> checked = OperatorName::check(name, OperatorName::Source::Preferences);
+    if (!checked)
+        return Outcome::failure(checked.error());
+    QSettings().setValue(QLatin1String(settingsKey), checked.value());
+    return Outcome::success();
 }

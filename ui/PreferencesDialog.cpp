@@ -1,5 +1,7 @@
 #include "PreferencesDialog.h"
 
+#include "domain/NameText.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -14,7 +16,7 @@ PreferencesDialog::PreferencesDialog(const QString &operatorName, QWidget *paren
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
     m_operatorEdit->setObjectName(QStringLiteral("operatorNameLineEdit"));
-    m_operatorEdit->setMaxLength(120);
+    // No maxLength: a line edit would cut a pasted name silently; the text policy refuses a long one instead.
     m_operatorEdit->setAccessibleName(tr("Operator name"));
     m_problemLabel->setObjectName(QStringLiteral("preferencesProblemLabel"));
     m_problemLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -41,15 +43,23 @@ PreferencesDialog::PreferencesDialog(const QString &operatorName, QWidget *paren
 
 QString PreferencesDialog::operatorName() const
 {
-    return m_operatorEdit->text().trimmed();
+    const Result<QString> name = NameText::normalise(m_operatorEdit->text(), tr("Operator name"));
+    return name ? name.value() : m_operatorEdit->text().trimmed();
 }
 
 void PreferencesDialog::updateState()
 {
-    const bool empty = operatorName().isEmpty();
-    m_problemLabel->setText(empty ? tr("Enter a name: the audit log must say who made each change.") : QString());
-    m_problemLabel->setVisible(empty);
+    // The name is checked as every name is (NameText): a line break would forge an audit line, a
+    // zero-width or bidirectional character would hide who signed it. Said, never stripped.
+    QString problem;
+    if (m_operatorEdit->text().trimmed().isEmpty()) {
+        problem = tr("Enter a name: the audit log must say who made each change.");
+    } else if (const Result<QString> name = NameText::normalise(m_operatorEdit->text(), tr("Operator name")); !name) {
+        problem = name.error();
+    }
+    m_problemLabel->setText(problem);
+    m_problemLabel->setVisible(!problem.isEmpty());
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
-    ok->setEnabled(!empty);
-    ok->setToolTip(m_problemLabel->text());
+    ok->setEnabled(problem.isEmpty());
+    ok->setToolTip(problem);
 }

@@ -8,7 +8,9 @@ class QLineEdit;
 
 // The application's preferences: the operator's name that the audit log records beside every change
 // made in the window (rules.md, "Decisions and promotion lifecycle"). OK stays disabled, saying why,
-// while the name is empty, because an audit entry without a name would not say who changed what.
+// while the name is empty, because an audit entry without a name would not say who changed what, and while
+// the text policy refuses it (NameText: a line break, an invisible or bidirectional character, more than
+// 200 characters).
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -16,6 +18,7 @@ class PreferencesDialog : public QDialog
 public:
     explicit PreferencesDialog(const QString &operatorName, QWidget *parent = nullptr);
 
+    // The name as stored (NFC, trimmed) once accepted.
     QString operatorName() const;
 
 private:

@@ -7,6 +7,7 @@
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "MembersCommand.h"
+#include "OperatorName.h"
 #include "PromotionCommand.h"
 #include "QtMessageFilter.h"
 #include "ProposeCommand.h"
@@ -16,8 +17,8 @@
 
 #include <QGuiApplication>
 #include <QLocale>
-#include <QSettings>
 #include <QTranslator>
+#include <optional>
 
 #include <memory>
 
@@ -59,16 +60,9 @@ bool CommandLine::wantsCommandLine(int argc, char *argv[])
     return false;
 }
 
-QString CommandLine::defaultOperatorName()
+Result<QString> CommandLine::defaultOperatorName()
 {
-    const QString fromEnvironment = qEnvironmentVariable("FAST_COMMITTEE_OPERATOR");
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
-    const QString fromSettings = QSettings().value(QStringLiteral("operatorName")).toString();
-    if (!fromSettings.isEmpty())
-        return fromSettings;
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? tr("unknown operator") : user;
+    return OperatorName::resolve(std::nullopt);
 }
 
 QString CommandLine::generalHelp()
@@ -110,7 +104,7 @@ QString CommandLine::generalHelp()
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QString databaseOption;
-    QString operatorName;
+    std::optional<QString> operatorOption; // given, even empty, is checked as given
     QStringList rest;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
@@ -130,10 +124,12 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
                 return CliContext::usageError;
             }
         } else if (argument == operatorOptionName || argument.startsWith(operatorOptionName + QLatin1Char('='))) {
-            if (!takeValue(operatorOptionName, operatorName)) {
+            QString value;
+            if (!takeValue(operatorOptionName, value)) {
                 err << tr("The option --operator needs a name.") << Qt::endl;
                 return CliContext::usageError;
             }
+            operatorOption = value;
         } else {
             rest.append(argument);
         }
@@ -150,7 +146,14 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return CliContext::success;
     }
 
-    CliContext context(out, err, databaseOption, operatorName.isEmpty() ? defaultOperatorName() : operatorName);
+    // Checked before any command runs: a name that would forge an audit line, or none at all, is a usage
+    // error, whichever command it would have signed.
+    const Result<QString> operatorName = OperatorName::resolve(operatorOption);
+    if (!operatorName) {
+        err << operatorName.error() << Qt::endl;
+        return CliContext::usageError;
+    }
+    CliContext context(out, err, databaseOption, operatorName.value());
     int exitCode = CliContext::usageError;
     if (subcommand == QLatin1String("promotion"))
         exitCode = PromotionCommand::run(context, rest);

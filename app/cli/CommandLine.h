@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Result.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -22,8 +24,8 @@ public:
 
     static QStringList subcommands();
     // Who is recorded in the audit log when --operator is not given: FAST_COMMITTEE_OPERATOR, else the
-    // name set in the app's preferences, else the system user.
-    static QString defaultOperatorName();
+    // name set in the app's preferences, else the system user; refused as OperatorName::resolve says.
+    static Result<QString> defaultOperatorName();
 
 private:
     static QString generalHelp();

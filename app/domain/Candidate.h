@@ -35,7 +35,12 @@ public:
 
     Eligibility eligibility(const CofinancingRule &rule) const { return rule.evaluate(annualBudget, requested); }
 
-    // Every problem with the candidate's own fields under the rule: required text, positive amounts,
-    // and a laureate's granted amount within 0 < g ≤ eligible; a granted amount on anyone else.
+    // Every problem with the candidate's own fields under the rule: required text, names and description
+    // within the text policy (NameText: no line break, control, zero-width or bidirectional character in a
+    // name, at most maximumNameLength characters), positive amounts, and a laureate's granted amount within
+    // 0 < g ≤ eligible; a granted amount on anyone else.
     QList<FieldError> validate(const CofinancingRule &rule) const;
+    // The same candidate with its names and description as they are stored: NFC-normalised and trimmed.
+    // A field that validate() refuses is left as it is.
+    Candidate normalised() const;
 };

@@ -1,5 +1,6 @@
 #include "CriteriaSet.h"
 
+#include "NameText.h"
 #include "TextKey.h"
 
 #include <QSet>
@@ -20,9 +21,13 @@ Outcome CriteriaSet::validate() const
     QSet<QString> keys;
     for (int i = 0; i < count(); ++i) {
         const Criterion &criterion = m_criteria.at(i);
-        const QString key = TextKey::fold(criterion.name);
-        if (key.isEmpty())
+        if (criterion.name.trimmed().isEmpty())
             return Outcome::failure(tr("Criterion %1 has no name.").arg(i + 1));
+        if (const Result<QString> named =
+                NameText::normalise(criterion.name, tr("The name of criterion %1").arg(i + 1));
+            !named)
+            return Outcome::failure(named.error());
+        const QString key = TextKey::fold(criterion.name);
         if (keys.contains(key))
             return Outcome::failure(tr("The criterion \"%1\" is listed twice.").arg(criterion.name.trimmed()));
         keys.insert(key);
@@ -36,6 +41,16 @@ Outcome CriteriaSet::validate() const
         return Outcome::failure(
             tr("The weights add up to %1; they must add up to %2.").arg(total).arg(requiredWeightTotal));
     return Outcome::success();
+}
+
+CriteriaSet CriteriaSet::normalised() const
+{
+    CriteriaSet stored = *this;
+    for (Criterion &criterion : stored.m_criteria) {
+        if (const Result<QString> named = NameText::normalise(criterion.name, QString()))
+            criterion.name = named.value();
+    }
+    return stored;
 }
 
 qint64 CriteriaSet::totalWeight() const

@@ -30,9 +30,14 @@ public:
     // French labels, stored with the promotion as data, hence not translated.
     static CriteriaSet defaults();
 
-    // Refuses, with the first problem found: no criterion, an empty name, a name that repeats another
-    // (case-, accent- and space-insensitive), a weight that is not positive, weights not adding up to 100.
+    // Refuses, with the first problem found: no criterion, an empty name, a name the text policy refuses
+    // (NameText: a line break, a control, zero-width or bidirectional character, more than 200 characters),
+    // a name that repeats another (TextKey: case-, accent-, space- and invisible-insensitive), a weight that
+    // is not positive, weights not adding up to 100.
     Outcome validate() const;
+    // The same criteria with their names as stored: NFC-normalised and trimmed (NameText). A name that
+    // validate() refuses is left as it is.
+    CriteriaSet normalised() const;
 
     int count() const { return int(m_criteria.size()); }
     bool isEmpty() const { return m_criteria.isEmpty(); }

@@ -1,5 +1,6 @@
 #include "Scenario.h"
 
+#include "NameText.h"
 #include "ScenarioOutcome.h"
 
 ScenarioOutcome Scenario::outcome(const QList<RankedCandidate> &ranking, int minimumScore) const
@@ -18,25 +19,28 @@ ScenarioOutcome Scenario::outcome(const QList<RankedCandidate> &ranking, int min
 
 Outcome Scenario::checkName(const QString &name)
 {
+    const Result<QString> normalised = normaliseName(name);
+    return normalised ? Outcome::success() : Outcome::failure(normalised.error());
+}
+
+Result<QString> Scenario::normaliseName(const QString &name)
+{
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Outcome::failure(tr("Give the scenario a name."));
-    if (trimmed.size() > maximumNameLength)
-        return Outcome::failure(tr("The scenario's name is %1 characters long; at most %2 are allowed.")
-                                    .arg(trimmed.size())
-                                    .arg(maximumNameLength));
-    for (const QChar character : trimmed) {
-        if (character.category() == QChar::Other_Control || character == QChar::LineSeparator ||
-            character == QChar::ParagraphSeparator)
-            return Outcome::failure(tr("The scenario's name must fit on one line."));
-    }
-    return Outcome::success();
+        return Result<QString>::failure(tr("Give the scenario a name."));
+    if (const qsizetype length = NameText::length(trimmed); length > maximumNameLength)
+        return Result<QString>::failure(tr("The scenario's name is %1 characters long; at most %2 are allowed.")
+                                            .arg(length)
+                                            .arg(maximumNameLength));
+    return NameText::normalise(name, tr("Scenario name"), maximumNameLength);
 }
 
 Outcome Scenario::validate() const
 {
     if (const Outcome named = checkName(name); !named)
         return named;
+    if (const Result<QString> text = NameText::normaliseFreeText(note, tr("Scenario note")); !text)
+        return Outcome::failure(text.error());
     if (envelope.isNegative())
         return Outcome::failure(tr("The scenario's envelope cannot be negative."));
     if (envelope.cents() > Money::maximumCents)

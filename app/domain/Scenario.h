@@ -35,10 +35,14 @@ public:
     // promotion's minimum score.
     ScenarioOutcome outcome(const QList<RankedCandidate> &ranking, int minimumScore) const;
 
-    // Refuses an empty name (once trimmed), one longer than maximumNameLength and one with a line break or
-    // another control character: the name is shown in lists, combos and the audit log.
+    // Refuses an empty name (once trimmed), one longer than maximumNameLength and one the text policy refuses
+    // (NameText: a line break, a control, zero-width or bidirectional character): the name is shown in
+    // lists, combos and the audit log.
     static Outcome checkName(const QString &name);
-    // checkName, and an envelope that is negative or above Money::maximumCents.
+    // The name as stored (NFC-normalised, trimmed), or checkName's refusal.
+    static Result<QString> normaliseName(const QString &name);
+    // checkName, a note the text policy refuses (line breaks and tabs are allowed), and an envelope that is
+    // negative or above Money::maximumCents.
     Outcome validate() const;
 
     bool operator==(const Scenario &other) const

@@ -1,20 +1,35 @@
 #include "TextKey.h"
 
+#include "NameText.h"
+
 #include <array>
 
 namespace {
 
-// The whole fold but for the final simplified(), as first written: decompose, drop the marks, case-fold,
-// spell out the ligatures and the typographic apostrophe.
+// The whole fold but for the final simplified(), as first written: decompose, drop the marks and the
+// invisible characters, case-fold, spell out the ligatures and the typographic apostrophe.
 QString foldWithoutSimplifying(const QString &text)
 {
-    // Decomposing first turns "é" into "e" + a combining mark, which is then dropped.
+    // Decomposing first turns "é" into "e" + a combining mark, which is then dropped; it also makes the
+    // key the same whatever normal form the text came in (NFC "é" or "e" + U+0301 typed on a Mac).
     const QString decomposed = text.normalized(QString::NormalizationForm_KD);
     QString folded;
     folded.reserve(decomposed.size());
-    for (QChar c : decomposed) {
+    for (qsizetype i = 0; i < decomposed.size(); ++i) {
+        const QChar c = decomposed.at(i);
+        if (c.isHighSurrogate() && i + 1 < decomposed.size() && decomposed.at(i + 1).isLowSurrogate()) {
+            const char32_t point = QChar::surrogateToUcs4(c, decomposed.at(i + 1));
+            if (!NameText::isInvisible(point))
+                folded.append(c).append(decomposed.at(i + 1));
+            ++i;
+            continue;
+        }
         if (c.category() == QChar::Mark_NonSpacing || c.category() == QChar::Mark_SpacingCombining ||
             c.category() == QChar::Mark_Enclosing)
+            continue;
+        // "Al\u200Bpha" is "Alpha" to a reader: a zero-width or bidirectional character must not make a
+        // second candidate, member or scenario of the same name.
+        if (NameText::isInvisible(c.unicode()))
             continue;
         folded.append(c);
     }
@@ -55,8 +70,8 @@ QString TextKey::fold(const QString &text)
     folded.reserve(text.size() + 8);
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        if (u < 0x80 && (u < u'A' || u > u'Z'))
-            folded.append(c); // most characters: nothing to look up
+        if (u >= 0x20 && u < 0x7F && (u < u'A' || u > u'Z'))
+            folded.append(c); // most characters: nothing to look up (controls go through the table, which drops them)
         else if (u < tableEnd)
             folded.append(table[u]);
         else if (u == rightQuote)

@@ -2,6 +2,7 @@
 
 #include "CandidateCsvImport.h"
 #include "CsvReader.h"
+#include "domain/NameText.h"
 #include "domain/TextKey.h"
 
 #include <QHash>
@@ -187,10 +188,23 @@ ScoreCsvImport::Parsed ScoreCsvImport::parseTable(const CsvTable &table, const Q
         const QString noteText = cell(ScoreColumn::Note);
         bool rowOk = true;
 
+        // A name the text policy refuses (a line break, an invisible or bidirectional character) is said as
+        // such, never echoed into an "unknown" message where it would forge or hide a line.
+        const auto refusedName = [&](ScoreColumn column, const QString &text, const QString &label) {
+            const Result<QString> checked = NameText::normalise(text, label);
+            if (checked)
+                return false;
+            report(column, checked.error());
+            rowOk = false;
+            return true;
+        };
+
         qint64 memberId = 0;
         if (memberText.isEmpty()) {
             report(ScoreColumn::Member, tr("the committee member is missing"));
             rowOk = false;
+        } else if (refusedName(ScoreColumn::Member, memberText, tr("Committee member name"))) {
+            // reported
         } else if (const auto found = memberIds.constFind(TextKey::fold(memberText)); found != memberIds.cend()) {
             memberId = found.value();
         } else {
@@ -206,6 +220,8 @@ ScoreCsvImport::Parsed ScoreCsvImport::parseTable(const CsvTable &table, const Q
         if (candidateText.isEmpty()) {
             report(ScoreColumn::Candidate, tr("the candidate is missing"));
             rowOk = false;
+        } else if (refusedName(ScoreColumn::Candidate, candidateText, tr("Project name"))) {
+            // reported
         } else if (const auto found = candidateIds.constFind(TextKey::fold(candidateText));
                    found != candidateIds.cend()) {
             candidateId = found.value();

@@ -9,6 +9,7 @@
 #include "YearRepository.h"
 
 #include "domain/AuditAction.h"
+#include "domain/NameText.h"
 #include "domain/TextKey.h"
 
 #include <QHash>
@@ -38,6 +39,25 @@ QString dateText(const QDate &date)
 QString percentText(int percent)
 {
     return QStringLiteral("%1 %").arg(percent);
+}
+
+// The refusals of an edit, without those on a name or description left as it was stored: a database
+// written before names were checked keeps its rows (only what is written is checked), so a decision or an
+// amount can still change on a candidate whose legacy name holds, say, a zero-width space.
+QList<FieldError> textErrorsOnChangedFields(const QList<FieldError> &errors, const Candidate &stored,
+                                            const Candidate &changed)
+{
+    QList<FieldError> kept;
+    for (const FieldError &error : errors) {
+        const bool unchangedText =
+            (error.field == CandidateField::Name && changed.name == stored.name) ||
+            (error.field == CandidateField::Carrier && changed.carrier == stored.carrier) ||
+            (error.field == CandidateField::Incubator && changed.incubator == stored.incubator) ||
+            (error.field == CandidateField::Description && changed.description == stored.description);
+        if (!unchangedText)
+            kept.append(error);
+    }
+    return kept;
 }
 
 QString joinedMessages(const QList<FieldError> &errors)
@@ -251,7 +271,11 @@ Outcome CommitteeStore::closePromotion(int number)
 
 Outcome CommitteeStore::reopenPromotion(int number, const QString &reason)
 {
-    const QString why = reason.trimmed();
+    // The reason goes to the audit log as free text: line breaks allowed, nothing that hides or reorders it.
+    const Result<QString> reasonText = NameText::normaliseFreeText(reason, tr("Reason"));
+    if (!reasonText)
+        return Outcome::failure(reasonText.error());
+    const QString why = reasonText.value();
     TransactionGuard transaction(m_database.connection());
     if (!transaction.isActive())
         return Outcome::failure(transaction.beginError());
@@ -312,7 +336,7 @@ Result<Candidate> CommitteeStore::addCandidate(int promotionNumber, const Candid
     if (const std::optional<Candidate> clash = candidateRows.byNameKey(owner->id, TextKey::fold(candidate.name)))
         return Result<Candidate>::failure(duplicateNameMessage(*owner, clash->name));
 
-    Candidate added = candidate;
+    Candidate added = candidate.normalised();
     added.promotionId = owner->id;
     const Result<qint64> id = candidateRows.insert(added);
     if (!id)
@@ -346,13 +370,14 @@ Outcome CommitteeStore::updateCandidate(const Candidate &changed)
         return Outcome::failure(tr("This promotion no longer exists."));
     if (owner->isClosed())
         return Outcome::failure(closedMessage(*owner));
-    if (const QList<FieldError> errors = changed.validate(owner->rule); !errors.isEmpty())
+    if (const QList<FieldError> errors = textErrorsOnChangedFields(changed.validate(owner->rule), *existing, changed);
+        !errors.isEmpty())
         return Outcome::failure(joinedMessages(errors));
     const std::optional<Candidate> clash = candidateRows.byNameKey(owner->id, TextKey::fold(changed.name));
     if (clash && clash->id != existing->id)
         return Outcome::failure(duplicateNameMessage(*owner, clash->name));
 
-    Candidate updated = changed;
+    Candidate updated = changed.normalised();
     updated.promotionId = existing->promotionId;
     QList<FieldChange> changes;
     compare(changes, QStringLiteral("name"), existing->name, updated.name);
@@ -461,7 +486,10 @@ Outcome CommitteeStore::importCandidates(int promotionNumber, const QList<Candid
 
     const QString subjectPrefix = owner->label() + QStringLiteral(" / ");
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QList<Candidate> added = candidates;
+    QList<Candidate> added;
+    added.reserve(candidates.size());
+    for (const Candidate &candidate : candidates)
+        added.append(candidate.normalised());
     QList<AuditEntry> entries;
     entries.reserve(added.size());
     for (Candidate &candidate : added) {

@@ -10,6 +10,7 @@
 
 #include "domain/AuditAction.h"
 #include "domain/AuditEntry.h"
+#include "domain/NameText.h"
 #include "domain/TextKey.h"
 
 #include <QDateTime>
@@ -51,9 +52,12 @@ Result<std::optional<Scenario>> ScenarioStore::saveScenario(const Scenario &scen
 {
     using Replaced = std::optional<Scenario>;
     Scenario toSave = scenario;
-    toSave.name = scenario.name.trimmed();
     if (const Outcome valid = toSave.validate(); !valid)
         return Result<Replaced>::failure(valid.error());
+    // Stored as the text policy says (NFC, trimmed), so that the audit log and the lists show what the
+    // checks saw.
+    toSave.name = Scenario::normaliseName(scenario.name).value();
+    toSave.note = NameText::normaliseFreeText(scenario.note, QString()).value();
 
     TransactionGuard transaction(m_database.connection());
     if (!transaction.isActive())

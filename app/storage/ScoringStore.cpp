@@ -13,6 +13,7 @@
 
 #include "domain/AuditAction.h"
 #include "domain/AuditEntry.h"
+#include "domain/NameText.h"
 #include "domain/Ranking.h"
 #include "domain/TextKey.h"
 
@@ -193,16 +194,29 @@ Result<QList<CommitteeMember>> ScoringStore::addMembers(int promotionNumber, con
     ScoreSheet check;
     for (const CommitteeMember &member : memberRows.forPromotion(owner.id))
         check.addMember(member);
-    qint64 provisionalId = -1;
+    // Each name as the text policy stores it (NFC, trimmed, one line, nothing invisible, at most 200
+    // characters); an empty one is left to the sheet, which says a member needs a name.
+    QStringList stored;
+    stored.reserve(names.size());
     for (const QString &name : names) {
-        if (const Outcome added = check.addMember({provisionalId--, name.trimmed()}); !added)
+        if (name.trimmed().isEmpty()) {
+            stored.append(QString());
+            continue;
+        }
+        const Result<QString> normalised = NameText::normalise(name, tr("Committee member name"));
+        if (!normalised)
+            return Result<Members>::failure(normalised.error());
+        stored.append(normalised.value());
+    }
+    qint64 provisionalId = -1;
+    for (const QString &name : std::as_const(stored)) {
+        if (const Outcome added = check.addMember({provisionalId--, name}); !added)
             return Result<Members>::failure(added.error());
     }
 
     AuditLogRepository auditRows(m_database.connection());
     Members added;
-    for (const QString &name : names) {
-        const QString trimmed = name.trimmed();
+    for (const QString &trimmed : std::as_const(stored)) {
         const Result<qint64> id = memberRows.insert(owner.id, trimmed);
         if (!id)
             return Result<Members>::failure(id.error());
@@ -269,11 +283,13 @@ Outcome ScoringStore::setCriteria(int promotionNumber, const CriteriaSet &criter
     const CriteriaSet before = sheet.value().criteria();
     if (const Outcome allowed = sheet.value().setCriteria(criteria); !allowed)
         return allowed;
+    // Names stored as the text policy says (NFC, trimmed), once validate() has accepted them.
+    const CriteriaSet stored = criteria.normalised();
     const QString oldText = describeCriteria(before);
-    const QString newText = describeCriteria(criteria);
+    const QString newText = describeCriteria(stored);
     if (oldText == newText)
         return Outcome::success();
-    if (const Outcome written = CriterionRepository(m_database.connection()).replace(owner.id, criteria); !written)
+    if (const Outcome written = CriterionRepository(m_database.connection()).replace(owner.id, stored); !written)
         return written;
     if (const Outcome logged = AuditLogRepository(m_database.connection())
                                    .append(auditEntry(AuditAction::criteriaUpdate, owner.number,

@@ -162,8 +162,21 @@ void TestScenario::checkName_data()
                                    << QStringLiteral(
                                           "The scenario's name is 81 characters long; at most 80 are allowed.");
     QTest::newRow("line break") << QStringLiteral("a\nb")
-                                << QStringLiteral("The scenario's name must fit on one line.");
-    QTest::newRow("tab") << QStringLiteral("a\tb") << QStringLiteral("The scenario's name must fit on one line.");
+                                << QStringLiteral("Scenario name: character 2 is U+000A (line feed), which is not "
+                                                  "allowed in a name.");
+    QTest::newRow("tab") << QStringLiteral("a\tb")
+                         << QStringLiteral(
+                                "Scenario name: character 2 is U+0009 (tab), which is not allowed in a name.");
+    QTest::newRow("zero-width only") << QStringLiteral("\u200B")
+                                     << QStringLiteral("Scenario name: character 1 is U+200B (zero-width space), which "
+                                                       "is not allowed in a name.");
+    QTest::newRow("right-to-left override") << QStringLiteral("Sans\u202Eogreve")
+                                            << QStringLiteral("Scenario name: character 5 is U+202E (right-to-left "
+                                                              "override), which is not allowed in a name.");
+    QString rockets;
+    for (int i = 0; i < 80; ++i)
+        rockets += QStringLiteral("🚀");
+    QTest::newRow("80 emoji are 80 characters") << rockets << QString();
 }
 
 void TestScenario::checkName()

@@ -13,6 +13,8 @@ class TestTextKey : public QObject
 private slots:
     void fold_data();
     void fold();
+    void sameKey_data();
+    void sameKey();
     void words_data();
     void words();
 };
@@ -27,6 +29,21 @@ void TestTextKey::fold_data()
     QTest::newRow("cedilla and ligature") << QStringLiteral("Façade Œuvre") << QStringLiteral("facade oeuvre");
     QTest::newRow("typographic apostrophe") << QStringLiteral("Liste d’attente") << QStringLiteral("liste d'attente");
     QTest::newRow("column name") << QStringLiteral("Montant demandé") << QStringLiteral("montant demande");
+    // One name whatever the normal form it was typed in, and whatever invisible character it hides:
+    // NameText refuses these in new names, the key keeps them from making a second one anyway.
+    QTest::newRow("NFC É") << QStringLiteral("\u00C9lan") << QStringLiteral("elan");
+    QTest::newRow("NFD E + acute") << QStringLiteral("E\u0301lan") << QStringLiteral("elan");
+    QTest::newRow("lower case") << QStringLiteral("elan") << QStringLiteral("elan");
+    QTest::newRow("zero-width space") << QStringLiteral("Al\u200Bpha") << QStringLiteral("alpha");
+    QTest::newRow("zero-width joiner and BOM") << QStringLiteral("\uFEFFAl\u200Dpha") << QStringLiteral("alpha");
+    QTest::newRow("right-to-left override") << QStringLiteral("Projet\u202Egpj.exe") << QStringLiteral("projetgpj.exe");
+    QTest::newRow("bidi isolates") << QStringLiteral("\u2066Alpha\u2069") << QStringLiteral("alpha");
+    QTest::newRow("soft hyphen") << QStringLiteral("Al\u00ADpha") << QStringLiteral("alpha");
+    QTest::newRow("control character") << QString(QStringLiteral("Al") + QChar(0x01) + QStringLiteral("pha"))
+                                       << QStringLiteral("alpha");
+    QTest::newRow("zero-width only") << QStringLiteral("\u200B\u200B") << QString();
+    QTest::newRow("line break is a space") << QStringLiteral("Alpha\nBeta") << QStringLiteral("alpha beta");
+    QTest::newRow("Arabic kept") << QStringLiteral("منصة") << QStringLiteral("منصة");
 }
 
 void TestTextKey::fold()
@@ -34,6 +51,24 @@ void TestTextKey::fold()
     QFETCH(QString, text);
     QFETCH(QString, key);
     QCOMPARE(TextKey::fold(text), key);
+}
+
+void TestTextKey::sameKey_data()
+{
+    QTest::addColumn<QString>("left");
+    QTest::addColumn<QString>("right");
+    QTest::newRow("Al\\u200Bpha and Alpha") << QStringLiteral("Al\u200Bpha") << QStringLiteral("Alpha");
+    QTest::newRow("Élan and elan") << QStringLiteral("\u00C9lan") << QStringLiteral("elan");
+    QTest::newRow("E\\u0301lan and Élan") << QStringLiteral("E\u0301lan") << QStringLiteral("\u00C9lan");
+    QTest::newRow("RLM in Hebrew") << QStringLiteral("\u200Fמאגר") << QStringLiteral("מאגר");
+}
+
+void TestTextKey::sameKey()
+{
+    QFETCH(QString, left);
+    QFETCH(QString, right);
+    QVERIFY(left != right);
+    QCOMPARE(TextKey::fold(left), TextKey::fold(right));
 }
 
 void TestTextKey::words_data()

@@ -517,6 +517,9 @@ void TestCommitteeStore::reopenRefusals_data()
     QTest::newRow("blank reason") << 13 << true << QStringLiteral("  \t ")
                                   << QStringLiteral(
                                          "Reopening FAST13 needs a written reason: it goes to the audit log.");
+    QTest::newRow("hidden reason") << 13 << true << QStringLiteral("Recours\u202Elennoitutitsnoc")
+                                   << QStringLiteral("Reason: character 8 is U+202E (right-to-left override), which "
+                                                     "is not allowed in this text.");
     QTest::newRow("already open") << 13 << false << QStringLiteral("Erreur")
                                   << QStringLiteral("FAST13 is already open.");
     QTest::newRow("unknown") << 99 << true << QStringLiteral("Erreur")
@@ -630,6 +633,15 @@ void TestCommitteeStore::addCandidateRefusals_data()
         << 13 << QStringLiteral("  REFUGIES.INFO ") << qint64(300000) << 0 << qint64(0) << taken;
     QTest::newRow("no name") << 13 << QStringLiteral("  ") << qint64(300000) << 0 << qint64(0)
                              << QStringLiteral("The project name is required.");
+    QTest::newRow("zero-width space beside the stored name")
+        << 13 << QStringLiteral("R\u200Béfugiés.info") << qint64(300000) << 0 << qint64(0)
+        << QStringLiteral("Project name: character 2 is U+200B (zero-width space), which is not allowed in a name.");
+    QTest::newRow("decomposed accents are the stored name")
+        << 13 << QStringLiteral("Re\u0301fugie\u0301s.info") << qint64(300000) << 0 << qint64(0) << taken;
+    QTest::newRow("right-to-left override")
+        << 13 << QStringLiteral("Projet\u202Egpj.exe") << qint64(300000) << 0 << qint64(0)
+        << QStringLiteral("Project name: character 7 is U+202E (right-to-left override), which is not allowed in a "
+                          "name.");
     QTest::newRow("nothing requested") << 13 << QStringLiteral("Envergo") << qint64(0) << 0 << qint64(0)
                                        << QStringLiteral("The requested amount must be more than 0 €.");
     QTest::newRow("granted above eligible")

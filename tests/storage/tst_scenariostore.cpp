@@ -220,18 +220,27 @@ void TestScenarioStore::refusals_data()
     QTest::addColumn<int>("promotion");
     QTest::addColumn<qint64>("envelopeCents");
     QTest::addColumn<QString>("error");
+    QTest::addColumn<QString>("note");
 
-    QTest::newRow("empty name") << QString() << 14 << qint64(100) << QStringLiteral("Give the scenario a name.");
+    QTest::newRow("empty name") << QString() << 14 << qint64(100) << QStringLiteral("Give the scenario a name.")
+                                << QString();
     QTest::newRow("blank name") << QStringLiteral("  ") << 14 << qint64(100)
-                                << QStringLiteral("Give the scenario a name.");
+                                << QStringLiteral("Give the scenario a name.") << QString();
     QTest::newRow("long name") << QString(81, QLatin1Char('n')) << 14 << qint64(100)
-                               << QStringLiteral("The scenario's name is 81 characters long; at most 80 are allowed.");
+                               << QStringLiteral("The scenario's name is 81 characters long; at most 80 are allowed.")
+                               << QString();
     QTest::newRow("two lines") << QStringLiteral("a\nb") << 14 << qint64(100)
-                               << QStringLiteral("The scenario's name must fit on one line.");
+                               << QStringLiteral("Scenario name: character 2 is U+000A (line feed), which is not "
+                                                 "allowed in a name.")
+                               << QString();
+    QTest::newRow("hidden note") << QStringLiteral("x") << 14 << qint64(100)
+                                 << QStringLiteral("Scenario note: character 5 is U+202E (right-to-left override), "
+                                                   "which is not allowed in this text.")
+                                 << QStringLiteral("Voir\u202Efdp.exe");
     QTest::newRow("negative envelope") << QStringLiteral("x") << 14 << qint64(-1)
-                                       << QStringLiteral("The scenario's envelope cannot be negative.");
+                                       << QStringLiteral("The scenario's envelope cannot be negative.") << QString();
     QTest::newRow("unknown promotion") << QStringLiteral("x") << 99 << qint64(100)
-                                       << QStringLiteral("There is no promotion FAST99.");
+                                       << QStringLiteral("There is no promotion FAST99.") << QString();
 }
 
 void TestScenarioStore::refusals()
@@ -240,6 +249,7 @@ void TestScenarioStore::refusals()
     QFETCH(int, promotion);
     QFETCH(qint64, envelopeCents);
     QFETCH(QString, error);
+    QFETCH(QString, note);
 
     QSignalSpy changed(m_scenarios.get(), &ScenarioStore::scenariosChanged);
     const int before = auditCount();
@@ -247,6 +257,7 @@ void TestScenarioStore::refusals()
     refused.name = name;
     refused.promotionNumber = promotion;
     refused.envelope = Money::fromCents(envelopeCents);
+    refused.note = note;
     const Result<std::optional<Scenario>> saved = m_scenarios->saveScenario(refused);
     QVERIFY(!saved.ok());
     QCOMPARE(saved.error(), error);

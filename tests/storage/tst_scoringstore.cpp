@@ -309,6 +309,17 @@ void TestScoringStore::addMembersRefusals_data()
     QTest::newRow("empty name") << 13 << QStringList{QStringLiteral("David"), QStringLiteral("  ")}
                                 << QStringLiteral("A committee member needs a name.");
     QTest::newRow("no name") << 13 << QStringList() << QStringLiteral("Give at least one committee member's name.");
+    QTest::newRow("201 characters") << 13 << QStringList{QStringLiteral("David"), QString(201, QLatin1Char('d'))}
+                                    << QStringLiteral("Committee member name is 201 characters long; at most 200 are "
+                                                      "allowed.");
+    QTest::newRow("zero-width only") << 13 << QStringList{QStringLiteral("\u200B\u200B")}
+                                     << QStringLiteral("Committee member name: character 1 is U+200B (zero-width "
+                                                       "space), which is not allowed in a name.");
+    QTest::newRow("line break") << 13 << QStringList{QStringLiteral("David\nEve")}
+                                << QStringLiteral("Committee member name: character 6 is U+000A (line feed), which is "
+                                                  "not allowed in a name.");
+    QTest::newRow("Chloé written decomposed is Chloé")
+        << 13 << QStringList{QStringLiteral("Chloe\u0301")} << QStringLiteral("Chloé is already on this committee.");
     QTest::newRow("unknown promotion") << 14 << QStringList{QStringLiteral("David")}
                                        << QStringLiteral("There is no promotion FAST14.");
 }

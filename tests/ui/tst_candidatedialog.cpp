@@ -22,6 +22,7 @@ private slots:
     void ambiguousAmountIsRefusedInline();
     void emptyFormCannotBeSaved();
     void duplicateNameIsRefused();
+    void hiddenCharacterInNameIsRefused();
     void laureateGetsEligibleByDefault();
     void grantedAboveEligibleIsRefused();
     void saveCallsHandlerAndAccepts();
@@ -165,6 +166,35 @@ void TestCandidateDialog::emptyFormCannotBeSaved()
                                              QStringLiteral("The carrying administration is required."),
                                              QStringLiteral("The annual budget must be more than 0 €."),
                                              QStringLiteral("The requested amount must be more than 0 €.")}));
+}
+
+void TestCandidateDialog::hiddenCharacterInNameIsRefused()
+{
+    // Pasted (a key press cannot type it): a right-to-left override that would print "Projetexe.jpg".
+    CandidateDialog dialog(fast13(), {});
+    dialog.show();
+    fillValid(dialog, QStringLiteral("400 000"), QStringLiteral("100 000"));
+    auto *nameEdit = child<QLineEdit>(dialog, "nameEdit");
+    nameEdit->clear();
+    nameEdit->insert(QStringLiteral("Projet\u202Egpj.exe"));
+    const QString why =
+        QStringLiteral("Project name: character 7 is U+202E (right-to-left override), which is not allowed in a name.");
+    QCOMPARE(dialog.problems(), QStringList(why));
+    auto *save = child<QPushButton>(dialog, "saveButton");
+    QVERIFY(!save->isEnabled());
+    QCOMPARE(save->toolTip(), QStringLiteral("Cannot save yet: ") + why);
+    // Never stripped behind the user's back: the field keeps what was pasted until it is corrected.
+    QCOMPARE(nameEdit->text(), QStringLiteral("Projet\u202Egpj.exe"));
+
+    nameEdit->clear();
+    nameEdit->insert(QStringLiteral("Al\u200Bpha"));
+    QCOMPARE(dialog.problems(),
+             QStringList(QStringLiteral(
+                 "Project name: character 3 is U+200B (zero-width space), which is not allowed in a name.")));
+    nameEdit->clear();
+    QTest::keyClicks(nameEdit, QStringLiteral("Alpha"));
+    QCOMPARE(dialog.problems(), QStringList());
+    QVERIFY(save->isEnabled());
 }
 
 void TestCandidateDialog::duplicateNameIsRefused()

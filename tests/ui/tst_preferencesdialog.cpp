@@ -13,6 +13,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <pwd.h>
+#include <unistd.h>
+
 // The operator's name set in Preferences is what the audit log records for the window's changes, and it
 // is remembered for the next start; an empty name cannot be accepted.
 class TestPreferencesDialog : public QObject
@@ -24,6 +27,8 @@ private slots:
     void init();
     void cleanup();
     void emptyNameIsRefusedWithReason();
+    void hiddenCharactersAreRefusedWithReason_data();
+    void hiddenCharactersAreRefusedWithReason();
     void acceptedNameIsStoredAndAudited();
     void settingFallsBackToSystemUser();
 
@@ -81,6 +86,44 @@ void TestPreferencesDialog::emptyNameIsRefusedWithReason()
     dialog->reject();
 }
 
+void TestPreferencesDialog::hiddenCharactersAreRefusedWithReason_data()
+{
+    QTest::addColumn<QString>("pasted");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("zero-width space")
+        << QStringLiteral("Al\u200Bice")
+        << QStringLiteral("Operator name: character 3 is U+200B (zero-width space), which is not allowed in a name.");
+    QTest::newRow("right-to-left override")
+        << QStringLiteral("Paul\u202Etnarud")
+        << QStringLiteral(
+               "Operator name: character 5 is U+202E (right-to-left override), which is not allowed in a name.");
+    QTest::newRow("201 characters") << QString(201, QLatin1Char('o'))
+                                    << QStringLiteral("Operator name is 201 characters long; at most 200 are allowed.");
+}
+
+void TestPreferencesDialog::hiddenCharactersAreRefusedWithReason()
+{
+    QFETCH(QString, pasted);
+    QFETCH(QString, problem);
+    PreferencesDialog *dialog = m_window->openPreferencesDialog();
+    auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("operatorNameLineEdit"));
+    QPushButton *ok =
+        dialog->findChild<QDialogButtonBox *>(QStringLiteral("preferencesButtonBox"))->button(QDialogButtonBox::Ok);
+    edit->selectAll();
+    edit->insert(pasted);           // as a paste: a key press cannot type these
+    QCOMPARE(edit->text(), pasted); // shown as pasted, never cut or stripped
+    QVERIFY(!ok->isEnabled());
+    auto *label = dialog->findChild<QLabel *>(QStringLiteral("preferencesProblemLabel"));
+    QVERIFY(label->isVisible());
+    QCOMPARE(label->text(), problem);
+    QCOMPARE(ok->toolTip(), problem);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!QSettings().contains(QLatin1String(OperatorSetting::settingsKey)));
+    QCOMPARE(m_window->store()->operatorName(), QStringLiteral("Secrétariat"));
+    dialog->reject();
+}
+
 void TestPreferencesDialog::acceptedNameIsStoredAndAudited()
 {
     PreferencesDialog *dialog = m_window->openPreferencesDialog();
@@ -96,7 +139,7 @@ void TestPreferencesDialog::acceptedNameIsStoredAndAudited()
     QCOMPARE(m_window->store()->operatorName(), QStringLiteral("Claire Dupont"));
     // The command line records the same name when neither --operator nor FAST_COMMITTEE_OPERATOR says otherwise.
     qunsetenv("FAST_COMMITTEE_OPERATOR");
-    QCOMPARE(CommandLine::defaultOperatorName(), QStringLiteral("Claire Dupont"));
+    QCOMPARE(CommandLine::defaultOperatorName().value(), QStringLiteral("Claire Dupont"));
 
     Promotion promotion;
     promotion.number = 15;
@@ -111,13 +154,20 @@ void TestPreferencesDialog::acceptedNameIsStoredAndAudited()
 
 void TestPreferencesDialog::settingFallsBackToSystemUser()
 {
+    // The system user is the account's entry in the password database, not $USER, which cron and
+    // `env -i` leave unset and anyone can change.
+    const passwd *entry = getpwuid(geteuid());
+    QVERIFY(entry);
+    const QString systemUser = QString::fromLocal8Bit(entry->pw_name);
     const QByteArray user = qgetenv("USER");
     qputenv("USER", "jdoe");
-    OperatorSetting::store(QStringLiteral("   "));
+    QVERIFY(OperatorSetting::store(QStringLiteral("   ")).ok());
     QVERIFY(!QSettings().contains(QLatin1String(OperatorSetting::settingsKey)));
-    QCOMPARE(OperatorSetting::current(), QStringLiteral("jdoe"));
-    OperatorSetting::store(QStringLiteral("Membre A"));
-    QCOMPARE(OperatorSetting::current(), QStringLiteral("Membre A"));
+    QCOMPARE(OperatorSetting::current(), systemUser);
+    QVERIFY(OperatorSetting::store(QStringLiteral(" Membre\u00A0A ")).ok());
+    QCOMPARE(OperatorSetting::current(), QStringLiteral("Membre\u00A0A"));
+    QVERIFY(!OperatorSetting::store(QStringLiteral("Membre\nB")).ok());
+    QCOMPARE(OperatorSetting::current(), QStringLiteral("Membre\u00A0A"));
     qputenv("USER", user);
 }
 

@@ -182,6 +182,12 @@ void TestScoringGridView::membersAddedFromTheButton()
              QStringLiteral("Alice is already on this committee."));
     QCOMPARE(child<QLabel>("scoringMessageLabel")->text(), QStringLiteral("Alice is already on this committee."));
     QVERIFY(child<QLabel>("scoringMessageLabel")->isVisible());
+    // So is a name the text policy refuses (here a zero-width space, as pasted), and nothing is added.
+    const QString hidden = QStringLiteral(
+        "Committee member name: character 3 is U+200B (zero-width space), which is not allowed in a name.");
+    QCOMPARE(page->addMembers({QStringLiteral("Bruno"), QStringLiteral("Al\u200Bice")}).error(), hidden);
+    QCOMPARE(child<QLabel>("scoringMessageLabel")->text(), hidden);
+    QVERIFY(m_window->scoringStore()->members(15).isEmpty());
 }
 
 void TestScoringGridView::typedDigitsNoteAndMoveOn()
