@@ -3,6 +3,7 @@
 #include "AuditCommand.h"
 #include "CandidatesCommand.h"
 #include "CliContext.h"
+#include "DbCommand.h"
 #include "DecideCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
@@ -40,7 +41,7 @@ QStringList CommandLine::subcommands()
     return {QStringLiteral("promotion"), QStringLiteral("import"), QStringLiteral("candidates"),
             QStringLiteral("summary"),   QStringLiteral("audit"),  QStringLiteral("export"),
             QStringLiteral("members"),   QStringLiteral("scores"), QStringLiteral("rank"),
-            QStringLiteral("propose"),   QStringLiteral("decide")};
+            QStringLiteral("propose"),   QStringLiteral("decide"), QStringLiteral("db")};
 }
 
 bool CommandLine::wantsCommandLine(int argc, char *argv[])
@@ -89,6 +90,7 @@ QString CommandLine::generalHelp()
               "  rank --promotion NUMBER [--json]\n"
               "  propose --promotion NUMBER [--apply]\n"
               "  decide --promotion NUMBER --candidate NAME --decision DECISION [--granted AMOUNT]\n"
+              "  db check                                      (verifies the whole database; writes nothing)\n"
               "\n"
               "Options:\n"
               "  --db PATH         the database (else $FAST_COMMITTEE_DB, else the user's data folder)\n"
@@ -177,6 +179,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         exitCode = ProposeCommand::run(context, rest);
     else if (subcommand == QLatin1String("decide"))
         exitCode = DecideCommand::run(context, rest);
+    else if (subcommand == QLatin1String("db"))
+        exitCode = DbCommand::run(context, rest, databaseOption);
     else
         exitCode = context.fail(tr("Unknown command \"%1\". The commands are: %2. See fast-committee --help.")
                                     .arg(subcommand, subcommands().join(QStringLiteral(", "))),

@@ -7,7 +7,7 @@
 #include <QTextStream>
 
 // The command line of fast-committee: global options (--db, --operator) anywhere on the line, then a
-// subcommand (promotion, import, candidates, summary, audit, export, members, scores, rank, propose, decide)
+// subcommand (promotion, import, candidates, summary, audit, export, members, scores, rank, propose, decide, db)
 // with its own options. None of it needs a display (export only lays out text offscreen). Success exits 0; a
 // refusal exits non-zero, says why on stderr and leaves the database unchanged.
 class CommandLine

@@ -2,6 +2,7 @@
 
 #include "Migrations.h"
 #include "OpenDatabaseFiles.h"
+#include "SchemaFingerprint.h"
 #include "SqlDialect.h"
 
 #include <QAtomicInteger>
@@ -11,6 +12,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+
+#include <optional>
+#include <utility>
 
 namespace {
 
@@ -52,6 +56,9 @@ Outcome Database::open(const QString &path)
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     const QString folder = info.absolutePath();
 
+    // The file's size and the size its header announces, when the first is smaller.
+    std::optional<std::pair<qint64, qint64>> sizeInDoubt;
+
     // Everything that can refuse the file runs on its bytes first: no connection touches a file that is
     // not ours, so a refused file keeps every byte it had.
     if (info.exists()) {
@@ -69,12 +76,13 @@ Outcome Database::open(const QString &path)
                     tr("%1 is not a Comité FAST database (it is not an SQLite file); it was left untouched.")
                         .arg(shown));
             const qint64 expected = SqlDialect::expectedFileSize(header);
-            if (expected < 0 || size < expected)
-                return Outcome::failure(tr("%1 is damaged: the file is incomplete (%2 bytes where its header announces "
-                                           "at least %3); it was left untouched.")
-                                            .arg(shown)
-                                            .arg(size)
-                                            .arg(qMax(expected, qint64(SqlDialect::fileHeaderSize()))));
+            if (expected < 0)
+                return Outcome::failure(incompleteMessage(shown, size, SqlDialect::fileHeaderSize()));
+            // A header announcing more pages than the file holds is not damage by itself: in WAL mode the
+            // newest pages may live in the -wal file (a checkpoint cut short by a full disk or a kill), where
+            // SQLite reads them. SQLite decides, below, before anything is written.
+            if (size < expected)
+                sizeInDoubt = {size, expected};
             if (const int version = SqlDialect::schemaVersionInHeader(header); version > currentSchemaVersion)
                 return Outcome::failure(newerSchemaMessage(shown, version));
         }
@@ -99,7 +107,7 @@ Outcome Database::open(const QString &path)
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         database.setDatabaseName(path);
         if (!database.open()) {
-            const QString error = database.lastError().text();
+            const QString error = sqliteReason(database.lastError());
             database = QSqlDatabase();
             QSqlDatabase::removeDatabase(m_connectionName);
             return Outcome::failure(tr("Cannot open the database %1: %2").arg(shown, error));
@@ -107,6 +115,13 @@ Outcome Database::open(const QString &path)
     }
     m_path = path;
     OpenDatabaseFiles::add(m_path);
+
+    if (sizeInDoubt) {
+        if (const Outcome verified = verifyWithSqlite(shown, sizeInDoubt->first, sizeInDoubt->second); !verified) {
+            close();
+            return verified;
+        }
+    }
 
     // The header may lag behind a WAL journal: ask SQLite too, still before anything is written.
     const Result<int> version = schemaVersion();
@@ -119,11 +134,24 @@ Outcome Database::open(const QString &path)
         return Outcome::failure(newerSchemaMessage(shown, version.value()));
     }
 
+    // A schema changed by hand (a trigger rewriting amounts, a dropped column) is refused before the
+    // migrations or any write: one read of sqlite_master against the schema the migrations build.
+    const Result<QStringList> differences = SchemaFingerprint::differences(connection(), version.value());
+    if (!differences) {
+        close();
+        return Outcome::failure(tr("Cannot read the database %1: %2").arg(shown, differences.error()));
+    }
+    if (!differences.value().isEmpty()) {
+        close();
+        return Outcome::failure(tr("%1: the schema was changed outside Comité FAST: %2; it was left untouched.")
+                                    .arg(shown, differences.value().join(QStringLiteral(", "))));
+    }
+
     {
         QSqlQuery query(connection());
         for (const QString &statement : SqlDialect::connectionSetup()) {
             if (!query.exec(statement)) {
-                const QString error = query.lastError().text();
+                const QString error = sqliteReason(query.lastError());
                 query = QSqlQuery();
                 close();
                 return Outcome::failure(tr("Cannot prepare the database %1: %2").arg(shown, error));
@@ -165,8 +193,41 @@ Result<int> Database::schemaVersion() const
 {
     QSqlQuery query(connection());
     if (!query.exec(SqlDialect::readSchemaVersion()) || !query.next())
-        return Result<int>::failure(query.lastError().text());
+        return Result<int>::failure(sqliteReason(query.lastError()));
     return Result<int>::success(query.value(0).toInt());
+}
+
+Outcome Database::verifyWithSqlite(const QString &shownPath, qint64 size, qint64 announced) const
+{
+    // Only when the cheap size check is in doubt: quick_check reads every page (about a second for the
+    // 210 MB file of the 100 000-candidate start-up benchmark), whereas a healthy file's header matches its
+    // size, and the window left open beside the command line keeps a -wal file present all day long.
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    // SQLite refuses outright a file shorter than its header says when no WAL holds the missing pages.
+    if (!query.exec(SqlDialect::quickCheck()) || !query.next())
+        return Outcome::failure(incompleteMessage(shownPath, size, announced));
+    const QString first = query.value(0).toString();
+    if (first == QLatin1String("ok"))
+        return Outcome::success();
+    return Outcome::failure(
+        tr("%1 is damaged: SQLite's check reports \"%2\"; it was left untouched.").arg(shownPath, first));
+}
+
+QString Database::incompleteMessage(const QString &shownPath, qint64 size, qint64 announced)
+{
+    return tr("%1 is damaged: the file is incomplete (%2 bytes where its header announces at least %3); it was left "
+              "untouched.")
+        .arg(shownPath)
+        .arg(size)
+        .arg(announced);
+}
+
+QString Database::sqliteReason(const QSqlError &error)
+{
+    // SQLite's own words ("file is not a database"), never Qt Sql's ("Unable to execute statement",
+    // "Parameter count mismatch"), which tell a user nothing.
+    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
 }
 
 QString Database::newerSchemaMessage(const QString &shownPath, int version)

@@ -4,12 +4,14 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 // The application's database: one named Qt Sql connection to an SQLite file, its schema created and
 // upgraded by ordered migrations (PRAGMA user_version), foreign keys on, WAL journal.
-// A file that is not an SQLite database, or one written by a newer schema, is refused and left
-// byte-for-byte untouched: nothing is written to a file before it has been recognised.
+// A file that is not an SQLite database, one written by a newer schema, one whose schema was changed by
+// hand, or one SQLite finds damaged, is refused and left byte-for-byte untouched: nothing is written to a
+// file before it has been recognised.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -39,6 +41,10 @@ public:
     static QString resolvePath(const QString &databaseOption);
 
 private:
+    // Asks SQLite (PRAGMA quick_check) about a file whose header announces more bytes than it holds.
+    Outcome verifyWithSqlite(const QString &shownPath, qint64 size, qint64 announced) const;
+    static QString incompleteMessage(const QString &shownPath, qint64 size, qint64 announced);
+    static QString sqliteReason(const QSqlError &error);
     static QString newerSchemaMessage(const QString &shownPath, int version);
 
     QString m_connectionName;

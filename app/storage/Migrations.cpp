@@ -15,7 +15,12 @@ int Migrations::latestVersion()
 
 Outcome Migrations::upgrade(QSqlDatabase database, int fromVersion)
 {
-    const QList<QStringList> allSteps = steps();
+    return upgrade(database, fromVersion, latestVersion());
+}
+
+Outcome Migrations::upgrade(QSqlDatabase database, int fromVersion, int toVersion)
+{
+    const QList<QStringList> allSteps = steps().mid(0, qMax(toVersion, 0));
     if (fromVersion < 0 || fromVersion > allSteps.size())
         return Outcome::failure(tr("The database has schema version %1; this version of Comité FAST reads up to %2.")
                                     .arg(fromVersion)

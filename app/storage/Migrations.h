@@ -16,6 +16,8 @@ public:
     static int latestVersion();
     // Runs the steps after fromVersion, all in one transaction, and records the new user_version.
     static Outcome upgrade(QSqlDatabase database, int fromVersion);
+    // The same, stopping at toVersion: SchemaFingerprint builds an older version's schema to compare a file with.
+    static Outcome upgrade(QSqlDatabase database, int fromVersion, int toVersion);
 
 private:
     static QList<QStringList> steps();

@@ -45,6 +45,37 @@ QString SqlDialect::writeSchemaVersion(int version)
     return QStringLiteral("PRAGMA user_version = %1").arg(version);
 }
 
+QString SqlDialect::quickCheck()
+{
+    return QStringLiteral("PRAGMA quick_check");
+}
+
+QString SqlDialect::integrityCheck()
+{
+    return QStringLiteral("PRAGMA integrity_check");
+}
+
+QString SqlDialect::foreignKeyCheck()
+{
+    return QStringLiteral("PRAGMA foreign_key_check");
+}
+
+QString SqlDialect::schemaObjects()
+{
+    // sqlite_* objects are SQLite's own (sqlite_sequence for AUTOINCREMENT, the autoindexes of UNIQUE
+    // constraints, sqlite_stat1 after ANALYZE): they follow from the rest or change no behaviour.
+    return QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master "
+                          "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name");
+}
+
+QString SqlDialect::tableColumns(const QString &table)
+{
+    // PRAGMA takes no bound value: the name is quoted as an SQL identifier.
+    QString quoted = table;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QStringLiteral("PRAGMA table_xinfo(\"%1\")").arg(quoted);
+}
+
 QByteArray SqlDialect::fileHeader()
 {
     return QByteArray("SQLite format 3\0", 16);

@@ -18,6 +18,15 @@ public:
     static QString beginWriteTransaction();
     static QString readSchemaVersion();
     static QString writeSchemaVersion(int version);
+    // SQLite's own checks, each returning one row per problem, or the single row "ok".
+    static QString quickCheck();
+    static QString integrityCheck();
+    // One row per broken reference: table, rowid, referenced table, constraint number.
+    static QString foreignKeyCheck();
+    // type, name, tbl_name, sql of every schema object the application made (SQLite's own left out).
+    static QString schemaObjects();
+    // One row per column of a table: cid, name, type, notnull, dflt_value, pk, hidden.
+    static QString tableColumns(const QString &table);
     // The first 16 bytes of every SQLite 3 database file.
     static QByteArray fileHeader();
 
@@ -28,6 +37,7 @@ public:
     // The user_version recorded in a complete header; 0 when the header is incomplete.
     static int schemaVersionInHeader(const QByteArray &header);
     // The smallest size a file with this header can have (page size × page count); -1 when the header is
-    // incomplete or impossible. A shorter file was truncated.
+    // incomplete or impossible. A shorter file is only in doubt: in WAL mode the missing pages may be in the
+    // -wal file (a checkpoint cut short), so SQLite itself has the last word (Database::open).
     static qint64 expectedFileSize(const QByteArray &header);
 };

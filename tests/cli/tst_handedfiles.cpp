@@ -25,6 +25,9 @@ private slots:
     void refused_data();
     void refused();
     void missingFolderIsCreated();
+    void changedSchemaRefused_data();
+    void changedSchemaRefused();
+    void shortFileWithItsWalOpens();
 
 private:
     // A real, populated database written by this version.
@@ -58,6 +61,24 @@ int runInProcess(const QString &database, const QStringList &arguments)
     QTextStream outStream(&out);
     QTextStream errStream(&err);
     return CommandLine::run(QStringList{QStringLiteral("--db"), database} + arguments, outStream, errStream);
+}
+
+// Runs statements on a file through a plain connection, as someone with the sqlite3 shell would.
+bool runRaw(const QString &path, const QStringList &statements)
+{
+    bool ok = true;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        ok = raw.open();
+        QSqlQuery query(raw);
+        for (const QString &statement : statements)
+            ok = ok && query.exec(statement);
+        query = QSqlQuery();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return ok;
 }
 
 const QStringList summary{QStringLiteral("summary")};
@@ -234,6 +255,98 @@ void TestHandedFiles::missingFolderIsCreated()
         TestSupport::runCommittee({QStringLiteral("--db"), path, QStringLiteral("summary")});
     QCOMPARE(read.exitCode, 0);
     QVERIFY2(read.standardOutput.contains("FAST15"), read.standardOutput.constData());
+}
+
+void TestHandedFiles::changedSchemaRefused_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<QString>("difference");
+
+    QTest::newRow("trigger added") << QStringLiteral("CREATE TRIGGER double_amounts AFTER INSERT ON candidates BEGIN "
+                                                     "UPDATE candidates SET requested_cents = requested_cents * 2 "
+                                                     "WHERE id = NEW.id; END")
+                                   << QStringLiteral("unexpected trigger \"double_amounts\" on table candidates");
+    QTest::newRow("column dropped") << QStringLiteral("ALTER TABLE candidates DROP COLUMN description")
+                                    << QStringLiteral(
+                                           "table candidates differs from schema 3 (missing column \"description\")");
+    QTest::newRow("index added") << QStringLiteral("CREATE INDEX candidates_name ON candidates (name)")
+                                 << QStringLiteral("unexpected index \"candidates_name\" on table candidates");
+    QTest::newRow("table added") << QStringLiteral("CREATE TABLE backup (x INTEGER)")
+                                 << QStringLiteral("unexpected table \"backup\"");
+    QTest::newRow("index dropped") << QStringLiteral("DROP INDEX candidates_promotion")
+                                   << QStringLiteral("missing index \"candidates_promotion\" on table candidates");
+}
+
+void TestHandedFiles::changedSchemaRefused()
+{
+    // A schema changed by hand is refused before anything reads it: no "has no candidate yet" with exit 0,
+    // no Qt Sql "Parameter count mismatch", and the file keeps every byte.
+    QFETCH(QString, statement);
+    QFETCH(QString, difference);
+
+    QTemporaryDir dir;
+    const QString path = TestSupport::writeFile(dir, QStringLiteral("committee.sqlite"), m_real);
+    QVERIFY(runRaw(path, {statement}));
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    const QStringList before = listing(dir.path());
+
+    const TestSupport::ProcessResult result =
+        TestSupport::runCommittee({QStringLiteral("--db"), path, QStringLiteral("candidates"),
+                                   QStringLiteral("--promotion"), QStringLiteral("13")});
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.standardOutput, QByteArray());
+    QCOMPARE(QString::fromUtf8(result.standardError),
+             QStringLiteral("%1: the schema was changed outside Comité FAST: %2; it was left untouched.\n")
+                 .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), difference));
+    QCOMPARE(listing(dir.path()), before);
+}
+
+void TestHandedFiles::shortFileWithItsWalOpens()
+{
+    // A kill as a large import ends (or a full disk during the checkpoint) leaves the database file shorter
+    // than its header announces, the newest pages in its -wal file: the command reads every row.
+    QTemporaryDir dir;
+    const QString source = TestSupport::writeFile(dir, QStringLiteral("source.sqlite"), m_real);
+    const QString path = dir.filePath(QStringLiteral("committee.sqlite"));
+    {
+        QSqlDatabase writer = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+        writer.setDatabaseName(source);
+        QVERIFY(writer.open());
+        QSqlQuery query(writer);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        QVERIFY(query.exec(QStringLiteral("BEGIN")));
+        QVERIFY(query.prepare(QStringLiteral(
+            "INSERT INTO candidates (promotion_id, name, name_key, carrier, incubator, kind, phase, "
+            "annual_budget_cents, requested_cents, description, decision) SELECT id, ?, ?, 'DINUM', '', 'product', "
+            "'', 40000000, 10000000, ?, 'none' FROM promotions WHERE number = 13")));
+        for (int row = 0; row < 2000; ++row) {
+            query.addBindValue(QStringLiteral("Projet %1").arg(row));
+            query.addBindValue(QStringLiteral("projet %1").arg(row));
+            query.addBindValue(QString(200, QLatin1Char('x')));
+            QVERIFY(query.exec());
+        }
+        QVERIFY(query.exec(QStringLiteral("COMMIT")));
+        query = QSqlQuery();
+        QVERIFY(QFile::copy(source, path));
+        QVERIFY(QFile::copy(source + QStringLiteral("-wal"), path + QStringLiteral("-wal")));
+        writer.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+    // The checkpoint cut short: page 1 of the complete file, announcing every page, and nothing after it.
+    const QByteArray complete = TestSupport::readFile(source);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QCOMPARE(file.write(complete.left(4096)), qint64(4096));
+    file.close();
+    QVERIFY(QFileInfo(path).size() < complete.size());
+
+    const TestSupport::ProcessResult result =
+        TestSupport::runCommittee({QStringLiteral("--db"), path, QStringLiteral("candidates"),
+                                   QStringLiteral("--promotion"), QStringLiteral("13")});
+    QCOMPARE(result.standardError, QByteArray());
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.standardOutput.contains("Projet 1999"), result.standardOutput.right(500).constData());
+    QVERIFY2(result.standardOutput.contains("2002 candidate(s);"), result.standardOutput.right(500).constData());
 }
 
 QTEST_GUILESS_MAIN(TestHandedFiles)

@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -29,6 +30,8 @@ private slots:
     void refusesReadOnlyFile();
     void refusesReadOnlyFolder();
     void refusesFolderAsFile();
+    void opensShortFileWhosePagesAreInItsWal();
+    void refusesShortFileWithoutItsWal();
     void eachObjectHasItsOwnConnection();
     void resolvePath_data();
     void resolvePath();
@@ -37,6 +40,10 @@ private:
     static QByteArray sha256(const QString &path);
     static QVariant pragma(const Database &database, const QString &statement);
     QString createRealDatabase(const QString &name) const;
+    // A schema-3 database left as a checkpoint cut short leaves it: page 1 (announcing every page) written
+    // to the file, the pages after the file's end only in the -wal file beside it. Returns the number of
+    // candidates written; the file is at path, its complete version at path + ".complete".
+    int createShortFileWithWal(const QString &path) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -80,6 +87,59 @@ QString TestDatabase::createRealDatabase(const QString &name) const
     if (!query.exec())
         return QString();
     return path;
+}
+
+int TestDatabase::createShortFileWithWal(const QString &path) const
+{
+    const QString source = m_dir->filePath(QStringLiteral("source.sqlite"));
+    {
+        Database database;
+        if (!database.open(source).ok())
+            return -1;
+    }
+    constexpr int rows = 3000;
+    {
+        QSqlDatabase writer = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+        writer.setDatabaseName(source);
+        if (!writer.open())
+            return -1;
+        QSqlQuery query(writer);
+        // No checkpoint while writing: every new page stays in the -wal file.
+        if (!query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")) ||
+            !query.exec(QStringLiteral("INSERT INTO promotions (number, year, envelope_cents, rate_percent, "
+                                       "cap_cents, min_score, status) VALUES (13, 2023, 255000000, 50, 30000000, 0, "
+                                       "'open')")) ||
+            !query.exec(QStringLiteral("BEGIN")))
+            return -1;
+        query.prepare(QStringLiteral("INSERT INTO candidates (promotion_id, name, name_key, carrier, incubator, kind, "
+                                     "phase, annual_budget_cents, requested_cents, description, decision) "
+                                     "VALUES (1, ?, ?, 'DINUM', '', 'product', '', 40000000, 15000000, ?, 'none')"));
+        for (int row = 0; row < rows; ++row) {
+            query.addBindValue(QStringLiteral("Projet %1").arg(row));
+            query.addBindValue(QStringLiteral("projet %1").arg(row));
+            query.addBindValue(QString(200, QLatin1Char('x')));
+            if (!query.exec())
+                return -1;
+        }
+        if (!query.exec(QStringLiteral("COMMIT")))
+            return -1;
+        query = QSqlQuery();
+        // Copied while the writer is open, as a kill or a full disk leaves them.
+        if (!QFile::copy(source, path) || !QFile::copy(source + QStringLiteral("-wal"), path + QStringLiteral("-wal")))
+            return -1;
+        writer.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+    if (!QFile::rename(source, path + QStringLiteral(".complete")))
+        return -1;
+
+    // The checkpoint cut short: the complete file's page 1 (4096 bytes) reached the copy, nothing after it.
+    const QByteArray complete = TestSupport::readFile(path + QStringLiteral(".complete"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || file.write(complete.left(4096)) != 4096)
+        return -1;
+    file.close();
+    return rows;
 }
 
 void TestDatabase::createsFileAndMissingFolders()
@@ -269,6 +329,61 @@ void TestDatabase::refusesFolderAsFile()
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error(),
              QStringLiteral("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(folder)));
+}
+
+void TestDatabase::opensShortFileWhosePagesAreInItsWal()
+{
+    // A full disk during a checkpoint, or a kill as a large import ends, leaves a database file shorter
+    // than its header announces while the pages are safe in the -wal file: SQLite reads every row, so the
+    // file is opened, not called damaged.
+    const QString path = m_dir->filePath(QStringLiteral("committee.sqlite"));
+    const int rows = createShortFileWithWal(path);
+    QCOMPARE(rows, 3000);
+    const qint64 complete = QFileInfo(path + QStringLiteral(".complete")).size();
+    QVERIFY2(QFileInfo(path).size() < complete,
+             qPrintable(QStringLiteral("%1 < %2").arg(QFileInfo(path).size()).arg(complete)));
+
+    Database database;
+    const Outcome opened = database.open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QSqlQuery query(database.connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*), SUM(requested_cents), MIN(name), MAX(LENGTH(description)) "
+                                      "FROM candidates")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), rows);
+    QCOMPARE(query.value(1).toLongLong(), qint64(rows) * 15000000);
+    QCOMPARE(query.value(2).toString(), QStringLiteral("Projet 0"));
+    QCOMPARE(query.value(3).toInt(), 200);
+    QVERIFY(query.exec(QStringLiteral("SELECT name FROM candidates WHERE id = 3000")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("Projet 2999"));
+    QCOMPARE(pragma(database, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+}
+
+void TestDatabase::refusesShortFileWithoutItsWal()
+{
+    // The same file without the -wal file that holds its pages is truly incomplete: SQLite cannot read it
+    // either, and it is refused as damaged with every byte kept.
+    const QString path = m_dir->filePath(QStringLiteral("committee.sqlite"));
+    QCOMPARE(createShortFileWithWal(path), 3000);
+    QVERIFY(QFile::remove(path + QStringLiteral("-wal")));
+    const QByteArray before = sha256(path);
+    const qint64 size = QFileInfo(path).size();
+    const qint64 complete = QFileInfo(path + QStringLiteral(".complete")).size();
+
+    Database database;
+    const Outcome opened = database.open(path);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error(), QStringLiteral("%1 is damaged: the file is incomplete (%2 bytes where its header "
+                                            "announces at least %3); it was left untouched.")
+                                 .arg(QDir::toNativeSeparators(path))
+                                 .arg(size)
+                                 .arg(complete));
+    QVERIFY(!database.isOpen());
+    QCOMPARE(sha256(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    QVERIFY(!QFile::exists(path + QStringLiteral("-shm")));
+    QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
 }
 
 void TestDatabase::eachObjectHasItsOwnConnection()

@@ -1,0 +1,46 @@
+#include "DbCommand.h"
+
+#include "CliContext.h"
+#include "storage/Database.h"
+#include "storage/DatabaseCheck.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+int DbCommand::run(CliContext &context, const QStringList &arguments, const QString &databaseOption)
+{
+    const QString action = arguments.size() > 1 ? arguments.at(1) : QString();
+    if (action == QLatin1String("check"))
+        return check(context, arguments.mid(1), databaseOption);
+    return context.fail(tr("Usage: fast-committee db check [--db PATH] (\"%1\" is not a db command).").arg(action),
+                        CliContext::usageError);
+}
+
+int DbCommand::check(CliContext &context, const QStringList &arguments, const QString &databaseOption)
+{
+    QCommandLineParser parser;
+    const QString usage = QStringLiteral("fast-committee db check [--db PATH]");
+    if (const auto stop = context.parse(parser, arguments, usage))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty())
+        return context.fail(tr("db check takes no argument. Usage: %1").arg(usage), CliContext::usageError);
+
+    const QString path = Database::resolvePath(databaseOption);
+    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    const Result<DatabaseCheck::Report> checked = DatabaseCheck::run(path);
+    if (!checked)
+        return context.fail(checked.error());
+    const DatabaseCheck::Report &report = checked.value();
+    if (!report.problems.isEmpty()) {
+        for (const QString &problem : report.problems)
+            context.err() << tr("%1: %2").arg(shown, problem) << Qt::endl;
+        return CliContext::refused;
+    }
+    context.out() << tr("%1: the database is sound (schema %2, %3, %4)")
+                         .arg(shown)
+                         .arg(report.schemaVersion)
+                         .arg(tr("%n promotion(s)", nullptr, report.promotions),
+                              tr("%n candidate(s)", nullptr, report.candidates))
+                  << Qt::endl;
+    return CliContext::success;
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class CliContext;
+
+// fast-committee db check: the whole database verified (SQLite's integrity and foreign-key checks, the
+// schema against the migrations'), without writing a byte to it.
+class DbCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(DbCommand)
+
+public:
+    // databaseOption is --db as given (empty when not): the file is checked where it is, never created.
+    static int run(CliContext &context, const QStringList &arguments, const QString &databaseOption);
+
+private:
+    static int check(CliContext &context, const QStringList &arguments, const QString &databaseOption);
+};

@@ -1,0 +1,219 @@
+#include "TestSupport.h"
+#include "cli/CommandLine.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+// fast-committee db check, run as users run it: a sound file is said sound with its figures (exit 0); a
+// broken reference, a schema changed by hand or both are each listed on their own line (exit 1); a file
+// that is not a database, or none at all, is refused; and the file keeps every byte in every case.
+class TestDbCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void soundFile();
+    void problemsListed_data();
+    void problemsListed();
+    void walFileLeftAsItIs();
+    void refused_data();
+    void refused();
+
+private:
+    QByteArray m_real;
+};
+
+namespace {
+
+QByteArray sha256(const QString &path)
+{
+    return QCryptographicHash::hash(TestSupport::readFile(path), QCryptographicHash::Sha256).toHex();
+}
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+bool runRaw(const QString &path, const QStringList &statements)
+{
+    bool ok = true;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        ok = raw.open();
+        QSqlQuery query(raw);
+        for (const QString &statement : statements)
+            ok = ok && query.exec(statement);
+        query = QSqlQuery();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return ok;
+}
+
+TestSupport::ProcessResult check(const QString &path)
+{
+    return TestSupport::runCommittee({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"), path});
+}
+
+const QString brokenReference = QStringLiteral(
+    "INSERT INTO candidates (promotion_id, name, name_key, carrier, incubator, kind, phase, annual_budget_cents, "
+    "requested_cents, description, decision) VALUES (99, 'Orphelin', 'orphelin', 'DINUM', '', 'product', '', 1, 1, "
+    "'', 'none')");
+const QString trigger = QStringLiteral("CREATE TRIGGER double_amounts AFTER INSERT ON candidates BEGIN UPDATE "
+                                       "candidates SET requested_cents = requested_cents * 2 WHERE id = NEW.id; END");
+
+} // namespace
+
+void TestDbCommand::initTestCase()
+{
+    QTemporaryDir source;
+    QVERIFY(source.isValid());
+    const QString path = source.filePath(QStringLiteral("real.sqlite"));
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    QCOMPARE(CommandLine::run({QStringLiteral("--db"), path, QStringLiteral("promotion"), QStringLiteral("add"),
+                               QStringLiteral("13"), QStringLiteral("--year"), QStringLiteral("2023"),
+                               QStringLiteral("--envelope"), QStringLiteral("2 550 000")},
+                              outStream, errStream),
+             0);
+    const QString csv = TestSupport::writeFile(source, QStringLiteral("c.csv"),
+                                               QByteArrayLiteral("projet;administration;budget_annuel;montant_demande\n"
+                                                                 "Envergo;DGALN;400 000;150 000\n"
+                                                                 "Mano;DIHAL;300 000;100 000\n"));
+    QCOMPARE(CommandLine::run({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("--promotion"),
+                               QStringLiteral("13"), csv},
+                              outStream, errStream),
+             0);
+    m_real = TestSupport::readFile(path);
+    QVERIFY(m_real.size() >= 4 * 4096);
+}
+
+void TestDbCommand::soundFile()
+{
+    QTemporaryDir dir;
+    const QString path = TestSupport::writeFile(dir, QStringLiteral("committee.sqlite"), m_real);
+    const TestSupport::ProcessResult result = check(path);
+    QCOMPARE(result.standardError, QByteArray());
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(result.standardOutput),
+             QStringLiteral("%1: the database is sound (schema 3, 1 promotion(s), 2 candidate(s))\n").arg(shown(path)));
+    QCOMPARE(TestSupport::readFile(path), m_real);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("committee.sqlite")});
+}
+
+void TestDbCommand::problemsListed_data()
+{
+    QTest::addColumn<QStringList>("statements");
+    // %1 is the path as shown.
+    QTest::addColumn<QString>("expected");
+
+    const QString orphan =
+        QStringLiteral("%1: row 3 of table candidates refers to a missing row of table promotions\n");
+    const QString changed = QStringLiteral(
+        "%1: the schema was changed outside Comité FAST: unexpected trigger \"double_amounts\" on table candidates\n");
+    QTest::newRow("broken reference") << QStringList{QStringLiteral("PRAGMA foreign_keys = OFF"), brokenReference}
+                                      << orphan;
+    QTest::newRow("trigger added") << QStringList{trigger} << changed;
+    QTest::newRow("both") << QStringList{QStringLiteral("PRAGMA foreign_keys = OFF"), brokenReference, trigger}
+                          << changed + orphan;
+    QTest::newRow("column dropped") << QStringList{QStringLiteral("ALTER TABLE candidates DROP COLUMN description")}
+                                    << QStringLiteral("%1: the schema was changed outside Comité FAST: table "
+                                                      "candidates differs from schema 3 (missing column "
+                                                      "\"description\")\n");
+}
+
+void TestDbCommand::problemsListed()
+{
+    QFETCH(QStringList, statements);
+    QFETCH(QString, expected);
+
+    QTemporaryDir dir;
+    const QString path = TestSupport::writeFile(dir, QStringLiteral("committee.sqlite"), m_real);
+    QVERIFY(runRaw(path, statements));
+    const QByteArray before = sha256(path);
+    const TestSupport::ProcessResult result = check(path);
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.standardOutput, QByteArray());
+    QCOMPARE(QString::fromUtf8(result.standardError), expected.arg(shown(path)));
+    QCOMPARE(sha256(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("committee.sqlite")});
+}
+
+void TestDbCommand::walFileLeftAsItIs()
+{
+    // Pages still in the -wal file of a writer that never checkpointed: checked through it, and neither
+    // file changes (a read-write connection would have copied the -wal file into the database on closing).
+    QTemporaryDir dir;
+    const QString source = TestSupport::writeFile(dir, QStringLiteral("source.sqlite"), m_real);
+    const QString path = dir.filePath(QStringLiteral("committee.sqlite"));
+    {
+        QSqlDatabase writer = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+        writer.setDatabaseName(source);
+        QVERIFY(writer.open());
+        QSqlQuery query(writer);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO promotions (number, year, envelope_cents, rate_percent, "
+                                          "cap_cents, min_score, status) VALUES (14, 2024, 100000000, 50, 30000000, "
+                                          "0, 'open')")));
+        query = QSqlQuery();
+        QVERIFY(QFile::copy(source, path));
+        QVERIFY(QFile::copy(source + QStringLiteral("-wal"), path + QStringLiteral("-wal")));
+        writer.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+    const QByteArray before = sha256(path);
+    const QByteArray walBefore = sha256(path + QStringLiteral("-wal"));
+    QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+
+    const TestSupport::ProcessResult result = check(path);
+    QCOMPARE(result.standardError, QByteArray());
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(result.standardOutput),
+             QStringLiteral("%1: the database is sound (schema 3, 2 promotion(s), 2 candidate(s))\n").arg(shown(path)));
+    QCOMPARE(sha256(path), before);
+    QCOMPARE(sha256(path + QStringLiteral("-wal")), walBefore);
+}
+
+void TestDbCommand::refused_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("missing") << QByteArray() << QStringLiteral("There is no database %1.\n");
+    QTest::newRow("text") << QByteArrayLiteral("projet;administration\n")
+                          << QStringLiteral("%1 is not a Comité FAST database (it is not an SQLite file).\n");
+}
+
+void TestDbCommand::refused()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("committee.sqlite"));
+    if (!bytes.isEmpty())
+        TestSupport::writeFile(dir, QStringLiteral("committee.sqlite"), bytes);
+    const TestSupport::ProcessResult result = check(path);
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.standardOutput, QByteArray());
+    QCOMPARE(QString::fromUtf8(result.standardError), expected.arg(shown(path)));
+    // Nothing was created, nothing changed.
+    QCOMPARE(QFile::exists(path), !bytes.isEmpty());
+    if (!bytes.isEmpty())
+        QCOMPARE(TestSupport::readFile(path), bytes);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), bytes.isEmpty() ? 0 : 1);
+}
+
+QTEST_GUILESS_MAIN(TestDbCommand)
+#include "tst_dbcommand.moc"
