@@ -2,6 +2,7 @@
 
 #include "Migrations.h"
 #include "SqlDialect.h"
+#include "StorageError.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -98,10 +99,12 @@ Outcome Database::open(const QString &path)
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         database.setDatabaseName(path);
         if (!database.open()) {
-            const QString error = database.lastError().text();
+            const QString error =
+                StorageError::message(database.lastError(), database,
+                                      tr("Cannot open the database %1: %2").arg(shown, database.lastError().text()));
             database = QSqlDatabase();
             QSqlDatabase::removeDatabase(m_connectionName);
-            return Outcome::failure(tr("Cannot open the database %1: %2").arg(shown, error));
+            return Outcome::failure(error);
         }
     }
     m_path = path;
@@ -121,10 +124,12 @@ Outcome Database::open(const QString &path)
         QSqlQuery query(connection());
         for (const QString &statement : SqlDialect::connectionSetup()) {
             if (!query.exec(statement)) {
-                const QString error = query.lastError().text();
+                const QString error = StorageError::message(
+                    query.lastError(), connection(),
+                    tr("Cannot prepare the database %1: %2").arg(shown, query.lastError().text()));
                 query = QSqlQuery();
                 close();
-                return Outcome::failure(tr("Cannot prepare the database %1: %2").arg(shown, error));
+                return Outcome::failure(error);
             }
         }
     }
@@ -162,7 +167,7 @@ Result<int> Database::schemaVersion() const
 {
     QSqlQuery query(connection());
     if (!query.exec(SqlDialect::readSchemaVersion()) || !query.next())
-        return Result<int>::failure(query.lastError().text());
+        return Result<int>::failure(StorageError::describe(query.lastError(), connection()));
     return Result<int>::success(query.value(0).toInt());
 }
 
