@@ -5,6 +5,7 @@
 #include "storage/ScoringStore.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -179,6 +180,9 @@ void TestFaultInjection::everyWriteOfAnOperationFails_data()
     QTest::addColumn<int>("fault");
     QTest::addColumn<int>("counted");
     QTest::addColumn<bool>("everyAfter");
+    // A page cache of a few pages spills to the journal in the middle of a statement, so that the fault
+    // reaches the repositories' statements and not only the COMMIT.
+    QTest::addColumn<bool>("smallCache");
     QTest::addColumn<QString>("message");
 
     const QString full = QStringLiteral("The disk is full: free some space and try again; nothing was written.");
@@ -194,10 +198,16 @@ void TestFaultInjection::everyWriteOfAnOperationFails_data()
         {"applied proposal", Operation::ApplyProposal},        {"promotion closed", Operation::ClosePromotion},
         {"import of scores", Operation::ImportScores},         {"candidate edited", Operation::EditCandidate}};
     for (const auto &[name, operation] : operations) {
-        QTest::addRow("%s, disk full at one write", name) << int(operation) << diskFull << writes << false << full;
-        QTest::addRow("%s, disk full from a write on", name) << int(operation) << diskFull << writes << true << full;
+        QTest::addRow("%s, disk full at one write", name)
+            << int(operation) << diskFull << writes << false << false << full;
+        QTest::addRow("%s, disk full from a write on", name)
+            << int(operation) << diskFull << writes << true << false << full;
         QTest::addRow("%s, I/O error at a write, sync or truncate", name)
-            << int(operation) << ioError << everything << false << inputOutput;
+            << int(operation) << ioError << everything << false << false << inputOutput;
+        QTest::addRow("%s, small cache, disk full at one write", name)
+            << int(operation) << diskFull << writes << false << true << full;
+        QTest::addRow("%s, small cache, I/O error at one write", name)
+            << int(operation) << ioError << writes << false << true << inputOutput;
     }
 }
 
@@ -207,6 +217,7 @@ void TestFaultInjection::everyWriteOfAnOperationFails()
     QFETCH(int, fault);
     QFETCH(int, counted);
     QFETCH(bool, everyAfter);
+    QFETCH(bool, smallCache);
     QFETCH(QString, message);
 
     const QString path = m_dir->filePath(QStringLiteral("work.sqlite"));
@@ -221,6 +232,8 @@ void TestFaultInjection::everyWriteOfAnOperationFails()
         CommitteeStore committee(database);
         committee.setOperatorName(QStringLiteral("Secrétariat"));
         ScoringStore scoring(committee);
+        if (smallCache)
+            QVERIFY(QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA cache_size = 2")));
         const QString before = TestSupport::dumpTables(database.connection());
 
         m_vfs->arm(n, FaultInjectingVfs::Fault(fault), FaultInjectingVfs::Operations(counted), everyAfter);
