@@ -3,6 +3,7 @@
 # Uses sudo unless already root; does nothing (and needs no network) when everything is there.
 # Qt Charts' CMake package needs Qt OpenGL's (libqt6opengl6-dev, only a Recommends of qt6-charts-dev).
 # poppler-utils gives the tests pdftotext, to read the laureate list back; the fonts lay out the PDF.
+# libsqlite3-dev lets the fault-injection tests register an SQLite VFS beside Qt's QSQLITE driver.
 set -euo pipefail
 
 packages=(
@@ -11,6 +12,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     fonts-dejavu-core
     poppler-utils
+    libsqlite3-dev
 )
 
 missing=()

@@ -1,6 +1,7 @@
 #include "AuditLogRepository.h"
 
 #include "BatchStatement.h"
+#include "StorageError.h"
 
 #include <QSqlError>
 #include <QVariant>
@@ -58,12 +59,15 @@ Outcome AuditLogRepository::append(const AuditEntry &entry)
     if (!m_appendPrepared) {
         if (!m_append.prepare(QStringLiteral("INSERT INTO audit_log (at, operator, promotion_number, action, subject, "
                                              "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)")))
-            return Outcome::failure(tr("Cannot write the audit log: %1").arg(m_append.lastError().text()));
+            return Outcome::failure(
+                StorageError::message(m_append.lastError(), m_database,
+                                      tr("Cannot write the audit log: %1").arg(m_append.lastError().text())));
         m_appendPrepared = true;
     }
     bindEntry(m_append, 0, entry);
     if (!m_append.exec())
-        return Outcome::failure(tr("Cannot write the audit log: %1").arg(m_append.lastError().text()));
+        return Outcome::failure(StorageError::message(
+            m_append.lastError(), m_database, tr("Cannot write the audit log: %1").arg(m_append.lastError().text())));
     return Outcome::success();
 }
 
@@ -89,10 +93,11 @@ Outcome AuditLogRepository::appendAll(const QList<AuditEntry> &entries)
         while (rows < appendBatchRows && first + rows < entries.size() &&
                sameContext(entries.at(first), entries.at(first + rows)))
             ++rows;
-        QString error;
+        QSqlError error;
         QSqlQuery *const batch = statement.prepared(rows, &error);
         if (!batch)
-            return Outcome::failure(tr("Cannot write the audit log: %1").arg(error));
+            return Outcome::failure(
+                StorageError::message(error, m_database, tr("Cannot write the audit log: %1").arg(error.text())));
         QSqlQuery &query = *batch;
         const AuditEntry &context = entries.at(first);
         query.bindValue(QStringLiteral(":at"), context.at.toUTC().toString(Qt::ISODateWithMs));
@@ -108,7 +113,8 @@ Outcome AuditLogRepository::appendAll(const QList<AuditEntry> &entries)
             query.bindValue(newValuePlaceholders.at(row), optionalText(entry.newValue));
         }
         if (!query.exec())
-            return Outcome::failure(tr("Cannot write the audit log: %1").arg(query.lastError().text()));
+            return Outcome::failure(StorageError::message(
+                query.lastError(), m_database, tr("Cannot write the audit log: %1").arg(query.lastError().text())));
         first += rows;
     }
     return Outcome::success();
@@ -128,7 +134,7 @@ QList<AuditEntry> AuditLogRepository::entries(std::optional<int> promotionNumber
         query.prepare(select + QStringLiteral("ORDER BY id DESC"));
     }
     if (!query.exec()) {
-        qWarning("audit log: %s", qPrintable(query.lastError().text()));
+        qWarning("audit log: %s", qPrintable(StorageError::describe(query.lastError(), m_database)));
         return entries;
     }
     while (query.next()) {

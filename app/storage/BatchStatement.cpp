@@ -1,12 +1,10 @@
 #include "BatchStatement.h"
 
-#include <QSqlError>
-
 BatchStatement::BatchStatement(QSqlDatabase database, qsizetype batchRows, Builder builder)
     : m_database(std::move(database)), m_batchRows(batchRows), m_builder(std::move(builder)), m_full(m_database)
 {}
 
-QSqlQuery *BatchStatement::prepared(qsizetype rows, QString *error)
+QSqlQuery *BatchStatement::prepared(qsizetype rows, QSqlError *error)
 {
     Q_ASSERT(rows >= 1 && rows <= m_batchRows);
     if (rows == m_batchRows && m_fullPrepared)
@@ -17,7 +15,7 @@ QSqlQuery *BatchStatement::prepared(qsizetype rows, QString *error)
         query = &*m_last;
     }
     if (!query->prepare(m_builder(rows))) {
-        *error = query->lastError().text();
+        *error = query->lastError();
         return nullptr;
     }
     m_fullPrepared = m_fullPrepared || query == &m_full;

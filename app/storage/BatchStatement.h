@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <functional>
@@ -18,8 +19,8 @@ public:
     BatchStatement(QSqlDatabase database, qsizetype batchRows, Builder builder);
 
     // The statement for rows rows (1 to batchRows), prepared; nullptr when the database refuses it, with
-    // its message in *error.
-    QSqlQuery *prepared(qsizetype rows, QString *error);
+    // its error in *error (for StorageError to word).
+    QSqlQuery *prepared(qsizetype rows, QSqlError *error);
 
 private:
     QSqlDatabase m_database;

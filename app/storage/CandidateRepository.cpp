@@ -1,6 +1,7 @@
 #include "CandidateRepository.h"
 
 #include "BatchStatement.h"
+#include "StorageError.h"
 
 #include "domain/TextKey.h"
 
@@ -99,7 +100,7 @@ QList<Candidate> CandidateRepository::forPromotion(qint64 promotionId) const
     query.prepare(selectColumns + QStringLiteral("WHERE promotion_id = ? ORDER BY name_key, id"));
     query.addBindValue(promotionId);
     if (!query.exec()) {
-        qWarning("candidates: %s", qPrintable(query.lastError().text()));
+        qWarning("candidates: %s", qPrintable(StorageError::describe(query.lastError(), m_database)));
         return candidates;
     }
     while (query.next())
@@ -114,7 +115,7 @@ std::optional<Candidate> CandidateRepository::byId(qint64 id) const
     query.prepare(selectColumns + QStringLiteral("WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec()) {
-        qWarning("candidate: %s", qPrintable(query.lastError().text()));
+        qWarning("candidate: %s", qPrintable(StorageError::describe(query.lastError(), m_database)));
         return std::nullopt;
     }
     if (!query.next())
@@ -130,7 +131,7 @@ std::optional<Candidate> CandidateRepository::byNameKey(qint64 promotionId, cons
     query.addBindValue(promotionId);
     query.addBindValue(nameKey);
     if (!query.exec()) {
-        qWarning("candidate: %s", qPrintable(query.lastError().text()));
+        qWarning("candidate: %s", qPrintable(StorageError::describe(query.lastError(), m_database)));
         return std::nullopt;
     }
     if (!query.next())
@@ -146,7 +147,7 @@ QSet<QString> CandidateRepository::nameKeys(qint64 promotionId) const
     query.prepare(QStringLiteral("SELECT name_key FROM candidates WHERE promotion_id = ?"));
     query.addBindValue(promotionId);
     if (!query.exec()) {
-        qWarning("candidate names: %s", qPrintable(query.lastError().text()));
+        qWarning("candidate names: %s", qPrintable(StorageError::describe(query.lastError(), m_database)));
         return keys;
     }
     while (query.next())
@@ -161,7 +162,7 @@ int CandidateRepository::countForPromotion(qint64 promotionId) const
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM candidates WHERE promotion_id = ?"));
     query.addBindValue(promotionId);
     if (!query.exec() || !query.next()) {
-        qWarning("candidate count: %s", qPrintable(query.lastError().text()));
+        qWarning("candidate count: %s", qPrintable(StorageError::describe(query.lastError(), m_database)));
         return 0;
     }
     return query.value(0).toInt();
@@ -174,8 +175,9 @@ Result<qint64> CandidateRepository::insert(const Candidate &candidate)
     query.bindValue(0, candidate.promotionId);
     bindFields(query, 1, candidate, TextKey::fold(candidate.name));
     if (!query.exec())
-        return Result<qint64>::failure(
-            tr("The database refused the candidate %1: %2").arg(candidate.name, query.lastError().text()));
+        return Result<qint64>::failure(StorageError::message(
+            query.lastError(), m_database,
+            tr("The database refused the candidate %1: %2").arg(candidate.name, query.lastError().text())));
     return Result<qint64>::success(query.lastInsertId().toLongLong());
 }
 
@@ -191,10 +193,11 @@ Outcome CandidateRepository::insertAll(const QList<Candidate> &candidates, const
     BatchStatement statement(m_database, insertBatchRows, insertStatement);
     for (qsizetype first = 0; first < candidates.size(); first += insertBatchRows) {
         const qsizetype rows = std::min(insertBatchRows, candidates.size() - first);
-        QString error;
+        QSqlError error;
         QSqlQuery *const batch = statement.prepared(rows, &error);
         if (!batch)
-            return Outcome::failure(tr("The database refused the candidates: %1").arg(error));
+            return Outcome::failure(StorageError::message(
+                error, m_database, tr("The database refused the candidates: %1").arg(error.text())));
         QSqlQuery &query = *batch;
         qsizetype placeholder = 0;
         for (qsizetype row = first; row < first + rows; ++row) {
@@ -204,9 +207,10 @@ Outcome CandidateRepository::insertAll(const QList<Candidate> &candidates, const
                 query.bindValue(placeholders.at(placeholder++), value);
         }
         if (!query.exec())
-            return Outcome::failure(
+            return Outcome::failure(StorageError::message(
+                query.lastError(), m_database,
                 tr("The database refused the candidates from %1 to %2: %3")
-                    .arg(candidates.at(first).name, candidates.at(first + rows - 1).name, query.lastError().text()));
+                    .arg(candidates.at(first).name, candidates.at(first + rows - 1).name, query.lastError().text())));
     }
     return Outcome::success();
 }
@@ -220,8 +224,9 @@ Outcome CandidateRepository::update(const Candidate &candidate)
     const int idPosition = bindFields(query, 0, candidate, TextKey::fold(candidate.name));
     query.bindValue(idPosition, candidate.id);
     if (!query.exec())
-        return Outcome::failure(
-            tr("The database refused the candidate %1: %2").arg(candidate.name, query.lastError().text()));
+        return Outcome::failure(StorageError::message(
+            query.lastError(), m_database,
+            tr("The database refused the candidate %1: %2").arg(candidate.name, query.lastError().text())));
     return Outcome::success();
 }
 
@@ -231,6 +236,8 @@ Outcome CandidateRepository::remove(qint64 id)
     query.prepare(QStringLiteral("DELETE FROM candidates WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
-        return Outcome::failure(tr("The database refused to remove the candidate: %1").arg(query.lastError().text()));
+        return Outcome::failure(StorageError::message(
+            query.lastError(), m_database,
+            tr("The database refused to remove the candidate: %1").arg(query.lastError().text())));
     return Outcome::success();
 }

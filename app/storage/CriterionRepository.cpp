@@ -1,5 +1,7 @@
 #include "CriterionRepository.h"
 
+#include "StorageError.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -15,7 +17,7 @@ CriteriaSet CriterionRepository::forPromotion(qint64 promotionId) const
     query.prepare(QStringLiteral("SELECT id, name, weight FROM criteria WHERE promotion_id = ? ORDER BY position, id"));
     query.addBindValue(promotionId);
     if (!query.exec()) {
-        qWarning("criteria: %s", qPrintable(query.lastError().text()));
+        qWarning("criteria: %s", qPrintable(StorageError::describe(query.lastError(), m_database)));
         return CriteriaSet();
     }
     while (query.next())
@@ -29,7 +31,8 @@ Outcome CriterionRepository::replace(qint64 promotionId, const CriteriaSet &crit
     query.prepare(QStringLiteral("DELETE FROM criteria WHERE promotion_id = ?"));
     query.addBindValue(promotionId);
     if (!query.exec())
-        return Outcome::failure(tr("Cannot save the criteria: %1").arg(query.lastError().text()));
+        return Outcome::failure(StorageError::message(
+            query.lastError(), m_database, tr("Cannot save the criteria: %1").arg(query.lastError().text())));
     query.prepare(QStringLiteral("INSERT INTO criteria (promotion_id, position, name, weight) VALUES (?, ?, ?, ?)"));
     for (int position = 0; position < criteria.count(); ++position) {
         query.addBindValue(promotionId);
@@ -37,7 +40,8 @@ Outcome CriterionRepository::replace(qint64 promotionId, const CriteriaSet &crit
         query.addBindValue(criteria.at(position).name.trimmed());
         query.addBindValue(criteria.at(position).weight);
         if (!query.exec())
-            return Outcome::failure(tr("Cannot save the criteria: %1").arg(query.lastError().text()));
+            return Outcome::failure(StorageError::message(
+                query.lastError(), m_database, tr("Cannot save the criteria: %1").arg(query.lastError().text())));
     }
     return Outcome::success();
 }

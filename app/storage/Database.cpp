@@ -4,6 +4,7 @@
 #include "OpenDatabaseFiles.h"
 #include "SchemaFingerprint.h"
 #include "SqlDialect.h"
+#include "StorageError.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -107,10 +108,12 @@ Outcome Database::open(const QString &path)
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         database.setDatabaseName(path);
         if (!database.open()) {
-            const QString error = sqliteReason(database.lastError());
+            const QString error = StorageError::message(
+                database.lastError(), database,
+                tr("Cannot open the database %1: %2").arg(shown, sqliteReason(database.lastError())));
             database = QSqlDatabase();
             QSqlDatabase::removeDatabase(m_connectionName);
-            return Outcome::failure(tr("Cannot open the database %1: %2").arg(shown, error));
+            return Outcome::failure(error);
         }
     }
     m_path = path;
@@ -151,10 +154,12 @@ Outcome Database::open(const QString &path)
         QSqlQuery query(connection());
         for (const QString &statement : SqlDialect::connectionSetup()) {
             if (!query.exec(statement)) {
-                const QString error = sqliteReason(query.lastError());
+                const QString error = StorageError::message(
+                    query.lastError(), connection(),
+                    tr("Cannot prepare the database %1: %2").arg(shown, sqliteReason(query.lastError())));
                 query = QSqlQuery();
                 close();
-                return Outcome::failure(tr("Cannot prepare the database %1: %2").arg(shown, error));
+                return Outcome::failure(error);
             }
         }
     }
@@ -193,7 +198,9 @@ Result<int> Database::schemaVersion() const
 {
     QSqlQuery query(connection());
     if (!query.exec(SqlDialect::readSchemaVersion()) || !query.next())
-        return Result<int>::failure(sqliteReason(query.lastError()));
+        // A storage fault (a full disk) in words; otherwise SQLite's own words, never Qt Sql's.
+        return Result<int>::failure(
+            StorageError::message(query.lastError(), connection(), sqliteReason(query.lastError())));
     return Result<int>::success(query.value(0).toInt());
 }
 

@@ -1,5 +1,7 @@
 #include "MemberRepository.h"
 
+#include "StorageError.h"
+
 #include "domain/TextKey.h"
 
 #include <QSqlError>
@@ -17,7 +19,7 @@ QList<CommitteeMember> MemberRepository::forPromotion(qint64 promotionId) const
     query.prepare(QStringLiteral("SELECT id, name FROM members WHERE promotion_id = ? ORDER BY id"));
     query.addBindValue(promotionId);
     if (!query.exec()) {
-        qWarning("members: %s", qPrintable(query.lastError().text()));
+        qWarning("members: %s", qPrintable(StorageError::describe(query.lastError(), m_database)));
         return members;
     }
     while (query.next())
@@ -33,7 +35,8 @@ Result<qint64> MemberRepository::insert(qint64 promotionId, const QString &name)
     query.addBindValue(name);
     query.addBindValue(TextKey::fold(name));
     if (!query.exec())
-        return Result<qint64>::failure(tr("Cannot save the committee member: %1").arg(query.lastError().text()));
+        return Result<qint64>::failure(StorageError::message(
+            query.lastError(), m_database, tr("Cannot save the committee member: %1").arg(query.lastError().text())));
     return Result<qint64>::success(query.lastInsertId().toLongLong());
 }
 
@@ -43,6 +46,7 @@ Outcome MemberRepository::remove(qint64 memberId)
     query.prepare(QStringLiteral("DELETE FROM members WHERE id = ?"));
     query.addBindValue(memberId);
     if (!query.exec())
-        return Outcome::failure(tr("Cannot remove the committee member: %1").arg(query.lastError().text()));
+        return Outcome::failure(StorageError::message(
+            query.lastError(), m_database, tr("Cannot remove the committee member: %1").arg(query.lastError().text())));
     return Outcome::success();
 }

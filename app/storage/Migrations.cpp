@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "SqlDialect.h"
+#include "StorageError.h"
 #include "TransactionGuard.h"
 
 #include <QSqlError>
@@ -36,13 +37,16 @@ Outcome Migrations::upgrade(QSqlDatabase database, int fromVersion, int toVersio
     for (qsizetype step = fromVersion; step < allSteps.size(); ++step) {
         for (const QString &statement : allSteps.at(step)) {
             if (!query.exec(statement))
-                return Outcome::failure(tr("Cannot upgrade the database to schema version %1: %2")
-                                            .arg(step + 1)
-                                            .arg(query.lastError().text()));
+                return Outcome::failure(StorageError::message(query.lastError(), database,
+                                                              tr("Cannot upgrade the database to schema version %1: %2")
+                                                                  .arg(step + 1)
+                                                                  .arg(query.lastError().text())));
         }
     }
     if (!query.exec(SqlDialect::writeSchemaVersion(int(allSteps.size()))))
-        return Outcome::failure(tr("Cannot record the database's schema version: %1").arg(query.lastError().text()));
+        return Outcome::failure(
+            StorageError::message(query.lastError(), database,
+                                  tr("Cannot record the database's schema version: %1").arg(query.lastError().text())));
     query.finish();
     return transaction.commit();
 }

@@ -1,5 +1,7 @@
 #include "NoteRepository.h"
 
+#include "StorageError.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -17,7 +19,7 @@ QList<NoteRepository::Row> NoteRepository::forPromotion(qint64 promotionId) cons
                                  "ORDER BY n.candidate_id, n.member_id, n.criterion_id"));
     query.addBindValue(promotionId);
     if (!query.exec()) {
-        qWarning("notes: %s", qPrintable(query.lastError().text()));
+        qWarning("notes: %s", qPrintable(StorageError::describe(query.lastError(), m_database)));
         return rows;
     }
     while (query.next())
@@ -39,7 +41,8 @@ Outcome NoteRepository::set(qint64 candidateId, qint64 memberId, qint64 criterio
     query.addBindValue(criterionId);
     query.addBindValue(note);
     if (!query.exec())
-        return Outcome::failure(tr("Cannot save the note: %1").arg(query.lastError().text()));
+        return Outcome::failure(StorageError::message(query.lastError(), m_database,
+                                                      tr("Cannot save the note: %1").arg(query.lastError().text())));
     return Outcome::success();
 }
 
@@ -51,7 +54,8 @@ Outcome NoteRepository::remove(qint64 candidateId, qint64 memberId, qint64 crite
     query.addBindValue(memberId);
     query.addBindValue(criterionId);
     if (!query.exec())
-        return Outcome::failure(tr("Cannot remove the note: %1").arg(query.lastError().text()));
+        return Outcome::failure(StorageError::message(query.lastError(), m_database,
+                                                      tr("Cannot remove the note: %1").arg(query.lastError().text())));
     return Outcome::success();
 }
 
@@ -62,6 +66,7 @@ Outcome NoteRepository::removeAll(qint64 candidateId, qint64 memberId)
     query.addBindValue(candidateId);
     query.addBindValue(memberId);
     if (!query.exec())
-        return Outcome::failure(tr("Cannot remove the notes: %1").arg(query.lastError().text()));
+        return Outcome::failure(StorageError::message(query.lastError(), m_database,
+                                                      tr("Cannot remove the notes: %1").arg(query.lastError().text())));
     return Outcome::success();
 }

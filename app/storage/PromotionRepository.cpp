@@ -1,5 +1,7 @@
 #include "PromotionRepository.h"
 
+#include "StorageError.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -42,7 +44,7 @@ QList<Promotion> PromotionRepository::all() const
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     if (!query.exec(selectColumns + QStringLiteral("ORDER BY number"))) {
-        qWarning("promotions: %s", qPrintable(query.lastError().text()));
+        qWarning("promotions: %s", qPrintable(StorageError::describe(query.lastError(), m_database)));
         return promotions;
     }
     while (query.next())
@@ -57,7 +59,7 @@ std::optional<Promotion> PromotionRepository::byNumber(int number) const
     query.prepare(selectColumns + QStringLiteral("WHERE number = ?"));
     query.addBindValue(number);
     if (!query.exec()) {
-        qWarning("promotion: %s", qPrintable(query.lastError().text()));
+        qWarning("promotion: %s", qPrintable(StorageError::describe(query.lastError(), m_database)));
         return std::nullopt;
     }
     if (!query.next())
@@ -72,7 +74,7 @@ std::optional<Promotion> PromotionRepository::byId(qint64 id) const
     query.prepare(selectColumns + QStringLiteral("WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec()) {
-        qWarning("promotion: %s", qPrintable(query.lastError().text()));
+        qWarning("promotion: %s", qPrintable(StorageError::describe(query.lastError(), m_database)));
         return std::nullopt;
     }
     if (!query.next())
@@ -94,7 +96,8 @@ Result<qint64> PromotionRepository::insert(const Promotion &promotion)
     query.addBindValue(promotionStatusKey(promotion.status));
     query.addBindValue(dateValue(promotion.committeeDate));
     if (!query.exec())
-        return Result<qint64>::failure(tr("The database refused the promotion: %1").arg(query.lastError().text()));
+        return Result<qint64>::failure(StorageError::message(
+            query.lastError(), m_database, tr("The database refused the promotion: %1").arg(query.lastError().text())));
     return Result<qint64>::success(query.lastInsertId().toLongLong());
 }
 
@@ -112,7 +115,8 @@ Outcome PromotionRepository::update(const Promotion &promotion)
     query.addBindValue(dateValue(promotion.committeeDate));
     query.addBindValue(promotion.id);
     if (!query.exec())
-        return Outcome::failure(tr("The database refused the promotion: %1").arg(query.lastError().text()));
+        return Outcome::failure(StorageError::message(
+            query.lastError(), m_database, tr("The database refused the promotion: %1").arg(query.lastError().text())));
     return Outcome::success();
 }
 
@@ -123,7 +127,8 @@ Outcome PromotionRepository::setStatus(qint64 id, PromotionStatus status)
     query.addBindValue(promotionStatusKey(status));
     query.addBindValue(id);
     if (!query.exec())
-        return Outcome::failure(tr("The database refused the promotion: %1").arg(query.lastError().text()));
+        return Outcome::failure(StorageError::message(
+            query.lastError(), m_database, tr("The database refused the promotion: %1").arg(query.lastError().text())));
     return Outcome::success();
 }
 
@@ -133,6 +138,8 @@ Outcome PromotionRepository::remove(qint64 id)
     query.prepare(QStringLiteral("DELETE FROM promotions WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
-        return Outcome::failure(tr("The database refused to remove the promotion: %1").arg(query.lastError().text()));
+        return Outcome::failure(StorageError::message(
+            query.lastError(), m_database,
+            tr("The database refused to remove the promotion: %1").arg(query.lastError().text())));
     return Outcome::success();
 }

@@ -1,5 +1,7 @@
 #include "RecusalRepository.h"
 
+#include "StorageError.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -17,7 +19,7 @@ QList<QPair<qint64, qint64>> RecusalRepository::forPromotion(qint64 promotionId)
                                  "ORDER BY r.candidate_id, r.member_id"));
     query.addBindValue(promotionId);
     if (!query.exec()) {
-        qWarning("recusals: %s", qPrintable(query.lastError().text()));
+        qWarning("recusals: %s", qPrintable(StorageError::describe(query.lastError(), m_database)));
         return pairs;
     }
     while (query.next())
@@ -34,7 +36,8 @@ Outcome RecusalRepository::insert(qint64 candidateId, qint64 memberId)
     query.addBindValue(candidateId);
     query.addBindValue(memberId);
     if (!query.exec())
-        return Outcome::failure(tr("Cannot save the recusal: %1").arg(query.lastError().text()));
+        return Outcome::failure(StorageError::message(query.lastError(), m_database,
+                                                      tr("Cannot save the recusal: %1").arg(query.lastError().text())));
     return Outcome::success();
 }
 
@@ -45,6 +48,7 @@ Outcome RecusalRepository::remove(qint64 candidateId, qint64 memberId)
     query.addBindValue(candidateId);
     query.addBindValue(memberId);
     if (!query.exec())
-        return Outcome::failure(tr("Cannot remove the recusal: %1").arg(query.lastError().text()));
+        return Outcome::failure(StorageError::message(
+            query.lastError(), m_database, tr("Cannot remove the recusal: %1").arg(query.lastError().text())));
     return Outcome::success();
 }

@@ -1,5 +1,7 @@
 #include "ScenarioRepository.h"
 
+#include "StorageError.h"
+
 #include "domain/TextKey.h"
 
 #include <QSqlError>
@@ -21,7 +23,7 @@ QList<Scenario> ScenarioRepository::forPromotion(qint64 promotionId, int promoti
         "SELECT id, name, envelope_cents, note FROM scenarios WHERE promotion_id = ? ORDER BY name_key, id"));
     query.addBindValue(promotionId);
     if (!query.exec()) {
-        qWarning("scenarios: %s", qPrintable(query.lastError().text()));
+        qWarning("scenarios: %s", qPrintable(StorageError::describe(query.lastError(), m_database)));
         return scenarios;
     }
     while (query.next()) {
@@ -69,7 +71,7 @@ QSet<qint64> ScenarioRepository::exclusionsOf(qint64 scenarioId) const
     query.prepare(QStringLiteral("SELECT candidate_id FROM scenario_exclusions WHERE scenario_id = ?"));
     query.addBindValue(scenarioId);
     if (!query.exec()) {
-        qWarning("scenario exclusions: %s", qPrintable(query.lastError().text()));
+        qWarning("scenario exclusions: %s", qPrintable(StorageError::describe(query.lastError(), m_database)));
         return excluded;
     }
     while (query.next())
@@ -89,7 +91,8 @@ Outcome ScenarioRepository::insert(qint64 promotionId, const Scenario &scenario)
     // Qt binds a null QString as SQL NULL; the note column is NOT NULL and no note is "".
     query.addBindValue(scenario.note.isNull() ? QStringLiteral("") : scenario.note);
     if (!query.exec())
-        return Outcome::failure(tr("Cannot save the scenario: %1").arg(query.lastError().text()));
+        return Outcome::failure(StorageError::message(
+            query.lastError(), m_database, tr("Cannot save the scenario: %1").arg(query.lastError().text())));
     const qint64 scenarioId = query.lastInsertId().toLongLong();
 
     // Only the promotion's own candidates: an id that vanished since the panel was filled is dropped.
@@ -101,7 +104,9 @@ Outcome ScenarioRepository::insert(qint64 promotionId, const Scenario &scenario)
         exclusion.addBindValue(candidateId);
         exclusion.addBindValue(promotionId);
         if (!exclusion.exec())
-            return Outcome::failure(tr("Cannot save the scenario: %1").arg(exclusion.lastError().text()));
+            return Outcome::failure(
+                StorageError::message(exclusion.lastError(), m_database,
+                                      tr("Cannot save the scenario: %1").arg(exclusion.lastError().text())));
     }
     return Outcome::success();
 }
@@ -113,6 +118,7 @@ Outcome ScenarioRepository::removeByNameKey(qint64 promotionId, const QString &n
     query.addBindValue(promotionId);
     query.addBindValue(nameKey);
     if (!query.exec())
-        return Outcome::failure(tr("Cannot remove the scenario: %1").arg(query.lastError().text()));
+        return Outcome::failure(StorageError::message(
+            query.lastError(), m_database, tr("Cannot remove the scenario: %1").arg(query.lastError().text())));
     return Outcome::success();
 }

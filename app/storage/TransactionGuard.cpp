@@ -1,6 +1,7 @@
 #include "TransactionGuard.h"
 
 #include "SqlDialect.h"
+#include "StorageError.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,7 +17,9 @@ TransactionGuard::TransactionGuard(QSqlDatabase database) : m_database(std::move
     QSqlQuery begin(m_database);
     m_active = begin.exec(SqlDialect::beginWriteTransaction());
     if (!m_active)
-        m_beginError = tr("Cannot start a transaction on the database: %1").arg(begin.lastError().text());
+        m_beginError =
+            StorageError::message(begin.lastError(), m_database,
+                                  tr("Cannot start a transaction on the database: %1").arg(begin.lastError().text()));
 }
 
 TransactionGuard::~TransactionGuard()
@@ -32,12 +35,13 @@ Outcome TransactionGuard::commit()
     if (m_committed)
         return Outcome::success();
     if (!m_database.commit()) {
-        const QString error = m_database.lastError().text();
+        const QSqlError error = m_database.lastError();
         // A failed COMMIT leaves the transaction open in SQLite: end it here rather than in the destructor,
         // so that the caller sees a clean connection.
         m_database.rollback();
         m_active = false;
-        return Outcome::failure(tr("Cannot save the change to the database: %1").arg(error));
+        return Outcome::failure(StorageError::message(
+            error, m_database, tr("Cannot save the change to the database: %1").arg(error.text())));
     }
     m_committed = true;
     return Outcome::success();

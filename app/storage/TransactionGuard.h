@@ -6,7 +6,8 @@
 #include <QSqlDatabase>
 
 // A scope guard around one transaction: begun on construction, rolled back on destruction unless
-// commit() succeeded. Every multi-row write goes through one, so nothing is ever half-written.
+// commit() succeeded. Every multi-row write goes through one, so nothing is ever half-written. A storage
+// fault (a full disk, an I/O error, a lock held by another program) is refused in its own words (StorageError).
 class TransactionGuard
 {
     Q_DECLARE_TR_FUNCTIONS(TransactionGuard)

@@ -1,5 +1,7 @@
 #include "YearRepository.h"
 
+#include "StorageError.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -28,7 +30,7 @@ QList<FundYear> YearRepository::all() const
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT year, annual_budget_cents, product_target FROM years ORDER BY year"))) {
-        qWarning("years: %s", qPrintable(query.lastError().text()));
+        qWarning("years: %s", qPrintable(StorageError::describe(query.lastError(), m_database)));
         return years;
     }
     while (query.next())
@@ -43,7 +45,7 @@ std::optional<FundYear> YearRepository::byYear(int year) const
     query.prepare(QStringLiteral("SELECT year, annual_budget_cents, product_target FROM years WHERE year = ?"));
     query.addBindValue(year);
     if (!query.exec()) {
-        qWarning("year: %s", qPrintable(query.lastError().text()));
+        qWarning("year: %s", qPrintable(StorageError::describe(query.lastError(), m_database)));
         return std::nullopt;
     }
     if (!query.next())
@@ -63,8 +65,9 @@ Outcome YearRepository::save(const FundYear &year)
     query.addBindValue(year.productTarget ? QVariant(*year.productTarget) : QVariant(QMetaType(QMetaType::Int)));
     query.addBindValue(year.year);
     if (!query.exec())
-        return Outcome::failure(
-            tr("The database refused the year %1: %2").arg(year.year).arg(query.lastError().text()));
+        return Outcome::failure(StorageError::message(
+            query.lastError(), m_database,
+            tr("The database refused the year %1: %2").arg(year.year).arg(query.lastError().text())));
     return Outcome::success();
 }
 

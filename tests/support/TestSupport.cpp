@@ -3,6 +3,9 @@
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace TestSupport {
 
@@ -44,6 +47,49 @@ ProcessResult runCommittee(const QStringList &arguments, const QStringList &extr
     result.standardOutput = process.readAllStandardOutput();
     result.standardError = process.readAllStandardError();
     return result;
+}
+
+QString dumpTables(const QSqlDatabase &database)
+{
+    QStringList lines;
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return QStringLiteral("cannot read user_version: ") + query.lastError().text();
+    lines.append(QStringLiteral("user_version=") + query.value(0).toString());
+    if (!query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY type, name")))
+        return QStringLiteral("cannot read the schema: ") + query.lastError().text();
+    QStringList tables;
+    while (query.next()) {
+        lines.append(QStringList{query.value(0).toString(), query.value(1).toString(), query.value(2).toString()}.join(
+            QStringLiteral(" | ")));
+        if (query.value(0).toString() == QLatin1String("table"))
+            tables.append(query.value(1).toString());
+    }
+    for (const QString &table : std::as_const(tables)) {
+        lines.append(QStringLiteral("== ") + table);
+        QSqlQuery rows(database);
+        if (!rows.exec(QStringLiteral("SELECT rowid, * FROM \"%1\" ORDER BY rowid").arg(table)))
+            return QStringLiteral("cannot read %1: %2").arg(table, rows.lastError().text());
+        while (rows.next()) {
+            QStringList values;
+            const QSqlRecord record = rows.record();
+            for (int column = 0; column < record.count(); ++column)
+                values.append(rows.isNull(column) ? QStringLiteral("NULL") : rows.value(column).toString());
+            lines.append(values.join(QStringLiteral(" | ")));
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString integrityCheck(const QSqlDatabase &database)
+{
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return QStringLiteral("cannot run integrity_check: ") + query.lastError().text();
+    QStringList lines;
+    while (query.next())
+        lines.append(query.value(0).toString());
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace TestSupport

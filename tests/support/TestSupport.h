@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -23,5 +24,11 @@ struct ProcessResult
 // Runs the built fast-committee with arguments; FAST_COMMITTEE_DB is removed from its environment
 // unless given in extraEnvironment ("NAME=value").
 ProcessResult runCommittee(const QStringList &arguments, const QStringList &extraEnvironment = {});
+
+// Every table of the database (the schema, then each table's rows ordered by rowid, one line per row) and
+// its user_version as one string: two dumps are equal exactly when the database's content is.
+QString dumpTables(const QSqlDatabase &database);
+// PRAGMA integrity_check's answer, its lines joined ("ok" for a sound database).
+QString integrityCheck(const QSqlDatabase &database);
 
 } // namespace TestSupport

@@ -1,0 +1,112 @@
+#include "StorageError.h"
+
+#include <QFileInfo>
+#include <QStorageInfo>
+
+namespace {
+
+// SQLite's primary result codes (https://www.sqlite.org/rescode.html).
+constexpr int sqliteBusy = 5;
+constexpr int sqliteLocked = 6;
+constexpr int sqliteReadOnly = 8;
+constexpr int sqliteIoError = 10;
+constexpr int sqliteCorrupt = 11;
+constexpr int sqliteFull = 13;
+constexpr int sqliteNotADatabase = 26;
+
+StorageError::Kind kindFromCode(int primary)
+{
+    switch (primary) {
+    case sqliteFull:
+        return StorageError::Kind::DiskFull;
+    case sqliteIoError:
+        return StorageError::Kind::InputOutput;
+    case sqliteReadOnly:
+        return StorageError::Kind::ReadOnly;
+    case sqliteBusy:
+    case sqliteLocked:
+        return StorageError::Kind::Locked;
+    case sqliteCorrupt:
+    case sqliteNotADatabase:
+        return StorageError::Kind::Corrupt;
+    default:
+        return StorageError::Kind::Other;
+    }
+}
+
+// sqlite3_errstr()'s texts, for the errors Qt reports without their code (QSQLiteDriver::commitTransaction).
+StorageError::Kind kindFromText(const QString &databaseText)
+{
+    const auto has = [&databaseText](const char *text) {
+        return databaseText.contains(QLatin1String(text), Qt::CaseInsensitive);
+    };
+    if (has("database or disk is full"))
+        return StorageError::Kind::DiskFull;
+    if (has("disk I/O error"))
+        return StorageError::Kind::InputOutput;
+    if (has("attempt to write a readonly database"))
+        return StorageError::Kind::ReadOnly;
+    if (has("database is locked") || has("database table is locked"))
+        return StorageError::Kind::Locked;
+    if (has("database disk image is malformed") || has("file is not a database"))
+        return StorageError::Kind::Corrupt;
+    return StorageError::Kind::Other;
+}
+
+bool diskNearlyFull(const QSqlDatabase &database)
+{
+    const QString path = database.databaseName();
+    if (path.isEmpty() || path == QLatin1String(":memory:"))
+        return false;
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    return storage.isValid() && storage.bytesAvailable() >= 0 &&
+           storage.bytesAvailable() < StorageError::nearlyFullBytes;
+}
+
+} // namespace
+
+StorageError::Kind StorageError::kind(const QSqlError &error, const QSqlDatabase &database)
+{
+    if (error.type() == QSqlError::NoError)
+        return Kind::Other;
+    bool isNumber = false;
+    const int code = error.nativeErrorCode().toInt(&isNumber);
+    const Kind found = isNumber ? kindFromCode(code & 0xff) : kindFromText(error.databaseText());
+    if (found == Kind::InputOutput && diskNearlyFull(database))
+        return Kind::DiskFull;
+    return found;
+}
+
+QString StorageError::faultMessage(Kind kind)
+{
+    switch (kind) {
+    case Kind::DiskFull:
+        return tr("The disk is full: free some space and try again; nothing was written.");
+    case Kind::InputOutput:
+        return tr("The disk reported an input/output error; nothing was written. Check the disk (or the network "
+                  "share) that holds the database, then try again.");
+    case Kind::ReadOnly:
+        return tr("The database cannot be written: the file or its disk is read-only; nothing was written.");
+    case Kind::Locked:
+        return tr("The database is locked by another program (another Comité FAST window or command, or a "
+                  "backup): wait until it is done and try again; nothing was written.");
+    case Kind::Corrupt:
+        return tr("The database is damaged: SQLite found its content malformed; nothing was written. Keep a copy "
+                  "of the file and restore your latest backup.");
+    case Kind::Other:
+        break;
+    }
+    return QString();
+}
+
+QString StorageError::message(const QSqlError &error, const QSqlDatabase &database, const QString &refusal)
+{
+    const QString fault = faultMessage(kind(error, database));
+    return fault.isEmpty() ? refusal : fault;
+}
+
+QString StorageError::describe(const QSqlError &error, const QSqlDatabase &database)
+{
+    const QString fault = faultMessage(kind(error, database));
+    return fault.isEmpty() ? error.text() : fault;
+}

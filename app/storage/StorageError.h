@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+
+// The one place where a failed SQLite statement or transaction becomes words for the user. A fault of the
+// storage itself (full disk, input/output error, read-only file, a lock held by another program, damage)
+// is said as what it is, on its own: it is not about the row being written, and what the user must do is
+// the same whatever was written. Any other failure (a constraint, a statement the schema refuses) keeps
+// the caller's wording, which names the row.
+class StorageError
+{
+    Q_DECLARE_TR_FUNCTIONS(StorageError)
+
+public:
+    enum class Kind { Other, DiskFull, InputOutput, ReadOnly, Locked, Corrupt };
+
+    // The kind of error. QSQLITE gives SQLite's extended result code as nativeErrorCode(); its low byte is
+    // the primary code. Where Qt drops the code (its own COMMIT), SQLite's English text decides. An
+    // input/output error on a database whose disk has almost no space left is a full disk: SQLite reports
+    // the failure to grow its shared-memory file (-shm) as an I/O error, not as SQLITE_FULL.
+    static Kind kind(const QSqlError &error, const QSqlDatabase &database = QSqlDatabase());
+    // The words for a storage fault; empty for Kind::Other.
+    static QString faultMessage(Kind kind);
+    // For a failed write: the storage fault in words when it is one, else refusal (the caller's message,
+    // worded with the driver's text).
+    static QString message(const QSqlError &error, const QSqlDatabase &database, const QString &refusal);
+    // For a failed read (the warnings of the repositories): the fault in words, else the driver's text.
+    static QString describe(const QSqlError &error, const QSqlDatabase &database = QSqlDatabase());
+
+    // Below this many free bytes on the database's disk an I/O error is a full disk: SQLite needs 32 KiB
+    // for its shared memory and a few pages of journal for the smallest write.
+    static constexpr qint64 nearlyFullBytes = 1024 * 1024;
+};
