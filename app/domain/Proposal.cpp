@@ -16,22 +16,19 @@ Proposal Proposal::propose(const QList<RankedCandidate> &ranking, Money envelope
         if (row.score->isBelow(minimumScore)) {
             decision.decision = Decision::Rejected;
             decision.reason = ProposalReason::BelowMinimumScore;
-            decision.explanation = tr("score %1 below the minimum score %2")
-                                       .arg(row.score->toDisplayString())
-                                       .arg(minimumScore);
+            decision.explanation =
+                tr("score %1 below the minimum score %2").arg(row.score->toDisplayString()).arg(minimumScore);
         } else if (row.eligible <= Money()) {
             // A laureate is always granted more than 0 € (rules.md): nothing to grant, nothing to propose.
             decision.decision = Decision::Rejected;
             decision.reason = ProposalReason::NothingEligible;
-            decision.explanation =
-                tr("nothing eligible: its eligible amount is %1").arg(row.eligible.toString());
+            decision.explanation = tr("nothing eligible: its eligible amount is %1").arg(row.eligible.toString());
         } else if (row.eligible <= remaining) {
             decision.decision = Decision::Laureate;
             decision.granted = row.eligible;
             remaining -= row.eligible;
             decision.reason = ProposalReason::WithinEnvelope;
-            decision.explanation =
-                tr("within the envelope (remaining after: %1)").arg(remaining.toString());
+            decision.explanation = tr("within the envelope (remaining after: %1)").arg(remaining.toString());
         } else {
             decision.decision = Decision::Waitlist;
             decision.reason = ProposalReason::DoesNotFit;

@@ -25,8 +25,7 @@ struct ProposedDecision
     {
         return candidateId == other.candidateId && name == other.name && decision == other.decision &&
                granted == other.granted && consumedAfter == other.consumedAfter &&
-               remainingAfter == other.remainingAfter && reason == other.reason &&
-               explanation == other.explanation;
+               remainingAfter == other.remainingAfter && reason == other.reason && explanation == other.explanation;
     }
 };
 

@@ -62,9 +62,9 @@ void TestQtMessageFilter::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_database = m_dir->filePath(QStringLiteral("committee.sqlite"));
-    const Run added = run({QStringLiteral("promotion"), QStringLiteral("add"), QStringLiteral("13"),
-                           QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--envelope"),
-                           QStringLiteral("300 000")});
+    const Run added =
+        run({QStringLiteral("promotion"), QStringLiteral("add"), QStringLiteral("13"), QStringLiteral("--year"),
+             QStringLiteral("2025"), QStringLiteral("--envelope"), QStringLiteral("300 000")});
     QCOMPARE(added.err, QString());
     QCOMPARE(added.exitCode, 0);
 }
@@ -75,9 +75,9 @@ void TestQtMessageFilter::successPrintsNothingOnStderr_data()
     QTest::newRow("summary") << QStringList{QStringLiteral("summary")};
     QTest::newRow("promotion list") << QStringList{QStringLiteral("promotion"), QStringLiteral("list")};
     // The PDF needs Qt Gui, which is what warns about XDG_RUNTIME_DIR.
-    QTest::newRow("export pdf") << QStringList{QStringLiteral("export"), QStringLiteral("pdf"),
+    QTest::newRow("export pdf") << QStringList{QStringLiteral("export"),      QStringLiteral("pdf"),
                                                QStringLiteral("--promotion"), QStringLiteral("13"),
-                                               QStringLiteral("-o"), QStringLiteral("list.pdf")};
+                                               QStringLiteral("-o"),          QStringLiteral("list.pdf")};
 }
 
 void TestQtMessageFilter::successPrintsNothingOnStderr()
@@ -109,7 +109,8 @@ void TestQtMessageFilter::debugVariableLetsQtSpeak()
                             QStringLiteral("13"), QStringLiteral("-o"), m_dir->filePath(QStringLiteral("x.pdf"))},
                            true);
     QCOMPARE(result.exitCode, 0);
-    QVERIFY2(result.err.contains(QLatin1String("[Qt] QStandardPaths: XDG_RUNTIME_DIR not set")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QLatin1String("[Qt] QStandardPaths: XDG_RUNTIME_DIR not set")),
+             qPrintable(result.err));
 }
 
 QTEST_GUILESS_MAIN(TestQtMessageFilter)

@@ -54,7 +54,8 @@ void TestPromotion::validate_data()
     QTest::newRow("year 1999") << p << QStringLiteral("The year must be between 2000 and 2100, not 1999.");
     p = fast13();
     p.envelope = Money::fromCents(-1);
-    QTest::newRow("negative envelope") << p << QStringLiteral("The envelope must be more than 0 € (given: -0,01\u00A0€).");
+    QTest::newRow("negative envelope") << p
+                                       << QStringLiteral("The envelope must be more than 0 € (given: -0,01\u00A0€).");
     p = fast13();
     p.envelope = Money();
     QTest::newRow("zero envelope") << p << QStringLiteral("The envelope must be more than 0 € (given: 0\u00A0€).");

@@ -894,8 +894,7 @@ void TestScoringStore::noPathMakesAZeroEuroLaureate()
     QCOMPARE(first.reason, ProposalReason::NothingEligible);
     QCOMPARE(first.explanation, euros("nothing eligible: its eligible amount is 0 €"));
     QCOMPARE(first.granted, Money());
-    QCOMPARE(proposal.value().decisions().at(1).explanation,
-             euros("within the envelope (remaining after: 200 000 €)"));
+    QCOMPARE(proposal.value().decisions().at(1).explanation, euros("within the envelope (remaining after: 200 000 €)"));
 
     // 1. propose --apply: Zéro is rejected, never a 0 € laureate.
     QVERIFY(m_scoring->applyProposal(13).ok());
@@ -908,9 +907,10 @@ void TestScoringStore::noPathMakesAZeroEuroLaureate()
     QCOMPARE(m_scoring->setDecision(zero, Decision::Laureate, Money()).error(), zeroRefusal);
 
     // 3. undo (restoring decisions): refused, all or nothing.
-    QCOMPARE(m_scoring->restoreDecisions(13, {{alpha, Decision::Waitlist, Money()}, {zero, Decision::Laureate, Money()}})
-                 .error(),
-             QStringLiteral("Zéro: ") + zeroRefusal);
+    QCOMPARE(
+        m_scoring->restoreDecisions(13, {{alpha, Decision::Waitlist, Money()}, {zero, Decision::Laureate, Money()}})
+            .error(),
+        QStringLiteral("Zéro: ") + zeroRefusal);
     QCOMPARE(m_committee->candidate(alpha)->decision, Decision::Laureate);
 
     // 4. import: a laureate row with 0 € granted is refused, nothing written.
@@ -924,7 +924,8 @@ void TestScoringStore::noPathMakesAZeroEuroLaureate()
 
     // A file written before the rule held on every path, or changed by hand, is never closed with it.
     QSqlQuery query(m_database->connection());
-    QVERIFY(query.prepare(QStringLiteral("UPDATE candidates SET decision = 'laureate', granted_cents = 0 WHERE id = ?")));
+    QVERIFY(
+        query.prepare(QStringLiteral("UPDATE candidates SET decision = 'laureate', granted_cents = 0 WHERE id = ?")));
     query.addBindValue(zero);
     QVERIFY(query.exec());
     for (const Candidate &candidate : m_committee->candidates(13)) {

@@ -176,9 +176,12 @@ void TestRankingTableModel::proposalTooltipSaysWhy()
     RankingTableModel model;
     model.setTable(fixtureTable());
     const int proposed = RankingTableModel::column(RankingTableModel::Column::Proposed);
-    const auto tip = [&](int row) { return model.index(row, proposed).data(Qt::ToolTipRole).toString(); };
+    const auto tip = [&](int row) {
+        return model.index(row, proposed).data(Qt::ToolTipRole).toString();
+    };
     QCOMPARE(tip(0), euros("Proposed: within the envelope (remaining after: 99_999,50_€)."));
-    QCOMPARE(tip(1), euros("Proposed: does not fit the remaining 99_999,50_€.\nThe proposal differs from the decision."));
+    QCOMPARE(tip(1),
+             euros("Proposed: does not fit the remaining 99_999,50_€.\nThe proposal differs from the decision."));
     QCOMPARE(tip(2), euros("Proposed: within the envelope (remaining after: 39_999,50_€).\nThe proposal differs from "
                            "the decision."));
     QCOMPARE(tip(3), QString()); // not fully scored: no proposal
