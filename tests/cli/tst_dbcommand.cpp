@@ -42,23 +42,6 @@ QString shown(const QString &path)
     return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
 }
 
-bool runRaw(const QString &path, const QStringList &statements)
-{
-    bool ok = true;
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        raw.setDatabaseName(path);
-        ok = raw.open();
-        QSqlQuery query(raw);
-        for (const QString &statement : statements)
-            ok = ok && query.exec(statement);
-        query = QSqlQuery();
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    return ok;
-}
-
 TestSupport::ProcessResult check(const QString &path)
 {
     return TestSupport::runCommittee({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"), path});
@@ -140,7 +123,7 @@ void TestDbCommand::problemsListed()
 
     QTemporaryDir dir;
     const QString path = TestSupport::writeFile(dir, QStringLiteral("committee.sqlite"), m_real);
-    QVERIFY(runRaw(path, statements));
+    QVERIFY(TestSupport::runRaw(path, statements));
     const QByteArray before = sha256(path);
     const TestSupport::ProcessResult result = check(path);
     QCOMPARE(result.exitCode, 1);

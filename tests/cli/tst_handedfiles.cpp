@@ -63,24 +63,6 @@ int runInProcess(const QString &database, const QStringList &arguments)
     return CommandLine::run(QStringList{QStringLiteral("--db"), database} + arguments, outStream, errStream);
 }
 
-// Runs statements on a file through a plain connection, as someone with the sqlite3 shell would.
-bool runRaw(const QString &path, const QStringList &statements)
-{
-    bool ok = true;
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        raw.setDatabaseName(path);
-        ok = raw.open();
-        QSqlQuery query(raw);
-        for (const QString &statement : statements)
-            ok = ok && query.exec(statement);
-        query = QSqlQuery();
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    return ok;
-}
-
 const QStringList summary{QStringLiteral("summary")};
 const QStringList promotionAdd{QStringLiteral("promotion"), QStringLiteral("add"),  QStringLiteral("15"),
                                QStringLiteral("--year"),    QStringLiteral("2025"), QStringLiteral("--envelope"),
@@ -286,7 +268,7 @@ void TestHandedFiles::changedSchemaRefused()
 
     QTemporaryDir dir;
     const QString path = TestSupport::writeFile(dir, QStringLiteral("committee.sqlite"), m_real);
-    QVERIFY(runRaw(path, {statement}));
+    QVERIFY(TestSupport::runRaw(path, {statement}));
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     const QStringList before = listing(dir.path());
 

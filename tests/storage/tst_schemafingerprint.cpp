@@ -38,7 +38,6 @@ private:
     QString createAtVersion(const QString &name, int version) const;
     QString createRealDatabase(const QString &name) const;
     // Runs statements on a file through a plain connection, as someone with the sqlite3 shell would.
-    static bool runRaw(const QString &path, const QStringList &statements);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -88,23 +87,6 @@ QString TestSchemaFingerprint::createRealDatabase(const QString &name) const
     if (!database.open(path).ok())
         return QString();
     return path;
-}
-
-bool TestSchemaFingerprint::runRaw(const QString &path, const QStringList &statements)
-{
-    bool ok = true;
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        raw.setDatabaseName(path);
-        ok = raw.open();
-        QSqlQuery query(raw);
-        for (const QString &statement : statements)
-            ok = ok && query.exec(statement);
-        query = QSqlQuery();
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    return ok;
 }
 
 void TestSchemaFingerprint::sameSchemaAtEveryVersion_data()
@@ -189,7 +171,7 @@ void TestSchemaFingerprint::refusesChangedSchema()
 
     const QString path = createRealDatabase(QStringLiteral("changed.sqlite"));
     QVERIFY(!path.isEmpty());
-    QVERIFY(runRaw(path, statements));
+    QVERIFY(TestSupport::runRaw(path, statements));
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     const QByteArray before = sha256(path);
     const QStringList connectionsBefore = QSqlDatabase::connectionNames();
@@ -211,7 +193,7 @@ void TestSchemaFingerprint::refusesForeignSqliteDatabase()
 {
     // Another program's SQLite database (user_version 0, tables of its own) is not a new file to migrate.
     const QString path = m_dir->filePath(QStringLiteral("contacts.sqlite"));
-    QVERIFY(runRaw(path, {QStringLiteral("CREATE TABLE contacts (name TEXT, phone TEXT)"),
+    QVERIFY(TestSupport::runRaw(path, {QStringLiteral("CREATE TABLE contacts (name TEXT, phone TEXT)"),
                           QStringLiteral("INSERT INTO contacts VALUES ('Alice', '0102030405')")}));
     const QByteArray before = sha256(path);
 

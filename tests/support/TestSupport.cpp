@@ -92,4 +92,21 @@ QString integrityCheck(const QSqlDatabase &database)
     return lines.join(QLatin1Char('\n'));
 }
 
+bool runRaw(const QString &path, const QStringList &statements)
+{
+    bool ok = true;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        ok = raw.open();
+        QSqlQuery query(raw);
+        for (const QString &statement : statements)
+            ok = ok && query.exec(statement);
+        query = QSqlQuery();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return ok;
+}
+
 } // namespace TestSupport

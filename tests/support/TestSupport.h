@@ -38,6 +38,9 @@ ProcessResult runCommittee(const QStringList &arguments, const QStringList &extr
 // Every table of the database (the schema, then each table's rows ordered by rowid, one line per row) and
 // its user_version as one string: two dumps are equal exactly when the database's content is.
 QString dumpTables(const QSqlDatabase &database);
+// Runs statements on a file through a plain connection, as someone with the sqlite3 shell would (changing
+// a schema by hand, breaking a reference); false when one fails.
+bool runRaw(const QString &path, const QStringList &statements);
 // PRAGMA integrity_check's answer, its lines joined ("ok" for a sound database).
 QString integrityCheck(const QSqlDatabase &database);
 
