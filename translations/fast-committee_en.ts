@@ -147,6 +147,22 @@
         <source>Only a laureate has a granted amount; this candidate&apos;s decision is &quot;%1&quot;.</source>
         <translation>Only a laureate has a granted amount; this candidate&apos;s decision is &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Project name</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <source>Carrying administration</source>
+        <translation>Carrying administration</translation>
+    </message>
+    <message>
+        <source>Incubator</source>
+        <translation>Incubator</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
 </context>
 <context>
     <name>CandidateApplicationModel</name>
@@ -189,13 +205,6 @@
     <message>
         <source>Score</source>
         <translation>Score</translation>
-    </message>
-</context>
-<context>
-    <name>CandidateCsvExport</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -552,10 +561,6 @@
 <context>
     <name>ChartExport</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Cannot write %1 as an image.</source>
         <translation>Cannot write %1 as an image.</translation>
     </message>
@@ -628,10 +633,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>unknown operator</source>
-        <translation>unknown operator</translation>
-    </message>
-    <message>
         <source>The option --db needs a path.</source>
         <translation>The option --db needs a path.</translation>
     </message>
@@ -666,6 +667,7 @@ Commands:
   rank --promotion NUMBER [--json]
   propose --promotion NUMBER [--apply]
   decide --promotion NUMBER --candidate NAME --decision DECISION [--granted AMOUNT]
+  db check                                      (verifies the whole database; writes nothing)
 
 Options:
   --db PATH         the database (else $FAST_COMMITTEE_DB, else the user&apos;s data folder)
@@ -697,6 +699,7 @@ Commands:
   rank --promotion NUMBER [--json]
   propose --promotion NUMBER [--apply]
   decide --promotion NUMBER --candidate NAME --decision DECISION [--granted AMOUNT]
+  db check                                      (verifies the whole database; writes nothing)
 
 Options:
   --db PATH         the database (else $FAST_COMMITTEE_DB, else the user&apos;s data folder)
@@ -813,6 +816,10 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <source>granted %1</source>
         <translation>granted %1</translation>
     </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
 </context>
 <context>
     <name>ComparePromotionsDialog</name>
@@ -863,12 +870,67 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <source>The weights add up to %1; they must add up to %2.</source>
         <translation>The weights add up to %1; they must add up to %2.</translation>
     </message>
+    <message>
+        <source>The name of criterion %1</source>
+        <translation>The name of criterion %1</translation>
+    </message>
 </context>
 <context>
     <name>CriterionRepository</name>
     <message>
         <source>Cannot save the criteria: %1</source>
         <translation>Cannot save the criteria: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvFile</name>
+    <message>
+        <source>a folder</source>
+        <translation>a folder</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>a named pipe</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>a character device</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>a block device</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>a special file</translation>
+    </message>
+    <message>
+        <source>not a regular file but %1: give the path of a CSV file saved on a disk</source>
+        <translation>not a regular file but %1: give the path of a CSV file saved on a disk</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, more than the limit of %2: split it into smaller files</source>
+        <translation>the file is %1 bytes, more than the limit of %2: split it into smaller files</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>the file grew past the limit of %1 while it was read: split it into smaller files</source>
+        <translation>the file grew past the limit of %1 while it was read: split it into smaller files</translation>
     </message>
 </context>
 <context>
@@ -886,10 +948,6 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>the file is empty: it holds only a byte order mark</translation>
     </message>
     <message>
-        <source>the file starts with a UTF-8 byte order mark but is not valid UTF-8</source>
-        <translation>the file starts with a UTF-8 byte order mark but is not valid UTF-8</translation>
-    </message>
-    <message>
         <source>the file holds only blank lines</source>
         <translation>the file holds only blank lines</translation>
     </message>
@@ -902,8 +960,20 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>unexpected text after the closing quote of a field: a field that contains quotes must be quoted as a whole, with its quotes doubled</translation>
     </message>
     <message>
-        <source>cannot be read: %1</source>
-        <translation>cannot be read: %1</translation>
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>byte %1 is not UTF-8, while the file starts with a UTF-8 byte order mark: save it again as UTF-8</source>
+        <translation>byte %1 is not UTF-8, while the file starts with a UTF-8 byte order mark: save it again as UTF-8</translation>
+    </message>
+    <message>
+        <source>byte %1 is not UTF-8, while the file elsewhere is UTF-8: save it again as UTF-8</source>
+        <translation>byte %1 is not UTF-8, while the file elsewhere is UTF-8: save it again as UTF-8</translation>
+    </message>
+    <message>
+        <source>the file holds more than %1 rows, the limit: split it into smaller files</source>
+        <translation>the file holds more than %1 rows, the limit: split it into smaller files</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1103,102 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     <message>
         <source>%1 was written by a newer version of Comité FAST (schema %2; this version reads up to %3); it was left untouched.</source>
         <translation>%1 was written by a newer version of Comité FAST (schema %2; this version reads up to %3); it was left untouched.</translation>
+    </message>
+    <message>
+        <source>%1: the schema was changed outside Comité FAST: %2; it was left untouched.</source>
+        <translation>%1: the schema was changed outside Comité FAST: %2; it was left untouched.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite&apos;s check reports &quot;%2&quot;; it was left untouched.</source>
+        <translation>%1 is damaged: SQLite&apos;s check reports &quot;%2&quot;; it was left untouched.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>There is no database %1.</source>
+        <translation>There is no database %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>Cannot read the database %1: %2</source>
+        <translation>Cannot read the database %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no database yet.</source>
+        <translation>%1 is empty: it holds no database yet.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Comité FAST database (it is not an SQLite file).</source>
+        <translation>%1 is not a Comité FAST database (it is not an SQLite file).</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read it: %1</source>
+        <translation>SQLite cannot read it: %1</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Comité FAST (schema %2; this version reads up to %3).</source>
+        <translation>%1 was written by a newer version of Comité FAST (schema %2; this version reads up to %3).</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check: %1</source>
+        <translation>SQLite&apos;s integrity check: %1</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read its schema: %1</source>
+        <translation>SQLite cannot read its schema: %1</translation>
+    </message>
+    <message>
+        <source>the schema was changed outside Comité FAST: %1</source>
+        <translation>the schema was changed outside Comité FAST: %1</translation>
+    </message>
+    <message>
+        <source>SQLite cannot check its references: %1</source>
+        <translation>SQLite cannot check its references: %1</translation>
+    </message>
+    <message>
+        <source>row %1 of table %2 refers to a missing row of table %3</source>
+        <translation>row %1 of table %2 refers to a missing row of table %3</translation>
+    </message>
+</context>
+<context>
+    <name>DbCommand</name>
+    <message>
+        <source>Usage: fast-committee db check [--db PATH] (&quot;%1&quot; is not a db command).</source>
+        <translation>Usage: fast-committee db check [--db PATH] (&quot;%1&quot; is not a db command).</translation>
+    </message>
+    <message>
+        <source>db check takes no argument. Usage: %1</source>
+        <translation>db check takes no argument. Usage: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database is sound (schema %2, %3, %4)</source>
+        <translation>%1: the database is sound (schema %2, %3, %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promotion(s)</source>
+        <translation>
+            <numerusform>%n promotion</numerusform>
+            <numerusform>%n promotions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n candidate</numerusform>
+            <numerusform>%n candidates</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1615,10 +1781,6 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>The PDF cannot be laid out without the graphical libraries (no QGuiApplication).</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>The document could not be started (the PDF or the printer refused to open).</source>
         <translation>The document could not be started (the PDF or the printer refused to open).</translation>
     </message>
@@ -2191,6 +2353,133 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     </message>
 </context>
 <context>
+    <name>NameText</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are allowed.</source>
+        <translation>%1 is %2 characters long; at most %3 are allowed.</translation>
+    </message>
+    <message>
+        <source>%1: character %2 is U+%3 (%4), which is not allowed in a name.</source>
+        <translation>%1: character %2 is U+%3 (%4), which is not allowed in a name.</translation>
+    </message>
+    <message>
+        <source>%1: character %2 is U+%3 (%4), which is not allowed in this text.</source>
+        <translation>%1: character %2 is U+%3 (%4), which is not allowed in this text.</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>line feed</source>
+        <translation>line feed</translation>
+    </message>
+    <message>
+        <source>carriage return</source>
+        <translation>carriage return</translation>
+    </message>
+    <message>
+        <source>line separator</source>
+        <translation>line separator</translation>
+    </message>
+    <message>
+        <source>paragraph separator</source>
+        <translation>paragraph separator</translation>
+    </message>
+    <message>
+        <source>zero-width space</source>
+        <translation>zero-width space</translation>
+    </message>
+    <message>
+        <source>zero-width non-joiner</source>
+        <translation>zero-width non-joiner</translation>
+    </message>
+    <message>
+        <source>zero-width joiner</source>
+        <translation>zero-width joiner</translation>
+    </message>
+    <message>
+        <source>word joiner</source>
+        <translation>word joiner</translation>
+    </message>
+    <message>
+        <source>zero-width no-break space</source>
+        <translation>zero-width no-break space</translation>
+    </message>
+    <message>
+        <source>Mongolian vowel separator</source>
+        <translation>Mongolian vowel separator</translation>
+    </message>
+    <message>
+        <source>soft hyphen</source>
+        <translation>soft hyphen</translation>
+    </message>
+    <message>
+        <source>left-to-right mark</source>
+        <translation>left-to-right mark</translation>
+    </message>
+    <message>
+        <source>right-to-left mark</source>
+        <translation>right-to-left mark</translation>
+    </message>
+    <message>
+        <source>Arabic letter mark</source>
+        <translation>Arabic letter mark</translation>
+    </message>
+    <message>
+        <source>left-to-right embedding</source>
+        <translation>left-to-right embedding</translation>
+    </message>
+    <message>
+        <source>right-to-left embedding</source>
+        <translation>right-to-left embedding</translation>
+    </message>
+    <message>
+        <source>pop directional formatting</source>
+        <translation>pop directional formatting</translation>
+    </message>
+    <message>
+        <source>left-to-right override</source>
+        <translation>left-to-right override</translation>
+    </message>
+    <message>
+        <source>right-to-left override</source>
+        <translation>right-to-left override</translation>
+    </message>
+    <message>
+        <source>left-to-right isolate</source>
+        <translation>left-to-right isolate</translation>
+    </message>
+    <message>
+        <source>right-to-left isolate</source>
+        <translation>right-to-left isolate</translation>
+    </message>
+    <message>
+        <source>first strong isolate</source>
+        <translation>first strong isolate</translation>
+    </message>
+    <message>
+        <source>pop directional isolate</source>
+        <translation>pop directional isolate</translation>
+    </message>
+    <message>
+        <source>half of a broken character pair</source>
+        <translation>half of a broken character pair</translation>
+    </message>
+    <message>
+        <source>control character</source>
+        <translation>control character</translation>
+    </message>
+    <message>
+        <source>invisible formatting character</source>
+        <translation>invisible formatting character</translation>
+    </message>
+</context>
+<context>
     <name>NoteRepository</name>
     <message>
         <source>Cannot save the note: %1</source>
@@ -2203,6 +2492,96 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     <message>
         <source>Cannot remove the notes: %1</source>
         <translation>Cannot remove the notes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorName</name>
+    <message>
+        <source>Operator name (--operator)</source>
+        <translation>Operator name (--operator)</translation>
+    </message>
+    <message>
+        <source>Operator name ($%1)</source>
+        <translation>Operator name ($%1)</translation>
+    </message>
+    <message>
+        <source>Operator name (preferences, %1)</source>
+        <translation>Operator name (preferences, %1)</translation>
+    </message>
+    <message>
+        <source>Operator name (system user)</source>
+        <translation>Operator name (system user)</translation>
+    </message>
+    <message>
+        <source>%1 Give another one with --operator NAME.</source>
+        <translation>%1 Give another one with --operator NAME.</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>the file system is read-only</translation>
+    </message>
+    <message>
+        <source>input/output error</source>
+        <translation>input/output error</translation>
+    </message>
+    <message>
+        <source>the file is too large for this system</source>
+        <translation>the file is too large for this system</translation>
+    </message>
+    <message>
+        <source>No file name was given to write.</source>
+        <translation>No file name was given to write.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a link to a file that does not exist.</source>
+        <translation>Cannot write %1: it is a link to a file that does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is the database in use; choose another file.</source>
+        <translation>Cannot write %1: it is the database in use; choose another file.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a journal of the database in use (%2); choose another file.</source>
+        <translation>Cannot write %1: it is a journal of the database in use (%2); choose another file.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder, not a file.</source>
+        <translation>Cannot write %1: it is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a named pipe, not a regular file.</source>
+        <translation>Cannot write %1: it is a named pipe, not a regular file.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a device, not a regular file.</source>
+        <translation>Cannot write %1: it is a device, not a regular file.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a socket, not a regular file.</source>
+        <translation>Cannot write %1: it is a socket, not a regular file.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is not a regular file.</source>
+        <translation>Cannot write %1: it is not a regular file.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2; the previous file was kept.</source>
+        <translation>Cannot write %1: %2; the previous file was kept.</translation>
     </message>
 </context>
 <context>
@@ -2262,10 +2641,6 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>The year must be between %1 and %2, not %3.</translation>
     </message>
     <message>
-        <source>The envelope cannot be negative.</source>
-        <translation>The envelope cannot be negative.</translation>
-    </message>
-    <message>
         <source>The minimum score must be between 0 and 100, not %1.</source>
         <translation>The minimum score must be between 0 and 100, not %1.</translation>
     </message>
@@ -2294,6 +2669,14 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     <message>
         <source>%1 cannot be closed: %2</source>
         <translation>%1 cannot be closed: %2</translation>
+    </message>
+    <message>
+        <source>The envelope must be more than 0 € (given: %1).</source>
+        <translation>The envelope must be more than 0 € (given: %1).</translation>
+    </message>
+    <message>
+        <source>The laureate %1 breaks the rule: %2</source>
+        <translation>The laureate %1 breaks the rule: %2</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +3059,25 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     </message>
 </context>
 <context>
+    <name>Proposal</name>
+    <message>
+        <source>score %1 below the minimum score %2</source>
+        <translation>score %1 below the minimum score %2</translation>
+    </message>
+    <message>
+        <source>nothing eligible: its eligible amount is %1</source>
+        <translation>nothing eligible: its eligible amount is %1</translation>
+    </message>
+    <message>
+        <source>within the envelope (remaining after: %1)</source>
+        <translation>within the envelope (remaining after: %1)</translation>
+    </message>
+    <message>
+        <source>does not fit the remaining %1</source>
+        <translation>does not fit the remaining %1</translation>
+    </message>
+</context>
+<context>
     <name>ProposalChanges</name>
     <message>
         <source>%1, %2</source>
@@ -2814,6 +3216,10 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <source>ex aequo</source>
         <translation>ex aequo</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>RankingTableModel</name>
@@ -2867,6 +3273,10 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     <message>
         <source>Cumulative</source>
         <translation>Cumulative</translation>
+    </message>
+    <message>
+        <source>Proposed: %1.</source>
+        <translation>Proposed: %1.</translation>
     </message>
 </context>
 <context>
@@ -3002,16 +3412,20 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>The scenario&apos;s name is %1 characters long; at most %2 are allowed.</translation>
     </message>
     <message>
-        <source>The scenario&apos;s name must fit on one line.</source>
-        <translation>The scenario&apos;s name must fit on one line.</translation>
-    </message>
-    <message>
         <source>The scenario&apos;s envelope cannot be negative.</source>
         <translation>The scenario&apos;s envelope cannot be negative.</translation>
     </message>
     <message>
         <source>The scenario&apos;s envelope is above %1.</source>
         <translation>The scenario&apos;s envelope is above %1.</translation>
+    </message>
+    <message>
+        <source>Scenario name</source>
+        <translation>Scenario name</translation>
+    </message>
+    <message>
+        <source>Scenario note</source>
+        <translation>Scenario note</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3583,73 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     </message>
 </context>
 <context>
+    <name>SchemaFingerprint</name>
+    <message>
+        <source>missing table &quot;%1&quot;</source>
+        <translation>missing table &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>missing index &quot;%1&quot; on table %2</source>
+        <translation>missing index &quot;%1&quot; on table %2</translation>
+    </message>
+    <message>
+        <source>missing trigger &quot;%1&quot; on table %2</source>
+        <translation>missing trigger &quot;%1&quot; on table %2</translation>
+    </message>
+    <message>
+        <source>missing view &quot;%1&quot;</source>
+        <translation>missing view &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected table &quot;%1&quot;</source>
+        <translation>unexpected table &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected index &quot;%1&quot; on table %2</source>
+        <translation>unexpected index &quot;%1&quot; on table %2</translation>
+    </message>
+    <message>
+        <source>unexpected trigger &quot;%1&quot; on table %2</source>
+        <translation>unexpected trigger &quot;%1&quot; on table %2</translation>
+    </message>
+    <message>
+        <source>unexpected view &quot;%1&quot;</source>
+        <translation>unexpected view &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>index &quot;%1&quot; on table %2 differs from schema %3</source>
+        <translation>index &quot;%1&quot; on table %2 differs from schema %3</translation>
+    </message>
+    <message>
+        <source>trigger &quot;%1&quot; on table %2 differs from schema %3</source>
+        <translation>trigger &quot;%1&quot; on table %2 differs from schema %3</translation>
+    </message>
+    <message>
+        <source>view &quot;%1&quot; differs from schema %2</source>
+        <translation>view &quot;%1&quot; differs from schema %2</translation>
+    </message>
+    <message>
+        <source>missing column &quot;%1&quot;</source>
+        <translation>missing column &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; changed</source>
+        <translation>column &quot;%1&quot; changed</translation>
+    </message>
+    <message>
+        <source>unexpected column &quot;%1&quot;</source>
+        <translation>unexpected column &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>its constraints changed</source>
+        <translation>its constraints changed</translation>
+    </message>
+    <message>
+        <source>table %1 differs from schema %2 (%3)</source>
+        <translation>table %1 differs from schema %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>ScoreCsvImport</name>
     <message>
         <source>the file has no header row</source>
@@ -3245,6 +3726,14 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     <message>
         <source>%1 is recused on %2 and cannot score it</source>
         <translation>%1 is recused on %2 and cannot score it</translation>
+    </message>
+    <message>
+        <source>Committee member name</source>
+        <translation>Committee member name</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Project name</translation>
     </message>
 </context>
 <context>
@@ -3604,6 +4093,10 @@ Lowest: %5 (%6)</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Committee member name</source>
+        <translation>Committee member name</translation>
+    </message>
 </context>
 <context>
     <name>SetDecisionCommand</name>
@@ -3625,6 +4118,29 @@ Lowest: %5 (%6)</translation>
     <message>
         <source>Clear the note of %1 on %2</source>
         <translation>Clear the note of %1 on %2</translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <source>The disk is full: free some space and try again; nothing was written.</source>
+        <translation>The disk is full: free some space and try again; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The disk reported an input/output error; nothing was written. Check the disk (or the network share) that holds the database, then try again.</source>
+        <translation>The disk reported an input/output error; nothing was written. Check the disk (or the network share) that holds the database, then try again.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written: the file or its disk is read-only; nothing was written.</source>
+        <translation>The database cannot be written: the file or its disk is read-only; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program (another Comité FAST window or command, or a backup): wait until it is done and try again; nothing was written.</source>
+        <translation>The database is locked by another program (another Comité FAST window or command, or a backup): wait until it is done and try again; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The database is damaged: SQLite found its content malformed; nothing was written. Keep a copy of the file and restore your latest backup.</source>
+        <translation>The database is damaged: SQLite found its content malformed; nothing was written. Keep a copy of the file and restore your latest backup.</translation>
     </message>
 </context>
 <context>

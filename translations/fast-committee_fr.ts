@@ -147,6 +147,22 @@
         <source>Only a laureate has a granted amount; this candidate&apos;s decision is &quot;%1&quot;.</source>
         <translation>Seul un lauréat a un montant accordé&#xa0;; la décision de cette candidature est «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>Project name</source>
+        <translation>Nom du projet</translation>
+    </message>
+    <message>
+        <source>Carrying administration</source>
+        <translation>Administration porteuse</translation>
+    </message>
+    <message>
+        <source>Incubator</source>
+        <translation>Incubateur</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
 </context>
 <context>
     <name>CandidateApplicationModel</name>
@@ -189,13 +205,6 @@
     <message>
         <source>Score</source>
         <translation>Score</translation>
-    </message>
-</context>
-<context>
-    <name>CandidateCsvExport</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -552,10 +561,6 @@
 <context>
     <name>ChartExport</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Cannot write %1 as an image.</source>
         <translation>Impossible d’écrire %1 en image.</translation>
     </message>
@@ -628,10 +633,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>unknown operator</source>
-        <translation>opérateur inconnu</translation>
-    </message>
-    <message>
         <source>The option --db needs a path.</source>
         <translation>L’option --db demande un chemin.</translation>
     </message>
@@ -666,6 +667,7 @@ Commands:
   rank --promotion NUMBER [--json]
   propose --promotion NUMBER [--apply]
   decide --promotion NUMBER --candidate NAME --decision DECISION [--granted AMOUNT]
+  db check                                      (verifies the whole database; writes nothing)
 
 Options:
   --db PATH         the database (else $FAST_COMMITTEE_DB, else the user&apos;s data folder)
@@ -681,22 +683,23 @@ Usage&#xa0;: fast-committee [--db CHEMIN] [--operator NOM] COMMANDE [OPTIONS]
         fast-committee [--db CHEMIN] [--demo]          ouvre la fenêtre
 
 Commandes&#xa0;:
-  promotion add NUMBER --year YYYY --envelope AMOUNT [--rate PERCENT] [--cap AMOUNT] [--min-score N]
+  promotion add NUMÉRO --year AAAA --envelope MONTANT [--rate POURCENTAGE] [--cap MONTANT] [--min-score N]
   promotion list [--json]
-  promotion close NUMBER
-  promotion reopen NUMBER --reason TEXT
-  import --promotion NUMBER FILE.csv [--dry-run]
-  candidates --promotion NUMBER [--json]
+  promotion close NUMÉRO
+  promotion reopen NUMÉRO --reason TEXTE
+  import --promotion NUMÉRO FICHIER.csv [--dry-run]
+  candidates --promotion NUMÉRO [--json]
   summary [--json]
-  audit [--promotion NUMBER] [--json]
-  export pdf --promotion NUMBER -o FILE.pdf
-  export csv --promotion NUMBER -o FILE.csv
-  members add --promotion NUMBER NAME...
-  members list --promotion NUMBER [--json]
-  scores import --promotion NUMBER FILE.csv     (membre;projet;critere;note, note 0-5 or deport)
-  rank --promotion NUMBER [--json]
-  propose --promotion NUMBER [--apply]
-  decide --promotion NUMBER --candidate NAME --decision DECISION [--granted AMOUNT]
+  audit [--promotion NUMÉRO] [--json]
+  export pdf --promotion NUMÉRO -o FICHIER.pdf
+  export csv --promotion NUMÉRO -o FICHIER.csv
+  members add --promotion NUMÉRO NOM...
+  members list --promotion NUMÉRO [--json]
+  scores import --promotion NUMÉRO FICHIER.csv  (membre;projet;critere;note, note de 0 à 5 ou deport)
+  rank --promotion NUMÉRO [--json]
+  propose --promotion NUMÉRO [--apply]
+  decide --promotion NUMÉRO --candidate NOM --decision DÉCISION [--granted MONTANT]
+  db check                                      (vérifie toute la base de données&#xa0;; n’écrit rien)
 
 Options&#xa0;:
   --db CHEMIN       la base de données (sinon $FAST_COMMITTEE_DB, sinon le dossier de données de l’utilisateur)
@@ -704,7 +707,7 @@ Options&#xa0;:
   -h, --help        cette aide&#xa0;; COMMANDE --help pour les options d’une commande
   -v, --version     la version
 
-Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1 234,56 €&#xa0;»). Code de sortie&#xa0;: 0 fait, 1 refusé, 2 mauvais usage.
+Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1 234,56 €&#xa0;»). Code de sortie&#xa0;: 0 effectué, 1 refusé, 2 usage incorrect.
 </translation>
     </message>
 </context>
@@ -813,6 +816,10 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <source>granted %1</source>
         <translation>accordé %1</translation>
     </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
 </context>
 <context>
     <name>ComparePromotionsDialog</name>
@@ -863,12 +870,67 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <source>The weights add up to %1; they must add up to %2.</source>
         <translation>La somme des poids est %1&#xa0;; elle doit être %2.</translation>
     </message>
+    <message>
+        <source>The name of criterion %1</source>
+        <translation>Nom du critère %1</translation>
+    </message>
 </context>
 <context>
     <name>CriterionRepository</name>
     <message>
         <source>Cannot save the criteria: %1</source>
         <translation>Impossible d’enregistrer les critères&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvFile</name>
+    <message>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>un tube nommé</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>un périphérique en mode caractère</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>un périphérique en mode bloc</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>un fichier spécial</translation>
+    </message>
+    <message>
+        <source>not a regular file but %1: give the path of a CSV file saved on a disk</source>
+        <translation>ce n’est pas un fichier ordinaire mais %1&#xa0;: indiquez le chemin d’un fichier CSV enregistré sur un disque</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 Mio</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, more than the limit of %2: split it into smaller files</source>
+        <translation>le fichier fait %1 octets, plus que la limite de %2&#xa0;: découpez-le en fichiers plus petits</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the file grew past the limit of %1 while it was read: split it into smaller files</source>
+        <translation>le fichier a dépassé la limite de %1 pendant sa lecture&#xa0;: découpez-le en fichiers plus petits</translation>
     </message>
 </context>
 <context>
@@ -886,10 +948,6 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <translation>le fichier est vide&#xa0;: il ne contient qu’une marque d’ordre des octets (BOM)</translation>
     </message>
     <message>
-        <source>the file starts with a UTF-8 byte order mark but is not valid UTF-8</source>
-        <translation>le fichier commence par une marque d’ordre des octets UTF-8 mais n’est pas en UTF-8 valide</translation>
-    </message>
-    <message>
         <source>the file holds only blank lines</source>
         <translation>le fichier ne contient que des lignes vides</translation>
     </message>
@@ -902,8 +960,20 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <translation>texte inattendu après le guillemet fermant d’un champ&#xa0;: un champ qui contient des guillemets doit être entièrement entre guillemets, ses guillemets doublés</translation>
     </message>
     <message>
-        <source>cannot be read: %1</source>
-        <translation>illisible&#xa0;: %1</translation>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <source>byte %1 is not UTF-8, while the file starts with a UTF-8 byte order mark: save it again as UTF-8</source>
+        <translation>l’octet %1 n’est pas de l’UTF-8, alors que le fichier commence par une marque d’ordre des octets UTF-8&#xa0;: enregistrez-le de nouveau en UTF-8</translation>
+    </message>
+    <message>
+        <source>byte %1 is not UTF-8, while the file elsewhere is UTF-8: save it again as UTF-8</source>
+        <translation>l’octet %1 n’est pas de l’UTF-8, alors que le reste du fichier est en UTF-8&#xa0;: enregistrez-le de nouveau en UTF-8</translation>
+    </message>
+    <message>
+        <source>the file holds more than %1 rows, the limit: split it into smaller files</source>
+        <translation>le fichier contient plus de %1 lignes, la limite autorisée&#xa0;: découpez-le en fichiers plus petits</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1103,102 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <message>
         <source>%1 was written by a newer version of Comité FAST (schema %2; this version reads up to %3); it was left untouched.</source>
         <translation>%1 a été écrit par une version plus récente de Comité FAST (schéma %2&#xa0;; cette version lit jusqu’au schéma %3)&#xa0;; il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1: the schema was changed outside Comité FAST: %2; it was left untouched.</source>
+        <translation>%1&#xa0;: le schéma a été modifié en dehors de Comité FAST&#xa0;: %2&#xa0;; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite&apos;s check reports &quot;%2&quot;; it was left untouched.</source>
+        <translation>%1 est endommagé&#xa0;: le contrôle de SQLite signale «&#xa0;%2&#xa0;»&#xa0;; il n’a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>There is no database %1.</source>
+        <translation>La base de données %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 est un dossier, pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>Cannot read the database %1: %2</source>
+        <translation>Impossible de lire la base de données %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no database yet.</source>
+        <translation>%1 est vide&#xa0;: il ne contient pas encore de base de données.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Comité FAST database (it is not an SQLite file).</source>
+        <translation>%1 n’est pas une base de données Comité FAST (ce n’est pas un fichier SQLite).</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Impossible d’ouvrir la base de données %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read it: %1</source>
+        <translation>SQLite ne peut pas la lire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Comité FAST (schema %2; this version reads up to %3).</source>
+        <translation>%1 a été écrit par une version plus récente de Comité FAST (schéma %2&#xa0;; cette version lit jusqu’au schéma %3).</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check: %1</source>
+        <translation>Contrôle d’intégrité de SQLite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read its schema: %1</source>
+        <translation>SQLite ne peut pas lire son schéma&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the schema was changed outside Comité FAST: %1</source>
+        <translation>le schéma a été modifié en dehors de Comité FAST&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>SQLite cannot check its references: %1</source>
+        <translation>SQLite ne peut pas vérifier ses références&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>row %1 of table %2 refers to a missing row of table %3</source>
+        <translation>la ligne %1 de la table %2 renvoie à une ligne absente de la table %3</translation>
+    </message>
+</context>
+<context>
+    <name>DbCommand</name>
+    <message>
+        <source>Usage: fast-committee db check [--db PATH] (&quot;%1&quot; is not a db command).</source>
+        <translation>Usage&#xa0;: fast-committee db check [--db CHEMIN] («&#xa0;%1&#xa0;» n’est pas une commande db).</translation>
+    </message>
+    <message>
+        <source>db check takes no argument. Usage: %1</source>
+        <translation>db check ne prend pas d’argument. Usage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database is sound (schema %2, %3, %4)</source>
+        <translation>%1&#xa0;: la base de données est saine (schéma %2, %3, %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promotion(s)</source>
+        <translation>
+            <numerusform>%n promotion</numerusform>
+            <numerusform>%n promotions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n candidature</numerusform>
+            <numerusform>%n candidatures</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1615,10 +1781,6 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <translation>Le PDF ne peut pas être mis en page sans les bibliothèques graphiques (pas de QGuiApplication).</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>The document could not be started (the PDF or the printer refused to open).</source>
         <translation>Le document n’a pas pu être commencé (le PDF ou l’imprimante a refusé de s’ouvrir).</translation>
     </message>
@@ -2191,6 +2353,133 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
 </context>
 <context>
+    <name>NameText</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1&#xa0;: la valeur est vide.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are allowed.</source>
+        <translation>%1&#xa0;: la valeur compte %2 caractères&#xa0;; %3 au maximum sont autorisés.</translation>
+    </message>
+    <message>
+        <source>%1: character %2 is U+%3 (%4), which is not allowed in a name.</source>
+        <translation>%1&#xa0;: le caractère %2 est U+%3 (%4), qui n’est pas autorisé dans un nom.</translation>
+    </message>
+    <message>
+        <source>%1: character %2 is U+%3 (%4), which is not allowed in this text.</source>
+        <translation>%1&#xa0;: le caractère %2 est U+%3 (%4), qui n’est pas autorisé dans ce texte.</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>line feed</source>
+        <translation>saut de ligne</translation>
+    </message>
+    <message>
+        <source>carriage return</source>
+        <translation>retour chariot</translation>
+    </message>
+    <message>
+        <source>line separator</source>
+        <translation>séparateur de ligne</translation>
+    </message>
+    <message>
+        <source>paragraph separator</source>
+        <translation>séparateur de paragraphe</translation>
+    </message>
+    <message>
+        <source>zero-width space</source>
+        <translation>espace sans chasse</translation>
+    </message>
+    <message>
+        <source>zero-width non-joiner</source>
+        <translation>antiliant sans chasse</translation>
+    </message>
+    <message>
+        <source>zero-width joiner</source>
+        <translation>liant sans chasse</translation>
+    </message>
+    <message>
+        <source>word joiner</source>
+        <translation>gluon de mots</translation>
+    </message>
+    <message>
+        <source>zero-width no-break space</source>
+        <translation>espace insécable sans chasse</translation>
+    </message>
+    <message>
+        <source>Mongolian vowel separator</source>
+        <translation>séparateur de voyelles mongol</translation>
+    </message>
+    <message>
+        <source>soft hyphen</source>
+        <translation>trait d’union conditionnel</translation>
+    </message>
+    <message>
+        <source>left-to-right mark</source>
+        <translation>marque de gauche à droite</translation>
+    </message>
+    <message>
+        <source>right-to-left mark</source>
+        <translation>marque de droite à gauche</translation>
+    </message>
+    <message>
+        <source>Arabic letter mark</source>
+        <translation>marque de lettre arabe</translation>
+    </message>
+    <message>
+        <source>left-to-right embedding</source>
+        <translation>enchâssement de gauche à droite</translation>
+    </message>
+    <message>
+        <source>right-to-left embedding</source>
+        <translation>enchâssement de droite à gauche</translation>
+    </message>
+    <message>
+        <source>pop directional formatting</source>
+        <translation>dépilement de formatage directionnel</translation>
+    </message>
+    <message>
+        <source>left-to-right override</source>
+        <translation>forçage de gauche à droite</translation>
+    </message>
+    <message>
+        <source>right-to-left override</source>
+        <translation>forçage de droite à gauche</translation>
+    </message>
+    <message>
+        <source>left-to-right isolate</source>
+        <translation>isolat de gauche à droite</translation>
+    </message>
+    <message>
+        <source>right-to-left isolate</source>
+        <translation>isolat de droite à gauche</translation>
+    </message>
+    <message>
+        <source>first strong isolate</source>
+        <translation>isolat de premier fort</translation>
+    </message>
+    <message>
+        <source>pop directional isolate</source>
+        <translation>dépilement d’isolat directionnel</translation>
+    </message>
+    <message>
+        <source>half of a broken character pair</source>
+        <translation>moitié isolée d’une paire de caractères</translation>
+    </message>
+    <message>
+        <source>control character</source>
+        <translation>caractère de commande</translation>
+    </message>
+    <message>
+        <source>invisible formatting character</source>
+        <translation>caractère de mise en forme invisible</translation>
+    </message>
+</context>
+<context>
     <name>NoteRepository</name>
     <message>
         <source>Cannot save the note: %1</source>
@@ -2203,6 +2492,96 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <message>
         <source>Cannot remove the notes: %1</source>
         <translation>Impossible de supprimer les notes&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorName</name>
+    <message>
+        <source>Operator name (--operator)</source>
+        <translation>Nom de l’opérateur (--operator)</translation>
+    </message>
+    <message>
+        <source>Operator name ($%1)</source>
+        <translation>Nom de l’opérateur ($%1)</translation>
+    </message>
+    <message>
+        <source>Operator name (preferences, %1)</source>
+        <translation>Nom de l’opérateur (préférences, %1)</translation>
+    </message>
+    <message>
+        <source>Operator name (system user)</source>
+        <translation>Nom de l’opérateur (utilisateur du système)</translation>
+    </message>
+    <message>
+        <source>%1 Give another one with --operator NAME.</source>
+        <translation>%1 Indiquez-en un autre avec --operator NOM.</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>le système de fichiers est en lecture seule</translation>
+    </message>
+    <message>
+        <source>input/output error</source>
+        <translation>erreur d’entrée-sortie</translation>
+    </message>
+    <message>
+        <source>the file is too large for this system</source>
+        <translation>le fichier est trop volumineux pour ce système</translation>
+    </message>
+    <message>
+        <source>No file name was given to write.</source>
+        <translation>Aucun nom de fichier à écrire n’a été indiqué.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a link to a file that does not exist.</source>
+        <translation>Impossible d’écrire %1&#xa0;: c’est un lien vers un fichier qui n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is the database in use; choose another file.</source>
+        <translation>Impossible d’écrire %1&#xa0;: c’est la base de données en cours d’utilisation&#xa0;; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a journal of the database in use (%2); choose another file.</source>
+        <translation>Impossible d’écrire %1&#xa0;: c’est un journal de la base de données en cours d’utilisation (%2)&#xa0;; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder, not a file.</source>
+        <translation>Impossible d’écrire %1&#xa0;: c’est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a named pipe, not a regular file.</source>
+        <translation>Impossible d’écrire %1&#xa0;: c’est un tube nommé, pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a device, not a regular file.</source>
+        <translation>Impossible d’écrire %1&#xa0;: c’est un périphérique, pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a socket, not a regular file.</source>
+        <translation>Impossible d’écrire %1&#xa0;: c’est un socket, pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is not a regular file.</source>
+        <translation>Impossible d’écrire %1&#xa0;: ce n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2; the previous file was kept.</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2&#xa0;; le fichier précédent a été conservé.</translation>
     </message>
 </context>
 <context>
@@ -2262,10 +2641,6 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <translation>L’exercice doit être compris entre %1 et %2, et non %3.</translation>
     </message>
     <message>
-        <source>The envelope cannot be negative.</source>
-        <translation>L’enveloppe ne peut pas être négative.</translation>
-    </message>
-    <message>
         <source>The minimum score must be between 0 and 100, not %1.</source>
         <translation>La note minimale doit être comprise entre 0 et 100, et non %1.</translation>
     </message>
@@ -2294,6 +2669,14 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <message>
         <source>%1 cannot be closed: %2</source>
         <translation>%1 ne peut pas être clôturée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The envelope must be more than 0 € (given: %1).</source>
+        <translation>L’enveloppe doit être supérieure à 0 € (valeur saisie&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>The laureate %1 breaks the rule: %2</source>
+        <translation>Le lauréat %1 enfreint la règle&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +3059,25 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
 </context>
 <context>
+    <name>Proposal</name>
+    <message>
+        <source>score %1 below the minimum score %2</source>
+        <translation>score %1 inférieur à la note minimale %2</translation>
+    </message>
+    <message>
+        <source>nothing eligible: its eligible amount is %1</source>
+        <translation>rien d’éligible&#xa0;: son montant éligible est de %1</translation>
+    </message>
+    <message>
+        <source>within the envelope (remaining after: %1)</source>
+        <translation>dans les limites de l’enveloppe (reste ensuite&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>does not fit the remaining %1</source>
+        <translation>ne tient pas dans les %1 restants</translation>
+    </message>
+</context>
+<context>
     <name>ProposalChanges</name>
     <message>
         <source>%1, %2</source>
@@ -2814,6 +3216,10 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <source>ex aequo</source>
         <translation>ex aequo</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>RankingTableModel</name>
@@ -2867,6 +3273,10 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <message>
         <source>Cumulative</source>
         <translation>Cumul</translation>
+    </message>
+    <message>
+        <source>Proposed: %1.</source>
+        <translation>Proposé&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -3002,16 +3412,20 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <translation>Le nom du scénario compte %1 caractères ; %2 au maximum sont autorisés.</translation>
     </message>
     <message>
-        <source>The scenario&apos;s name must fit on one line.</source>
-        <translation>Le nom du scénario doit tenir sur une seule ligne.</translation>
-    </message>
-    <message>
         <source>The scenario&apos;s envelope cannot be negative.</source>
         <translation>L&apos;enveloppe du scénario ne peut pas être négative.</translation>
     </message>
     <message>
         <source>The scenario&apos;s envelope is above %1.</source>
         <translation>L&apos;enveloppe du scénario dépasse %1.</translation>
+    </message>
+    <message>
+        <source>Scenario name</source>
+        <translation>Nom du scénario</translation>
+    </message>
+    <message>
+        <source>Scenario note</source>
+        <translation>Note du scénario</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3583,73 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
 </context>
 <context>
+    <name>SchemaFingerprint</name>
+    <message>
+        <source>missing table &quot;%1&quot;</source>
+        <translation>table «&#xa0;%1&#xa0;» manquante</translation>
+    </message>
+    <message>
+        <source>missing index &quot;%1&quot; on table %2</source>
+        <translation>index «&#xa0;%1&#xa0;» manquant sur la table %2</translation>
+    </message>
+    <message>
+        <source>missing trigger &quot;%1&quot; on table %2</source>
+        <translation>déclencheur «&#xa0;%1&#xa0;» manquant sur la table %2</translation>
+    </message>
+    <message>
+        <source>missing view &quot;%1&quot;</source>
+        <translation>vue «&#xa0;%1&#xa0;» manquante</translation>
+    </message>
+    <message>
+        <source>unexpected table &quot;%1&quot;</source>
+        <translation>table «&#xa0;%1&#xa0;» inattendue</translation>
+    </message>
+    <message>
+        <source>unexpected index &quot;%1&quot; on table %2</source>
+        <translation>index «&#xa0;%1&#xa0;» inattendu sur la table %2</translation>
+    </message>
+    <message>
+        <source>unexpected trigger &quot;%1&quot; on table %2</source>
+        <translation>déclencheur «&#xa0;%1&#xa0;» inattendu sur la table %2</translation>
+    </message>
+    <message>
+        <source>unexpected view &quot;%1&quot;</source>
+        <translation>vue «&#xa0;%1&#xa0;» inattendue</translation>
+    </message>
+    <message>
+        <source>index &quot;%1&quot; on table %2 differs from schema %3</source>
+        <translation>l’index «&#xa0;%1&#xa0;» de la table %2 diffère du schéma %3</translation>
+    </message>
+    <message>
+        <source>trigger &quot;%1&quot; on table %2 differs from schema %3</source>
+        <translation>le déclencheur «&#xa0;%1&#xa0;» de la table %2 diffère du schéma %3</translation>
+    </message>
+    <message>
+        <source>view &quot;%1&quot; differs from schema %2</source>
+        <translation>la vue «&#xa0;%1&#xa0;» diffère du schéma %2</translation>
+    </message>
+    <message>
+        <source>missing column &quot;%1&quot;</source>
+        <translation>colonne «&#xa0;%1&#xa0;» manquante</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; changed</source>
+        <translation>colonne «&#xa0;%1&#xa0;» modifiée</translation>
+    </message>
+    <message>
+        <source>unexpected column &quot;%1&quot;</source>
+        <translation>colonne «&#xa0;%1&#xa0;» inattendue</translation>
+    </message>
+    <message>
+        <source>its constraints changed</source>
+        <translation>ses contraintes ont changé</translation>
+    </message>
+    <message>
+        <source>table %1 differs from schema %2 (%3)</source>
+        <translation>la table %1 diffère du schéma %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>ScoreCsvImport</name>
     <message>
         <source>the file has no header row</source>
@@ -3245,6 +3726,14 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <message>
         <source>%1 is recused on %2 and cannot score it</source>
         <translation>%1 est déporté sur %2 et ne peut pas la noter</translation>
+    </message>
+    <message>
+        <source>Committee member name</source>
+        <translation>Nom du membre du comité</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Nom du projet</translation>
     </message>
 </context>
 <context>
@@ -3604,6 +4093,10 @@ Le plus bas : %5 (%6)</translation>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>Committee member name</source>
+        <translation>Nom du membre du comité</translation>
+    </message>
 </context>
 <context>
     <name>SetDecisionCommand</name>
@@ -3625,6 +4118,29 @@ Le plus bas : %5 (%6)</translation>
     <message>
         <source>Clear the note of %1 on %2</source>
         <translation>Effacer la note de %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <source>The disk is full: free some space and try again; nothing was written.</source>
+        <translation>Le disque est plein&#xa0;: libérez de l’espace et réessayez&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The disk reported an input/output error; nothing was written. Check the disk (or the network share) that holds the database, then try again.</source>
+        <translation>Le disque a signalé une erreur d’entrée-sortie&#xa0;; rien n’a été écrit. Vérifiez le disque (ou le partage réseau) qui contient la base de données, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written: the file or its disk is read-only; nothing was written.</source>
+        <translation>Impossible d’écrire dans la base de données&#xa0;: le fichier ou son disque est en lecture seule&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program (another Comité FAST window or command, or a backup): wait until it is done and try again; nothing was written.</source>
+        <translation>La base de données est verrouillée par un autre programme (une autre fenêtre ou commande Comité FAST, ou une sauvegarde)&#xa0;: attendez qu’il ait terminé et réessayez&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The database is damaged: SQLite found its content malformed; nothing was written. Keep a copy of the file and restore your latest backup.</source>
+        <translation>La base de données est endommagée&#xa0;: SQLite a trouvé son contenu mal formé&#xa0;; rien n’a été écrit. Conservez une copie du fichier et restaurez votre dernière sauvegarde.</translation>
     </message>
 </context>
 <context>
