@@ -1,6 +1,7 @@
 #include "AuditCommand.h"
 
 #include "CliContext.h"
+#include "domain/NameText.h"
 #include "storage/CommitteeStore.h"
 
 #include <QJsonArray>
@@ -55,14 +56,16 @@ int AuditCommand::run(CliContext &context, const QStringList &arguments)
         context.out() << tr("The audit log is empty.") << Qt::endl;
         return CliContext::success;
     }
+    // One line per entry whatever the stored text holds: a line break or a bidirectional override in a row
+    // written before the text policy is shown as <U+XXXX>, never obeyed.
     for (const AuditEntry &entry : entries) {
-        QString line =
-            QStringLiteral("%1  %2  %3  %4")
-                .arg(entry.at.toUTC().toString(Qt::ISODate), entry.operatorName, entry.action, entry.subject);
+        QString line = QStringLiteral("%1  %2  %3  %4")
+                           .arg(entry.at.toUTC().toString(Qt::ISODate), NameText::visible(entry.operatorName),
+                                entry.action, NameText::visible(entry.subject));
         if (!entry.oldValue.isEmpty() || !entry.newValue.isEmpty())
             line += QStringLiteral(": %1 -> %2")
-                        .arg(entry.oldValue.isEmpty() ? QStringLiteral("—") : entry.oldValue,
-                             entry.newValue.isEmpty() ? QStringLiteral("—") : entry.newValue);
+                        .arg(entry.oldValue.isEmpty() ? QStringLiteral("—") : NameText::visible(entry.oldValue),
+                             entry.newValue.isEmpty() ? QStringLiteral("—") : NameText::visible(entry.newValue));
         context.out() << line << Qt::endl;
     }
     return CliContext::success;

@@ -1,6 +1,7 @@
 #include "CandidatesCommand.h"
 
 #include "CliContext.h"
+#include "domain/NameText.h"
 #include "storage/CommitteeStore.h"
 
 #include <QJsonArray>
@@ -57,7 +58,8 @@ int CandidatesCommand::run(CliContext &context, const QStringList &arguments)
         totalEligible += eligibility.eligible;
         QString line =
             QStringLiteral("%1  %2  %3  %4 (%5)")
-                .arg(candidate.name.leftJustified(28), candidate.carrier.left(30).leftJustified(30),
+                .arg(NameText::visible(candidate.name).leftJustified(28),
+                     NameText::visible(candidate.carrier).left(30).leftJustified(30),
                      candidate.requested.toString().rightJustified(14),
                      eligibility.eligible.toString().rightJustified(14), promotion->rule.reason(eligibility.limitedBy));
         if (candidate.decision != Decision::None) {

@@ -63,6 +63,27 @@ Result<QString> NameText::normaliseFreeText(const QString &raw, const QString &f
     return Result<QString>::success(text.trimmed());
 }
 
+bool NameText::isRefusedInName(char32_t c)
+{
+    return QChar::isSurrogate(c) || c == lineSeparator || c == paragraphSeparator || c == mongolianVowelSeparator ||
+           QChar::category(c) == QChar::Other_Format || QChar::category(c) == QChar::Other_Control;
+}
+
+QString NameText::visible(const QString &stored)
+{
+    QString shown;
+    shown.reserve(stored.size());
+    for (qsizetype i = 0; i < stored.size();) {
+        const CodePoint point = codePointAt(stored, i);
+        if (isRefusedInName(point.value))
+            shown += QStringLiteral("<U+%1>").arg(uint(point.value), 4, 16, QLatin1Char('0')).toUpper();
+        else
+            shown += QStringView(stored).mid(i, point.next - i);
+        i = point.next;
+    }
+    return shown;
+}
+
 qsizetype NameText::length(const QString &text)
 {
     qsizetype characters = 0;
@@ -89,10 +110,9 @@ Result<QString> NameText::check(const QString &raw, const QString &fieldLabel, K
         ++position;
         const char32_t c = point.value;
         bool refused = false;
-        if (QChar::isSurrogate(c) || c == lineSeparator || c == paragraphSeparator || c == mongolianVowelSeparator ||
-            QChar::category(c) == QChar::Other_Format) {
-            refused = true;
-        } else if (QChar::category(c) == QChar::Other_Control) {
+        if (QChar::category(c) != QChar::Other_Control) {
+            refused = isRefusedInName(c);
+        } else {
             // Free text keeps its paragraphs and tabs; a Windows line end is one line break.
             const bool windowsLineEnd =
                 c == carriageReturn && point.next < raw.size() && raw.at(point.next) == QChar(lineFeed);

@@ -28,6 +28,11 @@ public:
     // The free text as stored (NFC, trimmed, Windows line ends made "\n"; it may be empty), or why not.
     static Result<QString> normaliseFreeText(const QString &raw, const QString &fieldLabel);
 
+    // A stored name as a listing or the official PDF shows it: every character a name may not hold is
+    // written out as <U+XXXX>, so that a row written before the policy (or by hand) can neither forge a
+    // line nor turn its text around ("Projet<U+202E>gpj.exe", never "Projetexe.jpg").
+    static QString visible(const QString &stored);
+
     // The length in characters (code points), as the limits count it: an emoji is one character.
     static qsizetype length(const QString &text);
     // True for what a name may never hold and the folded key ignores: format characters (zero-width,
@@ -38,4 +43,5 @@ private:
     enum class Kind { Name, FreeText };
     static Result<QString> check(const QString &raw, const QString &fieldLabel, Kind kind);
     static QString describe(char32_t character);
+    static bool isRefusedInName(char32_t character);
 };

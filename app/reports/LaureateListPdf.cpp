@@ -1,6 +1,7 @@
 #include "LaureateListPdf.h"
 
 #include "OutputFile.h"
+#include "domain/NameText.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -92,7 +93,8 @@ QString tableHead(const QString &secondToLast, const QString &last)
 QString rowStart(int number, const Candidate &candidate)
 {
     const auto text = [](const QString &value) {
-        return value.trimmed().isEmpty() ? QStringLiteral("—") : escaped(value);
+        // A row stored before the text policy must not turn its text around in the official list.
+        return value.trimmed().isEmpty() ? QStringLiteral("—") : escaped(NameText::visible(value));
     };
     return QStringLiteral("<tr>") + cell(QString::number(number)) + cell(text(candidate.name)) +
            cell(text(candidate.carrier)) + cell(text(candidate.incubator)) + cell(kindName(candidate.kind)) +

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +32,7 @@ private slots:
     void memberNamesChecked();
     void candidateCsvNamesChecked_data();
     void candidateCsvNamesChecked();
+    void oldRowsCannotForgeOrHide();
 
 private:
     struct Run
@@ -294,6 +296,44 @@ void TestTextPolicy::candidateCsvNamesChecked()
     expected.append(QStringLiteral("%1 problem(s): nothing was imported into FAST13.").arg(messages.size()));
     QCOMPARE(imported.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts), expected);
     QCOMPARE(TestSupport::readFile(m_database), before);
+}
+
+void TestTextPolicy::oldRowsCannotForgeOrHide()
+{
+    // Rows written before the policy (or by hand) are not refused on reading, but every listing and the
+    // official PDF show their hidden characters as <U+XXXX>: no forged line, no text turned around.
+    const QString csv = TestSupport::writeFile(*m_dir, QStringLiteral("c.csv"),
+                                               "projet;administration;budget_annuel;montant_demande;decision;"
+                                               "montant_accorde\nAlpha;DINUM;400000;100000;laureat;100000\n");
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--promotion"), QStringLiteral("13"), csv}).exitCode, 0);
+    QVERIFY(TestSupport::runRaw(m_database,
+                                {QStringLiteral("UPDATE candidates SET name = 'Projet' || char(0x202E) || 'gpj.exe', "
+                                                "carrier = 'DINUM' || char(10) || 'FAUX'"),
+                                 QStringLiteral("UPDATE audit_log SET operator = 'Secr' || char(10) || 'forged'")}));
+
+    const Run listed = run({QStringLiteral("candidates"), QStringLiteral("--promotion"), QStringLiteral("13")});
+    QCOMPARE(listed.exitCode, 0);
+    const QStringList lines = listed.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2); // the one candidate, then the totals
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("Projet<U+202E>gpj.exe")), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(0).contains(QStringLiteral("DINUM<U+000A>FAUX")), qPrintable(lines.at(0)));
+
+    const Run logged = run({QStringLiteral("audit")});
+    QCOMPARE(logged.exitCode, 0);
+    for (const QString &line : logged.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        QVERIFY2(line.contains(QStringLiteral("  Secr<U+000A>forged  ")), qPrintable(line));
+
+    const QString pdf = m_dir->filePath(QStringLiteral("laureats.pdf"));
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("pdf"), QStringLiteral("--promotion"), QStringLiteral("13"),
+                  QStringLiteral("-o"), pdf})
+                 .exitCode,
+             0);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString extracted = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(extracted.contains(QStringLiteral("Projet<U+202E>gpj.exe")), qPrintable(extracted));
+    QVERIFY(!extracted.contains(QChar(0x202E)));
 }
 
 QTEST_GUILESS_MAIN(TestTextPolicy)

@@ -17,6 +17,8 @@ private slots:
     void lengthLimit();
     void freeText_data();
     void freeText();
+    void visible_data();
+    void visible();
 };
 
 namespace {
@@ -191,6 +193,27 @@ void TestNameText::freeText()
     QCOMPARE(text.ok(), message.isEmpty());
     if (text.ok())
         QCOMPARE(text.value(), stored);
+}
+
+void TestNameText::visible_data()
+{
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("plain") << QStringLiteral("Envergo — Île-de-France") << QStringLiteral("Envergo — Île-de-France");
+    QTest::newRow("Arabic and emoji kept") << QStringLiteral("مرحبا 🚀") << QStringLiteral("مرحبا 🚀");
+    QTest::newRow("right-to-left override")
+        << QStringLiteral("Projet\u202Egpj.exe") << QStringLiteral("Projet<U+202E>gpj.exe");
+    QTest::newRow("line break") << QStringLiteral("Alpha\nFAST13 / forged")
+                                << QStringLiteral("Alpha<U+000A>FAST13 / forged");
+    QTest::newRow("zero-width") << QStringLiteral("Al\u200Bpha") << QStringLiteral("Al<U+200B>pha");
+    QTest::newRow("lone surrogate") << fromUtf16({u'a', 0xD800, u'b'}) << QStringLiteral("a<U+D800>b");
+}
+
+void TestNameText::visible()
+{
+    QFETCH(QString, stored);
+    QFETCH(QString, shown);
+    QCOMPARE(NameText::visible(stored), shown);
 }
 
 QTEST_GUILESS_MAIN(TestNameText)
