@@ -820,6 +820,10 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
+    <message>
+        <source>The candidate &quot;%1&quot; is no longer in %2.</source>
+        <translation>The candidate &quot;%1&quot; is no longer in %2.</translation>
+    </message>
 </context>
 <context>
     <name>ComparePromotionsDialog</name>

@@ -820,6 +820,10 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
+    <message>
+        <source>The candidate &quot;%1&quot; is no longer in %2.</source>
+        <translation>La candidature «&#xa0;%1&#xa0;» n’est plus dans %2.</translation>
+    </message>
 </context>
 <context>
     <name>ComparePromotionsDialog</name>

@@ -18,11 +18,11 @@ Outcome ImportCandidatesCommand::apply()
 
 Outcome ImportCandidatesCommand::revert()
 {
-    // Removed one by one: the store has no bulk removal, and a refusal (promotion closed meanwhile)
-    // stops at the first one, which the message reports.
-    for (const Candidate &candidate : m_candidates) {
-        if (const Outcome removed = removeCandidateNamed(m_promotionNumber, candidate.name); !removed)
-            return removed;
-    }
-    return Outcome::success();
+    // By name: the import does not hand back the new rows' ids, and a candidate's name is unique in its
+    // promotion. One transaction and one signal for the whole import, all or nothing.
+    QStringList names;
+    names.reserve(m_candidates.size());
+    for (const Candidate &candidate : m_candidates)
+        names.append(candidate.name);
+    return m_store.removeCandidatesNamed(m_promotionNumber, names);
 }

@@ -439,6 +439,54 @@ Outcome CommitteeStore::removeCandidate(qint64 id)
     return Outcome::success();
 }
 
+Outcome CommitteeStore::removeCandidatesNamed(int promotionNumber, const QStringList &names)
+{
+    TransactionGuard transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Outcome::failure(transaction.beginError());
+    PromotionRepository promotionRows(m_database.connection());
+    CandidateRepository candidateRows(m_database.connection());
+    AuditLogRepository auditRows(m_database.connection());
+    const Result<Promotion> ownerFound = writablePromotion(promotionRows, promotionNumber);
+    if (!ownerFound)
+        return Outcome::failure(ownerFound.error());
+    const Promotion &owner = ownerFound.value();
+
+    // One read of the promotion, however many candidates go.
+    QHash<QString, Candidate> byKey;
+    for (const Candidate &stored : candidateRows.forPromotion(owner.id))
+        byKey.insert(TextKey::fold(stored.name), stored);
+    QList<Candidate> removed;
+    removed.reserve(names.size());
+    for (const QString &name : names) {
+        const auto found = byKey.constFind(TextKey::fold(name));
+        if (found == byKey.cend())
+            return Outcome::failure(tr("The candidate \"%1\" is no longer in %2.").arg(name, owner.label()));
+        removed.append(found.value());
+    }
+    if (removed.isEmpty())
+        return Outcome::success();
+
+    const QDateTime now = QDateTime::currentDateTimeUtc(); // one removal, one moment
+    QList<AuditEntry> entries;
+    entries.reserve(removed.size());
+    for (const Candidate &candidate : std::as_const(removed)) {
+        if (const Outcome gone = candidateRows.remove(candidate.id); !gone)
+            return gone;
+        AuditEntry entry =
+            auditEntry(AuditAction::candidateRemove, owner.number,
+                       owner.label() + QStringLiteral(" / ") + candidate.name, describeCandidate(candidate));
+        entry.at = now;
+        entries.append(entry);
+    }
+    if (const Outcome logged = auditRows.appendAll(entries); !logged)
+        return logged;
+    if (const Outcome committed = transaction.commit(); !committed)
+        return committed;
+    emit candidatesChanged(owner.number);
+    return Outcome::success();
+}
+
 Outcome CommitteeStore::importCandidates(int promotionNumber, const QList<Candidate> &candidates)
 {
     TransactionGuard transaction(m_database.connection());

@@ -52,6 +52,10 @@ public:
     Result<Candidate> addCandidate(int promotionNumber, const Candidate &candidate);
     Outcome updateCandidate(const Candidate &changed);
     Outcome removeCandidate(qint64 id);
+    // Removes the promotion's candidates named by folded name (TextKey::fold), as undoing an import does:
+    // one transaction, one audit row per candidate, one change signal; all or nothing, so a name no
+    // longer in the promotion (or a promotion closed meanwhile) removes none of them.
+    Outcome removeCandidatesNamed(int promotionNumber, const QStringList &names);
     // All or nothing: every candidate is validated and checked against the promotion's names first.
     Outcome importCandidates(int promotionNumber, const QList<Candidate> &candidates);
     // TextKey::fold of every candidate name of the promotion.

@@ -103,6 +103,7 @@ private slots:
     void updateCandidateRefusals_data();
     void updateCandidateRefusals();
     void removeCandidate();
+    void removeCandidatesNamedIsOneChange();
 
     void importCandidates();
     void largeImportKeepsOrderAcrossStatements();
@@ -790,6 +791,51 @@ void TestCommitteeStore::removeCandidate()
     QCOMPARE(spy.count(), 1);
     // The name is free again.
     QVERIFY(m_store->addCandidate(13, makeCandidate(QStringLiteral("envergo"))).ok());
+}
+
+void TestCommitteeStore::removeCandidatesNamedIsOneChange()
+{
+    // Undoing an import: every candidate it added goes in one transaction and one signal, or none does.
+    addOpenPromotion(13);
+    addCandidateTo(13, makeCandidate(QStringLiteral("Envergo")));
+    QVERIFY(m_store
+                ->importCandidates(13, {makeCandidate(QStringLiteral("DossierFacile"), 400000, 150000),
+                                        makeCandidate(QStringLiteral("Réfugiés.info"), 400000, 250000)})
+                .ok());
+    const int audits = int(m_store->auditEntries(13).size());
+    QSignalSpy spy(m_store.get(), &CommitteeStore::candidatesChanged);
+
+    // A name no longer there: refused, and DossierFacile stays too.
+    QCOMPARE(m_store->removeCandidatesNamed(13, {QStringLiteral("DossierFacile"), QStringLiteral("Mano")}).error(),
+             QStringLiteral("The candidate \"Mano\" is no longer in FAST13."));
+    QCOMPARE(m_store->candidates(13).size(), 3);
+    QCOMPARE(spy.count(), 0);
+    QCOMPARE(int(m_store->auditEntries(13).size()), audits);
+
+    // Names are matched as the import matched them: case and accents folded.
+    const Outcome removed =
+        m_store->removeCandidatesNamed(13, {QStringLiteral("dossierfacile"), QStringLiteral("REFUGIES.INFO")});
+    QVERIFY2(removed.ok(), qPrintable(removed.error()));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(m_store->candidates(13).size(), 1);
+    QCOMPARE(m_store->candidates(13).first().name, QStringLiteral("Envergo"));
+    const QList<AuditEntry> audit = m_store->auditEntries(13);
+    QCOMPARE(int(audit.size()), audits + 2);
+    QCOMPARE(audit.at(0).at, audit.at(1).at); // one removal, one moment
+    QStringList subjects{audit.at(0).subject, audit.at(1).subject};
+    subjects.sort();
+    QCOMPARE(subjects,
+             QStringList({QStringLiteral("FAST13 / DossierFacile"), QStringLiteral("FAST13 / Réfugiés.info")}));
+    QCOMPARE(audit.at(0).action, QStringLiteral("candidate.remove"));
+
+    // A closed promotion refuses, whatever the names.
+    Candidate envergo = m_store->candidates(13).first();
+    envergo.decision = Decision::Rejected;
+    QVERIFY(m_store->updateCandidate(envergo).ok());
+    QVERIFY(m_store->closePromotion(13).ok());
+    QCOMPARE(m_store->removeCandidatesNamed(13, {QStringLiteral("Envergo")}).error(),
+             QStringLiteral("FAST13 is closed: reopen it before changing it."));
+    QCOMPARE(m_store->candidates(13).size(), 1);
 }
 
 void TestCommitteeStore::importCandidates()

@@ -24,6 +24,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -514,8 +515,15 @@ void TestMainWindow::importPreviewThenImport()
     QCOMPARE(column(CandidateTableModel::Column::Name),
              QStringList({QStringLiteral("Docurba"), QStringLiteral("Mano")}));
     QCOMPARE(footer("totalEligibleLabel"), QStringLiteral("Eligible: 420\u00a0000\u00a0€"));
+    // Undone as one change: one signal, both rows gone, one audit row each.
+    QSignalSpy changed(m_window->store(), &CommitteeStore::candidatesChanged);
     m_window->undoStack()->undo();
+    QCOMPARE(changed.count(), 1);
     QCOMPARE(column(CandidateTableModel::Column::Name), QStringList());
+    QCOMPARE(m_window->store()->auditEntries(14).first().action, QStringLiteral("candidate.remove"));
+    m_window->undoStack()->redo();
+    QCOMPARE(column(CandidateTableModel::Column::Name),
+             QStringList({QStringLiteral("Docurba"), QStringLiteral("Mano")}));
 }
 
 void TestMainWindow::demoOpens()
