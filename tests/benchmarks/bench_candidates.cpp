@@ -1,4 +1,4 @@
-#include "CandidateTableModel.h"
+#include "candidates/CandidateTableModel.h"
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
 

@@ -1,8 +1,8 @@
-#include "CandidateSearchDialog.h"
-#include "ComparePromotionsDialog.h"
-#include "EarlierApplicationsPanel.h"
-#include "MainWindow.h"
-#include "PromotionHistoryDialog.h"
+#include "candidates/CandidateSearchDialog.h"
+#include "history/ComparePromotionsDialog.h"
+#include "candidates/EarlierApplicationsPanel.h"
+#include "shell/MainWindow.h"
+#include "history/PromotionHistoryDialog.h"
 #include "storage/CommitteeStore.h"
 
 #include <QLineEdit>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "MainWindow.h"
+#include "shell/MainWindow.h"
 #include "storage/CommitteeStore.h"
 #include "storage/ScoringStore.h"
 

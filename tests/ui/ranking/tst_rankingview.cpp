@@ -1,0 +1,422 @@
+#include "widgets/AmountField.h"
+#include "widgets/EnvelopeGaugeBar.h"
+#include "ranking/RankingTableModel.h"
+#include "ranking/RankingView.h"
+#include "commands/StoreCommand.h"
+
+#include "storage/CommitteeStore.h"
+#include "storage/Database.h"
+#include "storage/ScoringStore.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QTableView>
+#include <QUndoStack>
+#include <QtTest>
+
+#include <memory>
+
+#define QVERIFY_OUTCOME(expression)                                                                                    \
+    do {                                                                                                               \
+        const auto outcome_ = (expression);                                                                            \
+        QVERIFY2(outcome_.ok(), qPrintable(outcome_.error()));                                                         \
+    } while (false)
+
+namespace {
+
+QString euros(const char *text)
+{
+    return QString::fromUtf8(text).replace(QLatin1Char('_'), QChar(0x00A0));
+}
+
+} // namespace
+
+// The ranking tab on a real database file: FAST14 (envelope 300 000 €) with five projects scored by two
+// members through ScoringStore. The rows come in ranking order with the ex aequo marks; "Propose
+// laureates…" lists the exact changes and applies them as one undoable step; a granted amount above
+// the eligible one is refused with the rule's words; closing is refused naming what blocks; the gauge
+// gives the exact figures, an overspend included; a closed promotion is read-only.
+class TestRankingView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void rowsInRankingOrder();
+    void proposeListsChangesAppliesAndUndoes();
+    void nothingToPropose();
+    void grantedAboveEligibleIsRefused();
+    void decisionByEnterAndUndo();
+    void closeRefusedNamesWhatBlocks();
+    void overspendOnTheGauge();
+    void closedPromotionIsReadOnly();
+
+private:
+    qint64 candidateId(const QString &name) const;
+    void noteAll(qint64 candidate, qint64 member, int note);
+    QStringList rankAndNameColumns() const;
+    QString gaugeLegend(const char *name) const;
+    template <typename T> T *child(const char *name) const { return m_view->findChild<T *>(QLatin1String(name)); }
+    // Opens the decision dialog on the named project through its row and the Decision… button.
+    QPointer<QDialog> openDecisionDialog(const QString &name);
+    void proposeAndApply();
+    void closeMessage(const char *name, QString *text);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<CommitteeStore> m_store;
+    std::unique_ptr<ScoringStore> m_scoring;
+    std::unique_ptr<QUndoStack> m_undo;
+    std::unique_ptr<RankingView> m_view;
+};
+
+void TestRankingView::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_database = std::make_unique<Database>();
+    QVERIFY_OUTCOME(m_database->open(m_dir->filePath(QStringLiteral("ranking.sqlite"))));
+    m_store = std::make_unique<CommitteeStore>(*m_database);
+    m_scoring = std::make_unique<ScoringStore>(*m_store);
+    m_undo = std::make_unique<QUndoStack>();
+
+    Promotion promotion;
+    promotion.number = 14;
+    promotion.year = 2024;
+    promotion.envelope = Money::fromEuros(300000);
+    QVERIFY_OUTCOME(m_store->addPromotion(promotion));
+    struct Fixture
+    {
+        const char *name;
+        qint64 budget;
+        qint64 requested;
+    };
+    // Eligible: Alpha 100 000, Bravo 150 000 (rate), Charlie 100 000, Delta 50 000, Echo 30 000.
+    const Fixture fixtures[] = {{"Alpha", 400000, 100000},
+                                {"Bravo", 300000, 200000},
+                                {"Charlie", 240000, 100000},
+                                {"Delta", 200000, 50000},
+                                {"Echo", 100000, 30000}};
+    for (const Fixture &fixture : fixtures) {
+        Candidate candidate;
+        candidate.name = QString::fromUtf8(fixture.name);
+        candidate.carrier = QStringLiteral("DINUM");
+        candidate.annualBudget = Money::fromEuros(fixture.budget);
+        candidate.requested = Money::fromEuros(fixture.requested);
+        QVERIFY_OUTCOME(m_store->addCandidate(14, candidate));
+    }
+    const Result<QList<CommitteeMember>> members =
+        m_scoring->addMembers(14, {QStringLiteral("Alice"), QStringLiteral("Bruno")});
+    QVERIFY_OUTCOME(members);
+    for (const CommitteeMember &member : members.value()) {
+        noteAll(candidateId(QStringLiteral("Alpha")), member.id, 4);
+        noteAll(candidateId(QStringLiteral("Bravo")), member.id, 3);
+        noteAll(candidateId(QStringLiteral("Charlie")), member.id, 3);
+        noteAll(candidateId(QStringLiteral("Delta")), member.id, 2);
+    }
+    // Echo is noted by Alice only: "notation incomplète", five notes missing.
+    noteAll(candidateId(QStringLiteral("Echo")), members.value().first().id, 5);
+
+    const PromotionPage::Services services{*m_store, *m_scoring, [this](StoreCommand *command) {
+                                               QString refusal;
+                                               command->setRefusalHandler(
+                                                   [&refusal](const QString &message) { refusal = message; });
+                                               m_undo->push(command);
+                                               if (!refusal.isEmpty())
+                                                   return Outcome::failure(refusal);
+                                               command->setRefusalHandler({});
+                                               return Outcome::success();
+                                           }};
+    m_view = std::make_unique<RankingView>(services);
+    m_view->resize(1100, 700);
+    m_view->setPromotion(14);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+}
+
+void TestRankingView::cleanup()
+{
+    m_view.reset();
+    m_undo.reset();
+    m_scoring.reset();
+    m_store.reset();
+    m_database.reset();
+    m_dir.reset();
+}
+
+qint64 TestRankingView::candidateId(const QString &name) const
+{
+    for (const Candidate &candidate : m_store->candidates(14)) {
+        if (candidate.name == name)
+            return candidate.id;
+    }
+    return 0;
+}
+
+void TestRankingView::noteAll(qint64 candidate, qint64 member, int note)
+{
+    for (int criterion = 0; criterion < 5; ++criterion)
+        QVERIFY_OUTCOME(m_scoring->setNote(14, candidate, member, criterion, note));
+}
+
+QStringList TestRankingView::rankAndNameColumns() const
+{
+    const RankingTableModel *model = m_view->model();
+    QStringList rows;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < model->columnCount(); ++column)
+            cells.append(model->index(row, column).data().toString());
+        rows.append(cells.join(QStringLiteral(" | ")));
+    }
+    return rows;
+}
+
+QString TestRankingView::gaugeLegend(const char *name) const
+{
+    const auto *label = m_view->gaugeBar()->findChild<QLabel *>(QLatin1String(name));
+    return label ? label->text() : QString();
+}
+
+QPointer<QDialog> TestRankingView::openDecisionDialog(const QString &name)
+{
+    m_view->tableView()->selectRow(m_view->model()->rowOfId(candidateId(name)));
+    auto *button = child<QPushButton>("decisionButton");
+    if (!button->isEnabled())
+        return nullptr;
+    QTest::mouseClick(button, Qt::LeftButton);
+    return m_view->findChild<QDialog *>(QStringLiteral("decisionDialog"));
+}
+
+void TestRankingView::proposeAndApply()
+{
+    QTest::mouseClick(child<QPushButton>("proposeButton"), Qt::LeftButton);
+    QPointer<QDialog> dialog = m_view->findChild<QDialog *>(QStringLiteral("proposalConfirmationDialog"));
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("applyButton")), Qt::LeftButton);
+    QTRY_VERIFY(dialog.isNull());
+}
+
+void TestRankingView::closeMessage(const char *name, QString *text)
+{
+    QPointer<QMessageBox> box = m_view->findChild<QMessageBox *>(QLatin1String(name));
+    QVERIFY2(box, name);
+    *text = box->text();
+    QTest::mouseClick(box->button(box->buttons().size() > 1 ? QMessageBox::Yes : QMessageBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(box.isNull());
+}
+
+void TestRankingView::rowsInRankingOrder()
+{
+    // Bravo and Charlie tie at 60: ex aequo, Charlie first for its lower eligible amount.
+    QCOMPARE(rankAndNameColumns(),
+             QStringList({euros("1 | Alpha | 80,0 | 100_000_€ | Laureate (100_000_€) |  |  | 0_€"),
+                          euros("2 ex æquo | Charlie | 60,0 | 100_000_€ | Laureate (100_000_€) |  |  | 0_€"),
+                          euros("2 ex æquo | Bravo | 60,0 | 150_000_€ | Waitlist |  |  | 0_€"),
+                          euros("4 | Delta | 40,0 | 50_000_€ | Laureate (50_000_€) |  |  | 0_€"),
+                          euros(" | Echo |  | 30_000_€ | incomplete scoring (5 note(s) missing) |  |  | 0_€")}));
+    QCOMPARE(child<QLabel>("titleLabel")->text(), QStringLiteral("FAST14 ranking"));
+    QCOMPARE(child<QLabel>("statusLabel")->text(),
+             QStringLiteral("4 ranked, 1 with incomplete scoring. Minimum score: 0."));
+    // The gauge: nothing decided yet, the proposal's three laureates proposed.
+    QCOMPARE(gaugeLegend("gaugeConsumedLabel"), euros("Consumed: 0_€"));
+    QCOMPARE(gaugeLegend("gaugeProposedLabel"), euros("Proposed: 250_000_€"));
+    QCOMPARE(gaugeLegend("gaugeRemainingLabel"), euros("Remaining: 50_000_€"));
+    QCOMPARE(gaugeLegend("gaugeEnvelopeLabel"), euros("Envelope: 300_000_€"));
+    QVERIFY(!m_view->gaugeBar()->gauge().isOverspent());
+}
+
+void TestRankingView::proposeListsChangesAppliesAndUndoes()
+{
+    QVERIFY_OUTCOME(m_scoring->setDecision(candidateId(QStringLiteral("Bravo")), Decision::Rejected));
+    QTest::mouseClick(child<QPushButton>("proposeButton"), Qt::LeftButton);
+    QPointer<QDialog> dialog = m_view->findChild<QDialog *>(QStringLiteral("proposalConfirmationDialog"));
+    QVERIFY(dialog);
+    QStringList lines;
+    const auto *list = dialog->findChild<QListWidget *>(QStringLiteral("changesListWidget"));
+    for (int row = 0; row < list->count(); ++row)
+        lines.append(list->item(row)->text());
+    QCOMPARE(lines, QStringList({euros("Alpha: No decision → Laureate, 100_000_€"),
+                                 euros("Charlie: No decision → Laureate, 100_000_€"),
+                                 QStringLiteral("Bravo: Not selected → Waitlist"),
+                                 euros("Delta: No decision → Laureate, 50_000_€")}));
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text(),
+             QStringLiteral("Applying the proposal changes 4 decision(s) of FAST14. You can undo it afterwards."));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("applyButton")), Qt::LeftButton);
+    QTRY_VERIFY(dialog.isNull());
+
+    QCOMPARE(m_undo->count(), 1);
+    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Alpha")))->granted, Money::fromEuros(100000));
+    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Bravo")))->decision, Decision::Waitlist);
+    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Delta")))->decision, Decision::Laureate);
+    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Echo")))->decision, Decision::None);
+    QCOMPARE(rankAndNameColumns().at(3),
+             euros("4 | Delta | 40,0 | 50_000_€ | Laureate (50_000_€) | Laureate | 50_000_€ | 250_000_€"));
+    QCOMPARE(gaugeLegend("gaugeConsumedLabel"), euros("Consumed: 250_000_€"));
+    QCOMPARE(gaugeLegend("gaugeProposedLabel"), euros("Proposed: 0_€"));
+    QCOMPARE(gaugeLegend("gaugeRemainingLabel"), euros("Remaining: 50_000_€"));
+
+    // Undo: every decision as it was, Bravo rejected again, in one step.
+    m_undo->undo();
+    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Alpha")))->decision, Decision::None);
+    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Alpha")))->granted, Money());
+    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Bravo")))->decision, Decision::Rejected);
+    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Charlie")))->decision, Decision::None);
+    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Delta")))->decision, Decision::None);
+    QCOMPARE(gaugeLegend("gaugeConsumedLabel"), euros("Consumed: 0_€"));
+    QCOMPARE(gaugeLegend("gaugeProposedLabel"), euros("Proposed: 250_000_€"));
+    QCOMPARE(rankAndNameColumns().at(2),
+             euros("2 ex æquo | Bravo | 60,0 | 150_000_€ | Waitlist | Not selected |  | 0_€"));
+    m_undo->redo();
+    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Bravo")))->decision, Decision::Waitlist);
+    QCOMPARE(gaugeLegend("gaugeConsumedLabel"), euros("Consumed: 250_000_€"));
+}
+
+void TestRankingView::nothingToPropose()
+{
+    QVERIFY_OUTCOME(m_scoring->applyProposal(14));
+    QTest::mouseClick(child<QPushButton>("proposeButton"), Qt::LeftButton);
+    QPointer<QDialog> dialog = m_view->findChild<QDialog *>(QStringLiteral("proposalConfirmationDialog"));
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text(),
+             QStringLiteral("Nothing to change: every decision of FAST14 already follows the proposal."));
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("applyButton")));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("closeButton")), Qt::LeftButton);
+    QTRY_VERIFY(dialog.isNull());
+    QCOMPARE(m_undo->count(), 0);
+}
+
+void TestRankingView::grantedAboveEligibleIsRefused()
+{
+    QPointer<QDialog> dialog = openDecisionDialog(QStringLiteral("Delta"));
+    QVERIFY(dialog);
+    auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("decisionCombo"));
+    QCOMPARE(combo->currentText(), QStringLiteral("Laureate")); // the proposal's decision
+    auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("grantedEdit"));
+    QCOMPARE(edit->text(), euros("50_000")); // the eligible amount by default
+    auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("okButton"));
+    QVERIFY(ok->isEnabled());
+
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("60000"));
+    const QString message =
+        euros("The granted amount 60_000_€ is more than the eligible amount 50_000_€: the fund pays at most 50 % of "
+              "the annual budget (100_000_€ of 200_000_€) and at most 300_000_€, and never more than the "
+              "requested 50_000_€.");
+    auto *rule = dialog->findChild<QLabel *>(QStringLiteral("grantedRuleLabel"));
+    QVERIFY(rule->isVisible());
+    QCOMPARE(rule->text(), message);
+    QVERIFY(!ok->isEnabled());
+    QCOMPARE(ok->toolTip(), message);
+
+    // Back within the rule: accepted, with the typed amount.
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("45 000,50"));
+    QVERIFY(!rule->isVisible());
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(dialog.isNull());
+    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Delta")))->decision, Decision::Laureate);
+    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Delta")))->granted, Money::fromCents(4500050));
+    QCOMPARE(gaugeLegend("gaugeConsumedLabel"), euros("Consumed: 45_000,50_€"));
+    // Alpha and Charlie are still proposed and undecided.
+    QCOMPARE(gaugeLegend("gaugeProposedLabel"), euros("Proposed: 200_000_€"));
+}
+
+void TestRankingView::decisionByEnterAndUndo()
+{
+    QTableView *table = m_view->tableView();
+    table->setFocus();
+    table->setCurrentIndex(m_view->model()->index(m_view->model()->rowOfId(candidateId(QStringLiteral("Echo"))), 1));
+    QTest::keyClick(table, Qt::Key_Return);
+    QPointer<QDialog> dialog = m_view->findChild<QDialog *>(QStringLiteral("decisionDialog"));
+    QVERIFY(dialog);
+    auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("decisionCombo"));
+    combo->setCurrentIndex(combo->findText(QStringLiteral("Not selected")));
+    QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("grantedEdit"))->isEnabled());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    QTRY_VERIFY(dialog.isNull());
+    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Echo")))->decision, Decision::Rejected);
+    QCOMPARE(m_undo->undoText(), QStringLiteral("Decide Echo: Not selected"));
+    m_undo->undo();
+    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Echo")))->decision, Decision::None);
+}
+
+void TestRankingView::closeRefusedNamesWhatBlocks()
+{
+    QTest::mouseClick(child<QPushButton>("closeButton"), Qt::LeftButton);
+    QString text;
+    closeMessage("closeRefusalMessageBox", &text);
+    QCOMPARE(text, QStringLiteral("FAST14 cannot be closed: 5 candidate(s) without a decision: Alpha, Bravo, "
+                                  "Charlie, Delta, Echo."));
+
+    proposeAndApply();
+    QTest::mouseClick(child<QPushButton>("closeButton"), Qt::LeftButton);
+    closeMessage("closeRefusalMessageBox", &text);
+    QCOMPARE(text, QStringLiteral("FAST14 cannot be closed: 1 candidate(s) without a decision: Echo."));
+    QVERIFY(!m_store->promotion(14)->isClosed());
+}
+
+void TestRankingView::overspendOnTheGauge()
+{
+    proposeAndApply();
+    QVERIFY_OUTCOME(m_scoring->setDecision(candidateId(QStringLiteral("Echo")), Decision::Rejected));
+    // Bravo, waitlisted, made laureate by the committee: 400 000 € for an envelope of 300 000 €.
+    QPointer<QDialog> dialog = openDecisionDialog(QStringLiteral("Bravo"));
+    QVERIFY(dialog);
+    auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("decisionCombo"));
+    combo->setCurrentIndex(combo->findText(QStringLiteral("Laureate")));
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("grantedEdit"))->text(), euros("150_000"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    QTRY_VERIFY(dialog.isNull());
+
+    const EnvelopeGaugeBar *gauge = m_view->gaugeBar();
+    QCOMPARE(gaugeLegend("gaugeConsumedLabel"), euros("Consumed: 400_000_€"));
+    QCOMPARE(gaugeLegend("gaugeRemainingLabel"), euros("Remaining: 0_€"));
+    QCOMPARE(gaugeLegend("gaugeOverspendLabel"), euros("Overspend: 100_000_€"));
+    QCOMPARE(gauge->scale(), Money::fromEuros(400000));
+    QCOMPARE(m_view->model()->table().consumed(), Money::fromEuros(400000));
+
+    // Closing is refused for the overspend, with the figures.
+    QTest::mouseClick(child<QPushButton>("closeButton"), Qt::LeftButton);
+    QString text;
+    closeMessage("closeRefusalMessageBox", &text);
+    QCOMPARE(text, euros("FAST14 cannot be closed: The laureates consume 400_000_€, 100_000_€ more than the "
+                         "envelope of 300_000_€."));
+}
+
+void TestRankingView::closedPromotionIsReadOnly()
+{
+    proposeAndApply();
+    QVERIFY_OUTCOME(m_scoring->setDecision(candidateId(QStringLiteral("Echo")), Decision::Rejected));
+    QTest::mouseClick(child<QPushButton>("closeButton"), Qt::LeftButton);
+    QString text;
+    closeMessage("closeConfirmationMessageBox", &text);
+    QCOMPARE(text, QStringLiteral("Close FAST14? Its decisions become read-only; reopening it needs a written "
+                                  "reason."));
+    QVERIFY(m_store->promotion(14)->isClosed());
+    const QString reason = QStringLiteral("FAST14 is closed: reopen it to change its decisions.");
+    for (const char *name : {"proposeButton", "decisionButton", "closeButton"}) {
+        QVERIFY2(!child<QPushButton>(name)->isEnabled(), name);
+        QCOMPARE(child<QPushButton>(name)->toolTip(), reason);
+    }
+    QVERIFY(child<QLabel>("statusLabel")->text().endsWith(reason));
+    // Enter on a row opens nothing.
+    m_view->tableView()->setCurrentIndex(m_view->model()->index(0, 1));
+    QTest::keyClick(m_view->tableView(), Qt::Key_Return);
+    QVERIFY(!m_view->findChild<QDialog *>(QStringLiteral("decisionDialog")));
+    // Undo reopens it and the buttons come back.
+    m_undo->undo();
+    QVERIFY(!m_store->promotion(14)->isClosed());
+    QVERIFY(child<QPushButton>("proposeButton")->isEnabled());
+}
+
+QTEST_MAIN(TestRankingView)
+#include "tst_rankingview.moc"

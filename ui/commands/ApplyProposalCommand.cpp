@@ -1,0 +1,33 @@
+#include "commands/ApplyProposalCommand.h"
+
+#include "storage/CommitteeStore.h"
+#include "storage/ScoringStore.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+ApplyProposalCommand::ApplyProposalCommand(CommitteeStore &store, ScoringStore &scoring, int promotionNumber)
+    : StoreCommand(
+          store,
+          QCoreApplication::translate("ApplyProposalCommand", "Propose the laureates of FAST%1").arg(promotionNumber)),
+      m_scoring(scoring), m_promotionNumber(promotionNumber)
+{}
+
+Outcome ApplyProposalCommand::apply()
+{
+    QHash<qint64, CandidateDecision> standing;
+    for (const Candidate &candidate : m_store.candidates(m_promotionNumber))
+        standing.insert(candidate.id, {candidate.id, candidate.decision, candidate.granted});
+    const Result<QList<ProposedDecision>> changed = m_scoring.applyProposal(m_promotionNumber);
+    if (!changed)
+        return Outcome::failure(changed.error());
+    m_before.clear();
+    for (const ProposedDecision &decision : changed.value())
+        m_before.append(standing.value(decision.candidateId));
+    return Outcome::success();
+}
+
+Outcome ApplyProposalCommand::revert()
+{
+    return m_scoring.restoreDecisions(m_promotionNumber, m_before);
+}

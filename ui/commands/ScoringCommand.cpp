@@ -1,0 +1,37 @@
+#include "commands/ScoringCommand.h"
+
+#include "domain/TextKey.h"
+#include "storage/ScoringStore.h"
+
+#include <QCoreApplication>
+
+ScoringCommand::ScoringCommand(CommitteeStore &store, ScoringStore &scoring, int promotionNumber, const QString &text)
+    : StoreCommand(store, text), m_scoring(scoring), m_promotionNumber(promotionNumber)
+{}
+
+Result<qint64> ScoringCommand::findMember(const QString &memberName) const
+{
+    const QString key = TextKey::fold(memberName);
+    for (const CommitteeMember &member : m_scoring.members(m_promotionNumber)) {
+        if (TextKey::fold(member.name) == key)
+            return Result<qint64>::success(member.id);
+    }
+    return Result<qint64>::failure(
+        QCoreApplication::translate("ScoringCommand", "%1 is no longer on the committee of FAST%2.")
+            .arg(memberName)
+            .arg(m_promotionNumber));
+}
+
+Result<ScoringCommand::Cell> ScoringCommand::findCell(const QString &candidateName, const QString &memberName) const
+{
+    const std::optional<Candidate> candidate = findCandidate(m_promotionNumber, candidateName);
+    if (!candidate)
+        return Result<Cell>::failure(
+            QCoreApplication::translate("ScoringCommand", "The candidate \"%1\" is no longer in FAST%2.")
+                .arg(candidateName)
+                .arg(m_promotionNumber));
+    const Result<qint64> member = findMember(memberName);
+    if (!member)
+        return Result<Cell>::failure(member.error());
+    return Result<Cell>::success(Cell{candidate->id, member.value()});
+}

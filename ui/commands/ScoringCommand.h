@@ -1,0 +1,31 @@
+#pragma once
+
+#include "commands/StoreCommand.h"
+
+#include <QString>
+
+class ScoringStore;
+
+// The base of the scoring grid's undo commands: they change notes, recusals and members through
+// ScoringStore, beside the CommitteeStore every StoreCommand holds. Like candidates, members are found
+// again by name at each redo and undo, because undoing a member's addition and redoing it gives them a
+// new id, and undoing a candidate's removal re-creates the candidate under a new id.
+class ScoringCommand : public StoreCommand
+{
+public:
+    ScoringCommand(CommitteeStore &store, ScoringStore &scoring, int promotionNumber, const QString &text);
+
+protected:
+    // One cell of the grid: a candidate and a member, found by name.
+    struct Cell
+    {
+        qint64 candidateId = 0;
+        qint64 memberId = 0;
+    };
+
+    Result<qint64> findMember(const QString &memberName) const;
+    Result<Cell> findCell(const QString &candidateName, const QString &memberName) const;
+
+    ScoringStore &m_scoring;
+    int m_promotionNumber;
+};

@@ -1,0 +1,49 @@
+#include "commands/SetDecisionCommand.h"
+
+#include "storage/CommitteeStore.h"
+#include "storage/ScoringStore.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString commandText(CommitteeStore &store, int promotionNumber, qint64 candidateId, Decision decision)
+{
+    QString name;
+    for (const Candidate &candidate : store.candidates(promotionNumber)) {
+        if (candidate.id == candidateId)
+            name = candidate.name;
+    }
+    return QCoreApplication::translate("SetDecisionCommand", "Decide %1: %2").arg(name, decisionDisplayName(decision));
+}
+
+} // namespace
+
+SetDecisionCommand::SetDecisionCommand(CommitteeStore &store, ScoringStore &scoring, int promotionNumber,
+                                       qint64 candidateId, Decision decision, std::optional<Money> granted)
+    : StoreCommand(store, commandText(store, promotionNumber, candidateId, decision)), m_scoring(scoring),
+      m_promotionNumber(promotionNumber), m_candidateId(candidateId), m_decision(decision), m_granted(granted)
+{
+    m_before.candidateId = candidateId;
+}
+
+Outcome SetDecisionCommand::apply()
+{
+    bool found = false;
+    for (const Candidate &candidate : m_store.candidates(m_promotionNumber)) {
+        if (candidate.id == m_candidateId) {
+            m_before = {candidate.id, candidate.decision, candidate.granted};
+            found = true;
+        }
+    }
+    if (!found)
+        return Outcome::failure(
+            QCoreApplication::translate("SetDecisionCommand", "This candidate is no longer in FAST%1.")
+                .arg(m_promotionNumber));
+    return m_scoring.setDecision(m_candidateId, m_decision, m_granted);
+}
+
+Outcome SetDecisionCommand::revert()
+{
+    return m_scoring.restoreDecisions(m_promotionNumber, {m_before});
+}

@@ -1,0 +1,50 @@
+#include "commands/StoreCommand.h"
+
+#include "domain/TextKey.h"
+#include "storage/CommitteeStore.h"
+
+#include <QCoreApplication>
+
+StoreCommand::StoreCommand(CommitteeStore &store, const QString &text) : QUndoCommand(text), m_store(store)
+{}
+
+void StoreCommand::redo()
+{
+    if (const Outcome outcome = apply(); !outcome)
+        refuse(outcome.error());
+}
+
+void StoreCommand::undo()
+{
+    if (const Outcome outcome = revert(); !outcome)
+        refuse(outcome.error());
+}
+
+void StoreCommand::refuse(const QString &message)
+{
+    setObsolete(true);
+    if (m_refusalHandler)
+        m_refusalHandler(message);
+}
+
+std::optional<Candidate> StoreCommand::findCandidate(int promotionNumber, const QString &name) const
+{
+    const QString key = TextKey::fold(name);
+    const QList<Candidate> candidates = m_store.candidates(promotionNumber);
+    for (const Candidate &candidate : candidates) {
+        if (TextKey::fold(candidate.name) == key)
+            return candidate;
+    }
+    return std::nullopt;
+}
+
+Outcome StoreCommand::removeCandidateNamed(int promotionNumber, const QString &name)
+{
+    const std::optional<Candidate> found = findCandidate(promotionNumber, name);
+    if (!found)
+        return Outcome::failure(
+            QCoreApplication::translate("StoreCommand", "The candidate \"%1\" is no longer in FAST%2.")
+                .arg(name)
+                .arg(promotionNumber));
+    return m_store.removeCandidate(found->id);
+}

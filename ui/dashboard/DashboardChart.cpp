@@ -1,0 +1,169 @@
+#include "dashboard/DashboardChart.h"
+
+#include "dashboard/ChartExport.h"
+#include "widgets/ChartPalette.h"
+
+#include <QAction>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QCursor>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QXYSeries>
+
+#include <cmath>
+
+DashboardChart::DashboardChart(QWidget *parent)
+    : QWidget(parent), m_chart(new QChart), m_view(new QChartView(m_chart, this)), m_noteLabel(new QLabel(this)),
+      m_savePngAction(new QAction(tr("Save as PNG…"), this)), m_savePdfAction(new QAction(tr("Save as PDF…"), this))
+{
+    m_chart->setTitleFont(chartFont(3));
+    m_chart->legend()->setFont(chartFont());
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setBackgroundRoundness(0);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(280);
+    m_view->setObjectName(QStringLiteral("chartView"));
+
+    m_noteLabel->setObjectName(QStringLiteral("noteLabel"));
+    m_noteLabel->setWordWrap(true);
+    m_noteLabel->setFont(chartFont(1));
+    m_noteLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_noteLabel->hide();
+
+    m_savePngAction->setObjectName(QStringLiteral("savePngAction"));
+    m_savePdfAction->setObjectName(QStringLiteral("savePdfAction"));
+    connect(m_savePngAction, &QAction::triggered, this, [this] { saveAsked(false); });
+    connect(m_savePdfAction, &QAction::triggered, this, [this] { saveAsked(true); });
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addAction(m_savePngAction);
+    m_view->addAction(m_savePdfAction);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_noteLabel);
+}
+
+QString DashboardChart::title() const
+{
+    return m_chart->title();
+}
+
+void DashboardChart::setTitle(const QString &title)
+{
+    m_chart->setTitle(title);
+    m_view->setAccessibleName(title);
+}
+
+Outcome DashboardChart::savePng(const QString &path)
+{
+    return ChartExport::savePng(*m_view, path);
+}
+
+Outcome DashboardChart::savePdf(const QString &path)
+{
+    return ChartExport::savePdf(*m_view, path, title());
+}
+
+void DashboardChart::clearChart()
+{
+    m_chart->removeAllSeries();
+    const QList<QAbstractAxis *> axes = m_chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        m_chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
+void DashboardChart::setNote(const QString &text, bool warning)
+{
+    m_noteLabel->setText(text);
+    m_noteLabel->setStyleSheet(
+        warning ? QStringLiteral("color: %1; font-weight: bold;").arg(ChartPalette::vermillion().name()) : QString());
+    m_noteLabel->setVisible(!text.isEmpty());
+}
+
+QCategoryAxis *DashboardChart::createMoneyAxis(Money largest, int maximumTicks) const
+{
+    // A round step (1, 2 or 5 × 10^k euros) giving at most maximumTicks ticks above zero (one more
+    // only when cents push the largest amount past a round number of euros).
+    const qint64 top = std::max<qint64>(largest.cents() / 100, 1);
+    qint64 magnitude = 1;
+    while (magnitude * 10 <= top / 4)
+        magnitude *= 10;
+    qint64 step = magnitude;
+    for (qint64 factor : {qint64(1), qint64(2), qint64(5), qint64(10)}) {
+        step = magnitude * factor;
+        if ((top + step - 1) / step <= maximumTicks)
+            break;
+    }
+    qint64 end = ((top + step - 1) / step) * step;
+    if (end == top && largest.cents() % 100 != 0)
+        end += step;
+
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setLabelsFont(chartFont());
+    axis->setRange(0, qreal(end));
+    axis->setStartValue(0);
+    for (qint64 tick = step; tick <= end; tick += step)
+        axis->append(Money::fromEuros(tick).toString(), qreal(tick));
+    return axis;
+}
+
+void DashboardChart::showAmountsOnHover(QBarSet *set, const QStringList &categories, const QList<Money> &amounts)
+{
+    connect(set, &QBarSet::hovered, this, [set, categories, amounts](bool status, int index) {
+        if (!status || index < 0 || index >= amounts.size()) {
+            QToolTip::hideText();
+            return;
+        }
+        const QString category = index < categories.size() ? categories.at(index) : QString();
+        QToolTip::showText(QCursor::pos(), tr("%1 — %2: %3").arg(category, set->label(), amounts.at(index).toString()));
+    });
+}
+
+void DashboardChart::showAmountsOnHover(QXYSeries *series, const QStringList &categories, const QList<Money> &amounts)
+{
+    connect(series, &QXYSeries::hovered, this, [series, categories, amounts](const QPointF &point, bool state) {
+        const int index = int(std::lround(point.x()));
+        if (!state || index < 0 || index >= amounts.size()) {
+            QToolTip::hideText();
+            return;
+        }
+        const QString category = index < categories.size() ? categories.at(index) : QString();
+        QToolTip::showText(QCursor::pos(),
+                           tr("%1 — %2: %3").arg(category, series->name(), amounts.at(index).toString()));
+    });
+}
+
+QFont DashboardChart::chartFont(int pointSizeDelta)
+{
+    QFont font;
+    // Slightly larger than the desktop default: the dashboard is meant to be projected.
+    font.setPointSize(std::max(font.pointSize(), 10) + pointSizeDelta);
+    return font;
+}
+
+void DashboardChart::saveAsked(bool pdf)
+{
+    const QString filter = pdf ? tr("PDF documents (*.pdf)") : tr("PNG images (*.png)");
+    QString path = QFileDialog::getSaveFileName(this, pdf ? tr("Save the chart as PDF") : tr("Save the chart as PNG"),
+                                                QString(), filter);
+    if (path.isEmpty())
+        return;
+    const QString suffix = pdf ? QStringLiteral(".pdf") : QStringLiteral(".png");
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
+    const Outcome saved = pdf ? savePdf(path) : savePng(path);
+    if (!saved)
+        QMessageBox::warning(this, tr("Save the chart"), saved.error());
+}

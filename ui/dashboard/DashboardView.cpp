@@ -1,0 +1,215 @@
+#include "dashboard/DashboardView.h"
+
+#include "dashboard/BreakdownChart.h"
+#include "dashboard/BreakdownDonutChart.h"
+#include "dashboard/EnvelopeChart.h"
+#include "dashboard/IndicatorChart.h"
+#include "dashboard/IndicatorTargetEditor.h"
+#include "history/PromotionComparisonChart.h"
+#include "dashboard/YearConsumptionChart.h"
+#include "reports/EnvelopeGauge.h"
+#include "reports/FundSummary.h"
+#include "reports/GrantBreakdown.h"
+#include "reports/IndicatorSeries.h"
+#include "reports/PromotionComparison.h"
+#include "reports/YearConsumption.h"
+#include "storage/CommitteeStore.h"
+
+#include <QChartView>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+DashboardView::DashboardView(CommitteeStore &store, QWidget *parent)
+    : QWidget(parent), m_store(store), m_promotionCombo(new QComboBox(this)), m_scopeCombo(new QComboBox(this)),
+      m_envelopeChart(new EnvelopeChart(this)), m_comparisonChart(new PromotionComparisonChart(this)),
+      m_yearChart(new YearConsumptionChart(this)), m_carrierChart(new BreakdownChart(this)),
+      m_kindChart(new BreakdownDonutChart(this)), m_indicatorChart(new IndicatorChart(this)),
+      m_targetEditor(new IndicatorTargetEditor(store, this))
+{
+    setObjectName(QStringLiteral("dashboardView"));
+    m_carrierChart->setObjectName(QStringLiteral("carrierChart"));
+    m_kindChart->setObjectName(QStringLiteral("kindChart"));
+    m_carrierChart->setHeightPerBar(34);
+    m_promotionCombo->setObjectName(QStringLiteral("promotionCombo"));
+    m_scopeCombo->setObjectName(QStringLiteral("breakdownScopeCombo"));
+    m_scopeCombo->addItem(tr("this promotion"), int(BreakdownScope::Promotion));
+    m_scopeCombo->addItem(tr("its whole year"), int(BreakdownScope::Year));
+
+    auto *promotionLabel = new QLabel(tr("&Promotion:"), this);
+    promotionLabel->setBuddy(m_promotionCombo);
+    auto *scopeLabel = new QLabel(tr("&Breakdowns for:"), this);
+    scopeLabel->setBuddy(m_scopeCombo);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(promotionLabel);
+    bar->addWidget(m_promotionCombo);
+    bar->addSpacing(24);
+    bar->addWidget(scopeLabel);
+    bar->addWidget(m_scopeCombo);
+    bar->addStretch(1);
+
+    // Rows of charts: the envelope first, being the question of the day; the carriers get a whole row
+    // because administration names are long.
+    auto *content = new QWidget;
+    auto *rows = new QVBoxLayout(content);
+    rows->setSpacing(12);
+    rows->addWidget(m_envelopeChart);
+    auto *promotionsRow = new QHBoxLayout;
+    promotionsRow->addWidget(m_comparisonChart, 1);
+    promotionsRow->addWidget(m_yearChart, 1);
+    rows->addLayout(promotionsRow);
+    rows->addWidget(m_carrierChart);
+    auto *indicatorRow = new QHBoxLayout;
+    indicatorRow->addWidget(m_kindChart, 1);
+    auto *indicatorColumn = new QVBoxLayout;
+    indicatorColumn->addWidget(m_indicatorChart, 1);
+    indicatorColumn->addWidget(m_targetEditor);
+    indicatorRow->addLayout(indicatorColumn, 2);
+    rows->addLayout(indicatorRow);
+    for (DashboardChart *chart :
+         {static_cast<DashboardChart *>(m_comparisonChart), static_cast<DashboardChart *>(m_yearChart),
+          static_cast<DashboardChart *>(m_kindChart), static_cast<DashboardChart *>(m_indicatorChart)})
+        chart->chartView()->setMinimumHeight(340);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dashboardScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(scroll, 1);
+
+    connect(m_promotionCombo, &QComboBox::activated, this, &DashboardView::promotionPicked);
+    connect(m_scopeCombo, &QComboBox::activated, this,
+            [this](int index) { setBreakdownScope(BreakdownScope(m_scopeCombo->itemData(index).toInt())); });
+    connect(&m_store, &CommitteeStore::promotionsChanged, this, &DashboardView::dataChanged);
+    connect(&m_store, &CommitteeStore::candidatesChanged, this, &DashboardView::dataChanged);
+    connect(&m_store, &CommitteeStore::yearsChanged, this, &DashboardView::dataChanged);
+    // Inside the window the dashboard is a tab not shown at start: it reads the whole fund (every
+    // promotion's candidates) only when first shown, which keeps start-up independent of the archive.
+    if (parent)
+        m_outOfDate = true;
+    else
+        refresh();
+}
+
+void DashboardView::setPromotion(int number)
+{
+    if (number == m_promotionNumber || !m_store.promotion(number))
+        return;
+    m_promotionNumber = number;
+    dataChanged();
+}
+
+void DashboardView::setProposedAmount(Money proposed)
+{
+    if (proposed == m_proposed)
+        return;
+    m_proposed = proposed;
+    dataChanged();
+}
+
+void DashboardView::setBreakdownScope(BreakdownScope scope)
+{
+    if (scope == m_scope)
+        return;
+    m_scope = scope;
+    m_scopeCombo->setCurrentIndex(m_scopeCombo->findData(int(scope)));
+    dataChanged();
+}
+
+void DashboardView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_outOfDate)
+        refresh();
+}
+
+void DashboardView::dataChanged()
+{
+    // A hidden dashboard (another tab) does not re-read the database at every keystroke of the window.
+    if (isVisible())
+        refresh();
+    else
+        m_outOfDate = true;
+}
+
+void DashboardView::promotionPicked(int index)
+{
+    const int number = m_promotionCombo->itemData(index).toInt();
+    if (number == m_promotionNumber)
+        return;
+    m_promotionNumber = number;
+    refresh();
+    emit promotionChosen(number);
+}
+
+void DashboardView::refresh()
+{
+    m_outOfDate = false;
+    const QList<Promotion> promotions = m_store.promotions();
+    QHash<int, QList<Candidate>> candidatesByPromotion;
+    for (const Promotion &promotion : promotions)
+        candidatesByPromotion.insert(promotion.number, m_store.candidates(promotion.number));
+    const QList<FundYear> years = m_store.years();
+    const FundSummary summary = FundSummary::compute(promotions, candidatesByPromotion, years);
+
+    // The chosen promotion, or else the newest one (the list of the summary is chronological).
+    const auto chosen = std::find_if(promotions.cbegin(), promotions.cend(), [this](const Promotion &promotion) {
+        return promotion.number == m_promotionNumber;
+    });
+    std::optional<Promotion> current;
+    if (chosen != promotions.cend())
+        current = *chosen;
+    else if (!summary.promotions().isEmpty())
+        current = m_store.promotion(summary.promotions().constLast().number);
+    m_promotionNumber = current ? current->number : 0;
+
+    {
+        const QSignalBlocker blocker(m_promotionCombo);
+        m_promotionCombo->clear();
+        // Newest first, as in the window's sidebar.
+        for (auto figures = summary.promotions().crbegin(); figures != summary.promotions().crend(); ++figures) {
+            const QString label = QStringLiteral("FAST%1").arg(figures->number);
+            m_promotionCombo->addItem(figures->status == PromotionStatus::Closed
+                                          ? tr("%1 (%2, closed)").arg(label).arg(figures->year)
+                                          : tr("%1 (%2)").arg(label).arg(figures->year),
+                                      figures->number);
+        }
+        m_promotionCombo->setCurrentIndex(m_promotionCombo->findData(m_promotionNumber));
+    }
+
+    const QList<Candidate> currentCandidates =
+        current ? candidatesByPromotion.value(current->number) : QList<Candidate>();
+    m_envelopeChart->setGauge(current ? current->label() : QString(),
+                              current ? EnvelopeGauge::compute(*current, currentCandidates, m_proposed)
+                                      : EnvelopeGauge());
+    m_comparisonChart->setComparison(PromotionComparison::compute(summary));
+    m_yearChart->setConsumption(current ? YearConsumption::compute(summary, current->year) : YearConsumption());
+
+    QList<Candidate> scoped;
+    QString scopeName;
+    if (current && m_scope == BreakdownScope::Year) {
+        for (const Promotion &promotion : promotions) {
+            if (promotion.year == current->year)
+                scoped += candidatesByPromotion.value(promotion.number);
+        }
+        scopeName = QString::number(current->year);
+    } else if (current) {
+        scoped = currentCandidates;
+        scopeName = current->label();
+    }
+    m_carrierChart->setBreakdown(scopeName.isEmpty() ? tr("Granted by carrier")
+                                                     : tr("Granted by carrier, %1").arg(scopeName),
+                                 GrantBreakdown::byCarrier(scoped));
+    m_kindChart->setBreakdown(scopeName.isEmpty() ? tr("Granted by kind") : tr("Granted by kind, %1").arg(scopeName),
+                              GrantBreakdown::byKind(scoped));
+    m_indicatorChart->setSeries(IndicatorSeries::compute(summary, years));
+    m_targetEditor->reload();
+}

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "dashboard/DashboardChart.h"
+
+#include "reports/YearConsumption.h"
+
+// One year's promotions: each one's envelope and granted total as bars, the cumulative granted amount
+// through the year as a line, and the fund's annual budget as a dashed line when one is set.
+class YearConsumptionChart : public DashboardChart
+{
+    Q_OBJECT
+
+public:
+    explicit YearConsumptionChart(QWidget *parent = nullptr);
+
+    void setConsumption(const YearConsumption &consumption);
+};

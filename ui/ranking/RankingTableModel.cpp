@@ -1,0 +1,163 @@
+#include "ranking/RankingTableModel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+namespace {
+
+bool isAmountColumn(RankingTableModel::Column c)
+{
+    using Column = RankingTableModel::Column;
+    return c == Column::Eligible || c == Column::Granted || c == Column::Cumulative;
+}
+
+} // namespace
+
+RankingTableModel::RankingTableModel(QObject *parent) : QAbstractTableModel(parent)
+{}
+
+void RankingTableModel::setTable(const RankingTable &table)
+{
+    beginResetModel();
+    m_table = table;
+    endResetModel();
+}
+
+int RankingTableModel::rowOfId(qint64 candidateId) const
+{
+    const QList<RankingTableRow> &rows = m_table.rows();
+    for (int row = 0; row < rows.size(); ++row) {
+        if (rows.at(row).candidateId == candidateId)
+            return row;
+    }
+    return -1;
+}
+
+int RankingTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_table.rows().size());
+}
+
+int RankingTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : column(Column::Count);
+}
+
+QVariant RankingTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const RankingTableRow &row = m_table.rows().at(index.row());
+    const auto c = static_cast<Column>(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(row, c);
+    case Qt::TextAlignmentRole:
+        if (isAmountColumn(c))
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        if (c == Column::Rank || c == Column::Score)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        // Out of the ranking: greyed, so the eye goes to the ranked rows first.
+        if (!row.isRanked())
+            return QBrush(QColor(0x70, 0x70, 0x70));
+        if ((c == Column::Decision || c == Column::Granted) && row.decision == Decision::Laureate)
+            return QBrush(QColor(0x00, 0x6b, 0x3c));
+        return QVariant();
+    case Qt::FontRole:
+        if (c == Column::Name && row.isRanked()) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        if (!row.isRanked() && c == Column::Proposed) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return QVariant();
+    case Qt::ToolTipRole:
+        if (c == Column::Proposed && row.proposed) {
+            // Why the proposal says so, always; and when the committee decided otherwise, that too.
+            const QString why = tr("Proposed: %1.").arg(row.proposalExplanation);
+            if (*row.proposed != row.decision)
+                return why + QLatin1Char('\n') + tr("The proposal differs from the decision.");
+            return why;
+        }
+        return QVariant();
+    case CandidateIdRole:
+        return row.candidateId;
+    default:
+        return QVariant();
+    }
+}
+
+QString RankingTableModel::displayText(const RankingTableRow &row, Column c) const
+{
+    switch (c) {
+    case Column::Rank:
+        if (!row.rank)
+            return QString();
+        return row.exAequo ? tr("%1 ex æquo").arg(*row.rank) : QString::number(*row.rank);
+    case Column::Name:
+        return row.name;
+    case Column::Score:
+        return row.score ? row.score->toDisplayString() : QString();
+    case Column::Eligible:
+        return row.eligible.toString();
+    case Column::Proposed:
+        // Where the proposal would be, why there is none: it covers the ranked rows only.
+        if (row.kind == RankingTableRow::Kind::Incomplete)
+            return tr("incomplete scoring (%n note(s) missing)", nullptr, row.missingNotes);
+        if (!row.proposed)
+            return QString();
+        if (*row.proposed == Decision::Laureate)
+            return tr("%1 (%2)").arg(decisionDisplayName(*row.proposed), row.proposedGranted.toString());
+        return decisionDisplayName(*row.proposed);
+    case Column::Decision:
+        return row.decision == Decision::None ? QString() : decisionDisplayName(row.decision);
+    case Column::Granted:
+        return row.decision == Decision::Laureate ? row.granted.toString() : QString();
+    case Column::Cumulative:
+        return row.cumulative.toString();
+    case Column::Count:
+        break;
+    }
+    return QString();
+}
+
+QVariant RankingTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= column(Column::Count))
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const auto c = static_cast<Column>(section);
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(
+            (isAmountColumn(c) || c == Column::Rank || c == Column::Score ? Qt::AlignRight : Qt::AlignLeft) |
+            Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return QVariant();
+    switch (c) {
+    case Column::Rank:
+        return tr("Rank");
+    case Column::Name:
+        return tr("Project");
+    case Column::Score:
+        return tr("Score");
+    case Column::Eligible:
+        return tr("Eligible");
+    case Column::Proposed:
+        return tr("Proposed decision");
+    case Column::Decision:
+        return tr("Decision");
+    case Column::Granted:
+        return tr("Granted");
+    case Column::Cumulative:
+        return tr("Cumulative");
+    case Column::Count:
+        break;
+    }
+    return QVariant();
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "shell/PromotionPage.h"
+
+#include "reports/RankingTable.h"
+
+#include <QMessageBox>
+
+class EnvelopeGaugeBar;
+class QLabel;
+class QPushButton;
+class QTableView;
+class RankingTableModel;
+
+// The promotion's ranking tab: the envelope gauge (consumed by the decided laureates, proposed for
+// the proposal's undecided laureates, remaining, overspend), then the ranking table with the proposal
+// beside the decisions. "Propose laureates…" lists what the proposal would change and applies it on
+// confirmation; "Decision…" (or Enter, or a double click on a row) sets one candidate's decision and
+// granted amount; "Close promotion…" checks the close rule first and names what blocks it. Every
+// change is an undo command. Rows, figures and rules come from the core (RankingTable, ProposalChanges,
+// EnvelopeGauge, Promotion::checkCanClose); a closed promotion is shown read-only.
+class RankingView : public PromotionPage
+{
+    Q_OBJECT
+
+public:
+    explicit RankingView(const Services &services, QWidget *parent = nullptr);
+
+    RankingTableModel *model() const { return m_model; }
+    EnvelopeGaugeBar *gaugeBar() const { return m_gauge; }
+    QTableView *tableView() const { return m_tableView; }
+
+    // The actions of the buttons, public so the window's menus and the tests can call them. Each opens
+    // its dialog without blocking (QDialog::open) and acts when it is accepted.
+    void proposeLaureates();
+    void decideSelected();
+    void closePromotion();
+
+protected:
+    void reload() override;
+
+private:
+    void decideRow(int row);
+    void setWritable(bool writable, const QString &reason);
+    void showMessage(QMessageBox::Icon icon, const QString &objectName, const QString &text);
+    // The candidate of the selected row; 0 when none.
+    qint64 selectedCandidateId() const;
+    void selectCandidate(qint64 candidateId);
+
+    RankingTableModel *m_model;
+    QLabel *m_titleLabel;
+    EnvelopeGaugeBar *m_gauge;
+    QPushButton *m_proposeButton;
+    QPushButton *m_decisionButton;
+    QPushButton *m_closeButton;
+    QLabel *m_statusLabel;
+    QTableView *m_tableView;
+};

@@ -1,0 +1,485 @@
+#include "whatif/WhatIfView.h"
+
+#include "widgets/AmountField.h"
+#include "widgets/EnvelopeGaugeBar.h"
+#include "commands/RemoveScenarioCommand.h"
+#include "commands/SaveScenarioCommand.h"
+#include "whatif/ScenarioCandidateModel.h"
+#include "whatif/ScenarioComparisonModel.h"
+#include "whatif/ScenarioListModel.h"
+#include "whatif/ScenarioProposalModel.h"
+
+#include "domain/ScenarioComparison.h"
+#include "domain/ScenarioOutcome.h"
+#include "domain/TextKey.h"
+#include "reports/EnvelopeGauge.h"
+#include "storage/CommitteeStore.h"
+#include "storage/ScenarioStore.h"
+#include "storage/ScoringStore.h"
+
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+
+QTableView *makeTable(const QString &objectName, QAbstractItemModel *model, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->setAlternatingRowColors(true);
+    view->horizontalHeader()->setHighlightSections(false);
+    // Amounts and decisions are short: every column fits its contents and the name column takes the rest.
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->setWordWrap(false);
+    return view;
+}
+
+} // namespace
+
+WhatIfView::WhatIfView(const Services &services, QWidget *parent)
+    : PromotionPage(services, parent), m_scenarios(new ScenarioStore(services.store, this)),
+      m_candidateModel(new ScenarioCandidateModel(this)), m_proposalModel(new ScenarioProposalModel(this)),
+      m_listModel(new ScenarioListModel(this)), m_comparisonModel(new ScenarioComparisonModel(this))
+{
+    setObjectName(QStringLiteral("whatIfView"));
+    buildLayout();
+
+    connect(m_envelopeField, &AmountField::valueChanged, this, &WhatIfView::envelopeEdited);
+    connect(m_resetEnvelopeButton, &QPushButton::clicked, this, &WhatIfView::resetEnvelope);
+    connect(m_includeAllButton, &QPushButton::clicked, this, &WhatIfView::includeAll);
+    connect(m_candidateModel, &ScenarioCandidateModel::exclusionChanged, this, &WhatIfView::recompute);
+    connect(m_saveButton, &QPushButton::clicked, this, &WhatIfView::saveScenario);
+    connect(m_nameEdit, &QLineEdit::returnPressed, this, &WhatIfView::saveScenario);
+    connect(m_nameEdit, &QLineEdit::textChanged, this, &WhatIfView::updateButtons);
+    connect(m_loadButton, &QPushButton::clicked, this, &WhatIfView::loadSelectedScenario);
+    connect(m_scenariosView, &QTableView::doubleClicked, this, &WhatIfView::loadSelectedScenario);
+    connect(m_removeButton, &QPushButton::clicked, this, &WhatIfView::removeSelectedScenario);
+    connect(m_scenariosView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &WhatIfView::updateButtons);
+    connect(m_comboA, &QComboBox::currentIndexChanged, this, &WhatIfView::refreshComparison);
+    connect(m_comboB, &QComboBox::currentIndexChanged, this, &WhatIfView::refreshComparison);
+
+    const auto reloadIfShown = [this](int number) {
+        if (number == promotionNumber())
+            reloadWhenShown();
+    };
+    connect(&store(), &CommitteeStore::promotionsChanged, this, [this] { reloadWhenShown(); });
+    connect(&store(), &CommitteeStore::candidatesChanged, this, reloadIfShown);
+    connect(&scoring(), &ScoringStore::scoresChanged, this, reloadIfShown);
+    connect(&scoring(), &ScoringStore::membersChanged, this, reloadIfShown);
+    connect(&scoring(), &ScoringStore::criteriaChanged, this, reloadIfShown);
+    connect(&scoring(), &ScoringStore::decisionsChanged, this, reloadIfShown);
+    connect(m_scenarios, &ScenarioStore::scenariosChanged, this, [this](int number) {
+        if (number == promotionNumber())
+            refreshScenarios();
+    });
+    reload();
+}
+
+WhatIfView::~WhatIfView() = default;
+
+void WhatIfView::buildLayout()
+{
+    m_titleLabel = new QLabel(this);
+    m_titleLabel->setObjectName(QStringLiteral("whatIfTitleLabel"));
+    m_titleLabel->setWordWrap(true);
+
+    // Left: the panel, live and unsaved.
+    auto *panel = new QGroupBox(tr("What-if panel (nothing is saved)"), this);
+    panel->setObjectName(QStringLiteral("whatIfPanelGroupBox"));
+    m_envelopeField = new AmountField(QStringLiteral("scenarioEnvelope"), panel);
+    m_envelopeField->setObjectName(QStringLiteral("scenarioEnvelopeAmountField"));
+    m_envelopeField->setAccessibleName(tr("Envelope of the what-if"));
+    m_resetEnvelopeButton = new QPushButton(tr("&Reset envelope"), panel);
+    m_resetEnvelopeButton->setObjectName(QStringLiteral("resetEnvelopeButton"));
+    m_resetEnvelopeButton->setToolTip(tr("Back to the promotion's envelope"));
+    m_includeAllButton = new QPushButton(tr("&Include all"), panel);
+    m_includeAllButton->setObjectName(QStringLiteral("includeAllButton"));
+    auto *envelopeRow = new QHBoxLayout;
+    auto *envelopeLabel = new QLabel(tr("&Envelope:"), panel);
+    envelopeLabel->setBuddy(m_envelopeField->lineEdit());
+    envelopeRow->addWidget(envelopeLabel);
+    m_envelopeField->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 24);
+    envelopeRow->addWidget(m_envelopeField, 1);
+    envelopeRow->addWidget(m_resetEnvelopeButton, 0, Qt::AlignTop);
+    envelopeRow->addWidget(m_includeAllButton, 0, Qt::AlignTop);
+    envelopeRow->addStretch(1);
+
+    m_candidatesView = makeTable(QStringLiteral("scenarioCandidatesTableView"), m_candidateModel, panel);
+    m_candidatesView->horizontalHeader()->setSectionResizeMode(ScenarioCandidateModel::NameColumn,
+                                                               QHeaderView::Stretch);
+    m_candidatesView->setAccessibleName(tr("Candidates included in the what-if"));
+    m_proposalView = makeTable(QStringLiteral("scenarioProposalTableView"), m_proposalModel, panel);
+    m_proposalView->horizontalHeader()->setSectionResizeMode(ScenarioProposalModel::NameColumn, QHeaderView::Stretch);
+    m_proposalView->setAccessibleName(tr("Proposal of the what-if"));
+    m_gauge = new EnvelopeGaugeBar(this);
+    m_gauge->setObjectName(QStringLiteral("scenarioGaugeBar"));
+    m_totalsLabel = new QLabel(this);
+    m_totalsLabel->setObjectName(QStringLiteral("scenarioTotalsLabel"));
+    m_totalsLabel->setWordWrap(true);
+
+    auto *panelLayout = new QVBoxLayout(panel);
+    panelLayout->addLayout(envelopeRow);
+    panelLayout->addWidget(new QLabel(tr("Candidates (untick to leave one out):"), panel));
+    panelLayout->addWidget(m_candidatesView, 2);
+    panelLayout->addWidget(new QLabel(tr("Proposal:"), panel));
+    panelLayout->addWidget(m_proposalView, 3);
+
+    // Right: saved scenarios and the comparison.
+    auto *saved = new QGroupBox(tr("Saved scenarios"), this);
+    saved->setObjectName(QStringLiteral("savedScenariosGroupBox"));
+    m_nameEdit = new QLineEdit(saved);
+    m_nameEdit->setObjectName(QStringLiteral("scenarioNameEdit"));
+    m_nameEdit->setPlaceholderText(tr("Scenario name"));
+    m_nameEdit->setMaxLength(Scenario::maximumNameLength);
+    m_saveButton = new QPushButton(tr("&Save scenario as…"), saved);
+    m_saveButton->setObjectName(QStringLiteral("saveScenarioButton"));
+    m_messageLabel = new QLabel(saved);
+    m_messageLabel->setObjectName(QStringLiteral("scenarioMessageLabel"));
+    m_messageLabel->setWordWrap(true);
+    m_scenariosView = makeTable(QStringLiteral("savedScenariosTableView"), m_listModel, saved);
+    m_scenariosView->horizontalHeader()->setSectionResizeMode(ScenarioListModel::NameColumn, QHeaderView::Stretch);
+    // A handful of scenarios per promotion: the list stays short and leaves the height to the comparison.
+    m_scenariosView->setMaximumHeight(fontMetrics().height() * 9);
+    m_loadButton = new QPushButton(tr("&Load into the panel"), saved);
+    m_loadButton->setObjectName(QStringLiteral("loadScenarioButton"));
+    m_removeButton = new QPushButton(tr("&Delete"), saved);
+    m_removeButton->setObjectName(QStringLiteral("removeScenarioButton"));
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addWidget(m_nameEdit, 1);
+    saveRow->addWidget(m_saveButton);
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(m_loadButton);
+    listButtons->addWidget(m_removeButton);
+    listButtons->addStretch(1);
+    auto *savedLayout = new QVBoxLayout(saved);
+    savedLayout->addLayout(saveRow);
+    savedLayout->addWidget(m_messageLabel);
+    savedLayout->addWidget(m_scenariosView, 1);
+    savedLayout->addLayout(listButtons);
+
+    auto *compare = new QGroupBox(tr("Compare two scenarios"), this);
+    compare->setObjectName(QStringLiteral("compareScenariosGroupBox"));
+    m_comboA = new QComboBox(compare);
+    m_comboA->setObjectName(QStringLiteral("scenarioAComboBox"));
+    m_comboB = new QComboBox(compare);
+    m_comboB->setObjectName(QStringLiteral("scenarioBComboBox"));
+    m_comparisonView = makeTable(QStringLiteral("scenarioComparisonTableView"), m_comparisonModel, compare);
+    // Names in full: they are what the committee reads first; the marker column takes what is left.
+    m_comparisonView->horizontalHeader()->setStretchLastSection(true);
+    m_comparisonView->setAccessibleName(tr("Two scenarios side by side"));
+    m_comparisonTotalsLabel = new QLabel(compare);
+    m_comparisonTotalsLabel->setObjectName(QStringLiteral("comparisonTotalsLabel"));
+    m_comparisonTotalsLabel->setTextFormat(Qt::RichText);
+    auto *comboRow = new QHBoxLayout;
+    auto *labelA = new QLabel(tr("Scenario &A:"), compare);
+    labelA->setBuddy(m_comboA);
+    auto *labelB = new QLabel(tr("Scenario &B:"), compare);
+    labelB->setBuddy(m_comboB);
+    comboRow->addWidget(labelA);
+    comboRow->addWidget(m_comboA, 1);
+    comboRow->addWidget(labelB);
+    comboRow->addWidget(m_comboB, 1);
+    auto *compareLayout = new QVBoxLayout(compare);
+    compareLayout->addLayout(comboRow);
+    compareLayout->addWidget(m_comparisonView, 1);
+    compareLayout->addWidget(m_comparisonTotalsLabel);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(saved, 0);
+    rightLayout->addWidget(compare, 1);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("whatIfSplitter"));
+    splitter->addWidget(panel);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    // Proportions, not pixels: QSplitter scales them to its width. Half each leaves room for the gauge's
+    // legend on the left and for full names in the comparison on the right.
+    splitter->setSizes({5000, 5000});
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_titleLabel);
+    layout->addWidget(splitter, 1);
+    // The gauge spans the page, under both halves: its legend needs the width, and it stays in view
+    // whichever side is being worked on.
+    layout->addWidget(m_gauge);
+    layout->addWidget(m_totalsLabel);
+}
+
+Scenario WhatIfView::currentScenario(const QString &name) const
+{
+    Scenario scenario;
+    scenario.name = name;
+    scenario.promotionNumber = promotionNumber();
+    scenario.envelope = m_envelope;
+    scenario.excludedCandidateIds = m_candidateModel->excluded();
+    return scenario;
+}
+
+void WhatIfView::reload()
+{
+    const int number = promotionNumber();
+    m_promotion = number > 0 ? store().promotion(number) : std::nullopt;
+    const bool samePromotion = number == m_shownPromotion;
+    m_shownPromotion = number;
+    m_ranking.clear();
+    if (m_promotion) {
+        const Result<QList<RankedCandidate>> ranking = scoring().ranking(number);
+        if (ranking)
+            m_ranking = ranking.value();
+        else
+            showMessage(ranking.error());
+    }
+    m_candidateModel->setRanking(m_ranking);
+    if (!samePromotion) {
+        // Another promotion: the panel starts again from its envelope, everyone included.
+        m_envelope = m_promotion ? m_promotion->envelope : Money();
+        const QSignalBlocker blocker(m_envelopeField);
+        m_envelopeField->setValue(m_envelope);
+        m_candidateModel->setExcluded({});
+        m_nameEdit->clear();
+        m_messageLabel->clear();
+    }
+    if (m_promotion) {
+        m_titleLabel->setText(
+            m_promotion->isClosed()
+                ? tr("What-if on %1 (envelope %2). %1 is closed: scenarios can be explored and compared, not saved.")
+                      .arg(m_promotion->label(), m_promotion->envelope.toString())
+                : tr("What-if on %1 (envelope %2): change the envelope or leave candidates out; nothing is saved "
+                     "until you save a scenario.")
+                      .arg(m_promotion->label(), m_promotion->envelope.toString()));
+    } else {
+        m_titleLabel->setText(tr("Choose a promotion to explore what-ifs."));
+    }
+    setEnabled(m_promotion.has_value());
+    refreshScenarios();
+    recompute();
+}
+
+void WhatIfView::recompute()
+{
+    const int minimumScore = m_promotion ? m_promotion->minimumScore : 0;
+    const ScenarioOutcome outcome = currentScenario().outcome(m_ranking, minimumScore);
+    m_proposalModel->setOutcome(m_ranking, outcome);
+    m_gauge->setGauge(EnvelopeGauge(outcome.envelope(), Money(), outcome.gaugeProposed()));
+    m_totalsLabel->setText(
+        tr("%n laureate(s) for %1 out of %2; %3 remaining; %4 waitlisted; %5 left out.", nullptr,
+           outcome.laureateCount())
+            .arg(outcome.consumed().toString(), outcome.envelope().toString(), outcome.remaining().toString())
+            .arg(outcome.waitlistCount())
+            .arg(outcome.excludedCount()));
+    refreshComparison();
+}
+
+void WhatIfView::refreshScenarios()
+{
+    const QList<Scenario> scenarios = m_promotion ? m_scenarios->scenarios(m_promotion->number) : QList<Scenario>();
+    const int selected = selectedScenarioRow();
+    const QString selectedName = selected >= 0 ? m_listModel->scenarioAt(selected).name : QString();
+    m_listModel->setScenarios(scenarios);
+    for (int row = 0; row < scenarios.size(); ++row) {
+        if (scenarios.at(row).name == selectedName)
+            m_scenariosView->selectRow(row);
+    }
+
+    // The combos keep what they showed when it still exists; a new pair starts with the first saved
+    // scenario against the panel.
+    const bool fresh = m_comboA->count() == 0 || m_comboA->property("promotion").toInt() != promotionNumber();
+    const QVariant previousA = m_comboA->currentData();
+    const QVariant previousB = m_comboB->currentData();
+    for (QComboBox *combo : {m_comboA, m_comboB}) {
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItem(tr("Current panel"), QString());
+        for (const Scenario &scenario : scenarios)
+            combo->addItem(scenario.name, scenario.name);
+        combo->setProperty("promotion", promotionNumber());
+    }
+    {
+        const QSignalBlocker blockA(m_comboA);
+        const QSignalBlocker blockB(m_comboB);
+        if (fresh) {
+            m_comboA->setCurrentIndex(scenarios.isEmpty() ? 0 : 1);
+            m_comboB->setCurrentIndex(0);
+        } else {
+            m_comboA->setCurrentIndex(std::max(0, m_comboA->findData(previousA)));
+            m_comboB->setCurrentIndex(std::max(0, m_comboB->findData(previousB)));
+        }
+    }
+    updateButtons();
+    refreshComparison();
+}
+
+std::optional<Scenario> WhatIfView::comboScenario(const QComboBox *combo) const
+{
+    const QString name = combo->currentData().toString();
+    if (name.isEmpty())
+        return currentScenario(tr("Current panel"));
+    for (const Scenario &scenario : m_listModel->scenarios()) {
+        if (scenario.name == name)
+            return scenario;
+    }
+    return std::nullopt;
+}
+
+void WhatIfView::refreshComparison()
+{
+    const std::optional<Scenario> a = comboScenario(m_comboA);
+    const std::optional<Scenario> b = comboScenario(m_comboB);
+    if (!a || !b) {
+        m_comparisonModel->setComparison(ScenarioComparison(), QString(), QString());
+        m_comparisonTotalsLabel->clear();
+        return;
+    }
+    const int minimumScore = m_promotion ? m_promotion->minimumScore : 0;
+    const ScenarioComparison comparison = ScenarioComparison::compare(m_ranking, a->outcome(m_ranking, minimumScore),
+                                                                      b->outcome(m_ranking, minimumScore));
+    m_comparisonModel->setComparison(comparison, a->name, b->name);
+
+    const ScenarioComparison::Totals totalsA = comparison.totalsA();
+    const ScenarioComparison::Totals totalsB = comparison.totalsB();
+    const auto line = [](const QString &label, const QString &valueA, const QString &valueB) {
+        const bool differs = valueA != valueB;
+        return QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td><td>%4</td></tr>")
+            .arg(label.toHtmlEscaped(), valueA.toHtmlEscaped(), valueB.toHtmlEscaped(),
+                 differs ? QStringLiteral("<b>≠</b>") : QString());
+    };
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\"><tr><th></th><th align=\"right\">A: "
+                                  "%1</th><th align=\"right\">B: %2</th><th></th></tr>")
+                       .arg(a->name.toHtmlEscaped(), b->name.toHtmlEscaped());
+    html += line(tr("Envelope"), totalsA.envelope.toString(), totalsB.envelope.toString());
+    html += line(tr("Laureates"), QString::number(totalsA.laureates), QString::number(totalsB.laureates));
+    html += line(tr("Granted"), totalsA.consumed.toString(), totalsB.consumed.toString());
+    html += line(tr("Remaining"), totalsA.remaining.toString(), totalsB.remaining.toString());
+    html += QStringLiteral("</table>");
+    html += tr("%n candidate(s) with a different proposal.", nullptr, comparison.differenceCount());
+    m_comparisonTotalsLabel->setText(html);
+}
+
+void WhatIfView::envelopeEdited()
+{
+    // A refused or empty amount keeps the last good one, so the proposal never jumps to zero mid-typing;
+    // the field shows the parser's message.
+    if (const std::optional<Money> value = m_envelopeField->value())
+        m_envelope = *value;
+    recompute();
+}
+
+void WhatIfView::resetEnvelope()
+{
+    if (m_promotion)
+        m_envelopeField->setValue(m_promotion->envelope);
+}
+
+void WhatIfView::includeAll()
+{
+    m_candidateModel->setExcluded({});
+    recompute();
+}
+
+void WhatIfView::saveScenario()
+{
+    if (!m_promotion)
+        return;
+    const QString name = m_nameEdit->text().trimmed();
+    if (const Outcome named = Scenario::checkName(name); !named) {
+        showMessage(named.error());
+        return;
+    }
+    if (!m_envelopeField->value()) {
+        showMessage(tr("Type a valid envelope before saving."));
+        return;
+    }
+    const bool replacing = m_scenarios->scenario(m_promotion->number, name).has_value();
+    const Outcome pushed = pushCommand(new SaveScenarioCommand(store(), *m_scenarios, currentScenario(name)));
+    if (!pushed) {
+        showMessage(pushed.error());
+        return;
+    }
+    showMessage(replacing ? tr("Scenario \"%1\" replaced.").arg(name) : tr("Scenario \"%1\" saved.").arg(name));
+    for (int row = 0; row < m_listModel->rowCount(); ++row) {
+        if (TextKey::fold(m_listModel->scenarioAt(row).name) == TextKey::fold(name))
+            m_scenariosView->selectRow(row);
+    }
+}
+
+int WhatIfView::selectedScenarioRow() const
+{
+    const QModelIndexList rows = m_scenariosView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void WhatIfView::loadSelectedScenario()
+{
+    const int row = selectedScenarioRow();
+    if (row < 0)
+        return;
+    const Scenario scenario = m_listModel->scenarioAt(row);
+    m_envelope = scenario.envelope;
+    {
+        const QSignalBlocker blocker(m_envelopeField);
+        m_envelopeField->setValue(scenario.envelope);
+    }
+    m_candidateModel->setExcluded(scenario.excludedCandidateIds);
+    m_nameEdit->setText(scenario.name);
+    showMessage(tr("Scenario \"%1\" loaded into the panel.").arg(scenario.name));
+    recompute();
+}
+
+void WhatIfView::removeSelectedScenario()
+{
+    const int row = selectedScenarioRow();
+    if (row < 0)
+        return;
+    const Scenario scenario = m_listModel->scenarioAt(row);
+    const Outcome pushed = pushCommand(new RemoveScenarioCommand(store(), *m_scenarios, scenario));
+    showMessage(pushed ? tr("Scenario \"%1\" deleted.").arg(scenario.name) : pushed.error());
+}
+
+void WhatIfView::showMessage(const QString &message)
+{
+    m_messageLabel->setText(message);
+}
+
+void WhatIfView::updateButtons()
+{
+    const bool writable = m_promotion && !m_promotion->isClosed();
+    const bool selected = selectedScenarioRow() >= 0;
+    m_saveButton->setEnabled(writable && !m_nameEdit->text().trimmed().isEmpty());
+    m_removeButton->setEnabled(writable && selected);
+    m_loadButton->setEnabled(selected);
+    m_nameEdit->setEnabled(writable);
+    const QString reason =
+        m_promotion && m_promotion->isClosed()
+            ? tr("%1 is closed: reopen it before saving or deleting a scenario.").arg(m_promotion->label())
+            : QString();
+    m_saveButton->setToolTip(reason);
+    m_removeButton->setToolTip(reason);
+    if (!reason.isEmpty())
+        showMessage(reason);
+    else if (!m_closedReason.isEmpty() && m_messageLabel->text() == m_closedReason)
+        m_messageLabel->clear(); // reopened meanwhile
+    m_closedReason = reason;
+}
