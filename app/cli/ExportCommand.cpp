@@ -5,6 +5,7 @@
 #include "reports/LaureateList.h"
 #include "reports/LaureateListPdf.h"
 #include "reports/OutputFile.h"
+#include "reports/RankedLaureateList.h"
 #include "storage/CommitteeStore.h"
 #include "storage/ScoringStore.h"
 
@@ -57,15 +58,10 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
 
     // In ranking order once candidates are scored; by name before that.
     const ScoringStore scoring(*store);
-    const Result<QList<RankedCandidate>> ranking = scoring.ranking(promotion->number);
-    if (!ranking)
-        return context.fail(ranking.error());
-    QList<qint64> rankedIds;
-    for (const RankedCandidate &row : ranking.value()) {
-        if (row.isRanked())
-            rankedIds.append(row.candidateId);
-    }
-    const LaureateList list = LaureateList::build(*promotion, candidates, rankedIds);
+    const Result<LaureateList> ranked = RankedLaureateList::build(scoring, *promotion, candidates);
+    if (!ranked)
+        return context.fail(ranked.error());
+    const LaureateList &list = ranked.value();
     if (const Outcome written = LaureateListPdf::writeFile(path, list, QDateTime::currentDateTime()); !written)
         return context.fail(written.error());
     context.out() << tr("%1: list of the laureates of %2 written (%n laureate(s), %3 on the waitlist).", nullptr,
