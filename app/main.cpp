@@ -1,11 +1,9 @@
 #include "cli/CommandLine.h"
-#include "cli/DesktopEntry.h"
+#include "shell/DesktopEntry.h"
 
-#include <cstdio>
-
-// The executable is only this: the command line (no display needed) when a subcommand is given,
-// the desktop window otherwise. The window lives in ui/, reached through DesktopEntry so that the
-// core never includes it.
+// The executable is only this, and the only place that sees both the core and the window: the command
+// line (no display needed) when a subcommand is given, the desktop window otherwise. Choosing here keeps
+// every dependency pointing down: the core library never declares or calls anything of ui/.
 int main(int argc, char *argv[])
 {
     if (CommandLine::wantsCommandLine(argc, argv))

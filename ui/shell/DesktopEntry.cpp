@@ -1,9 +1,9 @@
-#include "cli/DesktopEntry.h"
+#include "shell/DesktopEntry.h"
 
-#include "shell/LanguageSetting.h"
-#include "shell/MainWindow.h"
 #include "cli/CommandLine.h"
 #include "cli/OperatorName.h"
+#include "shell/LanguageSetting.h"
+#include "shell/MainWindow.h"
 #include "storage/Database.h"
 
 #include <QApplication>
