@@ -1,52 +1,49 @@
 #pragma once
 
+#include "candidates/CandidatesPage.h"
 #include "domain/Candidate.h"
 #include "domain/Promotion.h"
 #include "domain/Result.h"
+#include "shell/DatabaseSession.h"
+#include "shell/LaureateListExport.h"
+#include "shell/PageTabs.h"
+#include "shell/PastPromotionsActions.h"
+#include "shell/PromotionActions.h"
+#include "shell/SidebarSplitter.h"
 
 #include <QList>
 #include <QMainWindow>
-#include <QPointer>
-
-#include <memory>
 
 class CandidateDialog;
-class CandidateSearchDialog;
-class ComparePromotionsDialog;
-class EarlierApplicationsPanel;
-class PromotionArchive;
-class PromotionHistoryDialog;
-struct LaureateList;
 class CandidateFilterProxyModel;
+class CandidateSearchDialog;
 class CandidateTableModel;
-class CandidateTableView;
 class CommitteeStore;
-class DashboardView;
-class Database;
+class ComparePromotionsDialog;
+class DatabaseActions;
+class EarlierApplicationsPanel;
 class ImportPreviewDialog;
-class LazyPageHost;
-class PromotionDialog;
-class PromotionPage;
 class PreferencesDialog;
+class PromotionArchive;
+class PromotionDialog;
+class PromotionHeader;
+class PromotionHistoryDialog;
+class PromotionPage;
+class PromotionTree;
 class QAction;
-class QActionGroup;
 class QLabel;
-class QLineEdit;
-class QMenu;
 class QPrinter;
-class QSplitter;
 class QTabWidget;
-class QTemporaryDir;
-class QTreeWidget;
 class QUndoStack;
 class ScoringStore;
 class StoreCommand;
-class SummaryFooter;
 
-// The committee's window: promotions by year in a sidebar, the selected promotion's candidates with
-// their eligible amount explained, and the envelope's consumption in the footer. Every change goes
-// through an undo command that calls CommitteeStore; the window only shows what the core computes.
-// Dialogs are opened window-modal and non-blocking (open()), which keeps them reachable from tests.
+// The committee's window, a shell: menus, the promotions' sidebar, the tabs and the status bar. The
+// database and its stores are the DatabaseSession's; the candidates' tab is a CandidatesPage, the other
+// tabs PromotionPages built when first shown; the menus' work is done by DatabaseActions, PromotionActions,
+// PastPromotionsActions and LaureateListExport. Every change goes through an undo command on the window's
+// stack (pushCommand). Dialogs are opened window-modal and non-blocking (open()), which keeps them
+// reachable from tests; the public methods below are what tests and tools drive.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -57,55 +54,74 @@ public:
 
     // Opens (or creates) a database file and shows its newest open promotion. On refusal the window
     // keeps the database it had.
-    Outcome openDatabase(const QString &path);
+    Outcome openDatabase(const QString &path) { return m_session->open(path); }
     // A fresh temporary database holding the illustrative committee of DemoCommittee.
-    Outcome openDemo();
-    bool isDemo() const { return m_demoDirectory != nullptr; }
-    QString databasePath() const;
+    Outcome openDemo() { return m_session->openDemo(); }
+    bool isDemo() const { return m_session->isDemo(); }
+    QString databasePath() const { return m_session->path(); }
     void setOperatorName(const QString &name);
 
-    CommitteeStore *store() const { return m_store.get(); }
-    ScoringStore *scoringStore() const { return m_scoring.get(); }
+    DatabaseSession *session() const { return m_session; }
+    CommitteeStore *store() const { return m_session->store(); }
+    ScoringStore *scoringStore() const { return m_session->scoring(); }
     QUndoStack *undoStack() const { return m_undoStack; }
-    CandidateTableModel *candidateModel() const { return m_candidateModel; }
-    CandidateFilterProxyModel *candidateProxy() const { return m_candidateProxy; }
+    CandidatesPage *candidatesPage() const { return m_candidatesPage; }
+    CandidateTableModel *candidateModel() const { return m_candidatesPage->model(); }
+    CandidateFilterProxyModel *candidateProxy() const { return m_candidatesPage->proxy(); }
 
     bool selectPromotion(int number);
     // 0 when no promotion is shown.
-    int currentPromotionNumber() const;
+    int currentPromotionNumber() const { return m_shownPromotion; }
     std::optional<Promotion> currentPromotion() const;
 
     // What the menus do, without their dialogs; each is one undoable step.
-    Outcome addCandidate(const Candidate &candidate);
-    Outcome editCandidate(const Candidate &before, const Candidate &after);
-    Outcome removeCandidate(const Candidate &candidate);
-    Outcome importCandidates(const QList<Candidate> &candidates);
-    Outcome addPromotion(const Promotion &promotion);
-    Outcome editPromotion(const Promotion &before, const Promotion &after);
-    Outcome closeCurrentPromotion();
-    Outcome reopenCurrentPromotion(const QString &reason);
+    Outcome addCandidate(const Candidate &candidate) { return m_candidatesPage->addCandidate(candidate); }
+    Outcome editCandidate(const Candidate &before, const Candidate &after)
+    {
+        return m_candidatesPage->editCandidate(before, after);
+    }
+    Outcome removeCandidate(const Candidate &candidate) { return m_candidatesPage->removeCandidate(candidate); }
+    Outcome importCandidates(const QList<Candidate> &candidates)
+    {
+        return m_candidatesPage->importCandidates(candidates);
+    }
+    Outcome addPromotion(const Promotion &promotion) { return m_promotionActions->addPromotion(promotion); }
+    Outcome editPromotion(const Promotion &before, const Promotion &after)
+    {
+        return m_promotionActions->editPromotion(before, after);
+    }
+    Outcome closeCurrentPromotion() { return m_promotionActions->closeCurrentPromotion(); }
+    Outcome reopenCurrentPromotion(const QString &reason) { return m_promotionActions->reopenCurrentPromotion(reason); }
 
     // The dialogs the menus open (window-modal, deleted on close); returned so that tests can fill them.
-    CandidateDialog *openCandidateDialog(const std::optional<Candidate> &existing);
-    PromotionDialog *openPromotionDialog(bool editCurrent);
-    ImportPreviewDialog *openImportPreview(const QString &csvPath);
+    CandidateDialog *openCandidateDialog(const std::optional<Candidate> &existing)
+    {
+        return m_candidatesPage->openCandidateDialog(existing);
+    }
+    PromotionDialog *openPromotionDialog(bool editCurrent)
+    {
+        return m_promotionActions->openPromotionDialog(editCurrent);
+    }
+    ImportPreviewDialog *openImportPreview(const QString &csvPath)
+    {
+        return m_candidatesPage->openImportPreview(csvPath);
+    }
     // Accepting it stores the operator's name (OperatorSetting) and the audit log uses it from then on.
     PreferencesDialog *openPreferencesDialog();
 
-    // The File menu's exports and printing of the shown promotion, without their dialogs: the official
-    // list of laureates as PDF (LaureateListPdf), every candidate as CSV (CandidateCsvExport), the same list
-    // on a printer (the print dialog's, or a PDF printer in tests). A refusal comes back with its message.
-    Outcome exportLaureateList(const QString &path);
-    Outcome exportCandidatesCsv(const QString &path);
-    Outcome printLaureateList(QPrinter &printer);
+    // The File menu's exports and printing of the shown promotion, without their dialogs (LaureateListExport).
+    Outcome exportLaureateList(const QString &path) { return m_export->exportLaureateList(path); }
+    Outcome exportCandidatesCsv(const QString &path) { return m_export->exportCandidatesCsv(path); }
+    Outcome printLaureateList(QPrinter &printer) { return m_export->printLaureateList(printer); }
 
-    // The past promotions: the history, the search across promotions and the comparison of two, each a
-    // window-modal dialog deleted on close, computed from the promotions as they are when it opens.
-    PromotionHistoryDialog *openHistoryDialog();
-    CandidateSearchDialog *openSearchAllDialog();
-    ComparePromotionsDialog *openCompareDialog();
+    // The past promotions' dialogs (PastPromotionsActions).
+    PromotionHistoryDialog *openHistoryDialog() { return m_pastPromotions->openHistoryDialog(); }
+    CandidateSearchDialog *openSearchAllDialog() { return m_pastPromotions->openSearchAllDialog(); }
+    ComparePromotionsDialog *openCompareDialog() { return m_pastPromotions->openCompareDialog(); }
+    // Every promotion as the past-promotion views read it; null, said in the status bar, when unreadable.
+    const PromotionArchive *archive();
     // Under the candidates: the selected candidate's applications to other promotions (hidden when none).
-    EarlierApplicationsPanel *earlierApplicationsPanel() const { return m_earlierPanel; }
+    EarlierApplicationsPanel *earlierApplicationsPanel() const { return m_candidatesPage->earlierApplicationsPanel(); }
     // Shows the promotion and selects the candidate of that name in it; false when either is not found.
     bool goToCandidate(int promotionNumber, const QString &candidateName);
 
@@ -113,7 +129,7 @@ public:
     Outcome pushCommand(StoreCommand *command);
     // The tabs that show the current promotion and have been built (each is built when its tab is first
     // shown), in tab order.
-    QList<PromotionPage *> promotionPages() const;
+    QList<PromotionPage *> promotionPages() const { return m_pageTabs->promotionPages(); }
 
     // The last refusal of the store shown to the user (during undo/redo too).
     QString lastRefusal() const { return m_lastRefusal; }
@@ -121,7 +137,7 @@ public:
     void setSessionMode(bool on);
     // Unfolds or folds away the promotions' sidebar (View > Promotions Panel, F7); folded, its width is
     // kept for the next unfolding.
-    void setSidebarShown(bool shown);
+    void setSidebarShown(bool shown) { m_splitter->setSidebarShown(shown); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -130,126 +146,41 @@ private:
     void createActions();
     void createMenus();
     QWidget *createCentralArea();
-    void createDashboardAction();
-    void attachStore(std::unique_ptr<Database> database, std::unique_ptr<CommitteeStore> store);
-    // Adds the tabs after the candidates' one (scoring, ranking, what-if, dashboard), once a store is
-    // attached; their pages are built by buildPromotionPage and buildDashboard when first shown.
-    void addPageTabs();
-    QWidget *buildPromotionPage(PromotionPage *page);
-    QWidget *buildDashboard();
-    void deletePages();
+    // Every signal of the session (and through it of the stores) the window follows, in one place.
+    void connectSession();
+    void databaseReplaced();
     void showRefusal(const QString &message);
     // Checks View > Promotions Panel when the sidebar has a width.
     void syncSidebarAction();
-
     void selectDefaultPromotion();
-    void reloadPromotions();
-    // Exact: each column of the candidates' table as wide as its header and widest text; WidenOnly: only
-    // the columns now too narrow for their text.
-    enum class ColumnFit { Exact, WidenOnly };
-    void fitCandidateColumns(ColumnFit fit);
-    void reloadCandidates();
-    void updateDashboardProposal();
     void showPromotion();
-    void updateFooter();
     void updateActions();
     void updateTitle();
-    std::optional<Candidate> selectedCandidate() const;
-    void selectCandidateNamed(const QString &name);
-    void exportLaureateListDialog();
-    void exportCandidatesCsvDialog();
-    void printLaureateListDialog();
-    // The save dialog of an export, in the last folder an export went to; empty when cancelled.
-    QString askExportPath(const QString &title, const QString &fileName, const QString &filter);
-    // The shown promotion's list, in ranking order once it is scored (as the command line's export).
-    Result<LaureateList> currentLaureateList() const;
-    // Every promotion as the past-promotion views read it; loaded on first use after each change.
-    const PromotionArchive *archive();
-    void scheduleEarlierApplications();
-    void updateEarlierApplications();
-
-    void newDatabase();
-    void openDatabaseDialog();
-    void rememberDatabase(const QString &path);
-    void rebuildRecentMenu();
-    void importCsvDialog();
-    void addCandidateDialog();
-    void editSelectedCandidate();
-    void removeSelectedCandidate();
-    void closePromotionAsked();
-    void reopenPromotionAsked();
-    void chooseLanguage(const QString &language);
     void showAbout();
 
-    std::unique_ptr<QTemporaryDir> m_demoDirectory;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<CommitteeStore> m_store;
-    std::unique_ptr<ScoringStore> m_scoring;
-    QString m_operatorName;
+    DatabaseSession *m_session;
     QUndoStack *m_undoStack;
-    CandidateTableModel *m_candidateModel;
-    CandidateFilterProxyModel *m_candidateProxy;
+    CandidatesPage *m_candidatesPage = nullptr;
+    LaureateListExport *m_export = nullptr;
+    PromotionActions *m_promotionActions = nullptr;
+    PastPromotionsActions *m_pastPromotions = nullptr;
+    DatabaseActions *m_databaseActions = nullptr;
+    PromotionHeader *m_header = nullptr;
     QString m_lastRefusal;
     bool m_sessionMode = false;
     int m_shownPromotion = 0;
-    // The promotion whose rows the candidates' columns were last fitted to.
-    int m_fittedPromotion = 0;
 
-    QSplitter *m_splitter = nullptr;
-    // The sidebar and content widths before the sidebar was last folded away.
-    QList<int> m_sidebarSizes;
-    QTreeWidget *m_promotionTree = nullptr;
-    QLabel *m_demoBanner = nullptr;
-    QLabel *m_promotionTitleLabel = nullptr;
-    QLabel *m_promotionDetailsLabel = nullptr;
-    QLabel *m_closedBanner = nullptr;
-    QLineEdit *m_searchEdit = nullptr;
-    CandidateTableView *m_candidatesView = nullptr;
-    SummaryFooter *m_footer = nullptr;
-    QLabel *m_candidateCountLabel = nullptr;
-    QLabel *m_totalRequestedLabel = nullptr;
-    QLabel *m_totalEligibleLabel = nullptr;
-    QLabel *m_envelopeLabel = nullptr;
-    QLabel *m_consumedLabel = nullptr;
-    QLabel *m_remainingLabel = nullptr;
-    QMenu *m_recentMenu = nullptr;
+    SidebarSplitter *m_splitter = nullptr;
+    PromotionTree *m_promotionTree = nullptr;
     QLabel *m_databaseStatusLabel = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QWidget *m_candidatesPage = nullptr;
-    // The tabs after the candidates' one, in tab order; their pages are recreated with each store.
-    QList<LazyPageHost *> m_pageHosts;
-    LazyPageHost *m_dashboardHost = nullptr;
-    // Built when its tab is first shown; null before, and after another database is opened.
-    QPointer<DashboardView> m_dashboardView;
+    // The tabs after the candidates' one, their pages recreated with each database.
+    PageTabs *m_pageTabs = nullptr;
 
-    QAction *m_newDatabaseAction = nullptr;
-    QAction *m_openDatabaseAction = nullptr;
-    QAction *m_demoAction = nullptr;
-    QAction *m_importCsvAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
-    QAction *m_findAction = nullptr;
     QAction *m_preferencesAction = nullptr;
-    QAction *m_addCandidateAction = nullptr;
-    QAction *m_editCandidateAction = nullptr;
-    QAction *m_removeCandidateAction = nullptr;
-    QAction *m_newPromotionAction = nullptr;
-    QAction *m_editPromotionAction = nullptr;
-    QAction *m_closePromotionAction = nullptr;
-    QAction *m_reopenPromotionAction = nullptr;
     QAction *m_sidebarAction = nullptr;
     QAction *m_sessionModeAction = nullptr;
-    QActionGroup *m_languageGroup = nullptr;
-    QAction *m_dashboardAction = nullptr;
-    QAction *m_exportPdfAction = nullptr;
-    QAction *m_exportCsvAction = nullptr;
-    QAction *m_printAction = nullptr;
-    QAction *m_historyAction = nullptr;
-    QAction *m_searchAllAction = nullptr;
-    QAction *m_compareAction = nullptr;
-    EarlierApplicationsPanel *m_earlierPanel = nullptr;
-    bool m_earlierApplicationsPending = false;
-    // Dropped by every change of the stores; null until a view needs it again.
-    std::unique_ptr<PromotionArchive> m_archive;
 };

@@ -1,7 +1,16 @@
 #include "shell/SummaryFooter.h"
 
+#include "reports/PromotionTotals.h"
+
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QLabel>
+
+namespace {
+
+const QString redStyle = QStringLiteral("color: #b00020; font-weight: bold;");
+
+} // namespace
 
 SummaryFooter::SummaryFooter(QWidget *parent) : QFrame(parent), m_layout(new QGridLayout(this))
 {
@@ -21,6 +30,34 @@ SummaryFooter::SummaryFooter(QWidget *parent) : QFrame(parent), m_layout(new QGr
         m_separators.append(separator);
     }
     layOut();
+}
+
+void SummaryFooter::showTotals(const PromotionTotals &totals, bool visible)
+{
+    candidateCountLabel()->setText(
+        totals.shownCount == totals.candidateCount
+            ? QCoreApplication::translate("MainWindow", "Candidates: %1").arg(totals.candidateCount)
+            : QCoreApplication::translate("MainWindow", "Candidates: %1 (%2 shown)")
+                  .arg(totals.candidateCount)
+                  .arg(totals.shownCount));
+    totalRequestedLabel()->setText(
+        QCoreApplication::translate("MainWindow", "Requested: %1").arg(totals.requested.toString()));
+    totalEligibleLabel()->setText(
+        QCoreApplication::translate("MainWindow", "Eligible: %1").arg(totals.eligible.toString()));
+    envelopeLabel()->setText(QCoreApplication::translate("MainWindow", "Envelope: %1").arg(totals.envelope.toString()));
+    consumedLabel()->setText(QCoreApplication::translate("MainWindow", "Consumed: %1").arg(totals.consumed.toString()));
+    if (totals.overspent()) {
+        // Overspending is shown, never hidden (rules.md).
+        remainingLabel()->setText(QCoreApplication::translate("MainWindow", "Remaining: %1 (overspent by %2)")
+                                      .arg(totals.remaining().toString(), totals.overspentBy().toString()));
+        remainingLabel()->setStyleSheet(redStyle);
+    } else {
+        remainingLabel()->setText(
+            QCoreApplication::translate("MainWindow", "Remaining: %1").arg(totals.remaining().toString()));
+        remainingLabel()->setStyleSheet(QString());
+    }
+    for (QLabel *label : std::as_const(m_labels))
+        label->setVisible(visible);
 }
 
 void SummaryFooter::setTwoRows(bool twoRows)

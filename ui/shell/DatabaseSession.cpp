@@ -1,0 +1,142 @@
+#include "shell/DatabaseSession.h"
+
+#include "reports/DemoCommittee.h"
+#include "reports/PromotionArchive.h"
+#include "storage/CommitteeStore.h"
+#include "storage/Database.h"
+#include "storage/ScoringStore.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSettings>
+#include <QTemporaryDir>
+
+namespace {
+
+constexpr int maximumRecentDatabases = 6;
+const QLatin1String recentDatabasesKey("recentDatabases");
+const QLatin1String lastDatabaseKey("lastDatabase");
+
+} // namespace
+
+DatabaseSession::DatabaseSession(QObject *parent) : QObject(parent)
+{}
+
+DatabaseSession::~DatabaseSession() = default;
+
+QString DatabaseSession::path() const
+{
+    return m_database ? m_database->path() : QString();
+}
+
+void DatabaseSession::setOperatorName(const QString &name)
+{
+    m_operatorName = name;
+    if (m_store)
+        m_store->setOperatorName(name);
+}
+
+QString DatabaseSession::operatorName() const
+{
+    return m_store ? m_store->operatorName() : m_operatorName;
+}
+
+Outcome DatabaseSession::open(const QString &path)
+{
+    auto database = std::make_unique<Database>();
+    if (const Outcome opened = database->open(path); !opened)
+        return opened;
+    auto store = std::make_unique<CommitteeStore>(*database);
+    attach(std::move(database), std::move(store));
+    // A previous demonstration's folder goes only now that its database is closed.
+    m_demoDirectory.reset();
+    remember(path);
+    emit replaced();
+    return Outcome::success();
+}
+
+Outcome DatabaseSession::openDemo()
+{
+    // The window's messages: translated under its context, where they were written first.
+    auto directory = std::make_unique<QTemporaryDir>();
+    if (!directory->isValid())
+        return Outcome::failure(
+            QCoreApplication::translate("MainWindow", "Cannot create a temporary folder for the demonstration: %1")
+                .arg(directory->errorString()));
+    auto database = std::make_unique<Database>();
+    if (const Outcome opened = database->open(directory->filePath(QStringLiteral("demo.sqlite"))); !opened)
+        return opened;
+    auto store = std::make_unique<CommitteeStore>(*database);
+    store->setOperatorName(QCoreApplication::translate("MainWindow", "demonstration"));
+    if (const Outcome populated = DemoCommittee::populate(*store); !populated)
+        return populated;
+    // The demo's temporary folder must outlive the database in it: attach first, then keep it.
+    attach(std::move(database), std::move(store));
+    m_demoDirectory = std::move(directory);
+    emit replaced();
+    return Outcome::success();
+}
+
+void DatabaseSession::attach(std::unique_ptr<Database> database, std::unique_ptr<CommitteeStore> store)
+{
+    emit aboutToReplace();
+    m_scoring.reset();
+    m_store = std::move(store);
+    m_database = std::move(database);
+    m_store->setOperatorName(m_operatorName.isEmpty() ? m_store->operatorName() : m_operatorName);
+    m_scoring = std::make_unique<ScoringStore>(*m_store);
+    m_archive.reset();
+    connectStores();
+}
+
+void DatabaseSession::connectStores()
+{
+    // Every connection to the stores is here. The archive goes first, so that whatever reloads on the
+    // forwarded signals reads the promotions as changed.
+    const auto dropArchive = [this] {
+        m_archive.reset();
+    };
+    connect(m_store.get(), &CommitteeStore::promotionsChanged, this, dropArchive);
+    connect(m_store.get(), &CommitteeStore::candidatesChanged, this, dropArchive);
+    connect(m_scoring.get(), &ScoringStore::scoresChanged, this, dropArchive);
+    connect(m_scoring.get(), &ScoringStore::decisionsChanged, this, dropArchive);
+    connect(m_scoring.get(), &ScoringStore::scoresChanged, this, &DatabaseSession::scoringChanged);
+    connect(m_scoring.get(), &ScoringStore::decisionsChanged, this, &DatabaseSession::scoringChanged);
+    connect(m_store.get(), &CommitteeStore::promotionsChanged, this, &DatabaseSession::promotionsChanged);
+    connect(m_store.get(), &CommitteeStore::candidatesChanged, this, &DatabaseSession::candidatesChanged);
+}
+
+const PromotionArchive *DatabaseSession::archive(QString *error)
+{
+    if (!m_store)
+        return nullptr;
+    if (!m_archive) {
+        Result<PromotionArchive> loaded = PromotionArchive::load(*m_store, *m_scoring);
+        if (!loaded) {
+            if (error)
+                *error = loaded.error();
+            return nullptr;
+        }
+        m_archive = std::make_unique<PromotionArchive>(std::move(loaded.value()));
+    }
+    return m_archive.get();
+}
+
+QStringList DatabaseSession::recentFiles()
+{
+    return QSettings().value(recentDatabasesKey).toStringList();
+}
+
+void DatabaseSession::remember(const QString &path)
+{
+    QSettings settings;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    settings.setValue(lastDatabaseKey, absolute);
+    QStringList recent = settings.value(recentDatabasesKey).toStringList();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > maximumRecentDatabases)
+        recent.removeLast();
+    settings.setValue(recentDatabasesKey, recent);
+    emit recentFilesChanged();
+}

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class CommitteeStore;
+class Database;
+class PromotionArchive;
+class QTemporaryDir;
+class ScoringStore;
+
+// The window's open database: the file (or the demonstration's temporary one), the stores on it and their
+// lifetime, the operator's name the audit log uses, the recently opened files, and every promotion as the
+// past-promotion views read it (loaded on first use, dropped by each change). The stores' signals are
+// connected here and only here, and come out as this object's signals, so that the window and its pages
+// listen to one object that outlives every database.
+class DatabaseSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DatabaseSession(QObject *parent = nullptr);
+    ~DatabaseSession() override;
+
+    // Opens (or creates) a database file; on refusal the session keeps the database it had.
+    Outcome open(const QString &path);
+    // A fresh temporary database holding the illustrative committee of DemoCommittee.
+    Outcome openDemo();
+    bool isDemo() const { return m_demoDirectory != nullptr; }
+    bool isOpen() const { return m_store != nullptr; }
+    // Empty when no database is open.
+    QString path() const;
+
+    // The name the audit log records; kept for the next database when none is open.
+    void setOperatorName(const QString &name);
+    QString operatorName() const;
+
+    CommitteeStore *store() const { return m_store.get(); }
+    ScoringStore *scoring() const { return m_scoring.get(); }
+
+    // Every promotion with its candidates and scores; null (with the reason in error) when it cannot be read.
+    const PromotionArchive *archive(QString *error = nullptr);
+
+    // The files opened lately, most recent first, at most six.
+    static QStringList recentFiles();
+
+signals:
+    // Before the stores are replaced: whatever refers to them (undo commands, pages) must let them go.
+    void aboutToReplace();
+    // Another database is open and its stores are ready.
+    void replaced();
+    void recentFilesChanged();
+    // The stores' changes, forwarded in the order they happen.
+    void promotionsChanged();
+    void candidatesChanged(int promotionNumber);
+    // Scores or decisions of that promotion changed.
+    void scoringChanged(int promotionNumber);
+
+private:
+    void attach(std::unique_ptr<Database> database, std::unique_ptr<CommitteeStore> store);
+    void connectStores();
+    void remember(const QString &path);
+
+    std::unique_ptr<QTemporaryDir> m_demoDirectory;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<CommitteeStore> m_store;
+    std::unique_ptr<ScoringStore> m_scoring;
+    QString m_operatorName;
+    // Dropped by every change of the stores; null until a view needs it again.
+    std::unique_ptr<PromotionArchive> m_archive;
+};

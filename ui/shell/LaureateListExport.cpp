@@ -1,0 +1,164 @@
+#include "shell/LaureateListExport.h"
+
+#include "reports/CandidateCsvExport.h"
+#include "reports/LaureateList.h"
+#include "reports/LaureateListPdf.h"
+#include "reports/OutputFile.h"
+#include "reports/RankedLaureateList.h"
+#include "shell/DatabaseSession.h"
+#include "shell/LaureateListPrinter.h"
+#include "shell/ShellAction.h"
+#include "storage/CommitteeStore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QSettings>
+
+// These texts were written in the window and are translated under its context ("MainWindow").
+
+namespace {
+
+const QLatin1String exportFolderKey("export/lastFolder");
+
+} // namespace
+
+LaureateListExport::LaureateListExport(DatabaseSession &session, PromotionSource shownPromotion, QWidget *window)
+    : QObject(window), m_session(session), m_shownPromotion(std::move(shownPromotion)), m_window(window),
+      m_exportPdfAction(ShellAction::make(window,
+                                          QCoreApplication::translate("MainWindow", "&Export Laureate List (PDF)…"),
+                                          "exportPdfAction", QKeySequence(Qt::CTRL | Qt::Key_E))),
+      m_exportCsvAction(ShellAction::make(
+          window, QCoreApplication::translate("MainWindow", "Export &Candidates (CSV)…"), "exportCsvAction")),
+      m_printAction(ShellAction::make(window, QCoreApplication::translate("MainWindow", "&Print Laureate List…"),
+                                      "printAction", QKeySequence::Print))
+{
+    connect(m_exportPdfAction, &QAction::triggered, this, &LaureateListExport::exportLaureateListDialog);
+    connect(m_exportCsvAction, &QAction::triggered, this, &LaureateListExport::exportCandidatesCsvDialog);
+    connect(m_printAction, &QAction::triggered, this, &LaureateListExport::printLaureateListDialog);
+}
+
+void LaureateListExport::setEnabled(bool enabled)
+{
+    for (QAction *action : {m_exportPdfAction, m_exportCsvAction, m_printAction})
+        action->setEnabled(enabled);
+}
+
+Result<LaureateList> LaureateListExport::currentLaureateList() const
+{
+    const std::optional<Promotion> promotion = m_shownPromotion();
+    if (!promotion)
+        return Result<LaureateList>::failure(QCoreApplication::translate("MainWindow", "No promotion is shown."));
+    return RankedLaureateList::build(*m_session.scoring(), *promotion,
+                                     m_session.store()->candidates(promotion->number));
+}
+
+Outcome LaureateListExport::exportLaureateList(const QString &path)
+{
+    const Result<LaureateList> list = currentLaureateList();
+    if (!list)
+        return Outcome::failure(list.error());
+    if (const Outcome written = LaureateListPdf::writeFile(path, list.value(), QDateTime::currentDateTime()); !written)
+        return written;
+    emit statusMessage(QCoreApplication::translate("MainWindow", "List of the laureates of %1 written to %2")
+                           .arg(list.value().promotion.label(), QDir::toNativeSeparators(path)));
+    return Outcome::success();
+}
+
+Outcome LaureateListExport::exportCandidatesCsv(const QString &path)
+{
+    const std::optional<Promotion> promotion = m_shownPromotion();
+    if (!promotion)
+        return Outcome::failure(QCoreApplication::translate("MainWindow", "No promotion is shown."));
+    const QList<Candidate> candidates = m_session.store()->candidates(promotion->number);
+    if (const Outcome written = CandidateCsvExport::writeFile(path, *promotion, candidates); !written)
+        return written;
+    emit statusMessage(QCoreApplication::translate("MainWindow", "%n candidate(s) of %1 exported to %2", nullptr,
+                                                   int(candidates.size()))
+                           .arg(promotion->label(), QDir::toNativeSeparators(path)));
+    return Outcome::success();
+}
+
+Outcome LaureateListExport::printLaureateList(QPrinter &printer)
+{
+    const Result<LaureateList> list = currentLaureateList();
+    if (!list)
+        return Outcome::failure(list.error());
+    // Printing to a file writes that file directly: never over the open database or a device.
+    if (!printer.outputFileName().isEmpty()) {
+        if (const Outcome allowed = OutputFile::checkTarget(printer.outputFileName()); !allowed)
+            return allowed;
+    }
+    if (const Outcome printed = LaureateListPrinter::print(printer, list.value(), QDateTime::currentDateTime());
+        !printed)
+        return printed;
+    emit statusMessage(
+        QCoreApplication::translate("MainWindow", "List of the laureates of %1 sent to %2")
+            .arg(list.value().promotion.label(), printer.outputFileName().isEmpty()
+                                                     ? printer.printerName()
+                                                     : QDir::toNativeSeparators(printer.outputFileName())));
+    return Outcome::success();
+}
+
+QString LaureateListExport::askExportPath(const QString &title, const QString &fileName, const QString &filter)
+{
+    QSettings settings;
+    QString folder = settings.value(exportFolderKey).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    const QString path = QFileDialog::getSaveFileName(m_window, title, QDir(folder).filePath(fileName), filter);
+    if (!path.isEmpty())
+        settings.setValue(exportFolderKey, QFileInfo(path).absolutePath());
+    return path;
+}
+
+void LaureateListExport::exportLaureateListDialog()
+{
+    const std::optional<Promotion> promotion = m_shownPromotion();
+    if (!promotion)
+        return;
+    const QString path = askExportPath(QCoreApplication::translate("MainWindow", "Export the list of the laureates"),
+                                       QStringLiteral("%1-laureats.pdf").arg(promotion->label()),
+                                       QCoreApplication::translate("MainWindow", "PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (const Outcome written = exportLaureateList(path); !written)
+        emit refused(written.error());
+}
+
+void LaureateListExport::exportCandidatesCsvDialog()
+{
+    const std::optional<Promotion> promotion = m_shownPromotion();
+    if (!promotion)
+        return;
+    const QString path = askExportPath(QCoreApplication::translate("MainWindow", "Export the candidates"),
+                                       QStringLiteral("%1-candidatures.csv").arg(promotion->label()),
+                                       QCoreApplication::translate("MainWindow", "CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (const Outcome written = exportCandidatesCsv(path); !written)
+        emit refused(written.error());
+}
+
+void LaureateListExport::printLaureateListDialog()
+{
+    const Result<LaureateList> list = currentLaureateList();
+    if (!list) {
+        emit refused(list.error());
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    LaureateListPrinter::prepare(printer, list.value());
+    QPrintDialog dialog(&printer, m_window);
+    dialog.setObjectName(QStringLiteral("printDialog"));
+    dialog.setWindowTitle(QCoreApplication::translate("MainWindow", "Print the list of the laureates of %1")
+                              .arg(list.value().promotion.label()));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const Outcome printed = printLaureateList(printer); !printed)
+        emit refused(printed.error());
+}
