@@ -43,6 +43,7 @@
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
 #include "storage/ScoringStore.h"
+#include "widgets/Palette.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -85,7 +86,7 @@ const QLatin1String splitterKey("window/splitter");
 const QLatin1String sessionModeKey("view/sessionMode");
 const QLatin1String exportFolderKey("export/lastFolder");
 
-const QString redStyle = QStringLiteral("color: #b00020; font-weight: bold;");
+const QString redStyle = Palette::boldTextStyle(Palette::errorText());
 
 } // namespace
 
@@ -344,7 +345,7 @@ QWidget *MainWindow::createCentralArea()
     m_demoBanner->setObjectName(QStringLiteral("demoBannerLabel"));
     m_demoBanner->setWordWrap(true);
     m_demoBanner->setStyleSheet(
-        QStringLiteral("background: #e8f0fe; color: #1a3d7c; border: 1px solid #9bb7e8; padding: 6px;"));
+        Palette::bannerStyle(Palette::infoBannerBackground(), Palette::infoBannerText(), Palette::infoBannerBorder()));
     m_demoBanner->hide();
     layout->addWidget(m_demoBanner);
 
@@ -360,8 +361,8 @@ QWidget *MainWindow::createCentralArea()
     m_closedBanner = new QLabel;
     m_closedBanner->setObjectName(QStringLiteral("closedBannerLabel"));
     m_closedBanner->setWordWrap(true);
-    m_closedBanner->setStyleSheet(
-        QStringLiteral("background: #fff4ce; color: #5c4400; border: 1px solid #e0c060; padding: 6px;"));
+    m_closedBanner->setStyleSheet(Palette::bannerStyle(Palette::noticeBannerBackground(), Palette::noticeBannerText(),
+                                                       Palette::noticeBannerBorder()));
     m_closedBanner->hide();
     layout->addWidget(m_closedBanner);
 
