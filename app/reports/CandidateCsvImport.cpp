@@ -2,6 +2,7 @@
 
 #include "CsvColumnMap.h"
 #include "CsvReader.h"
+#include "CsvTableImport.h"
 #include "domain/TextKey.h"
 
 #include <QHash>
@@ -66,12 +67,8 @@ CandidateCsvParse CandidateCsvImport::parse(const QByteArray &bytes, const QStri
 {
     CsvProblem problem;
     const Result<CsvTable> table = CsvReader::parse(bytes, fileName, &problem);
-    if (!table) {
-        CandidateCsvParse result;
-        result.problems.append(problem);
-        return result;
-    }
-    return parseTable(table.value(), fileName, rule, existingNameKeys);
+    return importCsvTable<CandidateCsvParse>(
+        table, problem, [&](const CsvTable &read) { return parseTable(read, fileName, rule, existingNameKeys); });
 }
 
 CandidateCsvParse CandidateCsvImport::parseFile(const QString &path, const CofinancingRule &rule,
@@ -79,12 +76,8 @@ CandidateCsvParse CandidateCsvImport::parseFile(const QString &path, const Cofin
 {
     CsvProblem problem;
     const Result<CsvTable> table = CsvReader::readFile(path, &problem);
-    if (!table) {
-        CandidateCsvParse result;
-        result.problems.append(problem);
-        return result;
-    }
-    return parseTable(table.value(), path, rule, existingNameKeys);
+    return importCsvTable<CandidateCsvParse>(
+        table, problem, [&](const CsvTable &read) { return parseTable(read, path, rule, existingNameKeys); });
 }
 
 CandidateCsvParse CandidateCsvImport::parseTable(const CsvTable &table, const QString &fileName,

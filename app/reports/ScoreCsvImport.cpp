@@ -2,6 +2,7 @@
 
 #include "CsvColumnMap.h"
 #include "CsvReader.h"
+#include "CsvTableImport.h"
 #include "domain/NameText.h"
 #include "domain/TextKey.h"
 
@@ -61,12 +62,8 @@ ScoreCsvImport::Parsed ScoreCsvImport::parse(const QByteArray &bytes, const QStr
 {
     CsvProblem problem;
     const Result<CsvTable> table = CsvReader::parse(bytes, fileName, &problem);
-    if (!table) {
-        Parsed result;
-        result.problems.append(problem);
-        return result;
-    }
-    return parseTable(table.value(), fileName, sheet, candidates);
+    return importCsvTable<Parsed>(table, problem,
+                                  [&](const CsvTable &read) { return parseTable(read, fileName, sheet, candidates); });
 }
 
 ScoreCsvImport::Parsed ScoreCsvImport::parseFile(const QString &path, const ScoreSheet &sheet,
@@ -74,12 +71,8 @@ ScoreCsvImport::Parsed ScoreCsvImport::parseFile(const QString &path, const Scor
 {
     CsvProblem problem;
     const Result<CsvTable> table = CsvReader::readFile(path, &problem);
-    if (!table) {
-        Parsed result;
-        result.problems.append(problem);
-        return result;
-    }
-    return parseTable(table.value(), path, sheet, candidates);
+    return importCsvTable<Parsed>(table, problem,
+                                  [&](const CsvTable &read) { return parseTable(read, path, sheet, candidates); });
 }
 
 ScoreCsvImport::Parsed ScoreCsvImport::parseTable(const CsvTable &table, const QString &fileName,
