@@ -1,6 +1,5 @@
 #include "TestSupport.h"
 #include "cli/CliContext.h"
-#include "cli/CommandLine.h"
 #include "cli/PromotionOption.h"
 
 #include <QTemporaryDir>
@@ -20,29 +19,16 @@ private slots:
     void everySubcommandRefusesTheSameWay();
 
 private:
-    struct Run
-    {
-        int exitCode;
-        QString out;
-        QString err;
-    };
-    Run run(QStringList arguments) const;
+    TestSupport::ProcessResult run(const QStringList &arguments) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_database;
 };
 
-TestPromotionOption::Run TestPromotionOption::run(QStringList arguments) const
+// The real executable, as users call it.
+TestSupport::ProcessResult TestPromotionOption::run(const QStringList &arguments) const
 {
-    arguments = QStringList{QStringLiteral("--db"), m_database} + arguments;
-    QString out;
-    QString err;
-    QTextStream outStream(&out);
-    QTextStream errStream(&err);
-    const int exitCode = CommandLine::run(arguments, outStream, errStream);
-    outStream.flush();
-    errStream.flush();
-    return {exitCode, out, err};
+    return TestSupport::runCommittee(QStringList{QStringLiteral("--db"), m_database} + arguments);
 }
 
 void TestPromotionOption::init()
@@ -50,10 +36,10 @@ void TestPromotionOption::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_database = m_dir->filePath(QStringLiteral("committee.sqlite"));
-    const Run added =
+    const TestSupport::ProcessResult added =
         run({QStringLiteral("promotion"), QStringLiteral("add"), QStringLiteral("13"), QStringLiteral("--year"),
              QStringLiteral("2023"), QStringLiteral("--envelope"), QStringLiteral("2 550 000")});
-    QCOMPARE(added.err, QString());
+    QCOMPARE(added.standardError, QByteArray());
     QCOMPARE(added.exitCode, 0);
 }
 
@@ -131,14 +117,16 @@ void TestPromotionOption::everySubcommandRefusesTheSameWay()
 {
     QFETCH(QStringList, arguments);
 
-    const Run unknown = run(arguments + QStringList{QStringLiteral("--promotion"), QStringLiteral("99")});
-    QCOMPARE(unknown.err, QStringLiteral("There is no promotion FAST99 in %1.\n").arg(m_database));
-    QCOMPARE(unknown.out, QString());
+    const TestSupport::ProcessResult unknown =
+        run(arguments + QStringList{QStringLiteral("--promotion"), QStringLiteral("99")});
+    QCOMPARE(unknown.standardError, QStringLiteral("There is no promotion FAST99 in %1.\n").arg(m_database).toUtf8());
+    QCOMPARE(unknown.standardOutput, QByteArray());
     QCOMPARE(unknown.exitCode, CliContext::refused);
 
-    const Run notANumber = run(arguments + QStringList{QStringLiteral("--promotion"), QStringLiteral("XIV")});
-    QCOMPARE(notANumber.err, QStringLiteral("\"XIV\" is not a promotion number: write 13 or FAST13.\n"));
-    QCOMPARE(notANumber.out, QString());
+    const TestSupport::ProcessResult notANumber =
+        run(arguments + QStringList{QStringLiteral("--promotion"), QStringLiteral("XIV")});
+    QCOMPARE(notANumber.standardError, QByteArray("\"XIV\" is not a promotion number: write 13 or FAST13.\n"));
+    QCOMPARE(notANumber.standardOutput, QByteArray());
     QCOMPARE(notANumber.exitCode, CliContext::refused);
 }
 
