@@ -10,14 +10,8 @@
 
 int MembersCommand::run(CliContext &context, const QStringList &arguments)
 {
-    const QString action = arguments.size() > 1 ? arguments.at(1) : QString();
-    const QStringList rest = arguments.mid(1);
-    if (action == QLatin1String("add"))
-        return add(context, rest);
-    if (action == QLatin1String("list"))
-        return list(context, rest);
-    return context.fail(tr("Usage: fast-committee members add|list ... (\"%1\" is not one of them).").arg(action),
-                        CliContext::usageError);
+    return context.runAction(arguments, {{QStringLiteral("add"), &add}, {QStringLiteral("list"), &list}},
+                             tr("Usage: fast-committee members add|list ... (\"%1\" is not one of them)."));
 }
 
 int MembersCommand::add(CliContext &context, const QStringList &arguments)

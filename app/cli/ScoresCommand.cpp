@@ -8,11 +8,8 @@
 
 int ScoresCommand::run(CliContext &context, const QStringList &arguments)
 {
-    const QString action = arguments.size() > 1 ? arguments.at(1) : QString();
-    if (action == QLatin1String("import"))
-        return import(context, arguments.mid(1));
-    return context.fail(tr("Usage: fast-committee scores import ... (\"%1\" is not one of them).").arg(action),
-                        CliContext::usageError);
+    return context.runAction(arguments, {{QStringLiteral("import"), &import}},
+                             tr("Usage: fast-committee scores import ... (\"%1\" is not one of them)."));
 }
 
 int ScoresCommand::import(CliContext &context, const QStringList &arguments)
