@@ -1,6 +1,7 @@
 #include "AuditCommand.h"
 
 #include "CliContext.h"
+#include "PromotionOption.h"
 #include "domain/NameText.h"
 #include "storage/CommitteeStore.h"
 
@@ -10,10 +11,9 @@
 int AuditCommand::run(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption promotionOption(QStringLiteral("promotion"), tr("Only this promotion's changes."),
-                                             tr("NUMBER"));
+    const PromotionOption promotionOption(tr("Only this promotion's changes."), tr("NUMBER"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Prints a JSON array."));
-    parser.addOptions({promotionOption, jsonOption});
+    parser.addOptions({promotionOption.option(), jsonOption});
     const QString usage = QStringLiteral("fast-committee audit [--promotion NUMBER] [--json]");
     if (const auto stop = context.parse(parser, arguments, usage))
         return *stop;
@@ -21,8 +21,8 @@ int AuditCommand::run(CliContext &context, const QStringList &arguments)
         return context.fail(tr("audit takes no argument. Usage: %1").arg(usage), CliContext::usageError);
 
     std::optional<int> promotionNumber;
-    if (parser.isSet(promotionOption)) {
-        const std::optional<Promotion> promotion = context.findPromotion(parser.value(promotionOption));
+    if (promotionOption.isSet(parser)) {
+        const std::optional<Promotion> promotion = promotionOption.find(context, parser);
         if (!promotion)
             return CliContext::refused;
         promotionNumber = promotion->number;

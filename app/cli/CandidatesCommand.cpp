@@ -1,6 +1,7 @@
 #include "CandidatesCommand.h"
 
 #include "CliContext.h"
+#include "PromotionArguments.h"
 #include "domain/NameText.h"
 #include "storage/CommitteeStore.h"
 
@@ -9,24 +10,17 @@
 
 int CandidatesCommand::run(CliContext &context, const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption promotionOption(QStringLiteral("promotion"), tr("The promotion."), tr("NUMBER"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Prints a JSON array."));
-    parser.addOptions({promotionOption, jsonOption});
+    PromotionArguments options(tr("The promotion."), tr("NUMBER"), tr("Prints a JSON array."));
     const QString usage = QStringLiteral("fast-committee candidates --promotion NUMBER [--json]");
-    if (const auto stop = context.parse(parser, arguments, usage))
+    if (const auto stop = options.parse(context, arguments, usage, tr("Give --promotion NUMBER. Usage: %1").arg(usage)))
         return *stop;
-    if (!parser.isSet(promotionOption) || !parser.positionalArguments().isEmpty())
-        return context.fail(tr("Give --promotion NUMBER. Usage: %1").arg(usage), CliContext::usageError);
-    const std::optional<Promotion> promotion = context.findPromotion(parser.value(promotionOption));
-    if (!promotion)
-        return CliContext::refused;
-    const QList<Candidate> candidates = context.openStore()->candidates(promotion->number);
+    const Promotion &promotion = options.promotion();
+    const QList<Candidate> candidates = context.openStore()->candidates(promotion.number);
 
-    if (parser.isSet(jsonOption)) {
+    if (options.json()) {
         QJsonArray array;
         for (const Candidate &candidate : candidates) {
-            const Eligibility eligibility = candidate.eligibility(promotion->rule);
+            const Eligibility eligibility = candidate.eligibility(promotion.rule);
             array.append(QJsonObject{
                 {QStringLiteral("name"), candidate.name},
                 {QStringLiteral("carrier"), candidate.carrier},
@@ -47,13 +41,13 @@ int CandidatesCommand::run(CliContext &context, const QStringList &arguments)
     }
 
     if (candidates.isEmpty()) {
-        context.out() << tr("%1 has no candidate yet.").arg(promotion->label()) << Qt::endl;
+        context.out() << tr("%1 has no candidate yet.").arg(promotion.label()) << Qt::endl;
         return CliContext::success;
     }
     Money totalRequested;
     Money totalEligible;
     for (const Candidate &candidate : candidates) {
-        const Eligibility eligibility = candidate.eligibility(promotion->rule);
+        const Eligibility eligibility = candidate.eligibility(promotion.rule);
         totalRequested += candidate.requested;
         totalEligible += eligibility.eligible;
         QString line =
@@ -61,7 +55,7 @@ int CandidatesCommand::run(CliContext &context, const QStringList &arguments)
                 .arg(NameText::visible(candidate.name).leftJustified(28),
                      NameText::visible(candidate.carrier).left(30).leftJustified(30),
                      candidate.requested.toString().rightJustified(14),
-                     eligibility.eligible.toString().rightJustified(14), promotion->rule.reason(eligibility.limitedBy));
+                     eligibility.eligible.toString().rightJustified(14), promotion.rule.reason(eligibility.limitedBy));
         if (candidate.decision != Decision::None) {
             line += QStringLiteral("  %1").arg(decisionDisplayName(candidate.decision));
             if (candidate.decision == Decision::Laureate)
@@ -71,9 +65,9 @@ int CandidatesCommand::run(CliContext &context, const QStringList &arguments)
     }
     context.out() << tr("%n candidate(s); requested %1, eligible %2; envelope %3, consumed %4, remaining %5.", nullptr,
                         int(candidates.size()))
-                         .arg(totalRequested.toString(), totalEligible.toString(), promotion->envelope.toString(),
+                         .arg(totalRequested.toString(), totalEligible.toString(), promotion.envelope.toString(),
                               Promotion::consumed(candidates).toString(),
-                              (promotion->envelope - Promotion::consumed(candidates)).toString())
+                              (promotion.envelope - Promotion::consumed(candidates)).toString())
                   << Qt::endl;
     return CliContext::success;
 }

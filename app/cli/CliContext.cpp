@@ -67,6 +67,17 @@ std::optional<Promotion> CliContext::findPromotion(const QString &numberText)
     return promotion;
 }
 
+int CliContext::runAction(const QStringList &arguments, const QList<QPair<QString, Action>> &actions,
+                          const QString &unknownMessage)
+{
+    const QString word = arguments.value(1);
+    for (const auto &[name, action] : actions) {
+        if (word == name)
+            return action(*this, arguments.mid(1));
+    }
+    return fail(unknownMessage.arg(word), usageError);
+}
+
 int CliContext::fail(const QString &message, int exitCode)
 {
     m_err << message << Qt::endl;

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -41,6 +42,13 @@ public:
     CommitteeStore *openStore();
     // The promotion given as NUMBER or FAST<NUMBER>; prints why not when it does not exist.
     std::optional<Promotion> findPromotion(const QString &numberText);
+
+    using Action = std::function<int(CliContext &context, const QStringList &arguments)>;
+    // Runs the action a subcommand's second word names ("members add", "promotion list"), with the
+    // arguments from that word on; a missing or unknown word is refused as a usage error, with
+    // unknownMessage (its %1: the word given).
+    int runAction(const QStringList &arguments, const QList<QPair<QString, Action>> &actions,
+                  const QString &unknownMessage);
 
     int fail(const QString &message, int exitCode = refused);
     void printJson(const QJsonDocument &document);

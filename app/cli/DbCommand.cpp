@@ -9,11 +9,11 @@
 
 int DbCommand::run(CliContext &context, const QStringList &arguments, const QString &databaseOption)
 {
-    const QString action = arguments.size() > 1 ? arguments.at(1) : QString();
-    if (action == QLatin1String("check"))
-        return check(context, arguments.mid(1), databaseOption);
-    return context.fail(tr("Usage: fast-committee db check [--db PATH] (\"%1\" is not a db command).").arg(action),
-                        CliContext::usageError);
+    const auto checkDatabase = [&databaseOption](CliContext &each, const QStringList &rest) {
+        return check(each, rest, databaseOption);
+    };
+    return context.runAction(arguments, {{QStringLiteral("check"), checkDatabase}},
+                             tr("Usage: fast-committee db check [--db PATH] (\"%1\" is not a db command)."));
 }
 
 int DbCommand::check(CliContext &context, const QStringList &arguments, const QString &databaseOption)

@@ -1,6 +1,7 @@
 #include "DecideCommand.h"
 
 #include "CliContext.h"
+#include "PromotionOption.h"
 #include "domain/TextKey.h"
 #include "storage/CommitteeStore.h"
 #include "storage/ScoringStore.h"
@@ -8,7 +9,7 @@
 int DecideCommand::run(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption promotionOption(QStringLiteral("promotion"), tr("The promotion."), tr("NUMBER"));
+    const PromotionOption promotionOption(tr("The promotion."), tr("NUMBER"));
     const QCommandLineOption candidateOption(QStringLiteral("candidate"),
                                              tr("The candidate's name (case and accents do not matter)."), tr("NAME"));
     const QCommandLineOption decisionOption(
@@ -16,12 +17,12 @@ int DecideCommand::run(CliContext &context, const QStringList &arguments)
         tr("DECISION"));
     const QCommandLineOption grantedOption(
         QStringLiteral("granted"), tr("A laureate's granted amount (default: its eligible amount)."), tr("AMOUNT"));
-    parser.addOptions({promotionOption, candidateOption, decisionOption, grantedOption});
+    parser.addOptions({promotionOption.option(), candidateOption, decisionOption, grantedOption});
     const QString usage = QStringLiteral(
         "fast-committee decide --promotion NUMBER --candidate NAME --decision DECISION [--granted AMOUNT]");
     if (const auto stop = context.parse(parser, arguments, usage))
         return *stop;
-    if (!parser.isSet(promotionOption) || !parser.isSet(candidateOption) || !parser.isSet(decisionOption) ||
+    if (!promotionOption.isSet(parser) || !parser.isSet(candidateOption) || !parser.isSet(decisionOption) ||
         !parser.positionalArguments().isEmpty())
         return context.fail(tr("Give --promotion, --candidate and --decision. Usage: %1").arg(usage),
                             CliContext::usageError);
@@ -38,7 +39,7 @@ int DecideCommand::run(CliContext &context, const QStringList &arguments)
             return context.fail(QStringLiteral("--granted: %1").arg(amount.error()), CliContext::usageError);
         granted = amount.value();
     }
-    const std::optional<Promotion> promotion = context.findPromotion(parser.value(promotionOption));
+    const std::optional<Promotion> promotion = promotionOption.find(context, parser);
     if (!promotion)
         return CliContext::refused;
 

@@ -1,6 +1,7 @@
 #include "ExportCommand.h"
 
 #include "CliContext.h"
+#include "PromotionOption.h"
 #include "reports/CandidateCsvExport.h"
 #include "reports/LaureateList.h"
 #include "reports/LaureateListPdf.h"
@@ -14,10 +15,10 @@
 int ExportCommand::run(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption promotionOption(QStringLiteral("promotion"), tr("The promotion to export."), tr("NUMBER"));
+    const PromotionOption promotionOption(tr("The promotion to export."), tr("NUMBER"));
     const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                           tr("The file to write (replaced if it exists)."), tr("FILE"));
-    parser.addOptions({promotionOption, outputOption});
+    parser.addOptions({promotionOption.option(), outputOption});
     parser.addPositionalArgument(QStringLiteral("FORMAT"),
                                  tr("pdf: the official list of the laureates; csv: every candidate, in the "
                                     "columns the import reads."));
@@ -25,7 +26,7 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
     if (const auto stop = context.parse(parser, arguments, usage))
         return *stop;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1 || !parser.isSet(promotionOption) || !parser.isSet(outputOption))
+    if (positional.size() != 1 || !promotionOption.isSet(parser) || !parser.isSet(outputOption))
         return context.fail(tr("Give the format (pdf or csv), --promotion NUMBER and -o FILE. Usage: %1").arg(usage),
                             CliContext::usageError);
     const QString format = positional.constFirst().toLower();
@@ -37,7 +38,7 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
     if (path.isEmpty())
         return context.fail(tr("-o needs a file name. Usage: %1").arg(usage), CliContext::usageError);
 
-    const std::optional<Promotion> promotion = context.findPromotion(parser.value(promotionOption));
+    const std::optional<Promotion> promotion = promotionOption.find(context, parser);
     if (!promotion)
         return CliContext::refused;
     CommitteeStore *store = context.openStore();

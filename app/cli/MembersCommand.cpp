@@ -1,6 +1,7 @@
 #include "MembersCommand.h"
 
 #include "CliContext.h"
+#include "PromotionArguments.h"
 #include "storage/CommitteeStore.h"
 #include "storage/ScoringStore.h"
 
@@ -9,64 +10,45 @@
 
 int MembersCommand::run(CliContext &context, const QStringList &arguments)
 {
-    const QString action = arguments.size() > 1 ? arguments.at(1) : QString();
-    const QStringList rest = arguments.mid(1);
-    if (action == QLatin1String("add"))
-        return add(context, rest);
-    if (action == QLatin1String("list"))
-        return list(context, rest);
-    return context.fail(tr("Usage: fast-committee members add|list ... (\"%1\" is not one of them).").arg(action),
-                        CliContext::usageError);
+    return context.runAction(arguments, {{QStringLiteral("add"), &add}, {QStringLiteral("list"), &list}},
+                             tr("Usage: fast-committee members add|list ... (\"%1\" is not one of them)."));
 }
 
 int MembersCommand::add(CliContext &context, const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption promotionOption(QStringLiteral("promotion"), tr("The promotion whose committee it is."),
-                                             tr("NUMBER"));
-    parser.addOption(promotionOption);
-    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The members' names, one argument each."),
-                                 QStringLiteral("NAME..."));
+    PromotionArguments options(tr("The promotion whose committee it is."), tr("NUMBER"));
+    options.parser().addPositionalArgument(QStringLiteral("NAME"), tr("The members' names, one argument each."),
+                                           QStringLiteral("NAME..."));
     const QString usage = QStringLiteral("fast-committee members add --promotion NUMBER NAME...");
-    if (const auto stop = context.parse(parser, arguments, usage))
+    if (const auto stop =
+            options.parse(context, arguments, usage,
+                          tr("Give --promotion NUMBER and at least one name. Usage: %1").arg(usage), 1, -1))
         return *stop;
-    if (!parser.isSet(promotionOption) || parser.positionalArguments().isEmpty())
-        return context.fail(tr("Give --promotion NUMBER and at least one name. Usage: %1").arg(usage),
-                            CliContext::usageError);
-    const std::optional<Promotion> promotion = context.findPromotion(parser.value(promotionOption));
-    if (!promotion)
-        return CliContext::refused;
+    const Promotion &promotion = options.promotion();
     CommitteeStore *store = context.openStore();
     ScoringStore scoring(*store);
     scoring.setOperatorName(store->operatorName());
-    const Result<QList<CommitteeMember>> added = scoring.addMembers(promotion->number, parser.positionalArguments());
+    const Result<QList<CommitteeMember>> added = scoring.addMembers(promotion.number, options.positionalArguments());
     if (!added)
         return context.fail(added.error());
     QStringList names;
     for (const CommitteeMember &member : added.value())
         names.append(member.name);
     context.out() << tr("%n member(s) added to the committee of %1: %2.", nullptr, int(names.size()))
-                         .arg(promotion->label(), names.join(QStringLiteral(", ")))
+                         .arg(promotion.label(), names.join(QStringLiteral(", ")))
                   << Qt::endl;
     return CliContext::success;
 }
 
 int MembersCommand::list(CliContext &context, const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption promotionOption(QStringLiteral("promotion"), tr("The promotion."), tr("NUMBER"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Prints a JSON array."));
-    parser.addOptions({promotionOption, jsonOption});
+    PromotionArguments options(tr("The promotion."), tr("NUMBER"), tr("Prints a JSON array."));
     const QString usage = QStringLiteral("fast-committee members list --promotion NUMBER [--json]");
-    if (const auto stop = context.parse(parser, arguments, usage))
+    if (const auto stop = options.parse(context, arguments, usage, tr("Give --promotion NUMBER. Usage: %1").arg(usage)))
         return *stop;
-    if (!parser.isSet(promotionOption) || !parser.positionalArguments().isEmpty())
-        return context.fail(tr("Give --promotion NUMBER. Usage: %1").arg(usage), CliContext::usageError);
-    const std::optional<Promotion> promotion = context.findPromotion(parser.value(promotionOption));
-    if (!promotion)
-        return CliContext::refused;
-    const QList<CommitteeMember> members = ScoringStore(*context.openStore()).members(promotion->number);
-    if (parser.isSet(jsonOption)) {
+    const Promotion &promotion = options.promotion();
+    const QList<CommitteeMember> members = ScoringStore(*context.openStore()).members(promotion.number);
+    if (options.json()) {
         QJsonArray array;
         for (const CommitteeMember &member : members)
             array.append(member.name);
@@ -74,7 +56,7 @@ int MembersCommand::list(CliContext &context, const QStringList &arguments)
         return CliContext::success;
     }
     if (members.isEmpty()) {
-        context.out() << tr("The committee of %1 has no member yet.").arg(promotion->label()) << Qt::endl;
+        context.out() << tr("The committee of %1 has no member yet.").arg(promotion.label()) << Qt::endl;
         return CliContext::success;
     }
     for (const CommitteeMember &member : members)

@@ -35,19 +35,13 @@ std::optional<Money> amountOption(CliContext &context, const QString &name, cons
 
 int PromotionCommand::run(CliContext &context, const QStringList &arguments)
 {
-    const QString action = arguments.size() > 1 ? arguments.at(1) : QString();
-    const QStringList rest = arguments.mid(1);
-    if (action == QLatin1String("add"))
-        return add(context, rest);
-    if (action == QLatin1String("list"))
-        return list(context, rest);
-    if (action == QLatin1String("close"))
-        return close(context, rest);
-    if (action == QLatin1String("reopen"))
-        return reopen(context, rest);
-    return context.fail(
-        tr("Usage: fast-committee promotion add|list|close|reopen ... (\"%1\" is not one of them).").arg(action),
-        CliContext::usageError);
+    return context.runAction(
+        arguments,
+        {{QStringLiteral("add"), &add},
+         {QStringLiteral("list"), &list},
+         {QStringLiteral("close"), &close},
+         {QStringLiteral("reopen"), &reopen}},
+        tr("Usage: fast-committee promotion add|list|close|reopen ... (\"%1\" is not one of them)."));
 }
 
 int PromotionCommand::add(CliContext &context, const QStringList &arguments)

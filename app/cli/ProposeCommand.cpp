@@ -1,6 +1,7 @@
 #include "ProposeCommand.h"
 
 #include "CliContext.h"
+#include "PromotionArguments.h"
 #include "storage/CommitteeStore.h"
 #include "storage/ScoringStore.h"
 
@@ -8,31 +9,26 @@
 
 int ProposeCommand::run(CliContext &context, const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption promotionOption(QStringLiteral("promotion"), tr("The promotion."), tr("NUMBER"));
+    PromotionArguments options(tr("The promotion."), tr("NUMBER"));
     const QCommandLineOption applyOption(QStringLiteral("apply"),
                                          tr("Sets every ranked candidate's decision to the proposed one."));
-    parser.addOptions({promotionOption, applyOption});
+    options.parser().addOption(applyOption);
     const QString usage = QStringLiteral("fast-committee propose --promotion NUMBER [--apply]");
-    if (const auto stop = context.parse(parser, arguments, usage))
+    if (const auto stop = options.parse(context, arguments, usage, tr("Give --promotion NUMBER. Usage: %1").arg(usage)))
         return *stop;
-    if (!parser.isSet(promotionOption) || !parser.positionalArguments().isEmpty())
-        return context.fail(tr("Give --promotion NUMBER. Usage: %1").arg(usage), CliContext::usageError);
-    const std::optional<Promotion> promotion = context.findPromotion(parser.value(promotionOption));
-    if (!promotion)
-        return CliContext::refused;
-    const bool apply = parser.isSet(applyOption);
-    if (apply && promotion->isClosed())
+    const Promotion &promotion = options.promotion();
+    const bool apply = options.parser().isSet(applyOption);
+    if (apply && promotion.isClosed())
         return context.fail(
-            tr("%1 is closed: the proposal was not applied. Reopen it with a reason first.").arg(promotion->label()));
+            tr("%1 is closed: the proposal was not applied. Reopen it with a reason first.").arg(promotion.label()));
 
     CommitteeStore *store = context.openStore();
     ScoringStore scoring(*store);
     scoring.setOperatorName(store->operatorName());
-    const Result<QList<RankedCandidate>> ranking = scoring.ranking(promotion->number);
+    const Result<QList<RankedCandidate>> ranking = scoring.ranking(promotion.number);
     if (!ranking)
         return context.fail(ranking.error());
-    const Proposal proposal = Proposal::propose(ranking.value(), *promotion);
+    const Proposal proposal = Proposal::propose(ranking.value(), promotion);
     QHash<qint64, RankedCandidate> rows;
     int incomplete = 0;
     for (const RankedCandidate &row : ranking.value()) {
@@ -61,11 +57,11 @@ int ProposeCommand::run(CliContext &context, const QStringList &arguments)
     if (!apply)
         return CliContext::success;
 
-    const Result<QList<ProposedDecision>> changed = scoring.applyProposal(promotion->number);
+    const Result<QList<ProposedDecision>> changed = scoring.applyProposal(promotion.number);
     if (!changed)
         return context.fail(changed.error());
     context.out() << tr("Proposal applied to %1: %n decision(s) changed.", nullptr, int(changed.value().size()))
-                         .arg(promotion->label())
+                         .arg(promotion.label())
                   << Qt::endl;
     return CliContext::success;
 }

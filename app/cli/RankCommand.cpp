@@ -1,6 +1,7 @@
 #include "RankCommand.h"
 
 #include "CliContext.h"
+#include "PromotionArguments.h"
 #include "storage/CommitteeStore.h"
 #include "storage/ScoringStore.h"
 
@@ -9,25 +10,18 @@
 
 int RankCommand::run(CliContext &context, const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption promotionOption(QStringLiteral("promotion"), tr("The promotion."), tr("NUMBER"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Prints a JSON array."));
-    parser.addOptions({promotionOption, jsonOption});
+    PromotionArguments options(tr("The promotion."), tr("NUMBER"), tr("Prints a JSON array."));
     const QString usage = QStringLiteral("fast-committee rank --promotion NUMBER [--json]");
-    if (const auto stop = context.parse(parser, arguments, usage))
+    if (const auto stop = options.parse(context, arguments, usage, tr("Give --promotion NUMBER. Usage: %1").arg(usage)))
         return *stop;
-    if (!parser.isSet(promotionOption) || !parser.positionalArguments().isEmpty())
-        return context.fail(tr("Give --promotion NUMBER. Usage: %1").arg(usage), CliContext::usageError);
-    const std::optional<Promotion> promotion = context.findPromotion(parser.value(promotionOption));
-    if (!promotion)
-        return CliContext::refused;
+    const Promotion &promotion = options.promotion();
     const ScoringStore scoring(*context.openStore());
-    const Result<QList<RankedCandidate>> ranking = scoring.ranking(promotion->number);
+    const Result<QList<RankedCandidate>> ranking = scoring.ranking(promotion.number);
     if (!ranking)
         return context.fail(ranking.error());
-    const Proposal proposal = Proposal::propose(ranking.value(), *promotion);
+    const Proposal proposal = Proposal::propose(ranking.value(), promotion);
 
-    if (parser.isSet(jsonOption)) {
+    if (options.json()) {
         QJsonArray array;
         for (const RankedCandidate &row : ranking.value()) {
             const std::optional<ProposedDecision> proposed = proposal.decisionFor(row.candidateId);
@@ -48,7 +42,7 @@ int RankCommand::run(CliContext &context, const QStringList &arguments)
     }
 
     if (ranking.value().isEmpty()) {
-        context.out() << tr("%1 has no candidate to rank.").arg(promotion->label()) << Qt::endl;
+        context.out() << tr("%1 has no candidate to rank.").arg(promotion.label()) << Qt::endl;
         return CliContext::success;
     }
     context.out() << QStringLiteral("%1  %2  %3  %4  %5")

@@ -1,12 +1,13 @@
 #include "CandidateCsvImport.h"
 
+#include "CsvColumnMap.h"
 #include "CsvReader.h"
+#include "CsvTableImport.h"
 #include "domain/TextKey.h"
 
 #include <QHash>
 
 #include <algorithm>
-#include <array>
 
 namespace {
 
@@ -24,46 +25,22 @@ QString withoutFormulaGuard(const QString &text)
     return text;
 }
 
-// The columns in CandidateField order (a field's index in this table is its enum value).
-struct ColumnSpec
+// The columns in CandidateField order (a field's number is its enum value).
+const CsvColumnMap &candidateColumns()
 {
-    CandidateField field;
-    QLatin1String french;
-    QLatin1String english;
-    bool required;
-};
-
-const std::array<ColumnSpec, 10> columnSpecs = {{
-    {CandidateField::Name, QLatin1String("projet"), QLatin1String("name"), true},
-    {CandidateField::Carrier, QLatin1String("administration"), QLatin1String("carrier"), true},
-    {CandidateField::Incubator, QLatin1String("incubateur"), QLatin1String("incubator"), false},
-    {CandidateField::Kind, QLatin1String("type"), QLatin1String("kind"), false},
-    {CandidateField::Phase, QLatin1String("phase"), QLatin1String("phase"), false},
-    {CandidateField::AnnualBudget, QLatin1String("budget_annuel"), QLatin1String("annual_budget"), true},
-    {CandidateField::Requested, QLatin1String("montant_demande"), QLatin1String("requested"), true},
-    {CandidateField::Description, QLatin1String("description"), QLatin1String("description"), false},
-    {CandidateField::Decision, QLatin1String("decision"), QLatin1String("decision"), false},
-    {CandidateField::Granted, QLatin1String("montant_accorde"), QLatin1String("granted"), false},
-}};
-
-constexpr int fieldCount = int(columnSpecs.size());
-
-int fieldIndex(CandidateField field)
-{
-    return int(field);
-}
-
-const QHash<QString, CandidateField> &fieldsByColumnKey()
-{
-    static const QHash<QString, CandidateField> table = [] {
-        QHash<QString, CandidateField> keys;
-        for (const ColumnSpec &spec : columnSpecs) {
-            keys.insert(CandidateCsvImport::columnKey(spec.french), spec.field);
-            keys.insert(CandidateCsvImport::columnKey(spec.english), spec.field);
-        }
-        return keys;
-    }();
-    return table;
+    static const CsvColumnMap map({
+        {QStringLiteral("projet"), QStringLiteral("name"), true},
+        {QStringLiteral("administration"), QStringLiteral("carrier"), true},
+        {QStringLiteral("incubateur"), QStringLiteral("incubator"), false},
+        {QStringLiteral("type"), QStringLiteral("kind"), false},
+        {QStringLiteral("phase"), QStringLiteral("phase"), false},
+        {QStringLiteral("budget_annuel"), QStringLiteral("annual_budget"), true},
+        {QStringLiteral("montant_demande"), QStringLiteral("requested"), true},
+        {QStringLiteral("description"), QStringLiteral("description"), false},
+        {QStringLiteral("decision"), QStringLiteral("decision"), false},
+        {QStringLiteral("montant_accorde"), QStringLiteral("granted"), false},
+    });
+    return map;
 }
 
 QString joinWords(const QStringList &words)
@@ -78,32 +55,11 @@ struct RowProblem
     CsvProblem problem;
 };
 
-// What the header says: where each field is, and what to call each column in messages.
-struct HeaderMap
-{
-    std::array<int, fieldCount> columnOf;
-    QStringList names; // as written, trimmed
-};
-
 } // namespace
-
-QString CandidateCsvImport::columnKey(const QString &headerName)
-{
-    QString text = headerName;
-    text.replace(QLatin1Char('_'), QLatin1Char(' ')).replace(QLatin1Char('-'), QLatin1Char(' '));
-    return TextKey::fold(text);
-}
 
 QString CandidateCsvImport::acceptedColumnsDescription()
 {
-    QStringList names;
-    for (const ColumnSpec &spec : columnSpecs) {
-        if (spec.french == spec.english)
-            names.append(spec.french);
-        else
-            names.append(spec.french + QLatin1Char('/') + spec.english);
-    }
-    return joinWords(names);
+    return candidateColumns().acceptedColumnsDescription();
 }
 
 CandidateCsvParse CandidateCsvImport::parse(const QByteArray &bytes, const QString &fileName,
@@ -111,12 +67,8 @@ CandidateCsvParse CandidateCsvImport::parse(const QByteArray &bytes, const QStri
 {
     CsvProblem problem;
     const Result<CsvTable> table = CsvReader::parse(bytes, fileName, &problem);
-    if (!table) {
-        CandidateCsvParse result;
-        result.problems.append(problem);
-        return result;
-    }
-    return parseTable(table.value(), fileName, rule, existingNameKeys);
+    return importCsvTable<CandidateCsvParse>(
+        table, problem, [&](const CsvTable &read) { return parseTable(read, fileName, rule, existingNameKeys); });
 }
 
 CandidateCsvParse CandidateCsvImport::parseFile(const QString &path, const CofinancingRule &rule,
@@ -124,12 +76,8 @@ CandidateCsvParse CandidateCsvImport::parseFile(const QString &path, const Cofin
 {
     CsvProblem problem;
     const Result<CsvTable> table = CsvReader::readFile(path, &problem);
-    if (!table) {
-        CandidateCsvParse result;
-        result.problems.append(problem);
-        return result;
-    }
-    return parseTable(table.value(), path, rule, existingNameKeys);
+    return importCsvTable<CandidateCsvParse>(
+        table, problem, [&](const CsvTable &read) { return parseTable(read, path, rule, existingNameKeys); });
 }
 
 CandidateCsvParse CandidateCsvImport::parseTable(const CsvTable &table, const QString &fileName,
@@ -138,55 +86,16 @@ CandidateCsvParse CandidateCsvImport::parseTable(const CsvTable &table, const QS
     CandidateCsvParse result;
     result.encodingName = table.encodingName;
     result.delimiter = table.delimiter;
-    if (table.records.isEmpty()) {
-        result.problems.append({fileName, 0, QString(), tr("the file has no header row")});
-        return result;
-    }
-
     // The header: every column must be known and appear once; the required ones must be there. Its
     // problems are all reported, and the rows are still read so that one run shows everything.
-    const CsvRecord &header = table.records.constFirst();
-    const int headerLine = header.line;
-    HeaderMap map;
-    map.columnOf.fill(-1);
-    bool headerEmpty = true;
-    for (const QString &cell : header.fields) {
-        map.names.append(cell.trimmed());
-        if (!map.names.constLast().isEmpty())
-            headerEmpty = false;
-    }
-    if (headerEmpty) {
-        result.problems.append({fileName, headerLine, QString(),
-                                tr("the header row is empty: the first line must name the columns (%1)")
-                                    .arg(acceptedColumnsDescription())});
+    const CsvColumnMap::Header header = candidateColumns().read(
+        table, fileName,
+        {tr("the file has no header row"), tr("the header row is empty: the first line must name the columns (%1)"),
+         tr("unknown column; the accepted columns are %1"), tr("duplicate column: column %1 (\"%2\") already holds it"),
+         tr("the required column \"%1\" (or \"%2\") is missing")});
+    result.problems = header.problems;
+    if (!header.readable)
         return result;
-    }
-    for (int column = 0; column < map.names.size(); ++column) {
-        const QString &name = map.names.at(column);
-        if (name.isEmpty())
-            continue; // an unnamed column is harmless as long as it stays empty (checked on each row)
-        const auto found = fieldsByColumnKey().constFind(columnKey(name));
-        if (found == fieldsByColumnKey().cend()) {
-            result.problems.append(
-                {fileName, headerLine, name,
-                 tr("unknown column; the accepted columns are %1").arg(acceptedColumnsDescription())});
-            continue;
-        }
-        int &slot = map.columnOf[std::size_t(fieldIndex(found.value()))];
-        if (slot >= 0) {
-            result.problems.append(
-                {fileName, headerLine, name,
-                 tr("duplicate column: column %1 (\"%2\") already holds it").arg(slot + 1).arg(map.names.at(slot))});
-            continue;
-        }
-        slot = column;
-    }
-    for (const ColumnSpec &spec : columnSpecs) {
-        if (spec.required && map.columnOf[std::size_t(fieldIndex(spec.field))] < 0)
-            result.problems.append(
-                {fileName, headerLine, QString(),
-                 tr("the required column \"%1\" (or \"%2\") is missing").arg(spec.french, spec.english)});
-    }
 
     QHash<QString, int> lineOfName; // TextKey::fold of each name seen so far -> its line
     lineOfName.reserve(table.records.size());
@@ -200,7 +109,7 @@ CandidateCsvParse CandidateCsvImport::parseTable(const CsvTable &table, const QS
             continue;
         }
         const int line = record.line;
-        const qsizetype expected = map.names.size();
+        const qsizetype expected = header.names.size();
         const qsizetype given = record.fields.size();
         if (given > expected) {
             result.problems.append({fileName, line, QString(),
@@ -221,18 +130,18 @@ CandidateCsvParse CandidateCsvImport::parseTable(const CsvTable &table, const QS
         QList<RowProblem> rowProblems;
         QSet<CandidateField> settled; // fields already reported, whose Candidate::validate error would repeat it
         const auto report = [&](int column, const QString &reason) {
-            rowProblems.append({column, {fileName, line, column >= 0 ? map.names.at(column) : QString(), reason}});
+            rowProblems.append({column, {fileName, line, column >= 0 ? header.names.at(column) : QString(), reason}});
         };
         const auto columnOf = [&](CandidateField field) {
-            return map.columnOf[std::size_t(fieldIndex(field))];
+            return header.column(field);
         };
         const auto cell = [&](CandidateField field) {
             const int column = columnOf(field);
             return column < 0 ? QString() : withoutFormulaGuard(record.fields.at(column).trimmed());
         };
 
-        for (int column = 0; column < map.names.size(); ++column) {
-            if (map.names.at(column).isEmpty() && !record.fields.at(column).trimmed().isEmpty())
+        for (int column = 0; column < header.names.size(); ++column) {
+            if (header.names.at(column).isEmpty() && !record.fields.at(column).trimmed().isEmpty())
                 report(-1, tr("column %1 has no name in the header but holds \"%2\"")
                                .arg(column + 1)
                                .arg(record.fields.at(column).trimmed()));
@@ -292,8 +201,8 @@ CandidateCsvParse CandidateCsvImport::parseTable(const CsvTable &table, const QS
             else
                 report(columnOf(CandidateField::Decision),
                        tr("a laureate needs a granted amount, but the file has no \"%1\" (or \"%2\") column")
-                           .arg(columnSpecs[std::size_t(fieldIndex(CandidateField::Granted))].french,
-                                columnSpecs[std::size_t(fieldIndex(CandidateField::Granted))].english));
+                           .arg(candidateColumns().columns().at(int(CandidateField::Granted)).french,
+                                candidateColumns().columns().at(int(CandidateField::Granted)).english));
             settled.insert(CandidateField::Granted);
         }
 

@@ -31,7 +31,4 @@ public:
     // The header names this importer accepts, French first, for help texts:
     // "projet/name, administration/carrier, ...".
     static QString acceptedColumnsDescription();
-
-    // The comparison key of a header name: case- and accent-insensitive, '_', '-' and spaces alike.
-    static QString columnKey(const QString &headerName);
 };

@@ -1,7 +1,8 @@
 #include "ScoreCsvImport.h"
 
-#include "CandidateCsvImport.h"
+#include "CsvColumnMap.h"
 #include "CsvReader.h"
+#include "CsvTableImport.h"
 #include "domain/NameText.h"
 #include "domain/TextKey.h"
 
@@ -15,19 +16,17 @@ namespace {
 
 enum class ScoreColumn { Member, Candidate, Criterion, Note };
 
-struct ScoreColumnSpec
+// The columns in ScoreColumn order, all required.
+const CsvColumnMap &scoreColumns()
 {
-    ScoreColumn column;
-    QLatin1String french;
-    QLatin1String english;
-};
-
-const std::array<ScoreColumnSpec, 4> scoreColumns = {{
-    {ScoreColumn::Member, QLatin1String("membre"), QLatin1String("member")},
-    {ScoreColumn::Candidate, QLatin1String("projet"), QLatin1String("name")},
-    {ScoreColumn::Criterion, QLatin1String("critere"), QLatin1String("criterion")},
-    {ScoreColumn::Note, QLatin1String("note"), QLatin1String("note")},
-}};
+    static const CsvColumnMap map({
+        {QStringLiteral("membre"), QStringLiteral("member")},
+        {QStringLiteral("projet"), QStringLiteral("name")},
+        {QStringLiteral("critere"), QStringLiteral("criterion")},
+        {QStringLiteral("note"), QStringLiteral("note")},
+    });
+    return map;
+}
 
 // Where the cell of a note or a recusal was first given in the file.
 using CellKey = std::array<qint64, 3>; // candidate id, member id, criterion index (-1: recusal)
@@ -55,11 +54,7 @@ QStringList ScoreCsvImport::Parsed::messages() const
 
 QString ScoreCsvImport::acceptedColumnsDescription()
 {
-    QStringList names;
-    for (const ScoreColumnSpec &spec : scoreColumns)
-        names.append(spec.french == spec.english ? QString(spec.french)
-                                                 : spec.french + QLatin1Char('/') + spec.english);
-    return names.join(QLatin1String(", "));
+    return scoreColumns().acceptedColumnsDescription();
 }
 
 ScoreCsvImport::Parsed ScoreCsvImport::parse(const QByteArray &bytes, const QString &fileName, const ScoreSheet &sheet,
@@ -67,12 +62,8 @@ ScoreCsvImport::Parsed ScoreCsvImport::parse(const QByteArray &bytes, const QStr
 {
     CsvProblem problem;
     const Result<CsvTable> table = CsvReader::parse(bytes, fileName, &problem);
-    if (!table) {
-        Parsed result;
-        result.problems.append(problem);
-        return result;
-    }
-    return parseTable(table.value(), fileName, sheet, candidates);
+    return importCsvTable<Parsed>(table, problem,
+                                  [&](const CsvTable &read) { return parseTable(read, fileName, sheet, candidates); });
 }
 
 ScoreCsvImport::Parsed ScoreCsvImport::parseFile(const QString &path, const ScoreSheet &sheet,
@@ -80,12 +71,8 @@ ScoreCsvImport::Parsed ScoreCsvImport::parseFile(const QString &path, const Scor
 {
     CsvProblem problem;
     const Result<CsvTable> table = CsvReader::readFile(path, &problem);
-    if (!table) {
-        Parsed result;
-        result.problems.append(problem);
-        return result;
-    }
-    return parseTable(table.value(), path, sheet, candidates);
+    return importCsvTable<Parsed>(table, problem,
+                                  [&](const CsvTable &read) { return parseTable(read, path, sheet, candidates); });
 }
 
 ScoreCsvImport::Parsed ScoreCsvImport::parseTable(const CsvTable &table, const QString &fileName,
@@ -94,48 +81,16 @@ ScoreCsvImport::Parsed ScoreCsvImport::parseTable(const CsvTable &table, const Q
     Parsed result;
     result.encodingName = table.encodingName;
     result.delimiter = table.delimiter;
-    if (table.records.isEmpty()) {
-        result.problems.append({fileName, 0, QString(), tr("the file has no header row")});
-        return result;
-    }
-
-    // The header: four known columns, each once.
-    const CsvRecord &header = table.records.constFirst();
-    std::array<int, 4> columnOf;
-    columnOf.fill(-1);
-    QStringList names;
-    for (int column = 0; column < header.fields.size(); ++column) {
-        const QString name = header.fields.at(column).trimmed();
-        names.append(name);
-        if (name.isEmpty())
-            continue;
-        const QString key = CandidateCsvImport::columnKey(name);
-        const auto spec = std::find_if(scoreColumns.cbegin(), scoreColumns.cend(), [&](const ScoreColumnSpec &s) {
-            return CandidateCsvImport::columnKey(s.french) == key || CandidateCsvImport::columnKey(s.english) == key;
-        });
-        if (spec == scoreColumns.cend()) {
-            result.problems.append(
-                {fileName, header.line, name,
-                 tr("unknown column; the accepted columns are %1").arg(acceptedColumnsDescription())});
-            continue;
-        }
-        int &slot = columnOf[std::size_t(spec->column)];
-        if (slot >= 0) {
-            result.problems.append(
-                {fileName, header.line, name,
-                 tr("duplicate column: column %1 (\"%2\") already holds it").arg(slot + 1).arg(names.at(slot))});
-            continue;
-        }
-        slot = column;
-    }
-    for (const ScoreColumnSpec &spec : scoreColumns) {
-        if (columnOf[std::size_t(spec.column)] < 0)
-            result.problems.append(
-                {fileName, header.line, QString(),
-                 tr("the required column \"%1\" (or \"%2\") is missing").arg(spec.french, spec.english)});
-    }
+    // The header: four known columns, each once. An empty header row is four missing columns.
+    const CsvColumnMap::Header header = scoreColumns().read(
+        table, fileName,
+        {tr("the file has no header row"), QString(), tr("unknown column; the accepted columns are %1"),
+         tr("duplicate column: column %1 (\"%2\") already holds it"),
+         tr("the required column \"%1\" (or \"%2\") is missing")});
+    result.problems = header.problems;
     if (!result.problems.isEmpty())
         return result;
+    const QStringList &names = header.names;
 
     QHash<QString, qint64> memberIds;
     QStringList memberNames;
@@ -162,7 +117,7 @@ ScoreCsvImport::Parsed ScoreCsvImport::parseTable(const CsvTable &table, const Q
     QHash<QString, int> lineOfRecusal; // recusalKey -> line of the file's recusal
     QList<CsvProblem> rowProblems;
 
-    const QString noteColumn = names.at(columnOf[std::size_t(ScoreColumn::Note)]);
+    const QString noteColumn = names.at(header.column(ScoreColumn::Note));
     for (qsizetype r = 1; r < table.records.size(); ++r) {
         const CsvRecord &record = table.records.at(r);
         const int line = record.line;
@@ -176,10 +131,10 @@ ScoreCsvImport::Parsed ScoreCsvImport::parseTable(const CsvTable &table, const Q
             continue;
         }
         const auto cell = [&](ScoreColumn column) {
-            return record.fields.at(columnOf[std::size_t(column)]).trimmed();
+            return record.fields.at(header.column(column)).trimmed();
         };
         const auto report = [&](ScoreColumn column, const QString &reason) {
-            rowProblems.append({fileName, line, names.at(columnOf[std::size_t(column)]), reason});
+            rowProblems.append({fileName, line, names.at(header.column(column)), reason});
         };
 
         const QString memberText = cell(ScoreColumn::Member);

@@ -3,6 +3,7 @@
 #include "widgets/AmountField.h"
 #include "widgets/FormSaveBar.h"
 #include "domain/TextKey.h"
+#include "widgets/Palette.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -120,7 +121,7 @@ void CandidateDialog::buildForm()
     auto *ruleLabel = new QLabel(tr("Rule of %1: %2.").arg(m_promotion.label(), m_promotion.rule.describe()), this);
     ruleLabel->setObjectName(QStringLiteral("ruleLabel"));
     ruleLabel->setWordWrap(true);
-    ruleLabel->setStyleSheet(QStringLiteral("color: #555555;"));
+    ruleLabel->setStyleSheet(Palette::textStyle(Palette::secondaryText()));
     form->addRow(QString(), ruleLabel);
 
     m_decisionComboBox = new QComboBox(this);

@@ -1,6 +1,7 @@
 #include "candidates/CandidateTableModel.h"
 
 #include "domain/TextKey.h"
+#include "widgets/Palette.h"
 
 #include <QBrush>
 #include <QColor>
@@ -103,7 +104,7 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
         return QVariant();
     case Qt::ForegroundRole:
         if (c == Column::Decision && candidate.decision == Decision::Laureate)
-            return QBrush(QColor(0x00, 0x6b, 0x3c));
+            return QBrush(Palette::laureateText());
         return QVariant();
     case SortRole:
         return c == Column::Name ? QVariant(m_nameKeys.at(index.row())) : sortKey(candidate, c);

@@ -1,5 +1,7 @@
 #include "candidates/ImportPreviewDialog.h"
 
+#include "widgets/Palette.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -75,7 +77,7 @@ ImportPreviewDialog::ImportPreviewDialog(const QString &fileName, const Candidat
         m_importButton->setEnabled(false);
         m_summaryLabel->setText(tr("%n problem(s) found: nothing will be imported until the file is corrected.",
                                    nullptr, int(parse.problems.size())));
-        m_summaryLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+        m_summaryLabel->setStyleSheet(Palette::boldTextStyle(Palette::errorText()));
     }
     m_importButton->setToolTip(m_importButton->isEnabled() ? QString() : m_summaryLabel->text());
     resize(900, 480);

@@ -1,5 +1,6 @@
 #include "history/PromotionHistoryModel.h"
 
+#include "widgets/Palette.h"
 #include "widgets/StatusIcons.h"
 
 #include <QBrush>
@@ -107,7 +108,7 @@ QVariant PromotionHistoryModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         // Overspending is shown, never hidden (rules.md).
         if (c == Column::Remaining && row.remaining().isNegative())
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(Palette::errorText());
         return QVariant();
     case Qt::ToolTipRole:
         if (c == Column::Remaining && row.remaining().isNegative())

@@ -1,6 +1,7 @@
 #include "ranking/DecisionDialog.h"
 
 #include "widgets/AmountField.h"
+#include "widgets/Palette.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -32,7 +33,7 @@ DecisionDialog::DecisionDialog(const Candidate &candidate, const CofinancingRule
 
     m_ruleLabel->setObjectName(QStringLiteral("grantedRuleLabel"));
     m_ruleLabel->setWordWrap(true);
-    m_ruleLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_ruleLabel->setStyleSheet(Palette::textStyle(Palette::errorText()));
     m_ruleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_ruleLabel->hide();
 

@@ -1,5 +1,7 @@
 #include "ranking/RankingTableModel.h"
 
+#include "widgets/Palette.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -62,9 +64,9 @@ QVariant RankingTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         // Out of the ranking: greyed, so the eye goes to the ranked rows first.
         if (!row.isRanked())
-            return QBrush(QColor(0x70, 0x70, 0x70));
+            return QBrush(Palette::outOfRankingText());
         if ((c == Column::Decision || c == Column::Granted) && row.decision == Decision::Laureate)
-            return QBrush(QColor(0x00, 0x6b, 0x3c));
+            return QBrush(Palette::laureateText());
         return QVariant();
     case Qt::FontRole:
         if (c == Column::Name && row.isRanked()) {

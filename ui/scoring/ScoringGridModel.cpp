@@ -7,6 +7,7 @@
 
 #include "storage/CommitteeStore.h"
 #include "storage/ScoringStore.h"
+#include "widgets/Palette.h"
 
 #include <QBrush>
 #include <QFont>
@@ -299,7 +300,7 @@ QVariant ScoringGridModel::memberCellData(int row, int column, int role) const
         return QVariant();
     case Qt::ForegroundRole:
         if (state == CellState::Recused)
-            return QBrush(QColor(0x4d, 0x4d, 0x4d));
+            return QBrush(Palette::recusedText());
         return QVariant();
     case Qt::FontRole:
         if (state == CellState::Recused || state == CellState::Missing) {
@@ -430,7 +431,7 @@ QIcon ScoringGridModel::spreadFlagIcon()
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(QColor(0x33, 0x33, 0x33), 3));
+    painter.setPen(QPen(Palette::iconOutline(), 3));
     painter.drawLine(QPointF(8, 4), QPointF(8, 29));
     QPainterPath pennant;
     pennant.moveTo(9.5, 4);
@@ -446,11 +447,10 @@ QIcon ScoringGridModel::spreadFlagIcon()
 
 QColor ScoringGridModel::missingBackground()
 {
-    // Okabe–Ito yellow, lightened: a note still expected.
-    return QColor(0xFB, 0xF3, 0xB5);
+    return Palette::missingBackground();
 }
 
 QColor ScoringGridModel::recusedBackground()
 {
-    return QColor(0xD9, 0xD9, 0xD9);
+    return Palette::recusedBackground();
 }

@@ -5,6 +5,7 @@
 
 #include "storage/CommitteeStore.h"
 #include "storage/ScoringStore.h"
+#include "widgets/Palette.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -26,9 +27,8 @@ QLabel *legendSwatch(const QString &text, const QColor &background, bool bold, b
     auto *swatch = new QLabel(text);
     swatch->setAlignment(Qt::AlignCenter);
     swatch->setMinimumWidth(swatch->fontMetrics().horizontalAdvance(text) + 16);
-    QString style =
-        QStringLiteral("QLabel { background: %1; border: 1px solid #a0a0a0; padding: 1px 6px; color: #202020;")
-            .arg(background.name());
+    QString style = QStringLiteral("QLabel { background: %1; border: 1px solid %2; padding: 1px 6px; color: %3;")
+                        .arg(background.name(), Palette::swatchBorder().name(), Palette::swatchText().name());
     if (bold)
         style += QStringLiteral(" font-weight: bold;");
     if (italic)
@@ -91,7 +91,8 @@ ScoringGridView::ScoringGridView(const Services &services, QWidget *parent) : Pr
     m_messageLabel = new QLabel;
     m_messageLabel->setObjectName(QStringLiteral("scoringMessageLabel"));
     m_messageLabel->setWordWrap(true);
-    m_messageLabel->setStyleSheet(QStringLiteral("QLabel { color: #a33c00; font-weight: bold; }"));
+    m_messageLabel->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(Palette::warningText().name()));
     m_messageLabel->hide();
 
     auto *layout = new QVBoxLayout(this);

@@ -1,6 +1,7 @@
 #include "shell/PreferencesDialog.h"
 
 #include "domain/NameText.h"
+#include "widgets/Palette.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -19,7 +20,7 @@ PreferencesDialog::PreferencesDialog(const QString &operatorName, QWidget *paren
     // No maxLength: a line edit would cut a pasted name silently; the text policy refuses a long one instead.
     m_operatorEdit->setAccessibleName(tr("Operator name"));
     m_problemLabel->setObjectName(QStringLiteral("preferencesProblemLabel"));
-    m_problemLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problemLabel->setStyleSheet(Palette::textStyle(Palette::errorText()));
     m_buttons->setObjectName(QStringLiteral("preferencesButtonBox"));
 
     auto *explanation = new QLabel(tr("The audit log records this name beside every change made in this window "

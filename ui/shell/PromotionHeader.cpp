@@ -1,5 +1,7 @@
 #include "shell/PromotionHeader.h"
 
+#include "widgets/Palette.h"
+
 #include <QCoreApplication>
 #include <QLabel>
 #include <QLocale>
@@ -18,15 +20,15 @@ PromotionHeader::PromotionHeader(QObject *parent)
     m_demoBanner->setObjectName(QStringLiteral("demoBannerLabel"));
     m_demoBanner->setWordWrap(true);
     m_demoBanner->setStyleSheet(
-        QStringLiteral("background: #e8f0fe; color: #1a3d7c; border: 1px solid #9bb7e8; padding: 6px;"));
+        Palette::bannerStyle(Palette::infoBannerBackground(), Palette::infoBannerText(), Palette::infoBannerBorder()));
     m_demoBanner->hide();
     m_title->setObjectName(QStringLiteral("promotionTitleLabel"));
     m_details->setObjectName(QStringLiteral("promotionDetailsLabel"));
     m_details->setWordWrap(true);
     m_closedBanner->setObjectName(QStringLiteral("closedBannerLabel"));
     m_closedBanner->setWordWrap(true);
-    m_closedBanner->setStyleSheet(
-        QStringLiteral("background: #fff4ce; color: #5c4400; border: 1px solid #e0c060; padding: 6px;"));
+    m_closedBanner->setStyleSheet(Palette::bannerStyle(Palette::noticeBannerBackground(), Palette::noticeBannerText(),
+                                                       Palette::noticeBannerBorder()));
     m_closedBanner->hide();
 }
 

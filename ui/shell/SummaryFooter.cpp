@@ -1,6 +1,7 @@
 #include "shell/SummaryFooter.h"
 
 #include "reports/PromotionTotals.h"
+#include "widgets/Palette.h"
 
 #include <QCoreApplication>
 #include <QGridLayout>
@@ -8,7 +9,7 @@
 
 namespace {
 
-const QString redStyle = QStringLiteral("color: #b00020; font-weight: bold;");
+const QString redStyle = Palette::boldTextStyle(Palette::errorText());
 
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "whatif/ScenarioComparisonModel.h"
 
+#include "widgets/Palette.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -72,8 +74,7 @@ QVariant ScenarioComparisonModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::BackgroundRole:
-        // Okabe–Ito orange, light enough for black text to stay readable on a projector.
-        return row.differs() ? QBrush(QColor(0xFD, 0xE8, 0xC4)) : QVariant();
+        return row.differs() ? QBrush(Palette::differenceBackground()) : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == DifferenceColumn ? QVariant(Qt::AlignCenter) : QVariant();
     default:

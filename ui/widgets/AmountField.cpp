@@ -1,5 +1,7 @@
 #include "widgets/AmountField.h"
 
+#include "widgets/Palette.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,7 +17,7 @@ AmountField::AmountField(const QString &baseName, QWidget *parent)
     m_errorLabel->setObjectName(baseName + QStringLiteral("ErrorLabel"));
     m_lineEdit->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_errorLabel->setStyleSheet(Palette::textStyle(Palette::errorText()));
     m_errorLabel->hide();
     // The field takes the focus for the whole widget, so that tab order and buddies reach the input.
     setFocusProxy(m_lineEdit);

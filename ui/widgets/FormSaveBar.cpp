@@ -1,5 +1,7 @@
 #include "widgets/FormSaveBar.h"
 
+#include "widgets/Palette.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
@@ -12,11 +14,11 @@ FormSaveBar::FormSaveBar(QWidget *parent)
     setObjectName(QStringLiteral("formSaveBarWidget"));
     m_blockedLabel->setObjectName(QStringLiteral("saveBlockedLabel"));
     m_blockedLabel->setWordWrap(true);
-    m_blockedLabel->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+    m_blockedLabel->setStyleSheet(Palette::textStyle(Palette::blockedText()));
     m_blockedLabel->hide();
     m_refusalLabel->setObjectName(QStringLiteral("storeErrorLabel"));
     m_refusalLabel->setWordWrap(true);
-    m_refusalLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_refusalLabel->setStyleSheet(Palette::boldTextStyle(Palette::errorText()));
     m_refusalLabel->hide();
 
     m_buttonBox->setObjectName(QStringLiteral("dialogButtonBox"));
