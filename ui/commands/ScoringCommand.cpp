@@ -16,20 +16,28 @@ Result<qint64> ScoringCommand::findMember(const QString &memberName) const
         if (TextKey::fold(member.name) == key)
             return Result<qint64>::success(member.id);
     }
-    return Result<qint64>::failure(
-        QCoreApplication::translate("ScoringCommand", "%1 is no longer on the committee of FAST%2.")
-            .arg(memberName)
-            .arg(m_promotionNumber));
+    return Result<qint64>::failure(memberGone(memberName));
+}
+
+QString ScoringCommand::memberGone(const QString &memberName) const
+{
+    return QCoreApplication::translate("ScoringCommand", "%1 is no longer on the committee of FAST%2.")
+        .arg(memberName)
+        .arg(m_promotionNumber);
+}
+
+QString ScoringCommand::candidateGone(const QString &candidateName) const
+{
+    return QCoreApplication::translate("ScoringCommand", "The candidate \"%1\" is no longer in FAST%2.")
+        .arg(candidateName)
+        .arg(m_promotionNumber);
 }
 
 Result<ScoringCommand::Cell> ScoringCommand::findCell(const QString &candidateName, const QString &memberName) const
 {
     const std::optional<Candidate> candidate = findCandidate(m_promotionNumber, candidateName);
     if (!candidate)
-        return Result<Cell>::failure(
-            QCoreApplication::translate("ScoringCommand", "The candidate \"%1\" is no longer in FAST%2.")
-                .arg(candidateName)
-                .arg(m_promotionNumber));
+        return Result<Cell>::failure(candidateGone(candidateName));
     const Result<qint64> member = findMember(memberName);
     if (!member)
         return Result<Cell>::failure(member.error());

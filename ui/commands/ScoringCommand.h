@@ -25,6 +25,9 @@ protected:
 
     Result<qint64> findMember(const QString &memberName) const;
     Result<Cell> findCell(const QString &candidateName, const QString &memberName) const;
+    // The refusals when a name is no longer found.
+    QString memberGone(const QString &memberName) const;
+    QString candidateGone(const QString &candidateName) const;
 
     ScoringStore &m_scoring;
     int m_promotionNumber;

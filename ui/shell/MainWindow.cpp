@@ -42,6 +42,7 @@
 #include "reports/PromotionArchive.h"
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
+#include "storage/PromotionSnapshots.h"
 #include "storage/ScoringStore.h"
 
 #include <QAction>
@@ -559,11 +560,14 @@ void MainWindow::attachStore(std::unique_ptr<Database> database, std::unique_ptr
     // Another database starts on its candidates, the other tabs' pages built anew when shown.
     m_tabs->setCurrentWidget(m_candidatesPage);
     deletePages();
+    m_snapshots.reset();
     m_scoring.reset();
     m_store = std::move(store);
     m_database = std::move(database);
     m_store->setOperatorName(m_operatorName.isEmpty() ? m_store->operatorName() : m_operatorName);
     m_scoring = std::make_unique<ScoringStore>(*m_store);
+    // First to connect to the stores, so that every slot below reads the snapshots as changed.
+    m_snapshots = std::make_unique<PromotionSnapshots>(*m_store, *m_scoring);
     m_archive.reset();
     // Connected before the views' reloads, so that they read the promotions as changed.
     const auto dropArchive = [this] {
@@ -612,9 +616,8 @@ void MainWindow::addPageTabs()
         return host;
     };
     const auto services = [this] {
-        return PromotionPage::Services{*m_store, *m_scoring, [this](StoreCommand *command) {
-                                           return pushCommand(command);
-                                       }};
+        return PromotionPage::Services{
+            *m_store, *m_scoring, [this](StoreCommand *command) { return pushCommand(command); }, *m_snapshots};
     };
     // The promotion tabs, in tab order, between the candidates and the dashboard.
     addHost(QStringLiteral("scoringTab"), tr("&Scoring"),
@@ -635,7 +638,7 @@ QWidget *MainWindow::buildPromotionPage(PromotionPage *page)
 QWidget *MainWindow::buildDashboard()
 {
     // Given a parent, the dashboard reads the fund only when shown, which the host does next.
-    m_dashboardView = new DashboardView(*m_store, m_dashboardHost);
+    m_dashboardView = new DashboardView(*m_store, *m_snapshots, m_dashboardHost);
     m_dashboardView->setObjectName(QStringLiteral("dashboardView"));
     connect(m_dashboardView, &DashboardView::promotionChosen, this, [this](int number) { selectPromotion(number); });
     if (m_shownPromotion != 0)
@@ -767,8 +770,7 @@ void MainWindow::updateDashboardProposal()
     // The gauge's "proposed" part: the proposal's laureates the committee has not decided yet.
     if (!m_store || !m_dashboardView || m_dashboardView->promotionNumber() == 0)
         return;
-    const Result<Money> proposed = m_scoring->proposedUndecided(m_dashboardView->promotionNumber());
-    m_dashboardView->setProposedAmount(proposed ? proposed.value() : Money());
+    m_dashboardView->setProposedAmount(m_snapshots->of(m_dashboardView->promotionNumber())->proposedUndecided);
 }
 
 void MainWindow::showPromotion()
@@ -821,7 +823,7 @@ void MainWindow::reloadCandidates()
     if (!promotion) {
         m_candidateModel->clear();
     } else {
-        m_candidateModel->setCandidates(m_store->candidates(promotion->number), promotion->rule);
+        m_candidateModel->setCandidates(m_snapshots->of(promotion->number)->candidates, promotion->rule);
         // Another promotion: fit the columns to its rows. The same one: only widen a column whose new
         // text would be cut (a granted amount just decided), keeping widths the user may have set.
         fitCandidateColumns(promotion->number == m_fittedPromotion ? ColumnFit::WidenOnly : ColumnFit::Exact);

@@ -27,6 +27,7 @@ class ImportPreviewDialog;
 class LazyPageHost;
 class PromotionDialog;
 class PromotionPage;
+class PromotionSnapshots;
 class PreferencesDialog;
 class QAction;
 class QActionGroup;
@@ -185,6 +186,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CommitteeStore> m_store;
     std::unique_ptr<ScoringStore> m_scoring;
+    std::unique_ptr<PromotionSnapshots> m_snapshots; // after the stores: it goes first
     QString m_operatorName;
     QUndoStack *m_undoStack;
     CandidateTableModel *m_candidateModel;
