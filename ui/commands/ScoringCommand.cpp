@@ -1,6 +1,7 @@
 #include "commands/ScoringCommand.h"
 
 #include "domain/TextKey.h"
+#include "storage/PromotionSnapshot.h"
 #include "storage/ScoringStore.h"
 
 #include <QCoreApplication>
@@ -42,4 +43,19 @@ Result<ScoringCommand::Cell> ScoringCommand::findCell(const QString &candidateNa
     if (!member)
         return Result<Cell>::failure(member.error());
     return Result<Cell>::success(Cell{candidate->id, member.value()});
+}
+
+Result<ScoringCommand::Cell> ScoringCommand::findCell(const PromotionSnapshot &snapshot, const QString &candidateName,
+                                                      const QString &memberName) const
+{
+    const std::optional<Candidate> candidate = snapshot.candidateNamed(candidateName);
+    if (!candidate)
+        return Result<Cell>::failure(candidateGone(candidateName));
+    // An unreadable sheet has no members: say why rather than that the member left.
+    if (!snapshot.error.isEmpty())
+        return Result<Cell>::failure(snapshot.error);
+    const std::optional<CommitteeMember> member = snapshot.memberNamed(memberName);
+    if (!member)
+        return Result<Cell>::failure(memberGone(memberName));
+    return Result<Cell>::success(Cell{candidate->id, member->id});
 }

@@ -17,24 +17,9 @@ SetNoteCommand::SetNoteCommand(PromotionSnapshots &snapshots, int promotionNumbe
       m_criterionIndex(criterionIndex), m_note(note)
 {}
 
-Result<ScoringCommand::Cell> SetNoteCommand::findCellInSnapshot() const
-{
-    const std::shared_ptr<const PromotionSnapshot> snapshot = m_snapshots.of(m_promotionNumber);
-    const std::optional<Candidate> candidate = snapshot->candidateNamed(m_candidateName);
-    if (!candidate)
-        return Result<Cell>::failure(candidateGone(m_candidateName));
-    // An unreadable sheet has no members: say why rather than that the member left.
-    if (!snapshot->error.isEmpty())
-        return Result<Cell>::failure(snapshot->error);
-    const std::optional<CommitteeMember> member = snapshot->memberNamed(m_memberName);
-    if (!member)
-        return Result<Cell>::failure(memberGone(m_memberName));
-    return Result<Cell>::success(Cell{candidate->id, member->id});
-}
-
 Outcome SetNoteCommand::apply()
 {
-    const Result<Cell> cell = findCellInSnapshot();
+    const Result<Cell> cell = findCell(*m_snapshots.of(m_promotionNumber), m_candidateName, m_memberName);
     if (!cell)
         return Outcome::failure(cell.error());
     m_previous = m_snapshots.of(m_promotionNumber)
@@ -45,7 +30,7 @@ Outcome SetNoteCommand::apply()
 
 Outcome SetNoteCommand::revert()
 {
-    const Result<Cell> cell = findCellInSnapshot();
+    const Result<Cell> cell = findCell(*m_snapshots.of(m_promotionNumber), m_candidateName, m_memberName);
     if (!cell)
         return Outcome::failure(cell.error());
     return m_scoring.setNote(m_promotionNumber, cell.value().candidateId, cell.value().memberId, m_criterionIndex,

@@ -21,9 +21,6 @@ protected:
     Outcome revert() override;
 
 private:
-    // The cell by name in the current snapshot (ScoringCommand says why names, not ids, are kept).
-    Result<Cell> findCellInSnapshot() const;
-
     PromotionSnapshots &m_snapshots;
     QString m_candidateName;
     QString m_memberName;

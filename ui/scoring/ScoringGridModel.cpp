@@ -163,12 +163,10 @@ Outcome ScoringGridModel::toggleRecusalAt(const QModelIndex &index)
         return refuse(tr("FAST%1 is closed: its recusals can no longer change.").arg(m_promotionNumber));
     const Candidate &candidate = m_candidates.at(index.row());
     const CommitteeMember &member = memberAt(index.column());
-    StoreCommand *command =
-        m_sheet.isRecused(candidate.id, member.id)
-            ? static_cast<StoreCommand *>(new LiftRecusalCommand(m_snapshots.committee(), m_snapshots.scoring(),
-                                                                 m_promotionNumber, candidate.name, member.name))
-            : new RecordRecusalCommand(m_snapshots.committee(), m_snapshots.scoring(), m_promotionNumber,
-                                       candidate.name, member.name);
+    StoreCommand *command = m_sheet.isRecused(candidate.id, member.id)
+                                ? static_cast<StoreCommand *>(new LiftRecusalCommand(m_snapshots, m_promotionNumber,
+                                                                                     candidate.name, member.name))
+                                : new RecordRecusalCommand(m_snapshots, m_promotionNumber, candidate.name, member.name);
     const Outcome pushed = m_pushCommand(command);
     if (!pushed)
         return refuse(pushed.error());
