@@ -107,6 +107,11 @@ Result<ScoreSheet> ScoringStore::scoreSheet(int promotionNumber) const
                      CandidateRepository(m_database.connection()).forPromotion(promotion.value().id));
 }
 
+Result<ScoreSheet> ScoringStore::scoreSheet(const Promotion &promotion, const QList<Candidate> &candidates) const
+{
+    return loadSheet(promotion, candidates);
+}
+
 QList<RankingCandidate> ScoringStore::rankingCandidates(const Promotion &promotion,
                                                         const QList<Candidate> &candidates) const
 {

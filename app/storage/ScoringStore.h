@@ -60,6 +60,8 @@ public:
 
     // The promotion's sheet: its criteria, members, candidates (by id), recusals and notes.
     Result<ScoreSheet> scoreSheet(int promotionNumber) const;
+    // The same for a promotion and its candidates already read (PromotionSnapshots reads them once).
+    Result<ScoreSheet> scoreSheet(const Promotion &promotion, const QList<Candidate> &candidates) const;
     // Gives, changes (note set) or clears (nothing) one note.
     Outcome setNote(int promotionNumber, qint64 candidateId, qint64 memberId, int criterionIndex,
                     std::optional<int> note);

@@ -18,6 +18,7 @@
 #include "shell/DatabaseSession.h"
 #include "shell/SummaryFooter.h"
 #include "storage/CommitteeStore.h"
+#include "storage/PromotionSnapshots.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -198,7 +199,7 @@ void CandidatesPage::reload()
     if (!promotion) {
         m_model->clear();
     } else {
-        m_model->setCandidates(m_session.store()->candidates(promotion->number), promotion->rule);
+        m_model->setCandidates(m_session.snapshots()->of(promotion->number)->candidates, promotion->rule);
         // Another promotion: fit the columns to its rows. The same one: only widen a column whose new
         // text would be cut (a granted amount just decided), keeping widths the user may have set.
         fitColumns(promotion->number == m_fittedPromotion ? ColumnFit::WidenOnly : ColumnFit::Exact);

@@ -2,12 +2,14 @@
 
 #include "commands/ScoringCommand.h"
 
+class PromotionSnapshots;
+
 // Lets a recused member score the candidate again; undo records the recusal again (the member has given
 // no note in between: those would be undone first).
 class LiftRecusalCommand : public ScoringCommand
 {
 public:
-    LiftRecusalCommand(CommitteeStore &store, ScoringStore &scoring, int promotionNumber, const QString &candidateName,
+    LiftRecusalCommand(PromotionSnapshots &snapshots, int promotionNumber, const QString &candidateName,
                        const QString &memberName);
 
 protected:
@@ -15,6 +17,7 @@ protected:
     Outcome revert() override;
 
 private:
+    PromotionSnapshots &m_snapshots; // where the cell is found, by name (ScoringCommand says why)
     QString m_candidateName;
     QString m_memberName;
 };

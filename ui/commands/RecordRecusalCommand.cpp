@@ -1,20 +1,21 @@
 #include "commands/RecordRecusalCommand.h"
 
+#include "storage/PromotionSnapshots.h"
 #include "storage/ScoringStore.h"
 
 #include <QCoreApplication>
 
-RecordRecusalCommand::RecordRecusalCommand(CommitteeStore &store, ScoringStore &scoring, int promotionNumber,
+RecordRecusalCommand::RecordRecusalCommand(PromotionSnapshots &snapshots, int promotionNumber,
                                            const QString &candidateName, const QString &memberName)
     : ScoringCommand(
-          store, scoring, promotionNumber,
+          snapshots.committee(), snapshots.scoring(), promotionNumber,
           QCoreApplication::translate("RecordRecusalCommand", "Recusal of %1 on %2").arg(memberName, candidateName)),
-      m_candidateName(candidateName), m_memberName(memberName)
+      m_snapshots(snapshots), m_candidateName(candidateName), m_memberName(memberName)
 {}
 
 Outcome RecordRecusalCommand::apply()
 {
-    const Result<Cell> cell = findCell(m_candidateName, m_memberName);
+    const Result<Cell> cell = findCell(*m_snapshots.of(m_promotionNumber), m_candidateName, m_memberName);
     if (!cell)
         return Outcome::failure(cell.error());
     const Result<QList<ScoreNote>> removed =
@@ -29,7 +30,7 @@ Outcome RecordRecusalCommand::apply()
 
 Outcome RecordRecusalCommand::revert()
 {
-    const Result<Cell> cell = findCell(m_candidateName, m_memberName);
+    const Result<Cell> cell = findCell(*m_snapshots.of(m_promotionNumber), m_candidateName, m_memberName);
     if (!cell)
         return Outcome::failure(cell.error());
     const qint64 candidateId = cell.value().candidateId;

@@ -2,6 +2,8 @@
 
 #include "commands/ScoringCommand.h"
 
+class PromotionSnapshots;
+
 #include <QList>
 #include <QPair>
 
@@ -10,14 +12,15 @@
 class RecordRecusalCommand : public ScoringCommand
 {
 public:
-    RecordRecusalCommand(CommitteeStore &store, ScoringStore &scoring, int promotionNumber,
-                         const QString &candidateName, const QString &memberName);
+    RecordRecusalCommand(PromotionSnapshots &snapshots, int promotionNumber, const QString &candidateName,
+                         const QString &memberName);
 
 protected:
     Outcome apply() override;
     Outcome revert() override;
 
 private:
+    PromotionSnapshots &m_snapshots; // where the cell is found, by name (ScoringCommand says why)
     QString m_candidateName;
     QString m_memberName;
     // (criterion index, note) of the notes the recusal removed, at the last redo.

@@ -1,6 +1,7 @@
 #include "commands/ScoringCommand.h"
 
 #include "domain/TextKey.h"
+#include "storage/PromotionSnapshot.h"
 #include "storage/ScoringStore.h"
 
 #include <QCoreApplication>
@@ -16,22 +17,45 @@ Result<qint64> ScoringCommand::findMember(const QString &memberName) const
         if (TextKey::fold(member.name) == key)
             return Result<qint64>::success(member.id);
     }
-    return Result<qint64>::failure(
-        QCoreApplication::translate("ScoringCommand", "%1 is no longer on the committee of FAST%2.")
-            .arg(memberName)
-            .arg(m_promotionNumber));
+    return Result<qint64>::failure(memberGone(memberName));
+}
+
+QString ScoringCommand::memberGone(const QString &memberName) const
+{
+    return QCoreApplication::translate("ScoringCommand", "%1 is no longer on the committee of FAST%2.")
+        .arg(memberName)
+        .arg(m_promotionNumber);
+}
+
+QString ScoringCommand::candidateGone(const QString &candidateName) const
+{
+    return QCoreApplication::translate("ScoringCommand", "The candidate \"%1\" is no longer in FAST%2.")
+        .arg(candidateName)
+        .arg(m_promotionNumber);
 }
 
 Result<ScoringCommand::Cell> ScoringCommand::findCell(const QString &candidateName, const QString &memberName) const
 {
     const std::optional<Candidate> candidate = findCandidate(m_promotionNumber, candidateName);
     if (!candidate)
-        return Result<Cell>::failure(
-            QCoreApplication::translate("ScoringCommand", "The candidate \"%1\" is no longer in FAST%2.")
-                .arg(candidateName)
-                .arg(m_promotionNumber));
+        return Result<Cell>::failure(candidateGone(candidateName));
     const Result<qint64> member = findMember(memberName);
     if (!member)
         return Result<Cell>::failure(member.error());
     return Result<Cell>::success(Cell{candidate->id, member.value()});
+}
+
+Result<ScoringCommand::Cell> ScoringCommand::findCell(const PromotionSnapshot &snapshot, const QString &candidateName,
+                                                      const QString &memberName) const
+{
+    const std::optional<Candidate> candidate = snapshot.candidateNamed(candidateName);
+    if (!candidate)
+        return Result<Cell>::failure(candidateGone(candidateName));
+    // An unreadable sheet has no members: say why rather than that the member left.
+    if (!snapshot.error.isEmpty())
+        return Result<Cell>::failure(snapshot.error);
+    const std::optional<CommitteeMember> member = snapshot.memberNamed(memberName);
+    if (!member)
+        return Result<Cell>::failure(memberGone(memberName));
+    return Result<Cell>::success(Cell{candidate->id, member->id});
 }

@@ -5,6 +5,7 @@
 #include <QString>
 
 class ScoringStore;
+struct PromotionSnapshot;
 
 // The base of the scoring grid's undo commands: they change notes, recusals and members through
 // ScoringStore, beside the CommitteeStore every StoreCommand holds. Like candidates, members are found
@@ -25,6 +26,12 @@ protected:
 
     Result<qint64> findMember(const QString &memberName) const;
     Result<Cell> findCell(const QString &candidateName, const QString &memberName) const;
+    // The same in the promotion's shared snapshot, which the grid has just shown: nothing is read.
+    Result<Cell> findCell(const PromotionSnapshot &snapshot, const QString &candidateName,
+                          const QString &memberName) const;
+    // The refusals when a name is no longer found.
+    QString memberGone(const QString &memberName) const;
+    QString candidateGone(const QString &candidateName) const;
 
     ScoringStore &m_scoring;
     int m_promotionNumber;

@@ -5,8 +5,8 @@
 #include "dashboard/EnvelopeChart.h"
 #include "dashboard/IndicatorChart.h"
 #include "dashboard/IndicatorTargetEditor.h"
-#include "history/PromotionComparisonChart.h"
 #include "dashboard/YearConsumptionChart.h"
+#include "history/PromotionComparisonChart.h"
 #include "reports/EnvelopeGauge.h"
 #include "reports/FundSummary.h"
 #include "reports/GrantBreakdown.h"
@@ -14,6 +14,7 @@
 #include "reports/PromotionComparison.h"
 #include "reports/YearConsumption.h"
 #include "storage/CommitteeStore.h"
+#include "storage/PromotionSnapshots.h"
 
 #include <QChartView>
 #include <QComboBox>
@@ -25,12 +26,12 @@
 
 #include <algorithm>
 
-DashboardView::DashboardView(CommitteeStore &store, QWidget *parent)
-    : QWidget(parent), m_store(store), m_promotionCombo(new QComboBox(this)), m_scopeCombo(new QComboBox(this)),
-      m_envelopeChart(new EnvelopeChart(this)), m_comparisonChart(new PromotionComparisonChart(this)),
-      m_yearChart(new YearConsumptionChart(this)), m_carrierChart(new BreakdownChart(this)),
-      m_kindChart(new BreakdownDonutChart(this)), m_indicatorChart(new IndicatorChart(this)),
-      m_targetEditor(new IndicatorTargetEditor(store, this))
+DashboardView::DashboardView(CommitteeStore &store, PromotionSnapshots &snapshots, QWidget *parent)
+    : QWidget(parent), m_store(store), m_snapshots(snapshots), m_promotionCombo(new QComboBox(this)),
+      m_scopeCombo(new QComboBox(this)), m_envelopeChart(new EnvelopeChart(this)),
+      m_comparisonChart(new PromotionComparisonChart(this)), m_yearChart(new YearConsumptionChart(this)),
+      m_carrierChart(new BreakdownChart(this)), m_kindChart(new BreakdownDonutChart(this)),
+      m_indicatorChart(new IndicatorChart(this)), m_targetEditor(new IndicatorTargetEditor(store, this))
 {
     setObjectName(QStringLiteral("dashboardView"));
     m_carrierChart->setObjectName(QStringLiteral("carrierChart"));
@@ -156,7 +157,9 @@ void DashboardView::refresh()
     const QList<Promotion> promotions = m_store.promotions();
     QHash<int, QList<Candidate>> candidatesByPromotion;
     for (const Promotion &promotion : promotions)
-        candidatesByPromotion.insert(promotion.number, m_store.candidates(promotion.number));
+        candidatesByPromotion.insert(promotion.number, promotion.number == m_promotionNumber
+                                                           ? m_snapshots.of(promotion.number)->candidates
+                                                           : m_store.candidates(promotion.number));
     const QList<FundYear> years = m_store.years();
     const FundSummary summary = FundSummary::compute(promotions, candidatesByPromotion, years);
 

@@ -11,6 +11,7 @@ class EnvelopeChart;
 class IndicatorChart;
 class IndicatorTargetEditor;
 class PromotionComparisonChart;
+class PromotionSnapshots;
 class QComboBox;
 class YearConsumptionChart;
 
@@ -27,7 +28,9 @@ class DashboardView : public QWidget
 public:
     enum class BreakdownScope { Promotion, Year };
 
-    explicit DashboardView(CommitteeStore &store, QWidget *parent = nullptr);
+    // The chosen promotion's candidates come from its shared snapshot (the one the pages show), the
+    // other promotions' from the store.
+    DashboardView(CommitteeStore &store, PromotionSnapshots &snapshots, QWidget *parent = nullptr);
 
     // Shows the promotion with this number; an unknown number leaves the choice unchanged.
     void setPromotion(int number);
@@ -60,6 +63,7 @@ private:
     void promotionPicked(int index);
 
     CommitteeStore &m_store;
+    PromotionSnapshots &m_snapshots;
     int m_promotionNumber = 0;
     Money m_proposed;
     BreakdownScope m_scope = BreakdownScope::Promotion;

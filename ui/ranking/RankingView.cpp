@@ -2,16 +2,15 @@
 
 #include "commands/ApplyProposalCommand.h"
 #include "commands/ClosePromotionCommand.h"
+#include "commands/SetDecisionCommand.h"
 #include "ranking/DecisionDialog.h"
-#include "widgets/EnvelopeGaugeBar.h"
 #include "ranking/ProposalConfirmationDialog.h"
 #include "ranking/RankingTableModel.h"
-#include "commands/SetDecisionCommand.h"
+#include "widgets/EnvelopeGaugeBar.h"
 
 #include "reports/EnvelopeGauge.h"
 #include "reports/ProposalChanges.h"
-#include "storage/CommitteeStore.h"
-#include "storage/ScoringStore.h"
+#include "storage/PromotionSnapshots.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -82,24 +81,20 @@ RankingView::RankingView(const Services &services, QWidget *parent)
             m_decisionButton->setEnabled(selectedCandidateId() != 0);
     });
 
-    auto reloadFor = [this](int number) {
-        if (number == promotionNumber())
+    // The promotion's shared snapshot says when its scores, decisions, members, criteria or candidates
+    // changed, and with everyPromotion when any promotion did (closed, reopened, renumbered).
+    connect(&snapshots(), &PromotionSnapshots::changed, this, [this](int number) {
+        if (number == promotionNumber() || number == PromotionSnapshots::everyPromotion)
             reloadWhenShown();
-    };
-    connect(&scoring(), &ScoringStore::scoresChanged, this, reloadFor);
-    connect(&scoring(), &ScoringStore::decisionsChanged, this, reloadFor);
-    connect(&scoring(), &ScoringStore::membersChanged, this, reloadFor);
-    connect(&scoring(), &ScoringStore::criteriaChanged, this, reloadFor);
-    connect(&store(), &CommitteeStore::candidatesChanged, this, reloadFor);
-    connect(&store(), &CommitteeStore::promotionsChanged, this, [this] { reloadWhenShown(); });
+    });
     reload();
 }
 
 void RankingView::reload()
 {
     const qint64 selected = selectedCandidateId();
-    const std::optional<Promotion> promotion =
-        promotionNumber() > 0 ? store().promotion(promotionNumber()) : std::nullopt;
+    const std::shared_ptr<const PromotionSnapshot> snapshot = snapshots().of(promotionNumber());
+    const std::optional<Promotion> &promotion = snapshot->promotion;
     if (!promotion) {
         m_titleLabel->setText(tr("Ranking"));
         m_model->setTable(RankingTable());
@@ -109,13 +104,10 @@ void RankingView::reload()
         return;
     }
 
-    const QList<Candidate> candidates = store().candidates(promotion->number);
-    const Result<QList<RankedCandidate>> ranking = scoring().ranking(promotion->number);
-    const Result<Proposal> proposal = scoring().proposal(promotion->number);
-    const Result<Money> proposed = scoring().proposedUndecided(promotion->number);
+    const QList<Candidate> &candidates = snapshot->candidates;
     m_titleLabel->setText(tr("%1 ranking").arg(promotion->label()));
-    if (!ranking || !proposal || !proposed) {
-        const QString error = !ranking ? ranking.error() : !proposal ? proposal.error() : proposed.error();
+    if (!snapshot->isScored()) {
+        const QString &error = snapshot->error;
         m_model->setTable(RankingTable());
         m_gauge->setGauge(EnvelopeGauge::compute(*promotion, candidates));
         m_statusLabel->setText(error);
@@ -123,9 +115,9 @@ void RankingView::reload()
         return;
     }
 
-    const RankingTable table = RankingTable::build(ranking.value(), proposal.value(), candidates, *promotion);
+    const RankingTable table = RankingTable::build(snapshot->ranking, snapshot->proposal, candidates, *promotion);
     m_model->setTable(table);
-    m_gauge->setGauge(EnvelopeGauge::compute(*promotion, candidates, proposed.value()));
+    m_gauge->setGauge(EnvelopeGauge::compute(*promotion, candidates, snapshot->proposedUndecided));
     m_tableView->resizeColumnsToContents();
     m_tableView->horizontalHeader()->setSectionResizeMode(RankingTableModel::column(RankingTableModel::Column::Name),
                                                           QHeaderView::Stretch);
@@ -163,15 +155,15 @@ void RankingView::setWritable(bool writable, const QString &reason)
 
 void RankingView::proposeLaureates()
 {
-    const std::optional<Promotion> promotion = store().promotion(promotionNumber());
+    const std::shared_ptr<const PromotionSnapshot> snapshot = snapshots().of(promotionNumber());
+    const std::optional<Promotion> &promotion = snapshot->promotion;
     if (!promotion || promotion->isClosed())
         return;
-    const Result<Proposal> proposal = scoring().proposal(promotion->number);
-    if (!proposal) {
-        showMessage(QMessageBox::Warning, QStringLiteral("refusalMessageBox"), proposal.error());
+    if (!snapshot->isScored()) {
+        showMessage(QMessageBox::Warning, QStringLiteral("refusalMessageBox"), snapshot->error);
         return;
     }
-    const ProposalChanges changes = ProposalChanges::compute(proposal.value(), store().candidates(promotion->number));
+    const ProposalChanges changes = ProposalChanges::compute(snapshot->proposal, snapshot->candidates);
     auto *dialog = new ProposalConfirmationDialog(promotion->label(), changes, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const int number = promotion->number;
@@ -193,15 +185,12 @@ void RankingView::decideSelected()
 
 void RankingView::decideRow(int row)
 {
-    const std::optional<Promotion> promotion = store().promotion(promotionNumber());
+    const std::shared_ptr<const PromotionSnapshot> snapshot = snapshots().of(promotionNumber());
+    const std::optional<Promotion> &promotion = snapshot->promotion;
     if (!promotion || promotion->isClosed() || row < 0 || row >= m_model->rowCount())
         return;
     const RankingTableRow &shown = m_model->rowAt(row);
-    std::optional<Candidate> candidate;
-    for (const Candidate &each : store().candidates(promotion->number)) {
-        if (each.id == shown.candidateId)
-            candidate = each;
-    }
+    const std::optional<Candidate> candidate = snapshot->candidate(shown.candidateId);
     if (!candidate)
         return;
     // An undecided candidate starts from what the proposal suggests.
@@ -222,10 +211,11 @@ void RankingView::decideRow(int row)
 
 void RankingView::closePromotion()
 {
-    const std::optional<Promotion> promotion = store().promotion(promotionNumber());
+    const std::shared_ptr<const PromotionSnapshot> snapshot = snapshots().of(promotionNumber());
+    const std::optional<Promotion> &promotion = snapshot->promotion;
     if (!promotion || promotion->isClosed())
         return;
-    if (const Outcome allowed = promotion->checkCanClose(store().candidates(promotion->number)); !allowed) {
+    if (const Outcome allowed = promotion->checkCanClose(snapshot->candidates); !allowed) {
         showMessage(QMessageBox::Warning, QStringLiteral("closeRefusalMessageBox"), allowed.error());
         return;
     }

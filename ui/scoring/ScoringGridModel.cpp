@@ -1,12 +1,11 @@
 #include "scoring/ScoringGridModel.h"
 
-#include "widgets/ChartPalette.h"
 #include "commands/LiftRecusalCommand.h"
 #include "commands/RecordRecusalCommand.h"
 #include "commands/SetNoteCommand.h"
+#include "widgets/ChartPalette.h"
 
-#include "storage/CommitteeStore.h"
-#include "storage/ScoringStore.h"
+#include "storage/PromotionSnapshots.h"
 #include "widgets/Palette.h"
 
 #include <QBrush>
@@ -15,21 +14,14 @@
 #include <QPainterPath>
 #include <QPixmap>
 
-ScoringGridModel::ScoringGridModel(CommitteeStore &store, ScoringStore &scoring,
-                                   PromotionPage::CommandPusher pushCommand, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store), m_scoring(scoring), m_pushCommand(std::move(pushCommand))
+ScoringGridModel::ScoringGridModel(PromotionSnapshots &snapshots, PromotionPage::CommandPusher pushCommand,
+                                   QObject *parent)
+    : QAbstractTableModel(parent), m_snapshots(snapshots), m_pushCommand(std::move(pushCommand))
 {
-    const auto follow = [this](int number) {
-        if (number == m_promotionNumber && m_promotionNumber != 0)
-            reload();
-    };
-    connect(&m_scoring, &ScoringStore::scoresChanged, this, follow);
-    connect(&m_scoring, &ScoringStore::membersChanged, this, follow);
-    connect(&m_scoring, &ScoringStore::criteriaChanged, this, follow);
-    connect(&m_store, &CommitteeStore::candidatesChanged, this, follow);
-    // Closing or reopening makes the grid read-only or writable again.
-    connect(&m_store, &CommitteeStore::promotionsChanged, this, [this] {
-        if (m_promotionNumber != 0)
+    // Any change of the promotion (notes, recusals, members, criteria, candidates) and, with
+    // everyPromotion, its closing or reopening, which makes the grid read-only or writable again.
+    connect(&m_snapshots, &PromotionSnapshots::changed, this, [this](int number) {
+        if (m_promotionNumber != 0 && (number == m_promotionNumber || number == PromotionSnapshots::everyPromotion))
             reload();
     });
 }
@@ -58,16 +50,13 @@ void ScoringGridModel::reload()
     ScoreSheet sheet;
     QList<Candidate> candidates;
     bool readOnly = true;
-    const std::optional<Promotion> promotion =
-        m_promotionNumber != 0 ? m_store.promotion(m_promotionNumber) : std::nullopt;
-    if (promotion) {
-        if (Result<ScoreSheet> loaded = m_scoring.scoreSheet(m_promotionNumber); loaded) {
-            sheet = std::move(loaded.value());
-            readOnly = promotion->isClosed();
-            for (const Candidate &candidate : m_store.candidates(m_promotionNumber)) {
-                if (candidate.decision != Decision::Withdrawn)
-                    candidates.append(candidate);
-            }
+    const std::shared_ptr<const PromotionSnapshot> snapshot = m_snapshots.of(m_promotionNumber);
+    if (snapshot->isScored()) {
+        sheet = snapshot->sheet;
+        readOnly = snapshot->promotion->isClosed();
+        for (const Candidate &candidate : snapshot->candidates) {
+            if (candidate.decision != Decision::Withdrawn)
+                candidates.append(candidate);
         }
     }
     QList<ScoreSpread> spreads;
@@ -159,7 +148,7 @@ Outcome ScoringGridModel::setNoteAt(const QModelIndex &index, std::optional<int>
     if (m_sheet.note(candidate.id, member.id, m_criterion) == note)
         return Outcome::success();
     const Outcome pushed = m_pushCommand(
-        new SetNoteCommand(m_store, m_scoring, m_promotionNumber, candidate.name, member.name, m_criterion, note));
+        new SetNoteCommand(m_snapshots, m_promotionNumber, candidate.name, member.name, m_criterion, note));
     if (!pushed)
         return refuse(pushed.error());
     m_lastError.clear();
@@ -175,11 +164,10 @@ Outcome ScoringGridModel::toggleRecusalAt(const QModelIndex &index)
         return refuse(tr("FAST%1 is closed: its recusals can no longer change.").arg(m_promotionNumber));
     const Candidate &candidate = m_candidates.at(index.row());
     const CommitteeMember &member = memberAt(index.column());
-    StoreCommand *command =
-        m_sheet.isRecused(candidate.id, member.id)
-            ? static_cast<StoreCommand *>(
-                  new LiftRecusalCommand(m_store, m_scoring, m_promotionNumber, candidate.name, member.name))
-            : new RecordRecusalCommand(m_store, m_scoring, m_promotionNumber, candidate.name, member.name);
+    StoreCommand *command = m_sheet.isRecused(candidate.id, member.id)
+                                ? static_cast<StoreCommand *>(new LiftRecusalCommand(m_snapshots, m_promotionNumber,
+                                                                                     candidate.name, member.name))
+                                : new RecordRecusalCommand(m_snapshots, m_promotionNumber, candidate.name, member.name);
     const Outcome pushed = m_pushCommand(command);
     if (!pushed)
         return refuse(pushed.error());

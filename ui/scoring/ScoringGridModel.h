@@ -13,8 +13,7 @@
 
 #include <optional>
 
-class CommitteeStore;
-class ScoringStore;
+class PromotionSnapshots;
 
 // The committee's scoring grid for one promotion: one row per candidate, one column per member, and a
 // last column with the candidate's score. It shows either one criterion (cells are the members' notes
@@ -23,9 +22,9 @@ class ScoringStore;
 // colour) or recused (déport) — and rows whose member scores spread by 40 points or more carry a flag.
 // Withdrawn candidates are left out: they are neither ranked nor proposed, so nobody needs to score them
 // and their missing notes would only hide the ones that matter. The figures come from the store's
-// ScoreSheet and ScoreSpread; setData() only parses what was typed and pushes a SetNoteCommand, and the
-// model follows the stores' signals for its promotion (changes made by the command, an undo, the command
-// line or another page). A closed promotion's grid is read-only.
+// ScoreSheet (the promotion's shared snapshot) and ScoreSpread; setData() only parses what was typed and
+// pushes a SetNoteCommand, and the model follows the snapshot's changes for its promotion (changes made by
+// the command, an undo, the command line or another page). A closed promotion's grid is read-only.
 class ScoringGridModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -42,7 +41,7 @@ public:
         SpreadFlagRole // bool: the row's member scores spread by 40 points or more
     };
 
-    ScoringGridModel(CommitteeStore &store, ScoringStore &scoring, PromotionPage::CommandPusher pushCommand,
+    ScoringGridModel(PromotionSnapshots &snapshots, PromotionPage::CommandPusher pushCommand,
                      QObject *parent = nullptr);
 
     // Shows the promotion with this number (0: none) and re-reads it.
@@ -52,7 +51,7 @@ public:
     void setCriterion(int criterionIndex);
     int criterion() const { return m_criterion; }
     bool isTotalView() const { return m_criterion == totalView; }
-    // Re-reads the promotion from the stores; keeps the views' current cell when the rows and columns
+    // Takes the promotion's current snapshot; keeps the views' current cell when the rows and columns
     // stay the same.
     void reload();
 
@@ -107,8 +106,7 @@ private:
     QString spreadToolTip(int row) const;
     Outcome refuse(const QString &message);
 
-    CommitteeStore &m_store;
-    ScoringStore &m_scoring;
+    PromotionSnapshots &m_snapshots;
     PromotionPage::CommandPusher m_pushCommand;
     int m_promotionNumber = 0;
     int m_loadedPromotion = 0; // the promotion the rows and columns were built for

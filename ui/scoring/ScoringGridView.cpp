@@ -42,7 +42,7 @@ QLabel *legendSwatch(const QString &text, const QColor &background, bool bold, b
 ScoringGridView::ScoringGridView(const Services &services, QWidget *parent) : PromotionPage(services, parent)
 {
     setObjectName(QStringLiteral("scoringGridView"));
-    m_model = new ScoringGridModel(store(), scoring(), services.pushCommand, this);
+    m_model = new ScoringGridModel(snapshots(), services.pushCommand, this);
 
     m_criterionCombo = new QComboBox;
     m_criterionCombo->setObjectName(QStringLiteral("criterionComboBox"));

@@ -4,6 +4,7 @@
 #include "reports/PromotionArchive.h"
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
+#include "storage/PromotionSnapshots.h"
 #include "storage/ScoringStore.h"
 
 #include <QCoreApplication>
@@ -80,11 +81,14 @@ Outcome DatabaseSession::openDemo()
 void DatabaseSession::attach(std::unique_ptr<Database> database, std::unique_ptr<CommitteeStore> store)
 {
     emit aboutToReplace();
+    m_snapshots.reset();
     m_scoring.reset();
     m_store = std::move(store);
     m_database = std::move(database);
     m_store->setOperatorName(m_operatorName.isEmpty() ? m_store->operatorName() : m_operatorName);
     m_scoring = std::make_unique<ScoringStore>(*m_store);
+    // First to connect to the stores, so that every slot connected after it reads the snapshots as changed.
+    m_snapshots = std::make_unique<PromotionSnapshots>(*m_store, *m_scoring);
     m_archive.reset();
     connectStores();
 }

@@ -10,6 +10,7 @@
 class CommitteeStore;
 class Database;
 class PromotionArchive;
+class PromotionSnapshots;
 class QTemporaryDir;
 class ScoringStore;
 
@@ -41,6 +42,8 @@ public:
 
     CommitteeStore *store() const { return m_store.get(); }
     ScoringStore *scoring() const { return m_scoring.get(); }
+    // Each promotion as the pages show it, read once per change and shared by them.
+    PromotionSnapshots *snapshots() const { return m_snapshots.get(); }
 
     // Every promotion with its candidates and scores; null (with the reason in error) when it cannot be read.
     const PromotionArchive *archive(QString *error = nullptr);
@@ -69,6 +72,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CommitteeStore> m_store;
     std::unique_ptr<ScoringStore> m_scoring;
+    std::unique_ptr<PromotionSnapshots> m_snapshots; // after the stores: it goes first
     QString m_operatorName;
     // Dropped by every change of the stores; null until a view needs it again.
     std::unique_ptr<PromotionArchive> m_archive;

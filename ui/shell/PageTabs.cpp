@@ -6,6 +6,7 @@
 #include "shell/DatabaseSession.h"
 #include "shell/LazyPageHost.h"
 #include "shell/ShellAction.h"
+#include "storage/PromotionSnapshots.h"
 #include "storage/ScoringStore.h"
 #include "whatif/WhatIfView.h"
 
@@ -42,7 +43,7 @@ void PageTabs::addTabs()
         return host;
     };
     const auto services = [this] {
-        return PromotionPage::Services{*m_session.store(), *m_session.scoring(), m_pushCommand};
+        return PromotionPage::Services{*m_session.store(), *m_session.scoring(), m_pushCommand, *m_session.snapshots()};
     };
     // In tab order, between the candidates and the dashboard. The titles were written in the window and
     // are translated under its context.
@@ -77,7 +78,7 @@ QWidget *PageTabs::buildPromotionPage(PromotionPage *page)
 QWidget *PageTabs::buildDashboard()
 {
     // Given a parent, the dashboard reads the fund only when shown, which the host does next.
-    m_dashboardView = new DashboardView(*m_session.store(), m_dashboardHost);
+    m_dashboardView = new DashboardView(*m_session.store(), *m_session.snapshots(), m_dashboardHost);
     m_dashboardView->setObjectName(QStringLiteral("dashboardView"));
     connect(m_dashboardView, &DashboardView::promotionChosen, this, &PageTabs::promotionChosen);
     if (m_promotionNumber != 0)
@@ -116,6 +117,6 @@ void PageTabs::updateDashboardProposal()
     // The gauge's "proposed" part: the proposal's laureates the committee has not decided yet.
     if (!m_session.store() || !m_dashboardView || m_dashboardView->promotionNumber() == 0)
         return;
-    const Result<Money> proposed = m_session.scoring()->proposedUndecided(m_dashboardView->promotionNumber());
-    m_dashboardView->setProposedAmount(proposed ? proposed.value() : Money());
+    m_dashboardView->setProposedAmount(
+        m_session.snapshots()->of(m_dashboardView->promotionNumber())->proposedUndecided);
 }

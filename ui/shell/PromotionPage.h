@@ -7,6 +7,7 @@
 #include <functional>
 
 class CommitteeStore;
+class PromotionSnapshots;
 class ScoringStore;
 class StoreCommand;
 
@@ -27,6 +28,8 @@ public:
         CommitteeStore &store;
         ScoringStore &scoring;
         CommandPusher pushCommand;
+        // The promotions as read once per change, shared by the pages (and followed instead of the stores).
+        PromotionSnapshots &snapshots;
     };
 
     explicit PromotionPage(const Services &services, QWidget *parent = nullptr);
@@ -49,6 +52,7 @@ protected:
 
     CommitteeStore &store() const { return m_services.store; }
     ScoringStore &scoring() const { return m_services.scoring; }
+    PromotionSnapshots &snapshots() const { return m_services.snapshots; }
     // Gives the command to the window's undo stack (which takes it); the refusal, if any, comes back.
     Outcome pushCommand(StoreCommand *command) const { return m_services.pushCommand(command); }
 

@@ -1,21 +1,21 @@
 #include "whatif/WhatIfView.h"
 
-#include "widgets/AmountField.h"
-#include "widgets/EnvelopeGaugeBar.h"
 #include "commands/RemoveScenarioCommand.h"
 #include "commands/SaveScenarioCommand.h"
 #include "whatif/ScenarioCandidateModel.h"
 #include "whatif/ScenarioComparisonModel.h"
 #include "whatif/ScenarioListModel.h"
 #include "whatif/ScenarioProposalModel.h"
+#include "widgets/AmountField.h"
+#include "widgets/EnvelopeGaugeBar.h"
 
 #include "domain/ScenarioComparison.h"
 #include "domain/ScenarioOutcome.h"
 #include "domain/TextKey.h"
 #include "reports/EnvelopeGauge.h"
 #include "storage/CommitteeStore.h"
+#include "storage/PromotionSnapshots.h"
 #include "storage/ScenarioStore.h"
-#include "storage/ScoringStore.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -76,16 +76,10 @@ WhatIfView::WhatIfView(const Services &services, QWidget *parent)
     connect(m_comboA, &QComboBox::currentIndexChanged, this, &WhatIfView::refreshComparison);
     connect(m_comboB, &QComboBox::currentIndexChanged, this, &WhatIfView::refreshComparison);
 
-    const auto reloadIfShown = [this](int number) {
-        if (number == promotionNumber())
+    connect(&snapshots(), &PromotionSnapshots::changed, this, [this](int number) {
+        if (number == promotionNumber() || number == PromotionSnapshots::everyPromotion)
             reloadWhenShown();
-    };
-    connect(&store(), &CommitteeStore::promotionsChanged, this, [this] { reloadWhenShown(); });
-    connect(&store(), &CommitteeStore::candidatesChanged, this, reloadIfShown);
-    connect(&scoring(), &ScoringStore::scoresChanged, this, reloadIfShown);
-    connect(&scoring(), &ScoringStore::membersChanged, this, reloadIfShown);
-    connect(&scoring(), &ScoringStore::criteriaChanged, this, reloadIfShown);
-    connect(&scoring(), &ScoringStore::decisionsChanged, this, reloadIfShown);
+    });
     connect(m_scenarios, &ScenarioStore::scenariosChanged, this, [this](int number) {
         if (number == promotionNumber())
             refreshScenarios();
@@ -241,16 +235,16 @@ Scenario WhatIfView::currentScenario(const QString &name) const
 void WhatIfView::reload()
 {
     const int number = promotionNumber();
-    m_promotion = number > 0 ? store().promotion(number) : std::nullopt;
+    const std::shared_ptr<const PromotionSnapshot> snapshot = snapshots().of(number);
+    m_promotion = snapshot->promotion;
     const bool samePromotion = number == m_shownPromotion;
     m_shownPromotion = number;
     m_ranking.clear();
     if (m_promotion) {
-        const Result<QList<RankedCandidate>> ranking = scoring().ranking(number);
-        if (ranking)
-            m_ranking = ranking.value();
+        if (snapshot->isScored())
+            m_ranking = snapshot->ranking;
         else
-            showMessage(ranking.error());
+            showMessage(snapshot->error);
     }
     m_candidateModel->setRanking(m_ranking);
     if (!samePromotion) {

@@ -1,15 +1,17 @@
+#include "TestSupport.h"
 #include "dashboard/BreakdownChart.h"
 #include "dashboard/BreakdownDonutChart.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/EnvelopeChart.h"
 #include "dashboard/IndicatorChart.h"
 #include "dashboard/IndicatorTargetEditor.h"
-#include "history/PromotionComparisonChart.h"
-#include "TestSupport.h"
 #include "dashboard/YearConsumptionChart.h"
+#include "history/PromotionComparisonChart.h"
 #include "reports/DemoCommittee.h"
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
+#include "storage/PromotionSnapshots.h"
+#include "storage/ScoringStore.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
@@ -69,6 +71,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CommitteeStore> m_store;
+    std::unique_ptr<ScoringStore> m_scoring;
+    std::unique_ptr<PromotionSnapshots> m_snapshots;
     std::unique_ptr<DashboardView> m_view;
 };
 
@@ -139,9 +143,11 @@ void TestDashboardView::init()
     m_database = std::make_unique<Database>();
     QVERIFY_OUTCOME(m_database->open(m_dir->filePath(QStringLiteral("dashboard.sqlite"))));
     m_store = std::make_unique<CommitteeStore>(*m_database);
+    m_scoring = std::make_unique<ScoringStore>(*m_store);
+    m_snapshots = std::make_unique<PromotionSnapshots>(*m_store, *m_scoring);
     m_store->setOperatorName(QStringLiteral("Test"));
     QVERIFY_OUTCOME(DemoCommittee::populate(*m_store));
-    m_view = std::make_unique<DashboardView>(*m_store);
+    m_view = std::make_unique<DashboardView>(*m_store, *m_snapshots);
     m_view->resize(1400, 1000);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
@@ -150,6 +156,8 @@ void TestDashboardView::init()
 void TestDashboardView::cleanup()
 {
     m_view.reset();
+    m_snapshots.reset();
+    m_scoring.reset();
     m_store.reset();
     m_database.reset();
     m_dir.reset();

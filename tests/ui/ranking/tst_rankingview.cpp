@@ -1,11 +1,12 @@
-#include "widgets/AmountField.h"
-#include "widgets/EnvelopeGaugeBar.h"
+#include "commands/StoreCommand.h"
 #include "ranking/RankingTableModel.h"
 #include "ranking/RankingView.h"
-#include "commands/StoreCommand.h"
+#include "widgets/AmountField.h"
+#include "widgets/EnvelopeGaugeBar.h"
 
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
+#include "storage/PromotionSnapshots.h"
 #include "storage/ScoringStore.h"
 
 #include <QComboBox>
@@ -73,6 +74,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CommitteeStore> m_store;
     std::unique_ptr<ScoringStore> m_scoring;
+    std::unique_ptr<PromotionSnapshots> m_snapshots;
     std::unique_ptr<QUndoStack> m_undo;
     std::unique_ptr<RankingView> m_view;
 };
@@ -85,6 +87,7 @@ void TestRankingView::init()
     QVERIFY_OUTCOME(m_database->open(m_dir->filePath(QStringLiteral("ranking.sqlite"))));
     m_store = std::make_unique<CommitteeStore>(*m_database);
     m_scoring = std::make_unique<ScoringStore>(*m_store);
+    m_snapshots = std::make_unique<PromotionSnapshots>(*m_store, *m_scoring);
     m_undo = std::make_unique<QUndoStack>();
 
     Promotion promotion;
@@ -124,7 +127,8 @@ void TestRankingView::init()
     // Echo is noted by Alice only: "notation incomplète", five notes missing.
     noteAll(candidateId(QStringLiteral("Echo")), members.value().first().id, 5);
 
-    const PromotionPage::Services services{*m_store, *m_scoring, [this](StoreCommand *command) {
+    const PromotionPage::Services services{*m_store, *m_scoring,
+                                           [this](StoreCommand *command) {
                                                QString refusal;
                                                command->setRefusalHandler(
                                                    [&refusal](const QString &message) { refusal = message; });
@@ -133,7 +137,8 @@ void TestRankingView::init()
                                                    return Outcome::failure(refusal);
                                                command->setRefusalHandler({});
                                                return Outcome::success();
-                                           }};
+                                           },
+                                           *m_snapshots};
     m_view = std::make_unique<RankingView>(services);
     m_view->resize(1100, 700);
     m_view->setPromotion(14);
@@ -145,6 +150,7 @@ void TestRankingView::cleanup()
 {
     m_view.reset();
     m_undo.reset();
+    m_snapshots.reset();
     m_scoring.reset();
     m_store.reset();
     m_database.reset();

@@ -1,8 +1,9 @@
 #include "commands/AddMembersCommand.h"
-#include "scoring/ScoringGridModel.h"
 #include "commands/StoreCommand.h"
+#include "scoring/ScoringGridModel.h"
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
+#include "storage/PromotionSnapshots.h"
 #include "storage/ScoringStore.h"
 
 #include <QAbstractItemModelTester>
@@ -58,6 +59,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CommitteeStore> m_store;
     std::unique_ptr<ScoringStore> m_scoring;
+    std::unique_ptr<PromotionSnapshots> m_snapshots;
     std::unique_ptr<QUndoStack> m_undo;
     std::unique_ptr<ScoringGridModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
@@ -101,6 +103,7 @@ void TestScoringGridModel::init()
     m_store = std::make_unique<CommitteeStore>(*m_database);
     m_store->setOperatorName(QStringLiteral("Test"));
     m_scoring = std::make_unique<ScoringStore>(*m_store);
+    m_snapshots = std::make_unique<PromotionSnapshots>(*m_store, *m_scoring);
     m_undo = std::make_unique<QUndoStack>();
     Promotion promotion;
     promotion.number = 20;
@@ -121,8 +124,7 @@ void TestScoringGridModel::init()
         m_scoring->setNote(20, candidateId(QStringLiteral("Beta")), memberId(QStringLiteral("Alice")), 0, 3));
     QVERIFY(m_scoring->recordRecusal(20, candidateId(QStringLiteral("Beta")), memberId(QStringLiteral("Bruno"))).ok());
 
-    m_model = std::make_unique<ScoringGridModel>(*m_store, *m_scoring,
-                                                 [this](StoreCommand *command) { return push(command); });
+    m_model = std::make_unique<ScoringGridModel>(*m_snapshots, [this](StoreCommand *command) { return push(command); });
     m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
                                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_model->setPromotion(20);
@@ -133,6 +135,7 @@ void TestScoringGridModel::cleanup()
     m_tester.reset();
     m_model.reset();
     m_undo.reset();
+    m_snapshots.reset();
     m_scoring.reset();
     m_store.reset();
     m_database.reset();
