@@ -11,6 +11,7 @@
 #include "reports/EnvelopeGauge.h"
 #include "reports/ProposalChanges.h"
 #include "storage/CommitteeStore.h"
+#include "storage/DecisionStore.h"
 #include "storage/ScoringStore.h"
 
 #include <QHBoxLayout>
@@ -87,7 +88,7 @@ RankingView::RankingView(const Services &services, QWidget *parent)
             reloadWhenShown();
     };
     connect(&scoring(), &ScoringStore::scoresChanged, this, reloadFor);
-    connect(&scoring(), &ScoringStore::decisionsChanged, this, reloadFor);
+    connect(&decisions(), &DecisionStore::decisionsChanged, this, reloadFor);
     connect(&scoring(), &ScoringStore::membersChanged, this, reloadFor);
     connect(&scoring(), &ScoringStore::criteriaChanged, this, reloadFor);
     connect(&store(), &CommitteeStore::candidatesChanged, this, reloadFor);
@@ -178,7 +179,7 @@ void RankingView::proposeLaureates()
     connect(dialog, &QDialog::accepted, this, [this, number, hasChanges = !changes.isEmpty()] {
         if (!hasChanges)
             return;
-        if (const Outcome pushed = pushCommand(new ApplyProposalCommand(store(), scoring(), number)); !pushed)
+        if (const Outcome pushed = pushCommand(new ApplyProposalCommand(store(), decisions(), number)); !pushed)
             showMessage(QMessageBox::Warning, QStringLiteral("refusalMessageBox"), pushed.error());
     });
     dialog->open();
@@ -212,8 +213,8 @@ void RankingView::decideRow(int row)
     const int number = promotion->number;
     const qint64 id = candidate->id;
     connect(dialog, &QDialog::accepted, this, [this, dialog, number, id] {
-        const Outcome pushed =
-            pushCommand(new SetDecisionCommand(store(), scoring(), number, id, dialog->decision(), dialog->granted()));
+        const Outcome pushed = pushCommand(
+            new SetDecisionCommand(store(), decisions(), number, id, dialog->decision(), dialog->granted()));
         if (!pushed)
             showMessage(QMessageBox::Warning, QStringLiteral("refusalMessageBox"), pushed.error());
     });

@@ -41,6 +41,7 @@
 #include "reports/OutputFile.h"
 #include "reports/PromotionArchive.h"
 #include "storage/CommitteeStore.h"
+#include "storage/DecisionStore.h"
 #include "storage/Database.h"
 #include "storage/ScoringStore.h"
 
@@ -559,11 +560,13 @@ void MainWindow::attachStore(std::unique_ptr<Database> database, std::unique_ptr
     // Another database starts on its candidates, the other tabs' pages built anew when shown.
     m_tabs->setCurrentWidget(m_candidatesPage);
     deletePages();
+    m_decisions.reset();
     m_scoring.reset();
     m_store = std::move(store);
     m_database = std::move(database);
     m_store->setOperatorName(m_operatorName.isEmpty() ? m_store->operatorName() : m_operatorName);
     m_scoring = std::make_unique<ScoringStore>(*m_store);
+    m_decisions = std::make_unique<DecisionStore>(*m_store, *m_scoring);
     m_archive.reset();
     // Connected before the views' reloads, so that they read the promotions as changed.
     const auto dropArchive = [this] {
@@ -572,13 +575,13 @@ void MainWindow::attachStore(std::unique_ptr<Database> database, std::unique_ptr
     connect(m_store.get(), &CommitteeStore::promotionsChanged, this, dropArchive);
     connect(m_store.get(), &CommitteeStore::candidatesChanged, this, dropArchive);
     connect(m_scoring.get(), &ScoringStore::scoresChanged, this, dropArchive);
-    connect(m_scoring.get(), &ScoringStore::decisionsChanged, this, dropArchive);
+    connect(m_decisions.get(), &DecisionStore::decisionsChanged, this, dropArchive);
     const auto scoringChanged = [this](int number) {
         if (number == m_shownPromotion)
             updateDashboardProposal();
     };
     connect(m_scoring.get(), &ScoringStore::scoresChanged, this, scoringChanged);
-    connect(m_scoring.get(), &ScoringStore::decisionsChanged, this, scoringChanged);
+    connect(m_decisions.get(), &DecisionStore::decisionsChanged, this, scoringChanged);
     connect(m_store.get(), &CommitteeStore::promotionsChanged, this, [this] {
         reloadPromotions();
         // The shown promotion may be gone (an undone creation, a renumbering): show another one.
@@ -612,7 +615,7 @@ void MainWindow::addPageTabs()
         return host;
     };
     const auto services = [this] {
-        return PromotionPage::Services{*m_store, *m_scoring, [this](StoreCommand *command) {
+        return PromotionPage::Services{*m_store, *m_scoring, *m_decisions, [this](StoreCommand *command) {
                                            return pushCommand(command);
                                        }};
     };

@@ -39,6 +39,7 @@ class QTabWidget;
 class QTemporaryDir;
 class QTreeWidget;
 class QUndoStack;
+class DecisionStore;
 class ScoringStore;
 class StoreCommand;
 class SummaryFooter;
@@ -66,6 +67,7 @@ public:
 
     CommitteeStore *store() const { return m_store.get(); }
     ScoringStore *scoringStore() const { return m_scoring.get(); }
+    DecisionStore *decisionStore() const { return m_decisions.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
     CandidateTableModel *candidateModel() const { return m_candidateModel; }
     CandidateFilterProxyModel *candidateProxy() const { return m_candidateProxy; }
@@ -185,6 +187,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CommitteeStore> m_store;
     std::unique_ptr<ScoringStore> m_scoring;
+    std::unique_ptr<DecisionStore> m_decisions;
     QString m_operatorName;
     QUndoStack *m_undoStack;
     CandidateTableModel *m_candidateModel;

@@ -7,6 +7,7 @@
 #include <functional>
 
 class CommitteeStore;
+class DecisionStore;
 class ScoringStore;
 class StoreCommand;
 
@@ -26,6 +27,7 @@ public:
     {
         CommitteeStore &store;
         ScoringStore &scoring;
+        DecisionStore &decisions;
         CommandPusher pushCommand;
     };
 
@@ -49,6 +51,7 @@ protected:
 
     CommitteeStore &store() const { return m_services.store; }
     ScoringStore &scoring() const { return m_services.scoring; }
+    DecisionStore &decisions() const { return m_services.decisions; }
     // Gives the command to the window's undo stack (which takes it); the refusal, if any, comes back.
     Outcome pushCommand(StoreCommand *command) const { return m_services.pushCommand(command); }
 

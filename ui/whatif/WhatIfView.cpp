@@ -14,6 +14,7 @@
 #include "domain/TextKey.h"
 #include "reports/EnvelopeGauge.h"
 #include "storage/CommitteeStore.h"
+#include "storage/DecisionStore.h"
 #include "storage/ScenarioStore.h"
 #include "storage/ScoringStore.h"
 
@@ -85,7 +86,7 @@ WhatIfView::WhatIfView(const Services &services, QWidget *parent)
     connect(&scoring(), &ScoringStore::scoresChanged, this, reloadIfShown);
     connect(&scoring(), &ScoringStore::membersChanged, this, reloadIfShown);
     connect(&scoring(), &ScoringStore::criteriaChanged, this, reloadIfShown);
-    connect(&scoring(), &ScoringStore::decisionsChanged, this, reloadIfShown);
+    connect(&decisions(), &DecisionStore::decisionsChanged, this, reloadIfShown);
     connect(m_scenarios, &ScenarioStore::scenariosChanged, this, [this](int number) {
         if (number == promotionNumber())
             refreshScenarios();

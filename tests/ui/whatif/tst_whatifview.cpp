@@ -1,11 +1,12 @@
-#include "widgets/AmountField.h"
-#include "widgets/EnvelopeGaugeBar.h"
 #include "commands/StoreCommand.h"
-#include "whatif/WhatIfView.h"
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
+#include "storage/DecisionStore.h"
 #include "storage/ScenarioStore.h"
 #include "storage/ScoringStore.h"
+#include "whatif/WhatIfView.h"
+#include "widgets/AmountField.h"
+#include "widgets/EnvelopeGaugeBar.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -81,6 +82,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CommitteeStore> m_store;
     std::unique_ptr<ScoringStore> m_scoring;
+    std::unique_ptr<DecisionStore> m_decisions;
     std::unique_ptr<QUndoStack> m_undo;
     std::unique_ptr<WhatIfView> m_view;
     QString m_lastRefusal;
@@ -94,6 +96,7 @@ void TestWhatIfView::init()
     QVERIFY_OUTCOME(m_database->open(m_dir->filePath(QStringLiteral("whatif.sqlite"))));
     m_store = std::make_unique<CommitteeStore>(*m_database);
     m_scoring = std::make_unique<ScoringStore>(*m_store);
+    m_decisions = std::make_unique<DecisionStore>(*m_store, *m_scoring);
     m_undo = std::make_unique<QUndoStack>();
 
     Promotion promotion;
@@ -127,7 +130,7 @@ void TestWhatIfView::init()
 
     m_lastRefusal.clear();
     const PromotionPage::Services services{
-        *m_store, *m_scoring, [this](StoreCommand *command) {
+        *m_store, *m_scoring, *m_decisions, [this](StoreCommand *command) {
             QString refusal;
             command->setRefusalHandler([&refusal](const QString &message) { refusal = message; });
             m_undo->push(command);
@@ -150,6 +153,7 @@ void TestWhatIfView::cleanup()
 {
     m_view.reset();
     m_undo.reset();
+    m_decisions.reset();
     m_scoring.reset();
     m_store.reset();
     m_database.reset();
