@@ -242,6 +242,32 @@ Outcome CandidateRepository::update(const Candidate &candidate)
     return Outcome::success();
 }
 
+Outcome CandidateRepository::removeAll(const QList<qint64> &ids)
+{
+    // Bound by position: one value per row, and the statement prepared once for every full batch.
+    BatchStatement statement(m_database, removeBatchRows, [](qsizetype rows) {
+        QStringList placeholders;
+        for (qsizetype row = 0; row < rows; ++row)
+            placeholders.append(QStringLiteral("?"));
+        return QStringLiteral("DELETE FROM candidates WHERE id IN (%1)").arg(placeholders.join(QStringLiteral(", ")));
+    });
+    for (qsizetype first = 0; first < ids.size(); first += removeBatchRows) {
+        const qsizetype rows = std::min(removeBatchRows, ids.size() - first);
+        QSqlError error;
+        QSqlQuery *const batch = statement.prepared(rows, &error);
+        if (!batch)
+            return Outcome::failure(StorageError::message(
+                error, m_database, tr("The database refused to remove the candidate: %1").arg(error.text())));
+        for (qsizetype row = 0; row < rows; ++row)
+            batch->bindValue(int(row), ids.at(first + row));
+        if (!batch->exec())
+            return Outcome::failure(StorageError::message(
+                batch->lastError(), m_database,
+                tr("The database refused to remove the candidate: %1").arg(batch->lastError().text())));
+    }
+    return Outcome::success();
+}
+
 Outcome CandidateRepository::remove(qint64 id)
 {
     QSqlQuery query(m_database);

@@ -36,6 +36,9 @@ public:
     // Every column but the promotion, which a candidate never changes.
     Outcome update(const Candidate &candidate);
     Outcome remove(qint64 id);
+    // Many at once (the undo of an import), removeBatchRows ids per statement.
+    Outcome removeAll(const QList<qint64> &ids);
+    static constexpr qsizetype removeBatchRows = 50;
 
 private:
     QSqlDatabase m_database;

@@ -339,12 +339,12 @@ Outcome CommitteeStore::removeCandidates(const QList<qint64> &ids)
         const auto found = byId.constFind(id);
         if (found == byId.cend())
             return Outcome::failure(tr("This candidate no longer exists."));
-        if (const Outcome gone = candidateRows.remove(id); !gone)
-            return gone;
         write.audit(AuditAction::candidateRemove, owner->number, subjectPrefix + found->name,
                     AuditText::candidate(found.value()));
         byId.erase(found);
     }
+    if (const Outcome gone = candidateRows.removeAll(ids); !gone)
+        return gone;
     write.notifyAfterCommit([this, number = owner->number] { emit candidatesChanged(number); });
     return write.commit();
 }
