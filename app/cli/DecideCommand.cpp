@@ -4,6 +4,7 @@
 #include "PromotionOption.h"
 #include "domain/TextKey.h"
 #include "storage/CommitteeStore.h"
+#include "storage/DecisionStore.h"
 #include "storage/ScoringStore.h"
 
 int DecideCommand::run(CliContext &context, const QStringList &arguments)
@@ -56,7 +57,7 @@ int DecideCommand::run(CliContext &context, const QStringList &arguments)
 
     ScoringStore scoring(*store);
     scoring.setOperatorName(store->operatorName());
-    if (const Outcome decided = scoring.setDecision(candidate->id, *decision, granted); !decided)
+    if (const Outcome decided = DecisionStore(*store, scoring).setDecision(candidate->id, *decision, granted); !decided)
         return context.fail(decided.error());
     const std::optional<Candidate> updated = store->candidate(candidate->id);
     if (updated && updated->decision == Decision::Laureate)

@@ -40,7 +40,7 @@ int ImportCommand::run(CliContext &context, const QStringList &arguments)
                       << Qt::endl;
         return CliContext::success;
     }
-    if (const Outcome imported = store->importCandidates(promotion.number, parsed.candidates); !imported)
+    if (const Result<QList<qint64>> imported = store->importCandidates(promotion.number, parsed.candidates); !imported)
         return context.fail(imported.error());
     context.out() << tr("%1: %n candidate(s) imported into %2.", nullptr, int(parsed.candidates.size()))
                          .arg(path, promotion.label())

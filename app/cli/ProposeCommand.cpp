@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "PromotionArguments.h"
 #include "storage/CommitteeStore.h"
+#include "storage/DecisionStore.h"
 #include "storage/ScoringStore.h"
 
 #include <QHash>
@@ -57,7 +58,7 @@ int ProposeCommand::run(CliContext &context, const QStringList &arguments)
     if (!apply)
         return CliContext::success;
 
-    const Result<QList<ProposedDecision>> changed = scoring.applyProposal(promotion.number);
+    const Result<QList<ProposedDecision>> changed = DecisionStore(*store, scoring).applyProposal(promotion.number);
     if (!changed)
         return context.fail(changed.error());
     context.out() << tr("Proposal applied to %1: %n decision(s) changed.", nullptr, int(changed.value().size()))

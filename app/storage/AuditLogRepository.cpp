@@ -34,17 +34,17 @@ int bindEntry(QSqlQuery &query, int position, const AuditEntry &entry)
     return position;
 }
 
-// The INSERT of rows audit rows sharing their moment, operator, promotion, action and old value: only
-// each row's subject (:s0, :s1…) and new value (:n0, :n1…) are its own.
+// The INSERT of rows audit rows sharing their moment, operator, promotion and action: only each row's
+// subject (:s0, :s1…), old value (:o0, :o1…) and new value (:n0, :n1…) are its own.
 QString sharedContextStatement(qsizetype rows)
 {
     QString sql = QStringLiteral("INSERT INTO audit_log (at, operator, promotion_number, action, subject, "
                                  "old_value, new_value) SELECT :at, :operator, :promotion, :action, column1, "
-                                 ":old, column2 FROM (VALUES ");
+                                 "column2, column3 FROM (VALUES ");
     for (qsizetype row = 0; row < rows; ++row) {
         const QString number = QString::number(row);
-        sql += (row == 0 ? QStringLiteral("(:s") : QStringLiteral(", (:s")) + number + QStringLiteral(", :n") + number +
-               QLatin1Char(')');
+        sql += (row == 0 ? QStringLiteral("(:s") : QStringLiteral(", (:s")) + number + QStringLiteral(", :o") + number +
+               QStringLiteral(", :n") + number + QLatin1Char(')');
     }
     return sql + QLatin1Char(')');
 }
@@ -73,18 +73,21 @@ Outcome AuditLogRepository::append(const AuditEntry &entry)
 
 Outcome AuditLogRepository::appendAll(const QList<AuditEntry> &entries)
 {
-    // Consecutive entries of the same moment, operator, promotion, action and old value (an import's
-    // entries all are) go appendBatchRows at a time, binding only each row's subject and new value: Qt's
+    // Consecutive entries of the same moment, operator, promotion and action (an import's or a batch
+    // removal's entries all are) go appendBatchRows at a time, binding only each row's subject, old and new
+    // value: Qt's
     // binding of a value costs more than SQLite's insert of it (callgrind). Named placeholders, since
     // Qt formats a name for every value bound by position.
     const auto sameContext = [](const AuditEntry &a, const AuditEntry &b) {
         return a.at == b.at && a.operatorName == b.operatorName && a.promotionNumber == b.promotionNumber &&
-               a.action == b.action && a.oldValue == b.oldValue;
+               a.action == b.action;
     };
     QStringList subjectPlaceholders;
+    QStringList oldValuePlaceholders;
     QStringList newValuePlaceholders;
     for (qsizetype row = 0; row < appendBatchRows; ++row) {
         subjectPlaceholders.append(QStringLiteral(":s") + QString::number(row));
+        oldValuePlaceholders.append(QStringLiteral(":o") + QString::number(row));
         newValuePlaceholders.append(QStringLiteral(":n") + QString::number(row));
     }
     BatchStatement statement(m_database, appendBatchRows, sharedContextStatement);
@@ -106,10 +109,10 @@ Outcome AuditLogRepository::appendAll(const QList<AuditEntry> &entries)
                                                           ? QVariant(context.promotionNumber)
                                                           : QVariant(QMetaType(QMetaType::Int)));
         query.bindValue(QStringLiteral(":action"), context.action);
-        query.bindValue(QStringLiteral(":old"), optionalText(context.oldValue));
         for (qsizetype row = 0; row < rows; ++row) {
             const AuditEntry &entry = entries.at(first + row);
             query.bindValue(subjectPlaceholders.at(row), text(entry.subject));
+            query.bindValue(oldValuePlaceholders.at(row), optionalText(entry.oldValue));
             query.bindValue(newValuePlaceholders.at(row), optionalText(entry.newValue));
         }
         if (!query.exec())

@@ -5,6 +5,7 @@
 
 #include "domain/TextKey.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QVariant>
 
@@ -84,7 +85,9 @@ QString insertStatement(qsizetype rows)
         }
         statement += QLatin1Char(')');
     }
-    return statement;
+    // Each row's id with its folded name, so that the caller gets the ids in its own order whatever order
+    // the database returns them in.
+    return statement + QStringLiteral(" RETURNING id, name_key");
 }
 
 } // namespace
@@ -181,8 +184,9 @@ Result<qint64> CandidateRepository::insert(const Candidate &candidate)
     return Result<qint64>::success(query.lastInsertId().toLongLong());
 }
 
-Outcome CandidateRepository::insertAll(const QList<Candidate> &candidates, const QStringList &nameKeys)
+Result<QList<qint64>> CandidateRepository::insertAll(const QList<Candidate> &candidates, const QStringList &nameKeys)
 {
+    using Ids = QList<qint64>;
     Q_ASSERT(nameKeys.size() == candidates.size());
     // Bound by name: Qt formats a name for every value bound by position, which cost more than SQLite's
     // insert of the value (callgrind).
@@ -191,12 +195,14 @@ Outcome CandidateRepository::insertAll(const QList<Candidate> &candidates, const
     for (qsizetype i = 0; i < insertBatchRows * insertedColumns; ++i)
         placeholders.append(QStringLiteral(":v") + QString::number(i));
     BatchStatement statement(m_database, insertBatchRows, insertStatement);
+    QHash<QString, qint64> idByKey; // the keys are unique in a promotion
+    idByKey.reserve(candidates.size());
     for (qsizetype first = 0; first < candidates.size(); first += insertBatchRows) {
         const qsizetype rows = std::min(insertBatchRows, candidates.size() - first);
         QSqlError error;
         QSqlQuery *const batch = statement.prepared(rows, &error);
         if (!batch)
-            return Outcome::failure(StorageError::message(
+            return Result<Ids>::failure(StorageError::message(
                 error, m_database, tr("The database refused the candidates: %1").arg(error.text())));
         QSqlQuery &query = *batch;
         qsizetype placeholder = 0;
@@ -207,12 +213,18 @@ Outcome CandidateRepository::insertAll(const QList<Candidate> &candidates, const
                 query.bindValue(placeholders.at(placeholder++), value);
         }
         if (!query.exec())
-            return Outcome::failure(StorageError::message(
+            return Result<Ids>::failure(StorageError::message(
                 query.lastError(), m_database,
                 tr("The database refused the candidates from %1 to %2: %3")
                     .arg(candidates.at(first).name, candidates.at(first + rows - 1).name, query.lastError().text())));
+        while (query.next())
+            idByKey.insert(query.value(1).toString(), query.value(0).toLongLong());
     }
-    return Outcome::success();
+    Ids ids;
+    ids.reserve(candidates.size());
+    for (const QString &key : nameKeys)
+        ids.append(idByKey.value(key));
+    return Result<Ids>::success(ids);
 }
 
 Outcome CandidateRepository::update(const Candidate &candidate)
@@ -227,6 +239,32 @@ Outcome CandidateRepository::update(const Candidate &candidate)
         return Outcome::failure(StorageError::message(
             query.lastError(), m_database,
             tr("The database refused the candidate %1: %2").arg(candidate.name, query.lastError().text())));
+    return Outcome::success();
+}
+
+Outcome CandidateRepository::removeAll(const QList<qint64> &ids)
+{
+    // Bound by position: one value per row, and the statement prepared once for every full batch.
+    BatchStatement statement(m_database, removeBatchRows, [](qsizetype rows) {
+        QStringList placeholders;
+        for (qsizetype row = 0; row < rows; ++row)
+            placeholders.append(QStringLiteral("?"));
+        return QStringLiteral("DELETE FROM candidates WHERE id IN (%1)").arg(placeholders.join(QStringLiteral(", ")));
+    });
+    for (qsizetype first = 0; first < ids.size(); first += removeBatchRows) {
+        const qsizetype rows = std::min(removeBatchRows, ids.size() - first);
+        QSqlError error;
+        QSqlQuery *const batch = statement.prepared(rows, &error);
+        if (!batch)
+            return Outcome::failure(StorageError::message(
+                error, m_database, tr("The database refused to remove the candidate: %1").arg(error.text())));
+        for (qsizetype row = 0; row < rows; ++row)
+            batch->bindValue(int(row), ids.at(first + row));
+        if (!batch->exec())
+            return Outcome::failure(StorageError::message(
+                batch->lastError(), m_database,
+                tr("The database refused to remove the candidate: %1").arg(batch->lastError().text())));
+    }
     return Outcome::success();
 }
 

@@ -30,12 +30,15 @@ public:
     // An import's candidates, in that order, each nameKeys[i] being TextKey::fold(candidates[i].name)
     // (the import folded them to check them). Written insertBatchRows rows per statement: one statement
     // per row made SQLite update the AUTOINCREMENT counter, and Qt run a statement, 10 000 times for an
-    // import of 10 000 rows.
-    Outcome insertAll(const QList<Candidate> &candidates, const QStringList &nameKeys);
+    // import of 10 000 rows. Returns the new rows' ids, in the order of candidates.
+    Result<QList<qint64>> insertAll(const QList<Candidate> &candidates, const QStringList &nameKeys);
     static constexpr qsizetype insertBatchRows = 50;
     // Every column but the promotion, which a candidate never changes.
     Outcome update(const Candidate &candidate);
     Outcome remove(qint64 id);
+    // Many at once (the undo of an import), removeBatchRows ids per statement.
+    Outcome removeAll(const QList<qint64> &ids);
+    static constexpr qsizetype removeBatchRows = 50;
 
 private:
     QSqlDatabase m_database;

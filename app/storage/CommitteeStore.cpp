@@ -1,11 +1,12 @@
 #include "CommitteeStore.h"
 
 #include "AuditLogRepository.h"
+#include "AuditText.h"
 #include "CandidateRepository.h"
 #include "CriterionRepository.h"
 #include "Database.h"
 #include "PromotionRepository.h"
-#include "TransactionGuard.h"
+#include "StoreWrite.h"
 #include "YearRepository.h"
 
 #include "domain/AuditAction.h"
@@ -15,31 +16,6 @@
 #include <QHash>
 
 namespace {
-
-// One changed field, named in the audit log's subject ("FAST13 / envelope", "FAST13 / Envergo / granted")
-// by a stable key, like the action keys, so that the log reads the same whatever the interface language was.
-struct FieldChange
-{
-    QString field;
-    QString oldValue;
-    QString newValue;
-};
-
-void compare(QList<FieldChange> &changes, const QString &field, const QString &oldValue, const QString &newValue)
-{
-    if (oldValue != newValue)
-        changes.append({field, oldValue, newValue});
-}
-
-QString dateText(const QDate &date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
-QString percentText(int percent)
-{
-    return QStringLiteral("%1 %").arg(percent);
-}
 
 // The refusals of an edit, without those on a name or description left as it was stored: a database
 // written before names were checked keeps its rows (only what is written is checked), so a decision or an
@@ -94,14 +70,10 @@ Result<Promotion> CommitteeStore::addPromotion(const Promotion &promotion)
 {
     if (const Outcome valid = promotion.validate(); !valid)
         return Result<Promotion>::failure(valid.error());
-
-    TransactionGuard transaction(m_database.connection());
-    if (!transaction.isActive())
-        return Result<Promotion>::failure(transaction.beginError());
-    PromotionRepository promotionRows(m_database.connection());
-    YearRepository yearRows(m_database.connection());
-    AuditLogRepository auditRows(m_database.connection());
-
+    StoreWrite write(m_database, m_operatorName);
+    if (const Outcome begun = write.begun(); !begun)
+        return Result<Promotion>::failure(begun.error());
+    PromotionRepository promotionRows(write.connection());
     if (promotionRows.byNumber(promotion.number))
         return Result<Promotion>::failure(tr("There is already a promotion %1.").arg(promotion.label()));
     Promotion added = promotion;
@@ -110,24 +82,19 @@ Result<Promotion> CommitteeStore::addPromotion(const Promotion &promotion)
         return Result<Promotion>::failure(id.error());
     added.id = id.value();
     // Every promotion starts with the fund's default criteria (rules.md), editable until the first note.
-    if (const Outcome criteria =
-            CriterionRepository(m_database.connection()).replace(added.id, CriteriaSet::defaults());
+    if (const Outcome criteria = CriterionRepository(write.connection()).replace(added.id, CriteriaSet::defaults());
         !criteria)
         return Result<Promotion>::failure(criteria.error());
     // A promotion's year appears in the years' list (budget, indicator target) as soon as it has one.
-    const Result<bool> yearAdded = yearRows.ensure(added.year);
+    const Result<bool> yearAdded = YearRepository(write.connection()).ensure(added.year);
     if (!yearAdded)
         return Result<Promotion>::failure(yearAdded.error());
-    if (const Outcome logged = auditRows.append(
-            auditEntry(AuditAction::promotionAdd, added.number, added.label(), QString(), describePromotion(added)));
-        !logged)
-        return Result<Promotion>::failure(logged.error());
-    if (const Outcome committed = transaction.commit(); !committed)
-        return Result<Promotion>::failure(committed.error());
-
-    emit promotionsChanged();
+    write.audit(AuditAction::promotionAdd, added.number, added.label(), QString(), AuditText::promotion(added));
+    write.notifyAfterCommit([this] { emit promotionsChanged(); });
     if (yearAdded.value())
-        emit yearsChanged();
+        write.notifyAfterCommit([this] { emit yearsChanged(); });
+    if (const Outcome committed = write.commit(); !committed)
+        return Result<Promotion>::failure(committed.error());
     return Result<Promotion>::success(added);
 }
 
@@ -135,27 +102,22 @@ Outcome CommitteeStore::updatePromotion(const Promotion &changed)
 {
     if (const Outcome valid = changed.validate(); !valid)
         return valid;
-
-    TransactionGuard transaction(m_database.connection());
-    if (!transaction.isActive())
-        return Outcome::failure(transaction.beginError());
-    PromotionRepository promotionRows(m_database.connection());
-    CandidateRepository candidateRows(m_database.connection());
-    YearRepository yearRows(m_database.connection());
-    AuditLogRepository auditRows(m_database.connection());
-
+    StoreWrite write(m_database, m_operatorName);
+    if (const Outcome begun = write.begun(); !begun)
+        return begun;
+    PromotionRepository promotionRows(write.connection());
     const std::optional<Promotion> existing = promotionRows.byId(changed.id);
     if (!existing)
         return Outcome::failure(tr("This promotion no longer exists."));
-    if (existing->isClosed())
-        return Outcome::failure(closedMessage(*existing));
+    if (const Outcome writable = StoreWrite::checkWritable(*existing); !writable)
+        return writable;
     if (changed.number != existing->number && promotionRows.byNumber(changed.number))
         return Outcome::failure(tr("There is already a promotion %1.").arg(changed.label()));
 
     // The granted amounts were decided under the old rule: a rule that would put one of them above its
     // eligible amount is refused rather than leaving a laureate in breach.
     if (changed.rule != existing->rule) {
-        for (const Candidate &candidate : candidateRows.forPromotion(existing->id)) {
+        for (const Candidate &candidate : CandidateRepository(write.connection()).forPromotion(existing->id)) {
             if (candidate.decision != Decision::Laureate)
                 continue;
             const Money eligible = candidate.eligibility(changed.rule).eligible;
@@ -168,17 +130,7 @@ Outcome CommitteeStore::updatePromotion(const Promotion &changed)
         }
     }
 
-    QList<FieldChange> changes;
-    compare(changes, QStringLiteral("number"), QString::number(existing->number), QString::number(changed.number));
-    compare(changes, QStringLiteral("year"), QString::number(existing->year), QString::number(changed.year));
-    compare(changes, QStringLiteral("envelope"), existing->envelope.toString(), changed.envelope.toString());
-    compare(changes, QStringLiteral("rate"), percentText(existing->rule.ratePercent()),
-            percentText(changed.rule.ratePercent()));
-    compare(changes, QStringLiteral("cap"), existing->rule.cap().toString(), changed.rule.cap().toString());
-    compare(changes, QStringLiteral("minimum score"), QString::number(existing->minimumScore),
-            QString::number(changed.minimumScore));
-    compare(changes, QStringLiteral("committee date"), dateText(existing->committeeDate),
-            dateText(changed.committeeDate));
+    const QList<AuditText::FieldChange> changes = AuditText::promotionChanges(*existing, changed);
     if (changes.isEmpty())
         return Outcome::success();
 
@@ -188,85 +140,64 @@ Outcome CommitteeStore::updatePromotion(const Promotion &changed)
         return written;
     bool yearAdded = false;
     if (updated.year != existing->year) {
-        const Result<bool> ensured = yearRows.ensure(updated.year);
+        const Result<bool> ensured = YearRepository(write.connection()).ensure(updated.year);
         if (!ensured)
             return Outcome::failure(ensured.error());
         yearAdded = ensured.value();
     }
-    for (const FieldChange &change : std::as_const(changes)) {
-        if (const Outcome logged = auditRows.append(auditEntry(AuditAction::promotionUpdate, updated.number,
-                                                               updated.label() + QStringLiteral(" / ") + change.field,
-                                                               change.oldValue, change.newValue));
-            !logged)
-            return logged;
-    }
-    if (const Outcome committed = transaction.commit(); !committed)
-        return committed;
-
-    emit promotionsChanged();
+    for (const AuditText::FieldChange &change : changes)
+        write.audit(AuditAction::promotionUpdate, updated.number,
+                    updated.label() + QStringLiteral(" / ") + change.field, change.oldValue, change.newValue);
+    write.notifyAfterCommit([this] { emit promotionsChanged(); });
     // Eligible amounts follow the rule, so the candidates' views must refresh too.
     if (updated.rule != existing->rule || updated.number != existing->number)
-        emit candidatesChanged(updated.number);
+        write.notifyAfterCommit([this, number = updated.number] { emit candidatesChanged(number); });
     if (yearAdded)
-        emit yearsChanged();
-    return Outcome::success();
+        write.notifyAfterCommit([this] { emit yearsChanged(); });
+    return write.commit();
 }
 
 Outcome CommitteeStore::removePromotion(int number)
 {
-    TransactionGuard transaction(m_database.connection());
-    if (!transaction.isActive())
-        return Outcome::failure(transaction.beginError());
-    PromotionRepository promotionRows(m_database.connection());
-    CandidateRepository candidateRows(m_database.connection());
-    AuditLogRepository auditRows(m_database.connection());
-
-    const Result<Promotion> existingFound = writablePromotion(promotionRows, number);
-    if (!existingFound)
-        return Outcome::failure(existingFound.error());
-    const Promotion *const existing = &existingFound.value();
-    if (const int count = candidateRows.countForPromotion(existing->id); count > 0)
+    StoreWrite write(m_database, m_operatorName);
+    if (const Outcome begun = write.begun(); !begun)
+        return begun;
+    const Result<Promotion> existing = write.writablePromotion(number);
+    if (!existing)
+        return Outcome::failure(existing.error());
+    const Promotion &removed = existing.value();
+    if (const int count = CandidateRepository(write.connection()).countForPromotion(removed.id); count > 0)
         return Outcome::failure(tr("%1 has %n candidate(s): remove them before removing the promotion.", nullptr, count)
-                                    .arg(existing->label()));
-    if (const Outcome removed = promotionRows.remove(existing->id); !removed)
-        return removed;
-    if (const Outcome logged = auditRows.append(auditEntry(AuditAction::promotionRemove, existing->number,
-                                                           existing->label(), describePromotion(*existing)));
-        !logged)
-        return logged;
-    if (const Outcome committed = transaction.commit(); !committed)
-        return committed;
-    emit promotionsChanged();
-    return Outcome::success();
+                                    .arg(removed.label()));
+    if (const Outcome gone = PromotionRepository(write.connection()).remove(removed.id); !gone)
+        return gone;
+    write.audit(AuditAction::promotionRemove, removed.number, removed.label(), AuditText::promotion(removed));
+    write.notifyAfterCommit([this] { emit promotionsChanged(); });
+    return write.commit();
 }
 
 Outcome CommitteeStore::closePromotion(int number)
 {
-    TransactionGuard transaction(m_database.connection());
-    if (!transaction.isActive())
-        return Outcome::failure(transaction.beginError());
-    PromotionRepository promotionRows(m_database.connection());
-    CandidateRepository candidateRows(m_database.connection());
-    AuditLogRepository auditRows(m_database.connection());
-
+    StoreWrite write(m_database, m_operatorName);
+    if (const Outcome begun = write.begun(); !begun)
+        return begun;
+    PromotionRepository promotionRows(write.connection());
+    // Not the writable guard: closing a closed promotion has its own words.
     const std::optional<Promotion> existing = promotionRows.byNumber(number);
     if (!existing)
         return Outcome::failure(tr("There is no promotion FAST%1.").arg(number));
     if (existing->isClosed())
         return Outcome::failure(tr("%1 is already closed.").arg(existing->label()));
-    if (const Outcome canClose = existing->checkCanClose(candidateRows.forPromotion(existing->id)); !canClose)
+    if (const Outcome canClose =
+            existing->checkCanClose(CandidateRepository(write.connection()).forPromotion(existing->id));
+        !canClose)
         return canClose;
     if (const Outcome written = promotionRows.setStatus(existing->id, PromotionStatus::Closed); !written)
         return written;
-    if (const Outcome logged = auditRows.append(auditEntry(AuditAction::promotionClose, existing->number,
-                                                           existing->label(), promotionStatusKey(PromotionStatus::Open),
-                                                           promotionStatusKey(PromotionStatus::Closed)));
-        !logged)
-        return logged;
-    if (const Outcome committed = transaction.commit(); !committed)
-        return committed;
-    emit promotionsChanged();
-    return Outcome::success();
+    write.audit(AuditAction::promotionClose, existing->number, existing->label(),
+                promotionStatusKey(PromotionStatus::Open), promotionStatusKey(PromotionStatus::Closed));
+    write.notifyAfterCommit([this] { emit promotionsChanged(); });
+    return write.commit();
 }
 
 Outcome CommitteeStore::reopenPromotion(int number, const QString &reason)
@@ -276,12 +207,10 @@ Outcome CommitteeStore::reopenPromotion(int number, const QString &reason)
     if (!reasonText)
         return Outcome::failure(reasonText.error());
     const QString why = reasonText.value();
-    TransactionGuard transaction(m_database.connection());
-    if (!transaction.isActive())
-        return Outcome::failure(transaction.beginError());
-    PromotionRepository promotionRows(m_database.connection());
-    AuditLogRepository auditRows(m_database.connection());
-
+    StoreWrite write(m_database, m_operatorName);
+    if (const Outcome begun = write.begun(); !begun)
+        return begun;
+    PromotionRepository promotionRows(write.connection());
     const std::optional<Promotion> existing = promotionRows.byNumber(number);
     if (!existing)
         return Outcome::failure(tr("There is no promotion FAST%1.").arg(number));
@@ -292,15 +221,10 @@ Outcome CommitteeStore::reopenPromotion(int number, const QString &reason)
             tr("Reopening %1 needs a written reason: it goes to the audit log.").arg(existing->label()));
     if (const Outcome written = promotionRows.setStatus(existing->id, PromotionStatus::Open); !written)
         return written;
-    if (const Outcome logged =
-            auditRows.append(auditEntry(AuditAction::promotionReopen, existing->number, existing->label(),
-                                        promotionStatusKey(PromotionStatus::Closed), why));
-        !logged)
-        return logged;
-    if (const Outcome committed = transaction.commit(); !committed)
-        return committed;
-    emit promotionsChanged();
-    return Outcome::success();
+    write.audit(AuditAction::promotionReopen, existing->number, existing->label(),
+                promotionStatusKey(PromotionStatus::Closed), why);
+    write.notifyAfterCommit([this] { emit promotionsChanged(); });
+    return write.commit();
 }
 
 // --- Candidates -----------------------------------------------------------------------------------
@@ -320,56 +244,47 @@ std::optional<Candidate> CommitteeStore::candidate(qint64 id) const
 
 Result<Candidate> CommitteeStore::addCandidate(int promotionNumber, const Candidate &candidate)
 {
-    TransactionGuard transaction(m_database.connection());
-    if (!transaction.isActive())
-        return Result<Candidate>::failure(transaction.beginError());
-    PromotionRepository promotionRows(m_database.connection());
-    CandidateRepository candidateRows(m_database.connection());
-    AuditLogRepository auditRows(m_database.connection());
-
-    const Result<Promotion> ownerFound = writablePromotion(promotionRows, promotionNumber);
+    StoreWrite write(m_database, m_operatorName);
+    if (const Outcome begun = write.begun(); !begun)
+        return Result<Candidate>::failure(begun.error());
+    const Result<Promotion> ownerFound = write.writablePromotion(promotionNumber);
     if (!ownerFound)
         return Result<Candidate>::failure(ownerFound.error());
-    const Promotion *const owner = &ownerFound.value();
-    if (const QList<FieldError> errors = candidate.validate(owner->rule); !errors.isEmpty())
+    const Promotion &owner = ownerFound.value();
+    if (const QList<FieldError> errors = candidate.validate(owner.rule); !errors.isEmpty())
         return Result<Candidate>::failure(joinedMessages(errors));
-    if (const std::optional<Candidate> clash = candidateRows.byNameKey(owner->id, TextKey::fold(candidate.name)))
-        return Result<Candidate>::failure(duplicateNameMessage(*owner, clash->name));
+    CandidateRepository candidateRows(write.connection());
+    if (const std::optional<Candidate> clash = candidateRows.byNameKey(owner.id, TextKey::fold(candidate.name)))
+        return Result<Candidate>::failure(duplicateNameMessage(owner, clash->name));
 
     Candidate added = candidate.normalised();
-    added.promotionId = owner->id;
+    added.promotionId = owner.id;
     const Result<qint64> id = candidateRows.insert(added);
     if (!id)
         return Result<Candidate>::failure(id.error());
     added.id = id.value();
-    if (const Outcome logged = auditRows.append(auditEntry(AuditAction::candidateAdd, owner->number,
-                                                           owner->label() + QStringLiteral(" / ") + added.name,
-                                                           QString(), describeCandidate(added)));
-        !logged)
-        return Result<Candidate>::failure(logged.error());
-    if (const Outcome committed = transaction.commit(); !committed)
+    write.audit(AuditAction::candidateAdd, owner.number, owner.label() + QStringLiteral(" / ") + added.name, QString(),
+                AuditText::candidate(added));
+    write.notifyAfterCommit([this, number = owner.number] { emit candidatesChanged(number); });
+    if (const Outcome committed = write.commit(); !committed)
         return Result<Candidate>::failure(committed.error());
-    emit candidatesChanged(owner->number);
     return Result<Candidate>::success(added);
 }
 
 Outcome CommitteeStore::updateCandidate(const Candidate &changed)
 {
-    TransactionGuard transaction(m_database.connection());
-    if (!transaction.isActive())
-        return Outcome::failure(transaction.beginError());
-    PromotionRepository promotionRows(m_database.connection());
-    CandidateRepository candidateRows(m_database.connection());
-    AuditLogRepository auditRows(m_database.connection());
-
+    StoreWrite write(m_database, m_operatorName);
+    if (const Outcome begun = write.begun(); !begun)
+        return begun;
+    CandidateRepository candidateRows(write.connection());
     const std::optional<Candidate> existing = candidateRows.byId(changed.id);
     if (!existing)
         return Outcome::failure(tr("This candidate no longer exists."));
-    const std::optional<Promotion> owner = promotionRows.byId(existing->promotionId);
+    const std::optional<Promotion> owner = PromotionRepository(write.connection()).byId(existing->promotionId);
     if (!owner)
         return Outcome::failure(tr("This promotion no longer exists."));
-    if (owner->isClosed())
-        return Outcome::failure(closedMessage(*owner));
+    if (const Outcome writable = StoreWrite::checkWritable(*owner); !writable)
+        return writable;
     if (const QList<FieldError> errors = textErrorsOnChangedFields(changed.validate(owner->rule), *existing, changed);
         !errors.isEmpty())
         return Outcome::failure(joinedMessages(errors));
@@ -379,140 +294,85 @@ Outcome CommitteeStore::updateCandidate(const Candidate &changed)
 
     Candidate updated = changed.normalised();
     updated.promotionId = existing->promotionId;
-    QList<FieldChange> changes;
-    compare(changes, QStringLiteral("name"), existing->name, updated.name);
-    compare(changes, QStringLiteral("carrier"), existing->carrier, updated.carrier);
-    compare(changes, QStringLiteral("incubator"), existing->incubator, updated.incubator);
-    compare(changes, QStringLiteral("kind"), candidateKindKey(existing->kind), candidateKindKey(updated.kind));
-    compare(changes, QStringLiteral("phase"), phaseKey(existing->phase), phaseKey(updated.phase));
-    compare(changes, QStringLiteral("annual budget"), existing->annualBudget.toString(),
-            updated.annualBudget.toString());
-    compare(changes, QStringLiteral("requested"), existing->requested.toString(), updated.requested.toString());
-    compare(changes, QStringLiteral("description"), existing->description, updated.description);
-    compare(changes, QStringLiteral("decision"), decisionKey(existing->decision), decisionKey(updated.decision));
-    compare(changes, QStringLiteral("granted"), existing->granted.toString(), updated.granted.toString());
+    const QList<AuditText::FieldChange> changes = AuditText::candidateChanges(*existing, updated);
     if (changes.isEmpty())
         return Outcome::success();
 
     if (const Outcome written = candidateRows.update(updated); !written)
         return written;
     const QString subject = owner->label() + QStringLiteral(" / ") + updated.name + QStringLiteral(" / ");
-    for (const FieldChange &change : std::as_const(changes)) {
-        if (const Outcome logged = auditRows.append(auditEntry(
-                AuditAction::candidateUpdate, owner->number, subject + change.field, change.oldValue, change.newValue));
-            !logged)
-            return logged;
-    }
-    if (const Outcome committed = transaction.commit(); !committed)
-        return committed;
-    emit candidatesChanged(owner->number);
-    return Outcome::success();
+    for (const AuditText::FieldChange &change : changes)
+        write.audit(AuditAction::candidateUpdate, owner->number, subject + change.field, change.oldValue,
+                    change.newValue);
+    write.notifyAfterCommit([this, number = owner->number] { emit candidatesChanged(number); });
+    return write.commit();
 }
 
 Outcome CommitteeStore::removeCandidate(qint64 id)
 {
-    TransactionGuard transaction(m_database.connection());
-    if (!transaction.isActive())
-        return Outcome::failure(transaction.beginError());
-    PromotionRepository promotionRows(m_database.connection());
-    CandidateRepository candidateRows(m_database.connection());
-    AuditLogRepository auditRows(m_database.connection());
+    return removeCandidates({id});
+}
 
-    const std::optional<Candidate> existing = candidateRows.byId(id);
-    if (!existing)
+Outcome CommitteeStore::removeCandidates(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return Outcome::success();
+    StoreWrite write(m_database, m_operatorName);
+    if (const Outcome begun = write.begun(); !begun)
+        return begun;
+    CandidateRepository candidateRows(write.connection());
+    const std::optional<Candidate> first = candidateRows.byId(ids.first());
+    if (!first)
         return Outcome::failure(tr("This candidate no longer exists."));
-    const std::optional<Promotion> owner = promotionRows.byId(existing->promotionId);
+    const std::optional<Promotion> owner = PromotionRepository(write.connection()).byId(first->promotionId);
     if (!owner)
         return Outcome::failure(tr("This promotion no longer exists."));
-    if (owner->isClosed())
-        return Outcome::failure(closedMessage(*owner));
-    if (const Outcome removed = candidateRows.remove(id); !removed)
-        return removed;
-    if (const Outcome logged = auditRows.append(auditEntry(AuditAction::candidateRemove, owner->number,
-                                                           owner->label() + QStringLiteral(" / ") + existing->name,
-                                                           describeCandidate(*existing)));
-        !logged)
-        return logged;
-    if (const Outcome committed = transaction.commit(); !committed)
-        return committed;
-    emit candidatesChanged(owner->number);
-    return Outcome::success();
+    if (const Outcome writable = StoreWrite::checkWritable(*owner); !writable)
+        return writable;
+
+    // One read of the promotion, however many candidates go; every id must be one of its candidates.
+    QHash<qint64, Candidate> byId;
+    for (const Candidate &stored : candidateRows.forPromotion(owner->id))
+        byId.insert(stored.id, stored);
+    const QString subjectPrefix = owner->label() + QStringLiteral(" / ");
+    for (const qint64 id : ids) {
+        const auto found = byId.constFind(id);
+        if (found == byId.cend())
+            return Outcome::failure(tr("This candidate no longer exists."));
+        write.audit(AuditAction::candidateRemove, owner->number, subjectPrefix + found->name,
+                    AuditText::candidate(found.value()));
+        byId.erase(found);
+    }
+    if (const Outcome gone = candidateRows.removeAll(ids); !gone)
+        return gone;
+    write.notifyAfterCommit([this, number = owner->number] { emit candidatesChanged(number); });
+    return write.commit();
 }
 
-Outcome CommitteeStore::removeCandidatesNamed(int promotionNumber, const QStringList &names)
+Result<QList<qint64>> CommitteeStore::importCandidates(int promotionNumber, const QList<Candidate> &candidates)
 {
-    TransactionGuard transaction(m_database.connection());
-    if (!transaction.isActive())
-        return Outcome::failure(transaction.beginError());
-    PromotionRepository promotionRows(m_database.connection());
-    CandidateRepository candidateRows(m_database.connection());
-    AuditLogRepository auditRows(m_database.connection());
-    const Result<Promotion> ownerFound = writablePromotion(promotionRows, promotionNumber);
+    using Ids = QList<qint64>;
+    StoreWrite write(m_database, m_operatorName);
+    if (const Outcome begun = write.begun(); !begun)
+        return Result<Ids>::failure(begun.error());
+    const Result<Promotion> ownerFound = write.writablePromotion(promotionNumber);
     if (!ownerFound)
-        return Outcome::failure(ownerFound.error());
+        return Result<Ids>::failure(ownerFound.error());
     const Promotion &owner = ownerFound.value();
-
-    // One read of the promotion, however many candidates go.
-    QHash<QString, Candidate> byKey;
-    for (const Candidate &stored : candidateRows.forPromotion(owner.id))
-        byKey.insert(TextKey::fold(stored.name), stored);
-    QList<Candidate> removed;
-    removed.reserve(names.size());
-    for (const QString &name : names) {
-        const auto found = byKey.constFind(TextKey::fold(name));
-        if (found == byKey.cend())
-            return Outcome::failure(tr("The candidate \"%1\" is no longer in %2.").arg(name, owner.label()));
-        removed.append(found.value());
-    }
-    if (removed.isEmpty())
-        return Outcome::success();
-
-    const QDateTime now = QDateTime::currentDateTimeUtc(); // one removal, one moment
-    QList<AuditEntry> entries;
-    entries.reserve(removed.size());
-    for (const Candidate &candidate : std::as_const(removed)) {
-        if (const Outcome gone = candidateRows.remove(candidate.id); !gone)
-            return gone;
-        AuditEntry entry =
-            auditEntry(AuditAction::candidateRemove, owner.number,
-                       owner.label() + QStringLiteral(" / ") + candidate.name, describeCandidate(candidate));
-        entry.at = now;
-        entries.append(entry);
-    }
-    if (const Outcome logged = auditRows.appendAll(entries); !logged)
-        return logged;
-    if (const Outcome committed = transaction.commit(); !committed)
-        return committed;
-    emit candidatesChanged(owner.number);
-    return Outcome::success();
-}
-
-Outcome CommitteeStore::importCandidates(int promotionNumber, const QList<Candidate> &candidates)
-{
-    TransactionGuard transaction(m_database.connection());
-    if (!transaction.isActive())
-        return Outcome::failure(transaction.beginError());
-    PromotionRepository promotionRows(m_database.connection());
-    CandidateRepository candidateRows(m_database.connection());
-    AuditLogRepository auditRows(m_database.connection());
-
-    const Result<Promotion> ownerFound = writablePromotion(promotionRows, promotionNumber);
-    if (!ownerFound)
-        return Outcome::failure(ownerFound.error());
-    const Promotion *const owner = &ownerFound.value();
+    CandidateRepository candidateRows(write.connection());
 
     // Everything is checked before the first row is written, and every problem is reported at once,
     // so that a file is fixed in one pass.
     QStringList problems;
     QHash<QString, QString> existingNames; // folded name -> the name as stored
-    for (const Candidate &stored : candidateRows.forPromotion(owner->id))
+    for (const Candidate &stored : candidateRows.forPromotion(owner.id))
         existingNames.insert(TextKey::fold(stored.name), stored.name);
     QHash<QString, QString> importedNames;
     importedNames.reserve(candidates.size());
     QStringList nameKeys; // TextKey::fold of each name, folded once for the check and the row
     nameKeys.reserve(candidates.size());
     for (const Candidate &candidate : candidates) {
-        for (const FieldError &error : candidate.validate(owner->rule))
+        for (const FieldError &error : candidate.validate(owner.rule))
             problems.append(
                 tr("\"%1\" (%2): %3").arg(candidate.name, candidateFieldColumn(error.field), error.message));
         const QString key = TextKey::fold(candidate.name);
@@ -520,7 +380,7 @@ Outcome CommitteeStore::importCandidates(int promotionNumber, const QList<Candid
         if (key.isEmpty())
             continue;
         if (const auto stored = existingNames.constFind(key); stored != existingNames.cend())
-            problems.append(tr("\"%1\": %2").arg(candidate.name, duplicateNameMessage(*owner, stored.value())));
+            problems.append(tr("\"%1\": %2").arg(candidate.name, duplicateNameMessage(owner, stored.value())));
         else if (const auto earlier = importedNames.constFind(key); earlier != importedNames.cend())
             problems.append(tr("\"%1\": this candidate appears twice in the import (also as \"%2\").")
                                 .arg(candidate.name, earlier.value()));
@@ -528,33 +388,26 @@ Outcome CommitteeStore::importCandidates(int promotionNumber, const QList<Candid
             importedNames.insert(key, candidate.name);
     }
     if (!problems.isEmpty())
-        return Outcome::failure(problems.join(QLatin1Char('\n')));
+        return Result<Ids>::failure(problems.join(QLatin1Char('\n')));
     if (candidates.isEmpty())
-        return Outcome::success();
+        return Result<Ids>::success({});
 
-    const QString subjectPrefix = owner->label() + QStringLiteral(" / ");
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString subjectPrefix = owner.label() + QStringLiteral(" / ");
     QList<Candidate> added;
     added.reserve(candidates.size());
-    for (const Candidate &candidate : candidates)
+    for (const Candidate &candidate : candidates) {
         added.append(candidate.normalised());
-    QList<AuditEntry> entries;
-    entries.reserve(added.size());
-    for (Candidate &candidate : added) {
-        candidate.promotionId = owner->id;
-        AuditEntry entry = auditEntry(AuditAction::candidateImport, owner->number, subjectPrefix + candidate.name,
-                                      QString(), describeCandidate(candidate));
-        entry.at = now; // one import, one moment
-        entries.append(entry);
+        added.last().promotionId = owner.id;
+        write.audit(AuditAction::candidateImport, owner.number, subjectPrefix + added.last().name, QString(),
+                    AuditText::candidate(added.last()));
     }
-    if (const Outcome inserted = candidateRows.insertAll(added, nameKeys); !inserted)
-        return inserted;
-    if (const Outcome logged = auditRows.appendAll(entries); !logged)
-        return logged;
-    if (const Outcome committed = transaction.commit(); !committed)
-        return committed;
-    emit candidatesChanged(owner->number);
-    return Outcome::success();
+    const Result<Ids> ids = candidateRows.insertAll(added, nameKeys);
+    if (!ids)
+        return ids;
+    write.notifyAfterCommit([this, number = owner.number] { emit candidatesChanged(number); });
+    if (const Outcome committed = write.commit(); !committed)
+        return Result<Ids>::failure(committed.error());
+    return ids;
 }
 
 QSet<QString> CommitteeStore::candidateNameKeys(int promotionNumber) const
@@ -574,20 +427,14 @@ QList<FundYear> CommitteeStore::years() const
 
 Outcome CommitteeStore::setYearProductTarget(int year, std::optional<int> target)
 {
-    if (year < Promotion::minimumYear || year > Promotion::maximumYear)
-        return Outcome::failure(tr("The year must be between %1 and %2, not %3.")
-                                    .arg(Promotion::minimumYear)
-                                    .arg(Promotion::maximumYear)
-                                    .arg(year));
+    if (const Outcome valid = checkYear(year); !valid)
+        return valid;
     if (target && *target < 0)
         return Outcome::failure(tr("The target of indicator 1.2 cannot be negative (%1).").arg(*target));
-
-    TransactionGuard transaction(m_database.connection());
-    if (!transaction.isActive())
-        return Outcome::failure(transaction.beginError());
-    YearRepository yearRows(m_database.connection());
-    AuditLogRepository auditRows(m_database.connection());
-
+    StoreWrite write(m_database, m_operatorName);
+    if (const Outcome begun = write.begun(); !begun)
+        return begun;
+    YearRepository yearRows(write.connection());
     FundYear row = yearRows.byYear(year).value_or(FundYear{year, std::nullopt, std::nullopt});
     if (row.productTarget == target)
         return Outcome::success();
@@ -595,32 +442,22 @@ Outcome CommitteeStore::setYearProductTarget(int year, std::optional<int> target
     row.productTarget = target;
     if (const Outcome saved = yearRows.save(row); !saved)
         return saved;
-    if (const Outcome logged = auditRows.append(auditEntry(AuditAction::yearTarget, 0, QString::number(year), oldValue,
-                                                           target ? QString::number(*target) : QString()));
-        !logged)
-        return logged;
-    if (const Outcome committed = transaction.commit(); !committed)
-        return committed;
-    emit yearsChanged();
-    return Outcome::success();
+    write.audit(AuditAction::yearTarget, 0, QString::number(year), oldValue,
+                target ? QString::number(*target) : QString());
+    write.notifyAfterCommit([this] { emit yearsChanged(); });
+    return write.commit();
 }
 
 Outcome CommitteeStore::setYearAnnualBudget(int year, std::optional<Money> budget)
 {
-    if (year < Promotion::minimumYear || year > Promotion::maximumYear)
-        return Outcome::failure(tr("The year must be between %1 and %2, not %3.")
-                                    .arg(Promotion::minimumYear)
-                                    .arg(Promotion::maximumYear)
-                                    .arg(year));
+    if (const Outcome valid = checkYear(year); !valid)
+        return valid;
     if (budget && budget->isNegative())
         return Outcome::failure(tr("The fund's annual budget cannot be negative (%1).").arg(budget->toString()));
-
-    TransactionGuard transaction(m_database.connection());
-    if (!transaction.isActive())
-        return Outcome::failure(transaction.beginError());
-    YearRepository yearRows(m_database.connection());
-    AuditLogRepository auditRows(m_database.connection());
-
+    StoreWrite write(m_database, m_operatorName);
+    if (const Outcome begun = write.begun(); !begun)
+        return begun;
+    YearRepository yearRows(write.connection());
     FundYear row = yearRows.byYear(year).value_or(FundYear{year, std::nullopt, std::nullopt});
     if (row.annualBudget == budget)
         return Outcome::success();
@@ -628,13 +465,18 @@ Outcome CommitteeStore::setYearAnnualBudget(int year, std::optional<Money> budge
     row.annualBudget = budget;
     if (const Outcome saved = yearRows.save(row); !saved)
         return saved;
-    if (const Outcome logged = auditRows.append(auditEntry(AuditAction::yearBudget, 0, QString::number(year), oldValue,
-                                                           budget ? budget->toString() : QString()));
-        !logged)
-        return logged;
-    if (const Outcome committed = transaction.commit(); !committed)
-        return committed;
-    emit yearsChanged();
+    write.audit(AuditAction::yearBudget, 0, QString::number(year), oldValue, budget ? budget->toString() : QString());
+    write.notifyAfterCommit([this] { emit yearsChanged(); });
+    return write.commit();
+}
+
+Outcome CommitteeStore::checkYear(int year)
+{
+    if (year < Promotion::minimumYear || year > Promotion::maximumYear)
+        return Outcome::failure(tr("The year must be between %1 and %2, not %3.")
+                                    .arg(Promotion::minimumYear)
+                                    .arg(Promotion::maximumYear)
+                                    .arg(year));
     return Outcome::success();
 }
 
@@ -645,61 +487,7 @@ QList<AuditEntry> CommitteeStore::auditEntries(std::optional<int> promotionNumbe
     return AuditLogRepository(m_database.connection()).entries(promotionNumber);
 }
 
-AuditEntry CommitteeStore::auditEntry(QLatin1String action, int promotionNumber, const QString &subject,
-                                      const QString &oldValue, const QString &newValue) const
-{
-    AuditEntry entry;
-    entry.at = QDateTime::currentDateTimeUtc();
-    entry.operatorName = m_operatorName;
-    entry.promotionNumber = promotionNumber;
-    entry.action = action;
-    entry.subject = subject;
-    entry.oldValue = oldValue;
-    entry.newValue = newValue;
-    return entry;
-}
-
-Result<Promotion> CommitteeStore::writablePromotion(const PromotionRepository &promotionRows, int number)
-{
-    const std::optional<Promotion> promotion = promotionRows.byNumber(number);
-    if (!promotion)
-        return Result<Promotion>::failure(tr("There is no promotion FAST%1.").arg(number));
-    if (promotion->isClosed())
-        return Result<Promotion>::failure(closedMessage(*promotion));
-    return Result<Promotion>::success(*promotion);
-}
-
-QString CommitteeStore::closedMessage(const Promotion &promotion)
-{
-    return tr("%1 is closed: reopen it before changing it.").arg(promotion.label());
-}
-
 QString CommitteeStore::duplicateNameMessage(const Promotion &promotion, const QString &existingName)
 {
     return tr("%1 already has a candidate called \"%2\".").arg(promotion.label(), existingName);
-}
-
-QString CommitteeStore::describePromotion(const Promotion &promotion)
-{
-    QStringList parts{tr("year %1").arg(promotion.year), tr("envelope %1").arg(promotion.envelope.toString()),
-                      promotion.rule.describe(), tr("minimum score %1").arg(promotion.minimumScore)};
-    if (promotion.committeeDate.isValid())
-        parts.append(tr("committee %1").arg(dateText(promotion.committeeDate)));
-    return parts.join(QStringLiteral("; "));
-}
-
-QString CommitteeStore::describeCandidate(const Candidate &candidate)
-{
-    QStringList parts{candidate.name, candidate.carrier, candidateKindKey(candidate.kind)};
-    if (!candidate.incubator.isEmpty())
-        parts.append(tr("incubator %1").arg(candidate.incubator));
-    if (candidate.phase != Phase::Unspecified)
-        parts.append(phaseKey(candidate.phase));
-    parts.append(tr("budget %1").arg(candidate.annualBudget.toString()));
-    parts.append(tr("requested %1").arg(candidate.requested.toString()));
-    if (candidate.decision != Decision::None)
-        parts.append(decisionKey(candidate.decision));
-    if (candidate.decision == Decision::Laureate)
-        parts.append(tr("granted %1").arg(candidate.granted.toString()));
-    return parts.join(QStringLiteral("; "));
 }

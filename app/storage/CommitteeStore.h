@@ -13,13 +13,12 @@
 #include <optional>
 
 class Database;
-class PromotionRepository;
 
 // What the window and the command line change and read, with the rules that guard each change:
 // a closed promotion refuses every write, names are unique per promotion (case- and accent-
 // insensitive), amounts respect the promotion's rule. Every change is one transaction and writes the
-// audit log (who: operatorName()). Refusals come back as values with a message for the user and leave
-// the database unchanged.
+// audit log (who: operatorName()), through the stores' one write path (StoreWrite). Refusals come back as values with a
+// message for the user and leave the database unchanged.
 class CommitteeStore : public QObject
 {
     Q_OBJECT
@@ -52,12 +51,13 @@ public:
     Result<Candidate> addCandidate(int promotionNumber, const Candidate &candidate);
     Outcome updateCandidate(const Candidate &changed);
     Outcome removeCandidate(qint64 id);
-    // Removes the promotion's candidates named by folded name (TextKey::fold), as undoing an import does:
-    // one transaction, one audit row per candidate, one change signal; all or nothing, so a name no
-    // longer in the promotion (or a promotion closed meanwhile) removes none of them.
-    Outcome removeCandidatesNamed(int promotionNumber, const QStringList &names);
+    // Removes candidates of one promotion, as undoing an import does: one transaction, one audit row per
+    // candidate, one candidatesChanged; all or nothing, so an id no longer there (or one of another
+    // promotion, or a promotion closed meanwhile) removes none of them.
+    Outcome removeCandidates(const QList<qint64> &ids);
     // All or nothing: every candidate is validated and checked against the promotion's names first.
-    Outcome importCandidates(int promotionNumber, const QList<Candidate> &candidates);
+    // Returns the new rows' ids, in the order of candidates.
+    Result<QList<qint64>> importCandidates(int promotionNumber, const QList<Candidate> &candidates);
     // TextKey::fold of every candidate name of the promotion.
     QSet<QString> candidateNameKeys(int promotionNumber) const;
 
@@ -75,14 +75,9 @@ signals:
     void yearsChanged();
 
 private:
-    AuditEntry auditEntry(QLatin1String action, int promotionNumber, const QString &subject,
-                          const QString &oldValue = QString(), const QString &newValue = QString()) const;
-    static QString closedMessage(const Promotion &promotion);
-    // The promotion a write goes to, refused when it does not exist or is closed.
-    static Result<Promotion> writablePromotion(const PromotionRepository &promotionRows, int number);
+    // A year a promotion may have (Promotion::minimumYear to maximumYear).
+    static Outcome checkYear(int year);
     static QString duplicateNameMessage(const Promotion &promotion, const QString &existingName);
-    static QString describePromotion(const Promotion &promotion);
-    static QString describeCandidate(const Candidate &candidate);
 
     Database &m_database;
     QString m_operatorName;

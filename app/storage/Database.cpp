@@ -5,6 +5,7 @@
 #include "SchemaFingerprint.h"
 #include "SqlDialect.h"
 #include "StorageError.h"
+#include "SystemClock.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -39,7 +40,7 @@ bool isWritable(const QFileInfo &info)
 
 } // namespace
 
-Database::Database() : m_connectionName(nextConnectionName())
+Database::Database() : m_connectionName(nextConnectionName()), m_clock(&SystemClock::instance())
 {}
 
 Database::~Database()

@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QString>
 
+class Clock;
+
 // The application's database: one named Qt Sql connection to an SQLite file, its schema created and
 // upgraded by ordered migrations (PRAGMA user_version), foreign keys on, WAL journal.
 // A file that is not an SQLite database, one written by a newer schema, one whose schema was changed by
@@ -34,6 +36,10 @@ public:
     QSqlDatabase connection() const;
     // PRAGMA user_version of the open database.
     Result<int> schemaVersion() const;
+    // The time of the audit rows written through this database: SystemClock unless a test set its own
+    // (which must outlive the database's writes).
+    const Clock &clock() const { return *m_clock; }
+    void setClock(const Clock &clock) { m_clock = &clock; }
 
     // QStandardPaths::AppDataLocation/fast-committee.sqlite
     static QString defaultPath();
@@ -49,4 +55,5 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    const Clock *m_clock;
 };

@@ -3,10 +3,12 @@
 #include "storage/CandidateRepository.h"
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
+#include "storage/DecisionStore.h"
 #include "storage/ScoringStore.h"
 
-PromotionSnapshots::PromotionSnapshots(CommitteeStore &committee, ScoringStore &scoring, QObject *parent)
-    : QObject(parent), m_committee(committee), m_scoring(scoring)
+PromotionSnapshots::PromotionSnapshots(CommitteeStore &committee, ScoringStore &scoring, DecisionStore &decisions,
+                                       QObject *parent)
+    : QObject(parent), m_committee(committee), m_scoring(scoring), m_decisions(decisions)
 {
     followStores();
 }
@@ -21,7 +23,7 @@ void PromotionSnapshots::followStores()
     connect(&m_scoring, &ScoringStore::membersChanged, this, promotionChanged);
     connect(&m_scoring, &ScoringStore::criteriaChanged, this, promotionChanged);
     connect(&m_scoring, &ScoringStore::scoresChanged, this, promotionChanged);
-    connect(&m_scoring, &ScoringStore::decisionsChanged, this, promotionChanged);
+    connect(&m_decisions, &DecisionStore::decisionsChanged, this, promotionChanged);
 }
 
 std::shared_ptr<const PromotionSnapshot> PromotionSnapshots::of(int promotionNumber)

@@ -8,6 +8,7 @@
 #include <memory>
 
 class CommitteeStore;
+class DecisionStore;
 class ScoringStore;
 
 // The promotions the window shows, each read once per change and shared by every page that shows it
@@ -25,7 +26,8 @@ public:
     // renumbered).
     static constexpr int everyPromotion = 0;
 
-    PromotionSnapshots(CommitteeStore &committee, ScoringStore &scoring, QObject *parent = nullptr);
+    PromotionSnapshots(CommitteeStore &committee, ScoringStore &scoring, DecisionStore &decisions,
+                       QObject *parent = nullptr);
 
     // The promotion as it stands, read now unless it was since the last change. Never null; a snapshot
     // without promotion when the number is 0 or unknown.
@@ -47,5 +49,6 @@ private:
 
     CommitteeStore &m_committee;
     ScoringStore &m_scoring;
+    DecisionStore &m_decisions;
     std::map<int, std::shared_ptr<const PromotionSnapshot>> m_snapshots;
 };

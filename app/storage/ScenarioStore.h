@@ -3,7 +3,6 @@
 #include "domain/Result.h"
 #include "domain/Scenario.h"
 
-#include <QLatin1String>
 #include <QList>
 #include <QObject>
 
@@ -11,15 +10,13 @@
 
 class CommitteeStore;
 class Database;
-struct AuditEntry;
-struct Promotion;
 
 // The what-if scenarios saved for each promotion, beside CommitteeStore and on its database, with the same
-// guards as the other stores: a closed promotion refuses every write, a name is checked by the domain
-// (Scenario::validate) and names a scenario once per promotion (case- and accent-insensitive: saving under
-// an existing name replaces that scenario), every change is one transaction together with its audit row
-// (who: the committee store's operator), and scenariosChanged is emitted only after the commit. It is
-// light (no cache), so each page that needs one may build its own.
+// guards as the other stores, through their one write path (StoreWrite): a closed promotion refuses every
+// write, a name is checked by the domain (Scenario::validate) and names a scenario once per promotion (case-
+// and accent-insensitive: saving under an existing name replaces that scenario), every change is one
+// transaction together with its audit row (who: the committee store's operator), and scenariosChanged is
+// emitted only after the commit. It is light (no cache), so each page that needs one may build its own.
 class ScenarioStore : public QObject
 {
     Q_OBJECT
@@ -39,9 +36,6 @@ signals:
     void scenariosChanged(int promotionNumber);
 
 private:
-    Result<Promotion> writablePromotion(int promotionNumber) const;
-    AuditEntry auditEntry(QLatin1String action, int promotionNumber, const QString &subject, const QString &oldValue,
-                          const QString &newValue) const;
     // "envelope 2 850 000 €; excluded: Envergo, Mon Suivi Social" — stored data for the audit log.
     QString describe(const Scenario &scenario) const;
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "domain/Candidate.h"
-#include "domain/CandidateDecision.h"
 #include "domain/CommitteeMember.h"
 #include "domain/CriteriaSet.h"
 #include "domain/Promotion.h"
@@ -22,14 +21,14 @@
 
 class CommitteeStore;
 class Database;
-struct AuditEntry;
+class StoreWrite;
 
 // The committee's scoring as the window and the command line change and read it, beside CommitteeStore
-// and on its database: the members, the criteria, the notes and recusals of each promotion, the ranking
-// and the proposal computed from them, and the decisions. It applies the same guards as CommitteeStore:
-// a closed promotion refuses every write; the domain (ScoreSheet, CriteriaSet, CofinancingRule) decides
-// what is allowed and words the refusal; every change is one transaction together with its audit rows
-// (who: operatorName()); signals are emitted only after the commit. Refusals come back as values and
+// and on its database: the members, the criteria, the notes and recusals of each promotion, and the ranking
+// and the proposal computed from them (the decisions are DecisionStore's). It writes through the stores'
+// one write path (StoreWrite): a closed promotion refuses every write; the domain (ScoreSheet, CriteriaSet)
+// decides what is allowed and words the refusal; every change is one transaction together with its audit
+// rows (who: operatorName()); signals are emitted only after the commit. Refusals come back as values and
 // leave the database unchanged.
 class ScoringStore : public QObject
 {
@@ -78,24 +77,11 @@ public:
     // Σ granted of the proposal's laureates that have no decision yet: the "proposed" part of the
     // envelope, beside what the decisions already consume.
     Result<Money> proposedUndecided(int promotionNumber) const;
-    // Sets the decision and granted amount of every ranked candidate to the proposed ones, in one transaction.
-    // Returns the proposed decisions that changed something, in ranking order.
-    Result<QList<ProposedDecision>> applyProposal(int promotionNumber);
-    // A laureate's granted amount defaults to its eligible amount and must satisfy 0 < g ≤ eligible
-    // (CofinancingRule::checkGranted's message); any other decision has no granted amount.
-    Outcome setDecision(qint64 candidateId, Decision decision, std::optional<Money> granted = std::nullopt);
-    // Puts back decisions and granted amounts as they stood before (the undo of an applied proposal), all
-    // or nothing in one transaction with one decision.update audit row per candidate that changes. Refused
-    // on a closed promotion, for a candidate of another promotion, and for a laureate's amount the rule
-    // no longer allows (CofinancingRule::checkGranted's message).
-    Outcome restoreDecisions(int promotionNumber, const QList<CandidateDecision> &decisions);
-
 signals:
     void membersChanged(int promotionNumber);
     void criteriaChanged(int promotionNumber);
     // Notes or recusals changed: the ranking and the proposal change with them.
     void scoresChanged(int promotionNumber);
-    void decisionsChanged(int promotionNumber);
 
 private:
     // What every write to notes and recusals starts from, inside its transaction.
@@ -105,17 +91,19 @@ private:
         QList<Candidate> candidates;
         ScoreSheet sheet;
     };
-    // The open promotion, its candidates and its score sheet; refused when the promotion does not exist or
-    // is closed.
-    Result<SheetForWriting> openSheetForWriting(int promotionNumber) const;
+    // The open promotion, its candidates and its score sheet, read inside the write; refused when the
+    // promotion does not exist or is closed (StoreWrite's guard).
+    Result<SheetForWriting> openSheetForWriting(const StoreWrite &write, int promotionNumber) const;
     Result<ScoreSheet> loadSheet(const Promotion &promotion, const QList<Candidate> &candidates) const;
-    // The promotion, refused when it does not exist or (for a write) when it is closed.
-    Result<Promotion> findPromotion(int promotionNumber, bool forWriting) const;
+    // The promotion, refused when it does not exist (reading: a closed promotion is shown).
+    Result<Promotion> findPromotion(int promotionNumber) const;
     QList<RankingCandidate> rankingCandidates(const Promotion &promotion, const QList<Candidate> &candidates) const;
-    AuditEntry auditEntry(QLatin1String action, int promotionNumber, const QString &subject,
-                          const QString &oldValue = QString(), const QString &newValue = QString()) const;
-    static QString describeCriteria(const CriteriaSet &criteria);
-    static QString describeDecision(Decision decision, Money granted);
+    // Records one recusal in the sheet and the database, with its audit row (the notes it removes); shared by
+    // recordRecusal and importScores. Nothing is written when the member was already recused.
+    Result<QList<ScoreNote>> recordRecusalIn(StoreWrite &write, SheetForWriting &opened, qint64 candidateId,
+                                             qint64 memberId) const;
+    // "FAST13 / Envergo / Alice": the audit subject of a member's notes or recusal on a candidate.
+    static QString subjectOf(const SheetForWriting &opened, qint64 candidateId, qint64 memberId);
     static QString memberName(const ScoreSheet &sheet, qint64 memberId);
 
     CommitteeStore &m_committee;

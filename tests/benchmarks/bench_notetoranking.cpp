@@ -183,10 +183,10 @@ void BenchNoteToRanking::typedNoteInGrid200()
 void BenchNoteToRanking::partsOfOneNote200()
 {
     ScoringStore &scoring = *m_window->scoringStore();
-    const std::shared_ptr<const PromotionSnapshot> shown = PromotionSnapshots(*m_window->store(), scoring).of(13);
+    const std::shared_ptr<const PromotionSnapshot> shown = PromotionSnapshots(*m_window->store(), scoring, *m_window->decisionStore()).of(13);
     const qint64 candidate = shown->candidates.first().id;
     const qint64 member = shown->sheet.members().first().id;
-    PromotionSnapshots snapshots(*m_window->store(), scoring);
+    PromotionSnapshots snapshots(*m_window->store(), scoring, *m_window->decisionStore());
     QList<qint64> writes;
     QList<qint64> reads;
     for (int change = 0; change < 21; ++change) {

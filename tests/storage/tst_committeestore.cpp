@@ -3,7 +3,11 @@
 #include "storage/CandidateRepository.h"
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
+#include "storage/SystemClock.h"
 
+#include "TestClock.h"
+
+#include <QHash>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -103,7 +107,7 @@ private slots:
     void updateCandidateRefusals_data();
     void updateCandidateRefusals();
     void removeCandidate();
-    void removeCandidatesNamedIsOneChange();
+    void removeCandidatesIsOneChange();
 
     void importCandidates();
     void largeImportKeepsOrderAcrossStatements();
@@ -116,6 +120,7 @@ private slots:
     void yearRefusals();
 
     void auditEntriesFilterAndOrder();
+    void auditTimeComesFromTheDatabaseClock();
     void changesSurviveReopening();
 
 private:
@@ -793,30 +798,31 @@ void TestCommitteeStore::removeCandidate()
     QVERIFY(m_store->addCandidate(13, makeCandidate(QStringLiteral("envergo"))).ok());
 }
 
-void TestCommitteeStore::removeCandidatesNamedIsOneChange()
+void TestCommitteeStore::removeCandidatesIsOneChange()
 {
     // Undoing an import: every candidate it added goes in one transaction and one signal, or none does.
     addOpenPromotion(13);
-    addCandidateTo(13, makeCandidate(QStringLiteral("Envergo")));
-    QVERIFY(m_store
-                ->importCandidates(13, {makeCandidate(QStringLiteral("DossierFacile"), 400000, 150000),
-                                        makeCandidate(QStringLiteral("Réfugiés.info"), 400000, 250000)})
-                .ok());
+    const Candidate envergo = addCandidateTo(13, makeCandidate(QStringLiteral("Envergo")));
+    const Result<QList<qint64>> imported =
+        m_store->importCandidates(13, {makeCandidate(QStringLiteral("DossierFacile"), 400000, 150000),
+                                       makeCandidate(QStringLiteral("Réfugiés.info"), 400000, 250000)});
+    QVERIFY(imported.ok());
+    QCOMPARE(imported.value().size(), 2);
     const int audits = int(m_store->auditEntries(13).size());
     QSignalSpy spy(m_store.get(), &CommitteeStore::candidatesChanged);
 
-    // A name no longer there: refused, and DossierFacile stays too.
-    QCOMPARE(m_store->removeCandidatesNamed(13, {QStringLiteral("DossierFacile"), QStringLiteral("Mano")}).error(),
-             QStringLiteral("The candidate \"Mano\" is no longer in FAST13."));
+    // An id no longer there: refused, and DossierFacile stays too.
+    const qint64 gone = imported.value().last() + 1000;
+    QCOMPARE(m_store->removeCandidates({imported.value().first(), gone}).error(),
+             QStringLiteral("This candidate no longer exists."));
     QCOMPARE(m_store->candidates(13).size(), 3);
     QCOMPARE(spy.count(), 0);
     QCOMPARE(int(m_store->auditEntries(13).size()), audits);
 
-    // Names are matched as the import matched them: case and accents folded.
-    const Outcome removed =
-        m_store->removeCandidatesNamed(13, {QStringLiteral("dossierfacile"), QStringLiteral("REFUGIES.INFO")});
+    const Outcome removed = m_store->removeCandidates(imported.value());
     QVERIFY2(removed.ok(), qPrintable(removed.error()));
     QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.first().first().toInt(), 13);
     QCOMPARE(m_store->candidates(13).size(), 1);
     QCOMPARE(m_store->candidates(13).first().name, QStringLiteral("Envergo"));
     const QList<AuditEntry> audit = m_store->auditEntries(13);
@@ -827,13 +833,18 @@ void TestCommitteeStore::removeCandidatesNamedIsOneChange()
     QCOMPARE(subjects,
              QStringList({QStringLiteral("FAST13 / DossierFacile"), QStringLiteral("FAST13 / Réfugiés.info")}));
     QCOMPARE(audit.at(0).action, QStringLiteral("candidate.remove"));
+    QCOMPARE(audit.at(1).action, QStringLiteral("candidate.remove"));
 
-    // A closed promotion refuses, whatever the names.
-    Candidate envergo = m_store->candidates(13).first();
-    envergo.decision = Decision::Rejected;
-    QVERIFY(m_store->updateCandidate(envergo).ok());
+    // Nothing to remove: nothing written, nothing said.
+    QVERIFY(m_store->removeCandidates({}).ok());
+    QCOMPARE(spy.count(), 1);
+
+    // A closed promotion refuses.
+    Candidate decided = envergo;
+    decided.decision = Decision::Rejected;
+    QVERIFY(m_store->updateCandidate(decided).ok());
     QVERIFY(m_store->closePromotion(13).ok());
-    QCOMPARE(m_store->removeCandidatesNamed(13, {QStringLiteral("Envergo")}).error(),
+    QCOMPARE(m_store->removeCandidates({envergo.id}).error(),
              QStringLiteral("FAST13 is closed: reopen it before changing it."));
     QCOMPARE(m_store->candidates(13).size(), 1);
 }
@@ -847,16 +858,23 @@ void TestCommitteeStore::importCandidates()
     incubator.kind = CandidateKind::Incubator;
     incubator.carrier = QStringLiteral("ANCT");
 
-    const Outcome imported =
+    const Result<QList<qint64>> imported =
         m_store->importCandidates(13, {makeCandidate(QStringLiteral("DossierFacile"), 400000, 150000), incubator,
                                        makeCandidate(QStringLiteral("Réfugiés.info"), 400000, 250000)});
     QVERIFY2(imported.ok(), qPrintable(imported.error()));
     QCOMPARE(spy.count(), 1);
     QStringList names;
-    for (const Candidate &candidate : m_store->candidates(13))
+    QHash<QString, qint64> idByName;
+    for (const Candidate &candidate : m_store->candidates(13)) {
         names.append(candidate.name);
+        idByName.insert(candidate.name, candidate.id);
+    }
     QCOMPARE(names, QStringList({QStringLiteral("DossierFacile"), QStringLiteral("Envergo"),
                                  QStringLiteral("Incubateur des territoires"), QStringLiteral("Réfugiés.info")}));
+    // The new rows' ids, in the order of the import (which its undo removes).
+    QCOMPARE(imported.value(), QList<qint64>({idByName.value(QStringLiteral("DossierFacile")),
+                                              idByName.value(QStringLiteral("Incubateur des territoires")),
+                                              idByName.value(QStringLiteral("Réfugiés.info"))}));
 
     const QList<AuditEntry> audit = m_store->auditEntries(13);
     QCOMPARE(rows(audit.mid(0, 3)),
@@ -886,7 +904,7 @@ void TestCommitteeStore::largeImportKeepsOrderAcrossStatements()
         candidates.append(
             makeCandidate(QStringLiteral("Service %1").arg(i, 3, 10, QLatin1Char('0')), 400000 + i, 150000 + i));
     const int auditBefore = auditCount();
-    const Outcome imported = m_store->importCandidates(13, candidates);
+    const Result<QList<qint64>> imported = m_store->importCandidates(13, candidates);
     QVERIFY2(imported.ok(), qPrintable(imported.error()));
 
     // Every row with its own values, numbered in the file's order.
@@ -953,7 +971,7 @@ void TestCommitteeStore::importIsAllOrNothing()
     const int auditBefore = auditCount();
     QSignalSpy spy(m_store.get(), &CommitteeStore::candidatesChanged);
 
-    const Outcome imported = m_store->importCandidates(13, candidates);
+    const Result<QList<qint64>> imported = m_store->importCandidates(13, candidates);
     QVERIFY(!imported.ok());
     QCOMPARE(imported.error(), message);
     QCOMPARE(snapshot(m_store->candidates(13)), before);
@@ -968,7 +986,7 @@ void TestCommitteeStore::importTenThousand()
     candidates.reserve(10000);
     for (int i = 0; i < 10000; ++i)
         candidates.append(makeCandidate(QStringLiteral("Service numérique n° %1").arg(i), 150000 + i, 50000 + i));
-    const Outcome imported = m_store->importCandidates(13, candidates);
+    const Result<QList<qint64>> imported = m_store->importCandidates(13, candidates);
     QVERIFY2(imported.ok(), qPrintable(imported.error()));
     const QList<Candidate> stored = m_store->candidates(13);
     QCOMPARE(stored.size(), 10000);
@@ -1079,6 +1097,37 @@ void TestCommitteeStore::auditEntriesFilterAndOrder()
                  .match(at)
                  .hasMatch(),
              qPrintable(at));
+}
+
+void TestCommitteeStore::auditTimeComesFromTheDatabaseClock()
+{
+    // Every store takes the moment of its audit rows from the database's clock: one moment per write.
+    TestClock clock;
+    m_database->setClock(clock);
+    const QDateTime first(QDate(2026, 12, 3), QTime(9, 30), Qt::UTC);
+    addOpenPromotion(13);
+    QCOMPARE(m_store->auditEntries(13).first().at, first);
+
+    clock.set(QDateTime(QDate(2027, 1, 15), QTime(14, 5, 7, 250), Qt::UTC));
+    QVERIFY(
+        m_store
+            ->importCandidates(13, {makeCandidate(QStringLiteral("DossierFacile")),
+                                    makeCandidate(QStringLiteral("Mano")), makeCandidate(QStringLiteral("Docurba"))})
+            .ok());
+    clock.advanceMilliseconds(1500);
+    QVERIFY(m_store->setYearProductTarget(2027, 16).ok());
+
+    const QList<AuditEntry> audit = m_store->auditEntries();
+    QCOMPARE(audit.size(), 5);
+    const QDateTime imported(QDate(2027, 1, 15), QTime(14, 5, 7, 250), Qt::UTC);
+    QCOMPARE(audit.at(0).action, QStringLiteral("year.target"));
+    QCOMPARE(audit.at(0).at, QDateTime(QDate(2027, 1, 15), QTime(14, 5, 8, 750), Qt::UTC));
+    for (int row = 1; row <= 3; ++row) {
+        QCOMPARE(audit.at(row).action, QStringLiteral("candidate.import"));
+        QCOMPARE(audit.at(row).at, imported);
+    }
+    QCOMPARE(audit.at(4).at, first);
+    m_database->setClock(SystemClock::instance());
 }
 
 void TestCommitteeStore::changesSurviveReopening()

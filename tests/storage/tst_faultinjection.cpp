@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
+#include "storage/DecisionStore.h"
 #include "storage/ScoringStore.h"
 
 #include <QFile>
@@ -141,12 +142,14 @@ Outcome TestFaultInjection::run(Operation operation, CommitteeStore &committee, 
         for (int i = 1; i <= 120; ++i)
             imported.append(makeCandidate(QStringLiteral("Projet importé %1").arg(i, 3, 10, QLatin1Char('0')),
                                           200000 + i, 50000 + i));
-        return committee.importCandidates(1, imported);
+        const Result<QList<qint64>> inserted = committee.importCandidates(1, imported);
+        return inserted ? Outcome::success() : Outcome::failure(inserted.error());
     }
     case Operation::Decision:
-        return scoring.setDecision(candidateId(committee, 1, QStringLiteral("Alpha")), Decision::Laureate);
+        return DecisionStore(committee, scoring)
+            .setDecision(candidateId(committee, 1, QStringLiteral("Alpha")), Decision::Laureate);
     case Operation::ApplyProposal: {
-        const Result<QList<ProposedDecision>> applied = scoring.applyProposal(1);
+        const Result<QList<ProposedDecision>> applied = DecisionStore(committee, scoring).applyProposal(1);
         return applied ? Outcome::success() : Outcome::failure(applied.error());
     }
     case Operation::ClosePromotion:

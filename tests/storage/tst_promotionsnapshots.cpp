@@ -1,4 +1,5 @@
 #include "QueryCounter.h"
+#include "storage/DecisionStore.h"
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
 #include "storage/PromotionSnapshots.h"
@@ -40,6 +41,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CommitteeStore> m_store;
     std::unique_ptr<ScoringStore> m_scoring;
+    std::unique_ptr<DecisionStore> m_decisions;
     std::unique_ptr<PromotionSnapshots> m_snapshots;
     QList<CommitteeMember> m_members;
 };
@@ -53,7 +55,8 @@ void TestPromotionSnapshots::init()
     m_store = std::make_unique<CommitteeStore>(*m_database);
     m_store->setOperatorName(QStringLiteral("Test"));
     m_scoring = std::make_unique<ScoringStore>(*m_store);
-    m_snapshots = std::make_unique<PromotionSnapshots>(*m_store, *m_scoring);
+    m_decisions = std::make_unique<DecisionStore>(*m_store, *m_scoring);
+    m_snapshots = std::make_unique<PromotionSnapshots>(*m_store, *m_scoring, *m_decisions);
     for (int number : {15, 16}) {
         Promotion promotion;
         promotion.number = number;
@@ -91,6 +94,7 @@ void TestPromotionSnapshots::init()
 void TestPromotionSnapshots::cleanup()
 {
     m_snapshots.reset();
+    m_decisions.reset();
     m_scoring.reset();
     m_store.reset();
     m_database.reset();
@@ -174,7 +178,7 @@ void TestPromotionSnapshots::sameFiguresAsTheStore()
     QCOMPARE(snapshot->proposedUndecided, m_scoring->proposedUndecided(15).value());
 
     // A decided laureate leaves the proposed part.
-    QVERIFY_OUTCOME(m_scoring->setDecision(candidateId(QStringLiteral("Alpha")), Decision::Laureate));
+    QVERIFY_OUTCOME(m_decisions->setDecision(candidateId(QStringLiteral("Alpha")), Decision::Laureate));
     QCOMPARE(m_snapshots->of(15)->proposedUndecided, Money());
     QCOMPARE(m_scoring->proposedUndecided(15).value(), Money());
     // Names are found whatever their case and accents, as the commands look them up.
@@ -217,7 +221,7 @@ void TestPromotionSnapshots::everyStoreSignalMakesItStale()
         impact.weight = 100;
         QVERIFY_OUTCOME(m_scoring->setCriteria(16, CriteriaSet({impact})));
     } else if (change == QLatin1String("decision")) {
-        QVERIFY_OUTCOME(m_scoring->setDecision(gamma, Decision::Withdrawn));
+        QVERIFY_OUTCOME(m_decisions->setDecision(gamma, Decision::Withdrawn));
     } else if (change == QLatin1String("candidate")) {
         Candidate candidate;
         candidate.name = QStringLiteral("Delta");

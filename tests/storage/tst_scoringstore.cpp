@@ -1,6 +1,7 @@
 #include "domain/AuditAction.h"
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
+#include "storage/DecisionStore.h"
 #include "storage/ScoringStore.h"
 
 #include <QRegularExpression>
@@ -111,6 +112,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CommitteeStore> m_committee;
     std::unique_ptr<ScoringStore> m_scoring;
+    std::unique_ptr<DecisionStore> m_decisions;
     QList<CommitteeMember> m_members;
 };
 
@@ -124,11 +126,13 @@ void TestScoringStore::init()
     m_committee = std::make_unique<CommitteeStore>(*m_database);
     m_committee->setOperatorName(QStringLiteral("Secrétariat"));
     m_scoring = std::make_unique<ScoringStore>(*m_committee);
+    m_decisions = std::make_unique<DecisionStore>(*m_committee, *m_scoring);
     m_members.clear();
 }
 
 void TestScoringStore::cleanup()
 {
+    m_decisions.reset();
     m_scoring.reset();
     m_committee.reset();
     m_database.reset();
@@ -636,7 +640,7 @@ void TestScoringStore::rankingAndProposal()
     // Nothing decided yet: the whole proposal is "proposed" on the envelope; once Beta is decided,
     // only Alpha's 100 000 € remain proposed.
     QCOMPARE(m_scoring->proposedUndecided(13).value(), Money::fromEuros(250000));
-    QVERIFY(m_scoring->setDecision(beta, Decision::Laureate).ok());
+    QVERIFY(m_decisions->setDecision(beta, Decision::Laureate).ok());
     QCOMPARE(m_scoring->proposedUndecided(13).value(), Money::fromEuros(100000));
     QCOMPARE(m_scoring->proposedUndecided(99).error(), QStringLiteral("There is no promotion FAST99."));
 
@@ -664,17 +668,18 @@ void TestScoringStore::applyProposal()
         noteAll(gamma, member.id, 2);
     }
     // Beta already has the decision the proposal makes: it is not counted as changed.
-    QVERIFY(m_scoring->setDecision(beta, Decision::Laureate).ok());
-    QSignalSpy decisions(m_scoring.get(), &ScoringStore::decisionsChanged);
+    QVERIFY(m_decisions->setDecision(beta, Decision::Laureate).ok());
+    QSignalSpy decisions(m_decisions.get(), &DecisionStore::decisionsChanged);
     QSignalSpy candidates(m_committee.get(), &CommitteeStore::candidatesChanged);
 
-    const Result<QList<ProposedDecision>> changed = m_scoring->applyProposal(13);
+    const Result<QList<ProposedDecision>> changed = m_decisions->applyProposal(13);
     QVERIFY2(changed.ok(), qPrintable(changed.error()));
     QCOMPARE(changed.value().size(), 2);
     QCOMPARE(changed.value().at(0).name, QStringLiteral("Alpha"));
     QCOMPARE(changed.value().at(1).name, QStringLiteral("Gamma"));
     QCOMPARE(decisions.size(), 1);
-    QCOMPARE(candidates.size(), 1);
+    // Decisions are the decision store's change: the committee store says nothing of them.
+    QCOMPARE(candidates.size(), 0);
     QCOMPARE(m_committee->candidate(alpha)->decision, Decision::Laureate);
     QCOMPARE(m_committee->candidate(alpha)->granted, Money::fromEuros(100000));
     QCOMPARE(m_committee->candidate(gamma)->decision, Decision::Waitlist);
@@ -686,7 +691,7 @@ void TestScoringStore::applyProposal()
 
     // Applied again: nothing left to change.
     const int audits = auditCount();
-    QCOMPARE(m_scoring->applyProposal(13).value().size(), 0);
+    QCOMPARE(m_decisions->applyProposal(13).value().size(), 0);
     QCOMPARE(auditCount(), audits);
     QCOMPARE(decisions.size(), 1);
 }
@@ -695,14 +700,14 @@ void TestScoringStore::setDecision()
 {
     addCommittee();
     const qint64 gamma = candidateId(QStringLiteral("Gamma"));
-    QVERIFY(m_scoring->setDecision(gamma, Decision::Laureate).ok());
+    QVERIFY(m_decisions->setDecision(gamma, Decision::Laureate).ok());
     QCOMPARE(m_committee->candidate(gamma)->granted, Money::fromEuros(300000));
-    QVERIFY(m_scoring->setDecision(gamma, Decision::Laureate, Money::fromEuros(250000)).ok());
+    QVERIFY(m_decisions->setDecision(gamma, Decision::Laureate, Money::fromEuros(250000)).ok());
     QCOMPARE(m_committee->candidate(gamma)->granted, Money::fromEuros(250000));
-    QVERIFY(m_scoring->setDecision(gamma, Decision::Waitlist).ok());
+    QVERIFY(m_decisions->setDecision(gamma, Decision::Waitlist).ok());
     QCOMPARE(m_committee->candidate(gamma)->decision, Decision::Waitlist);
     QCOMPARE(m_committee->candidate(gamma)->granted, Money());
-    QVERIFY(m_scoring->setDecision(gamma, Decision::Rejected, Money()).ok());
+    QVERIFY(m_decisions->setDecision(gamma, Decision::Rejected, Money()).ok());
     QCOMPARE(rows(m_committee->auditEntries(13).mid(0, 4)),
              QStringList({QStringLiteral("decision.update | FAST13 / Gamma | waitlist | rejected"),
                           euros("decision.update | FAST13 / Gamma | laureate 250 000 € | waitlist"),
@@ -738,12 +743,12 @@ void TestScoringStore::setDecisionRefusals()
     const int audits = auditCount();
     const std::optional<Money> granted =
         grantedEuros < 0 ? std::nullopt : std::optional<Money>(Money::fromEuros(grantedEuros));
-    const Outcome decided = m_scoring->setDecision(gamma, Decision(decision), granted);
+    const Outcome decided = m_decisions->setDecision(gamma, Decision(decision), granted);
     QVERIFY(!decided.ok());
     QCOMPARE(decided.error(), message);
     QCOMPARE(m_committee->candidate(gamma)->decision, Decision::None);
     QCOMPARE(auditCount(), audits);
-    QCOMPARE(m_scoring->setDecision(123456, Decision::Rejected).error(),
+    QCOMPARE(m_decisions->setDecision(123456, Decision::Rejected).error(),
              QStringLiteral("This candidate no longer exists."));
 }
 
@@ -754,7 +759,7 @@ void TestScoringStore::closedPromotionRefusesEveryWrite()
     const qint64 alice = m_members.at(0).id;
     QVERIFY(m_scoring->setNote(13, alpha, alice, 0, 3).ok());
     for (const Candidate &candidate : m_committee->candidates(13))
-        QVERIFY(m_scoring->setDecision(candidate.id, Decision::Rejected).ok());
+        QVERIFY(m_decisions->setDecision(candidate.id, Decision::Rejected).ok());
     const Outcome closed = m_committee->closePromotion(13);
     QVERIFY2(closed.ok(), qPrintable(closed.error()));
 
@@ -767,8 +772,8 @@ void TestScoringStore::closedPromotionRefusesEveryWrite()
     QCOMPARE(m_scoring->recordRecusal(13, alpha, alice).error(), closedMessage);
     QCOMPARE(m_scoring->liftRecusal(13, alpha, alice).error(), closedMessage);
     QCOMPARE(m_scoring->importScores(13, {{alpha, alice, 1, 5}}, {}).error(), closedMessage);
-    QCOMPARE(m_scoring->applyProposal(13).error(), closedMessage);
-    QCOMPARE(m_scoring->setDecision(alpha, Decision::Laureate).error(), closedMessage);
+    QCOMPARE(m_decisions->applyProposal(13).error(), closedMessage);
+    QCOMPARE(m_decisions->setDecision(alpha, Decision::Laureate).error(), closedMessage);
     QCOMPARE(auditCount(), audits);
     QCOMPARE(scores.size(), 0);
     QCOMPARE(noteCount(), 1);
@@ -807,18 +812,18 @@ void TestScoringStore::restoreDecisionsUndoesAppliedProposal()
         noteAll(beta, member.id, 3);
         noteAll(gamma, member.id, 2);
     }
-    QVERIFY(m_scoring->setDecision(alpha, Decision::Laureate, Money::fromCents(5000050)).ok());
-    QVERIFY(m_scoring->setDecision(gamma, Decision::Rejected).ok());
+    QVERIFY(m_decisions->setDecision(alpha, Decision::Laureate, Money::fromCents(5000050)).ok());
+    QVERIFY(m_decisions->setDecision(gamma, Decision::Rejected).ok());
     const QList<CandidateDecision> before{{alpha, Decision::Laureate, Money::fromCents(5000050)},
                                           {beta, Decision::None, Money()},
                                           {gamma, Decision::Rejected, Money()}};
-    QCOMPARE(m_scoring->applyProposal(13).value().size(), 3);
+    QCOMPARE(m_decisions->applyProposal(13).value().size(), 3);
     QCOMPARE(m_committee->candidate(alpha)->granted, Money::fromEuros(100000));
     QCOMPARE(m_committee->candidate(gamma)->decision, Decision::Waitlist);
 
     const int audits = auditCount();
-    QSignalSpy decisions(m_scoring.get(), &ScoringStore::decisionsChanged);
-    const Outcome restored = m_scoring->restoreDecisions(13, before);
+    QSignalSpy decisions(m_decisions.get(), &DecisionStore::decisionsChanged);
+    const Outcome restored = m_decisions->restoreDecisions(13, before);
     QVERIFY2(restored.ok(), qPrintable(restored.error()));
     QCOMPARE(decisions.size(), 1);
     QCOMPARE(m_committee->candidate(alpha)->decision, Decision::Laureate);
@@ -834,7 +839,7 @@ void TestScoringStore::restoreDecisionsUndoesAppliedProposal()
                                          "laureate 50\u00A0000,50\u00A0€")}));
 
     // Restoring what already stands writes nothing.
-    QCOMPARE(m_scoring->restoreDecisions(13, before).ok(), true);
+    QCOMPARE(m_decisions->restoreDecisions(13, before).ok(), true);
     QCOMPARE(auditCount(), audits + 3);
     QCOMPARE(decisions.size(), 1);
 }
@@ -847,24 +852,24 @@ void TestScoringStore::restoreDecisionsRefusals()
     const int audits = auditCount();
 
     // All or nothing: Alpha's valid restore is not written when Gamma's amount is refused.
-    const Outcome aboveEligible = m_scoring->restoreDecisions(
+    const Outcome aboveEligible = m_decisions->restoreDecisions(
         13, {{alpha, Decision::Rejected, Money()}, {gamma, Decision::Laureate, Money::fromEuros(350000)}});
     QCOMPARE(aboveEligible.error(),
              euros("Gamma: The granted amount 350 000 € is more than the eligible amount 300 000 €: the fund pays at "
                    "most 50 % of the annual budget (500 000 € of 1 000 000 €) and at most 300 000 €, and never more "
                    "than the requested 400 000 €."));
     QCOMPARE(m_committee->candidate(alpha)->decision, Decision::None);
-    QCOMPARE(m_scoring->restoreDecisions(13, {{gamma, Decision::Waitlist, Money::fromEuros(10)}}).error(),
+    QCOMPARE(m_decisions->restoreDecisions(13, {{gamma, Decision::Waitlist, Money::fromEuros(10)}}).error(),
              euros("Only a laureate has a granted amount: Gamma would be Waitlist with 10 € granted."));
-    QCOMPARE(m_scoring->restoreDecisions(13, {{987654, Decision::Rejected, Money()}}).error(),
+    QCOMPARE(m_decisions->restoreDecisions(13, {{987654, Decision::Rejected, Money()}}).error(),
              QStringLiteral("Candidate 987654 is not in FAST13: its decision cannot be restored."));
-    QCOMPARE(m_scoring->restoreDecisions(99, {}).error(), QStringLiteral("There is no promotion FAST99."));
+    QCOMPARE(m_decisions->restoreDecisions(99, {}).error(), QStringLiteral("There is no promotion FAST99."));
     QCOMPARE(auditCount(), audits);
 
     for (const Candidate &candidate : m_committee->candidates(13))
-        QVERIFY(m_scoring->setDecision(candidate.id, Decision::Rejected).ok());
+        QVERIFY(m_decisions->setDecision(candidate.id, Decision::Rejected).ok());
     QVERIFY(m_committee->closePromotion(13).ok());
-    QCOMPARE(m_scoring->restoreDecisions(13, {{alpha, Decision::None, Money()}}).error(), closedMessage);
+    QCOMPARE(m_decisions->restoreDecisions(13, {{alpha, Decision::None, Money()}}).error(), closedMessage);
     QCOMPARE(m_committee->candidate(alpha)->decision, Decision::Rejected);
 }
 
@@ -897,18 +902,18 @@ void TestScoringStore::noPathMakesAZeroEuroLaureate()
     QCOMPARE(proposal.value().decisions().at(1).explanation, euros("within the envelope (remaining after: 200 000 €)"));
 
     // 1. propose --apply: Zéro is rejected, never a 0 € laureate.
-    QVERIFY(m_scoring->applyProposal(13).ok());
+    QVERIFY(m_decisions->applyProposal(13).ok());
     QCOMPARE(m_committee->candidate(zero)->decision, Decision::Rejected);
     QCOMPARE(m_committee->candidate(zero)->granted, Money());
 
     // 2. decide: refused, whether the amount is defaulted to eligible or given as 0 €.
     const int audits = auditCount();
-    QCOMPARE(m_scoring->setDecision(zero, Decision::Laureate).error(), zeroRefusal);
-    QCOMPARE(m_scoring->setDecision(zero, Decision::Laureate, Money()).error(), zeroRefusal);
+    QCOMPARE(m_decisions->setDecision(zero, Decision::Laureate).error(), zeroRefusal);
+    QCOMPARE(m_decisions->setDecision(zero, Decision::Laureate, Money()).error(), zeroRefusal);
 
     // 3. undo (restoring decisions): refused, all or nothing.
     QCOMPARE(
-        m_scoring->restoreDecisions(13, {{alpha, Decision::Waitlist, Money()}, {zero, Decision::Laureate, Money()}})
+        m_decisions->restoreDecisions(13, {{alpha, Decision::Waitlist, Money()}, {zero, Decision::Laureate, Money()}})
             .error(),
         QStringLiteral("Zéro: ") + zeroRefusal);
     QCOMPARE(m_committee->candidate(alpha)->decision, Decision::Laureate);
@@ -930,7 +935,7 @@ void TestScoringStore::noPathMakesAZeroEuroLaureate()
     QVERIFY(query.exec());
     for (const Candidate &candidate : m_committee->candidates(13)) {
         if (candidate.id != zero && candidate.decision == Decision::None)
-            QVERIFY(m_scoring->setDecision(candidate.id, Decision::Rejected).ok());
+            QVERIFY(m_decisions->setDecision(candidate.id, Decision::Rejected).ok());
     }
     QCOMPARE(m_committee->closePromotion(13).error(),
              QStringLiteral("FAST13 cannot be closed: The laureate Zéro breaks the rule: ") + zeroRefusal);

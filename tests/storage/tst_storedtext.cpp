@@ -97,12 +97,12 @@ void TestStoredText::addedCandidateIsStoredNormalised()
 
 void TestStoredText::importedCandidatesAreStoredNormalised()
 {
-    const Outcome imported = m_store->importCandidates(
+    const Result<QList<qint64>> imported = m_store->importCandidates(
         13, {makeCandidate(QStringLiteral(" E\u0301lan ")), makeCandidate(QStringLiteral("Mano"))});
     QVERIFY2(imported.ok(), qPrintable(imported.error()));
     QCOMPARE(m_store->candidates(13).first().name, QStringLiteral("\u00C9lan"));
 
-    const Outcome refused = m_store->importCandidates(
+    const Result<QList<qint64>> refused = m_store->importCandidates(
         13, {makeCandidate(QStringLiteral("Mobilic")), makeCandidate(QStringLiteral("Al\u200Bpha"))});
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error(), QStringLiteral("\"Al\u200Bpha\" (projet): Project name: character 3 is U+200B "

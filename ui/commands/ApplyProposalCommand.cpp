@@ -1,16 +1,16 @@
 #include "commands/ApplyProposalCommand.h"
 
 #include "storage/CommitteeStore.h"
-#include "storage/ScoringStore.h"
+#include "storage/DecisionStore.h"
 
 #include <QCoreApplication>
 #include <QHash>
 
-ApplyProposalCommand::ApplyProposalCommand(CommitteeStore &store, ScoringStore &scoring, int promotionNumber)
+ApplyProposalCommand::ApplyProposalCommand(CommitteeStore &store, DecisionStore &decisions, int promotionNumber)
     : StoreCommand(
           store,
           QCoreApplication::translate("ApplyProposalCommand", "Propose the laureates of FAST%1").arg(promotionNumber)),
-      m_scoring(scoring), m_promotionNumber(promotionNumber)
+      m_decisions(decisions), m_promotionNumber(promotionNumber)
 {}
 
 Outcome ApplyProposalCommand::apply()
@@ -18,7 +18,7 @@ Outcome ApplyProposalCommand::apply()
     QHash<qint64, CandidateDecision> standing;
     for (const Candidate &candidate : m_store.candidates(m_promotionNumber))
         standing.insert(candidate.id, {candidate.id, candidate.decision, candidate.granted});
-    const Result<QList<ProposedDecision>> changed = m_scoring.applyProposal(m_promotionNumber);
+    const Result<QList<ProposedDecision>> changed = m_decisions.applyProposal(m_promotionNumber);
     if (!changed)
         return Outcome::failure(changed.error());
     m_before.clear();
@@ -29,5 +29,5 @@ Outcome ApplyProposalCommand::apply()
 
 Outcome ApplyProposalCommand::revert()
 {
-    return m_scoring.restoreDecisions(m_promotionNumber, m_before);
+    return m_decisions.restoreDecisions(m_promotionNumber, m_before);
 }

@@ -13,16 +13,15 @@ ImportCandidatesCommand::ImportCandidatesCommand(CommitteeStore &store, int prom
 
 Outcome ImportCandidatesCommand::apply()
 {
-    return m_store.importCandidates(m_promotionNumber, m_candidates);
+    const Result<QList<qint64>> inserted = m_store.importCandidates(m_promotionNumber, m_candidates);
+    if (!inserted)
+        return Outcome::failure(inserted.error());
+    m_insertedIds = inserted.value();
+    return Outcome::success();
 }
 
 Outcome ImportCandidatesCommand::revert()
 {
-    // By name: the import does not hand back the new rows' ids, and a candidate's name is unique in its
-    // promotion. One transaction and one signal for the whole import, all or nothing.
-    QStringList names;
-    names.reserve(m_candidates.size());
-    for (const Candidate &candidate : m_candidates)
-        names.append(candidate.name);
-    return m_store.removeCandidatesNamed(m_promotionNumber, names);
+    // By the ids the import handed back: one transaction and one signal for the whole import, all or nothing.
+    return m_store.removeCandidates(m_insertedIds);
 }

@@ -17,4 +17,6 @@ protected:
 private:
     int m_promotionNumber;
     QList<Candidate> m_candidates;
+    // The rows the last apply inserted, which revert removes.
+    QList<qint64> m_insertedIds;
 };

@@ -1,7 +1,7 @@
 #include "commands/SetDecisionCommand.h"
 
 #include "storage/CommitteeStore.h"
-#include "storage/ScoringStore.h"
+#include "storage/DecisionStore.h"
 
 #include <QCoreApplication>
 
@@ -19,9 +19,9 @@ QString commandText(CommitteeStore &store, int promotionNumber, qint64 candidate
 
 } // namespace
 
-SetDecisionCommand::SetDecisionCommand(CommitteeStore &store, ScoringStore &scoring, int promotionNumber,
+SetDecisionCommand::SetDecisionCommand(CommitteeStore &store, DecisionStore &decisions, int promotionNumber,
                                        qint64 candidateId, Decision decision, std::optional<Money> granted)
-    : StoreCommand(store, commandText(store, promotionNumber, candidateId, decision)), m_scoring(scoring),
+    : StoreCommand(store, commandText(store, promotionNumber, candidateId, decision)), m_decisions(decisions),
       m_promotionNumber(promotionNumber), m_candidateId(candidateId), m_decision(decision), m_granted(granted)
 {
     m_before.candidateId = candidateId;
@@ -40,10 +40,10 @@ Outcome SetDecisionCommand::apply()
         return Outcome::failure(
             QCoreApplication::translate("SetDecisionCommand", "This candidate is no longer in FAST%1.")
                 .arg(m_promotionNumber));
-    return m_scoring.setDecision(m_candidateId, m_decision, m_granted);
+    return m_decisions.setDecision(m_candidateId, m_decision, m_granted);
 }
 
 Outcome SetDecisionCommand::revert()
 {
-    return m_scoring.restoreDecisions(m_promotionNumber, {m_before});
+    return m_decisions.restoreDecisions(m_promotionNumber, {m_before});
 }

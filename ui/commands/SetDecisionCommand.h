@@ -6,7 +6,7 @@
 
 #include <optional>
 
-class ScoringStore;
+class DecisionStore;
 
 // Sets one candidate's decision and granted amount (none given: the eligible amount for a laureate);
 // undo puts back the decision and amount it had before. The candidate is found by id within its
@@ -14,7 +14,7 @@ class ScoringStore;
 class SetDecisionCommand : public StoreCommand
 {
 public:
-    SetDecisionCommand(CommitteeStore &store, ScoringStore &scoring, int promotionNumber, qint64 candidateId,
+    SetDecisionCommand(CommitteeStore &store, DecisionStore &decisions, int promotionNumber, qint64 candidateId,
                        Decision decision, std::optional<Money> granted = std::nullopt);
 
 protected:
@@ -22,7 +22,7 @@ protected:
     Outcome revert() override;
 
 private:
-    ScoringStore &m_scoring;
+    DecisionStore &m_decisions;
     int m_promotionNumber;
     qint64 m_candidateId;
     Decision m_decision;

@@ -90,7 +90,8 @@ DashboardView::DashboardView(CommitteeStore &store, PromotionSnapshots &snapshot
     connect(m_scopeCombo, &QComboBox::activated, this,
             [this](int index) { setBreakdownScope(BreakdownScope(m_scopeCombo->itemData(index).toInt())); });
     connect(&m_store, &CommitteeStore::promotionsChanged, this, &DashboardView::dataChanged);
-    connect(&m_store, &CommitteeStore::candidatesChanged, this, &DashboardView::dataChanged);
+    // A promotion's candidates, scores or decisions: the snapshots say when any of them changed.
+    connect(&m_snapshots, &PromotionSnapshots::changed, this, &DashboardView::dataChanged);
     connect(&m_store, &CommitteeStore::yearsChanged, this, &DashboardView::dataChanged);
     // Inside the window the dashboard is a tab not shown at start: it reads the whole fund (every
     // promotion's candidates) only when first shown, which keeps start-up independent of the archive.

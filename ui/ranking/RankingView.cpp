@@ -11,6 +11,7 @@
 #include "reports/EnvelopeGauge.h"
 #include "reports/ProposalChanges.h"
 #include "storage/PromotionSnapshots.h"
+#include "storage/DecisionStore.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -170,7 +171,7 @@ void RankingView::proposeLaureates()
     connect(dialog, &QDialog::accepted, this, [this, number, hasChanges = !changes.isEmpty()] {
         if (!hasChanges)
             return;
-        if (const Outcome pushed = pushCommand(new ApplyProposalCommand(store(), scoring(), number)); !pushed)
+        if (const Outcome pushed = pushCommand(new ApplyProposalCommand(store(), decisions(), number)); !pushed)
             showMessage(QMessageBox::Warning, QStringLiteral("refusalMessageBox"), pushed.error());
     });
     dialog->open();
@@ -201,8 +202,8 @@ void RankingView::decideRow(int row)
     const int number = promotion->number;
     const qint64 id = candidate->id;
     connect(dialog, &QDialog::accepted, this, [this, dialog, number, id] {
-        const Outcome pushed =
-            pushCommand(new SetDecisionCommand(store(), scoring(), number, id, dialog->decision(), dialog->granted()));
+        const Outcome pushed = pushCommand(
+            new SetDecisionCommand(store(), decisions(), number, id, dialog->decision(), dialog->granted()));
         if (!pushed)
             showMessage(QMessageBox::Warning, QStringLiteral("refusalMessageBox"), pushed.error());
     });

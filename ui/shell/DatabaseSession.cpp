@@ -4,6 +4,7 @@
 #include "reports/PromotionArchive.h"
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
+#include "storage/DecisionStore.h"
 #include "storage/PromotionSnapshots.h"
 #include "storage/ScoringStore.h"
 
@@ -82,13 +83,15 @@ void DatabaseSession::attach(std::unique_ptr<Database> database, std::unique_ptr
 {
     emit aboutToReplace();
     m_snapshots.reset();
+    m_decisions.reset();
     m_scoring.reset();
     m_store = std::move(store);
     m_database = std::move(database);
     m_store->setOperatorName(m_operatorName.isEmpty() ? m_store->operatorName() : m_operatorName);
     m_scoring = std::make_unique<ScoringStore>(*m_store);
     // First to connect to the stores, so that every slot connected after it reads the snapshots as changed.
-    m_snapshots = std::make_unique<PromotionSnapshots>(*m_store, *m_scoring);
+    m_decisions = std::make_unique<DecisionStore>(*m_store, *m_scoring);
+    m_snapshots = std::make_unique<PromotionSnapshots>(*m_store, *m_scoring, *m_decisions);
     m_archive.reset();
     connectStores();
 }
@@ -103,11 +106,13 @@ void DatabaseSession::connectStores()
     connect(m_store.get(), &CommitteeStore::promotionsChanged, this, dropArchive);
     connect(m_store.get(), &CommitteeStore::candidatesChanged, this, dropArchive);
     connect(m_scoring.get(), &ScoringStore::scoresChanged, this, dropArchive);
-    connect(m_scoring.get(), &ScoringStore::decisionsChanged, this, dropArchive);
+    connect(m_decisions.get(), &DecisionStore::decisionsChanged, this, dropArchive);
     connect(m_scoring.get(), &ScoringStore::scoresChanged, this, &DatabaseSession::scoringChanged);
-    connect(m_scoring.get(), &ScoringStore::decisionsChanged, this, &DatabaseSession::scoringChanged);
+    connect(m_decisions.get(), &DecisionStore::decisionsChanged, this, &DatabaseSession::scoringChanged);
     connect(m_store.get(), &CommitteeStore::promotionsChanged, this, &DatabaseSession::promotionsChanged);
     connect(m_store.get(), &CommitteeStore::candidatesChanged, this, &DatabaseSession::candidatesChanged);
+    // A decision changes the candidates' rows too (their decision and granted amount).
+    connect(m_decisions.get(), &DecisionStore::decisionsChanged, this, &DatabaseSession::candidatesChanged);
 }
 
 const PromotionArchive *DatabaseSession::archive(QString *error)

@@ -9,6 +9,7 @@
 
 class CommitteeStore;
 class Database;
+class DecisionStore;
 class PromotionArchive;
 class PromotionSnapshots;
 class QTemporaryDir;
@@ -42,6 +43,7 @@ public:
 
     CommitteeStore *store() const { return m_store.get(); }
     ScoringStore *scoring() const { return m_scoring.get(); }
+    DecisionStore *decisions() const { return m_decisions.get(); }
     // Each promotion as the pages show it, read once per change and shared by them.
     PromotionSnapshots *snapshots() const { return m_snapshots.get(); }
 
@@ -72,6 +74,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CommitteeStore> m_store;
     std::unique_ptr<ScoringStore> m_scoring;
+    std::unique_ptr<DecisionStore> m_decisions;
     std::unique_ptr<PromotionSnapshots> m_snapshots; // after the stores: it goes first
     QString m_operatorName;
     // Dropped by every change of the stores; null until a view needs it again.

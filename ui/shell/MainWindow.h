@@ -19,6 +19,7 @@ class CandidateFilterProxyModel;
 class CandidateSearchDialog;
 class CandidateTableModel;
 class CommitteeStore;
+class DecisionStore;
 class ComparePromotionsDialog;
 class DatabaseActions;
 class EarlierApplicationsPanel;
@@ -64,6 +65,7 @@ public:
     DatabaseSession *session() const { return m_session; }
     CommitteeStore *store() const { return m_session->store(); }
     ScoringStore *scoringStore() const { return m_session->scoring(); }
+    DecisionStore *decisionStore() const { return m_session->decisions(); }
     QUndoStack *undoStack() const { return m_undoStack; }
     CandidatesPage *candidatesPage() const { return m_candidatesPage; }
     CandidateTableModel *candidateModel() const { return m_candidatesPage->model(); }

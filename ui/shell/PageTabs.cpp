@@ -43,7 +43,8 @@ void PageTabs::addTabs()
         return host;
     };
     const auto services = [this] {
-        return PromotionPage::Services{*m_session.store(), *m_session.scoring(), m_pushCommand, *m_session.snapshots()};
+        return PromotionPage::Services{*m_session.store(), *m_session.scoring(), *m_session.decisions(), m_pushCommand,
+                                       *m_session.snapshots()};
     };
     // In tab order, between the candidates and the dashboard. The titles were written in the window and
     // are translated under its context.

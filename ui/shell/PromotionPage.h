@@ -7,6 +7,7 @@
 #include <functional>
 
 class CommitteeStore;
+class DecisionStore;
 class PromotionSnapshots;
 class ScoringStore;
 class StoreCommand;
@@ -27,6 +28,7 @@ public:
     {
         CommitteeStore &store;
         ScoringStore &scoring;
+        DecisionStore &decisions;
         CommandPusher pushCommand;
         // The promotions as read once per change, shared by the pages (and followed instead of the stores).
         PromotionSnapshots &snapshots;
@@ -52,6 +54,7 @@ protected:
 
     CommitteeStore &store() const { return m_services.store; }
     ScoringStore &scoring() const { return m_services.scoring; }
+    DecisionStore &decisions() const { return m_services.decisions; }
     PromotionSnapshots &snapshots() const { return m_services.snapshots; }
     // Gives the command to the window's undo stack (which takes it); the refusal, if any, comes back.
     Outcome pushCommand(StoreCommand *command) const { return m_services.pushCommand(command); }

@@ -14,6 +14,7 @@
 #include "domain/TextKey.h"
 #include "reports/EnvelopeGauge.h"
 #include "storage/CommitteeStore.h"
+#include "storage/DecisionStore.h"
 #include "storage/PromotionSnapshots.h"
 #include "storage/ScenarioStore.h"
 

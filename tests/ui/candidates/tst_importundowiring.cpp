@@ -3,6 +3,7 @@
 #include "shell/MainWindow.h"
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
+#include "storage/DecisionStore.h"
 #include "storage/ScoringStore.h"
 
 #include <QSqlQuery>
@@ -83,7 +84,7 @@ void TestImportUndoWiring::init()
     for (int criterion = 0; criterion < 5; ++criterion)
         QVERIFY_OUTCOME(scoring.setNote(15, candidates.at(0).id, members.value().at(0).id, criterion, 4));
     QVERIFY(scoring.recordRecusal(15, candidates.at(1).id, members.value().at(1).id).ok());
-    QVERIFY_OUTCOME(scoring.setDecision(candidates.at(1).id, Decision::Rejected));
+    QVERIFY_OUTCOME(m_window->decisionStore()->setDecision(candidates.at(1).id, Decision::Rejected));
 }
 
 void TestImportUndoWiring::cleanup()

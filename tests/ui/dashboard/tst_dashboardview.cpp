@@ -8,6 +8,7 @@
 #include "dashboard/YearConsumptionChart.h"
 #include "history/PromotionComparisonChart.h"
 #include "reports/DemoCommittee.h"
+#include "storage/DecisionStore.h"
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
 #include "storage/PromotionSnapshots.h"
@@ -72,6 +73,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CommitteeStore> m_store;
     std::unique_ptr<ScoringStore> m_scoring;
+    std::unique_ptr<DecisionStore> m_decisions;
     std::unique_ptr<PromotionSnapshots> m_snapshots;
     std::unique_ptr<DashboardView> m_view;
 };
@@ -144,7 +146,8 @@ void TestDashboardView::init()
     QVERIFY_OUTCOME(m_database->open(m_dir->filePath(QStringLiteral("dashboard.sqlite"))));
     m_store = std::make_unique<CommitteeStore>(*m_database);
     m_scoring = std::make_unique<ScoringStore>(*m_store);
-    m_snapshots = std::make_unique<PromotionSnapshots>(*m_store, *m_scoring);
+    m_decisions = std::make_unique<DecisionStore>(*m_store, *m_scoring);
+    m_snapshots = std::make_unique<PromotionSnapshots>(*m_store, *m_scoring, *m_decisions);
     m_store->setOperatorName(QStringLiteral("Test"));
     QVERIFY_OUTCOME(DemoCommittee::populate(*m_store));
     m_view = std::make_unique<DashboardView>(*m_store, *m_snapshots);
@@ -157,6 +160,7 @@ void TestDashboardView::cleanup()
 {
     m_view.reset();
     m_snapshots.reset();
+    m_decisions.reset();
     m_scoring.reset();
     m_store.reset();
     m_database.reset();

@@ -6,6 +6,7 @@
 
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
+#include "storage/DecisionStore.h"
 #include "storage/PromotionSnapshots.h"
 #include "storage/ScoringStore.h"
 
@@ -74,6 +75,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CommitteeStore> m_store;
     std::unique_ptr<ScoringStore> m_scoring;
+    std::unique_ptr<DecisionStore> m_decisions;
     std::unique_ptr<PromotionSnapshots> m_snapshots;
     std::unique_ptr<QUndoStack> m_undo;
     std::unique_ptr<RankingView> m_view;
@@ -87,7 +89,8 @@ void TestRankingView::init()
     QVERIFY_OUTCOME(m_database->open(m_dir->filePath(QStringLiteral("ranking.sqlite"))));
     m_store = std::make_unique<CommitteeStore>(*m_database);
     m_scoring = std::make_unique<ScoringStore>(*m_store);
-    m_snapshots = std::make_unique<PromotionSnapshots>(*m_store, *m_scoring);
+    m_decisions = std::make_unique<DecisionStore>(*m_store, *m_scoring);
+    m_snapshots = std::make_unique<PromotionSnapshots>(*m_store, *m_scoring, *m_decisions);
     m_undo = std::make_unique<QUndoStack>();
 
     Promotion promotion;
@@ -127,8 +130,7 @@ void TestRankingView::init()
     // Echo is noted by Alice only: "notation incomplète", five notes missing.
     noteAll(candidateId(QStringLiteral("Echo")), members.value().first().id, 5);
 
-    const PromotionPage::Services services{*m_store, *m_scoring,
-                                           [this](StoreCommand *command) {
+    const PromotionPage::Services services{*m_store, *m_scoring, *m_decisions, [this](StoreCommand *command) {
                                                QString refusal;
                                                command->setRefusalHandler(
                                                    [&refusal](const QString &message) { refusal = message; });
@@ -151,6 +153,7 @@ void TestRankingView::cleanup()
     m_view.reset();
     m_undo.reset();
     m_snapshots.reset();
+    m_decisions.reset();
     m_scoring.reset();
     m_store.reset();
     m_database.reset();
@@ -241,7 +244,7 @@ void TestRankingView::rowsInRankingOrder()
 
 void TestRankingView::proposeListsChangesAppliesAndUndoes()
 {
-    QVERIFY_OUTCOME(m_scoring->setDecision(candidateId(QStringLiteral("Bravo")), Decision::Rejected));
+    QVERIFY_OUTCOME(m_decisions->setDecision(candidateId(QStringLiteral("Bravo")), Decision::Rejected));
     QTest::mouseClick(child<QPushButton>("proposeButton"), Qt::LeftButton);
     QPointer<QDialog> dialog = m_view->findChild<QDialog *>(QStringLiteral("proposalConfirmationDialog"));
     QVERIFY(dialog);
@@ -287,7 +290,7 @@ void TestRankingView::proposeListsChangesAppliesAndUndoes()
 
 void TestRankingView::nothingToPropose()
 {
-    QVERIFY_OUTCOME(m_scoring->applyProposal(14));
+    QVERIFY_OUTCOME(m_decisions->applyProposal(14));
     QTest::mouseClick(child<QPushButton>("proposeButton"), Qt::LeftButton);
     QPointer<QDialog> dialog = m_view->findChild<QDialog *>(QStringLiteral("proposalConfirmationDialog"));
     QVERIFY(dialog);
@@ -373,7 +376,7 @@ void TestRankingView::closeRefusedNamesWhatBlocks()
 void TestRankingView::overspendOnTheGauge()
 {
     proposeAndApply();
-    QVERIFY_OUTCOME(m_scoring->setDecision(candidateId(QStringLiteral("Echo")), Decision::Rejected));
+    QVERIFY_OUTCOME(m_decisions->setDecision(candidateId(QStringLiteral("Echo")), Decision::Rejected));
     // Bravo, waitlisted, made laureate by the committee: 400 000 € for an envelope of 300 000 €.
     QPointer<QDialog> dialog = openDecisionDialog(QStringLiteral("Bravo"));
     QVERIFY(dialog);
@@ -401,7 +404,7 @@ void TestRankingView::overspendOnTheGauge()
 void TestRankingView::closedPromotionIsReadOnly()
 {
     proposeAndApply();
-    QVERIFY_OUTCOME(m_scoring->setDecision(candidateId(QStringLiteral("Echo")), Decision::Rejected));
+    QVERIFY_OUTCOME(m_decisions->setDecision(candidateId(QStringLiteral("Echo")), Decision::Rejected));
     QTest::mouseClick(child<QPushButton>("closeButton"), Qt::LeftButton);
     QString text;
     closeMessage("closeConfirmationMessageBox", &text);

@@ -1,6 +1,7 @@
 #include "commands/AddMembersCommand.h"
 #include "commands/StoreCommand.h"
 #include "scoring/ScoringGridModel.h"
+#include "storage/DecisionStore.h"
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
 #include "storage/PromotionSnapshots.h"
@@ -59,6 +60,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CommitteeStore> m_store;
     std::unique_ptr<ScoringStore> m_scoring;
+    std::unique_ptr<DecisionStore> m_decisions;
     std::unique_ptr<PromotionSnapshots> m_snapshots;
     std::unique_ptr<QUndoStack> m_undo;
     std::unique_ptr<ScoringGridModel> m_model;
@@ -103,7 +105,8 @@ void TestScoringGridModel::init()
     m_store = std::make_unique<CommitteeStore>(*m_database);
     m_store->setOperatorName(QStringLiteral("Test"));
     m_scoring = std::make_unique<ScoringStore>(*m_store);
-    m_snapshots = std::make_unique<PromotionSnapshots>(*m_store, *m_scoring);
+    m_decisions = std::make_unique<DecisionStore>(*m_store, *m_scoring);
+    m_snapshots = std::make_unique<PromotionSnapshots>(*m_store, *m_scoring, *m_decisions);
     m_undo = std::make_unique<QUndoStack>();
     Promotion promotion;
     promotion.number = 20;
@@ -136,6 +139,7 @@ void TestScoringGridModel::cleanup()
     m_model.reset();
     m_undo.reset();
     m_snapshots.reset();
+    m_decisions.reset();
     m_scoring.reset();
     m_store.reset();
     m_database.reset();

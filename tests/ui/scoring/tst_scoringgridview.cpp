@@ -1,7 +1,8 @@
-#include "shell/MainWindow.h"
 #include "scoring/ScoringGridModel.h"
 #include "scoring/ScoringGridView.h"
+#include "shell/MainWindow.h"
 #include "storage/CommitteeStore.h"
+#include "storage/DecisionStore.h"
 #include "storage/ScoringStore.h"
 
 #include <QAction>
@@ -350,7 +351,7 @@ void TestScoringGridView::closedPromotionIsReadOnly()
     table->setCurrentIndex(table->model()->index(0, 0));
     QTest::keyClick(table, Qt::Key_4);
     for (const Candidate &candidate : m_window->store()->candidates(15))
-        QVERIFY_OUTCOME(m_window->scoringStore()->setDecision(candidate.id, Decision::Rejected));
+        QVERIFY_OUTCOME(m_window->decisionStore()->setDecision(candidate.id, Decision::Rejected));
     QVERIFY_OUTCOME(m_window->store()->closePromotion(15));
     QVERIFY(page->model()->isReadOnly());
     QVERIFY(!child<QPushButton>("addMemberButton")->isEnabled());

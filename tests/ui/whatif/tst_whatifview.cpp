@@ -1,6 +1,7 @@
 #include "commands/StoreCommand.h"
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
+#include "storage/DecisionStore.h"
 #include "storage/PromotionSnapshots.h"
 #include "storage/ScenarioStore.h"
 #include "storage/ScoringStore.h"
@@ -82,6 +83,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CommitteeStore> m_store;
     std::unique_ptr<ScoringStore> m_scoring;
+    std::unique_ptr<DecisionStore> m_decisions;
     std::unique_ptr<PromotionSnapshots> m_snapshots;
     std::unique_ptr<QUndoStack> m_undo;
     std::unique_ptr<WhatIfView> m_view;
@@ -96,7 +98,8 @@ void TestWhatIfView::init()
     QVERIFY_OUTCOME(m_database->open(m_dir->filePath(QStringLiteral("whatif.sqlite"))));
     m_store = std::make_unique<CommitteeStore>(*m_database);
     m_scoring = std::make_unique<ScoringStore>(*m_store);
-    m_snapshots = std::make_unique<PromotionSnapshots>(*m_store, *m_scoring);
+    m_decisions = std::make_unique<DecisionStore>(*m_store, *m_scoring);
+    m_snapshots = std::make_unique<PromotionSnapshots>(*m_store, *m_scoring, *m_decisions);
     m_undo = std::make_unique<QUndoStack>();
 
     Promotion promotion;
@@ -130,8 +133,7 @@ void TestWhatIfView::init()
 
     m_lastRefusal.clear();
     const PromotionPage::Services services{
-        *m_store, *m_scoring,
-        [this](StoreCommand *command) {
+        *m_store, *m_scoring, *m_decisions, [this](StoreCommand *command) {
             QString refusal;
             command->setRefusalHandler([&refusal](const QString &message) { refusal = message; });
             m_undo->push(command);
@@ -156,6 +158,7 @@ void TestWhatIfView::cleanup()
     m_view.reset();
     m_undo.reset();
     m_snapshots.reset();
+    m_decisions.reset();
     m_scoring.reset();
     m_store.reset();
     m_database.reset();

@@ -1,0 +1,165 @@
+#include "DecisionStore.h"
+
+#include "AuditText.h"
+#include "CandidateRepository.h"
+#include "CommitteeStore.h"
+#include "PromotionRepository.h"
+#include "ScoringStore.h"
+#include "StoreWrite.h"
+
+#include "domain/AuditAction.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+// The refusals keep the translation context of ScoringStore, where they were first written, so that their
+// translations still apply.
+
+DecisionStore::DecisionStore(CommitteeStore &committee, ScoringStore &scoring, QObject *parent)
+    : QObject(parent), m_scoring(scoring), m_database(committee.database())
+{}
+
+Result<QList<ProposedDecision>> DecisionStore::applyProposal(int promotionNumber)
+{
+    using Changes = QList<ProposedDecision>;
+    StoreWrite write(m_database, m_scoring.operatorName());
+    if (const Outcome begun = write.begun(); !begun)
+        return Result<Changes>::failure(begun.error());
+    const Result<Promotion> promotion = write.writablePromotion(promotionNumber);
+    if (!promotion)
+        return Result<Changes>::failure(promotion.error());
+    const Promotion &owner = promotion.value();
+    const Result<Proposal> proposed = m_scoring.proposal(owner.number);
+    if (!proposed)
+        return Result<Changes>::failure(proposed.error());
+
+    CandidateRepository candidateRows(write.connection());
+    QHash<qint64, Candidate> byId;
+    for (const Candidate &candidate : candidateRows.forPromotion(owner.id))
+        byId.insert(candidate.id, candidate);
+    Changes changed;
+    for (const ProposedDecision &decision : proposed.value().decisions()) {
+        const auto found = byId.constFind(decision.candidateId);
+        if (found == byId.cend())
+            continue;
+        Candidate updated = found.value();
+        if (updated.decision == decision.decision && updated.granted == decision.granted)
+            continue;
+        // The proposal never grants 0 € or more than eligible; checked here too, as every decision path
+        // does, so that no laureate outside 0 < granted ≤ eligible is ever written (rules.md).
+        if (decision.decision == Decision::Laureate) {
+            if (const Outcome allowed =
+                    owner.rule.checkGranted(decision.granted, updated.annualBudget, updated.requested);
+                !allowed)
+                return Result<Changes>::failure(
+                    QCoreApplication::translate("ScoringStore", "%1: %2").arg(updated.name, allowed.error()));
+        }
+        updated.decision = decision.decision;
+        updated.granted = decision.granted;
+        if (const Outcome written = candidateRows.update(updated); !written)
+            return Result<Changes>::failure(written.error());
+        write.audit(AuditAction::proposalApply, owner.number, owner.label() + QStringLiteral(" / ") + updated.name,
+                    AuditText::decision(found->decision, found->granted),
+                    AuditText::decision(updated.decision, updated.granted));
+        changed.append(decision);
+    }
+    if (changed.isEmpty())
+        return Result<Changes>::success(changed);
+    write.notifyAfterCommit([this, number = owner.number] { emit decisionsChanged(number); });
+    if (const Outcome committed = write.commit(); !committed)
+        return Result<Changes>::failure(committed.error());
+    return Result<Changes>::success(changed);
+}
+
+Outcome DecisionStore::setDecision(qint64 candidateId, Decision decision, std::optional<Money> granted)
+{
+    StoreWrite write(m_database, m_scoring.operatorName());
+    if (const Outcome begun = write.begun(); !begun)
+        return begun;
+    CandidateRepository candidateRows(write.connection());
+    const std::optional<Candidate> existing = candidateRows.byId(candidateId);
+    if (!existing)
+        return Outcome::failure(QCoreApplication::translate("ScoringStore", "This candidate no longer exists."));
+    const std::optional<Promotion> owner = PromotionRepository(write.connection()).byId(existing->promotionId);
+    if (!owner)
+        return Outcome::failure(QCoreApplication::translate("ScoringStore", "This promotion no longer exists."));
+    if (const Outcome writable = StoreWrite::checkWritable(*owner); !writable)
+        return writable;
+
+    Candidate updated = *existing;
+    updated.decision = decision;
+    if (decision == Decision::Laureate) {
+        updated.granted = granted.value_or(existing->eligibility(owner->rule).eligible);
+        if (const Outcome allowed =
+                owner->rule.checkGranted(updated.granted, existing->annualBudget, existing->requested);
+            !allowed)
+            return allowed;
+    } else {
+        if (granted && !granted->isZero())
+            return Outcome::failure(
+                QCoreApplication::translate("ScoringStore",
+                                            "Only a laureate has a granted amount: %1 would be %2 with %3 granted.")
+                    .arg(existing->name, decisionDisplayName(decision), granted->toString()));
+        updated.granted = Money();
+    }
+    if (updated.decision == existing->decision && updated.granted == existing->granted)
+        return Outcome::success();
+    if (const Outcome written = candidateRows.update(updated); !written)
+        return written;
+    write.audit(AuditAction::decisionUpdate, owner->number, owner->label() + QStringLiteral(" / ") + updated.name,
+                AuditText::decision(existing->decision, existing->granted),
+                AuditText::decision(updated.decision, updated.granted));
+    write.notifyAfterCommit([this, number = owner->number] { emit decisionsChanged(number); });
+    return write.commit();
+}
+
+Outcome DecisionStore::restoreDecisions(int promotionNumber, const QList<CandidateDecision> &decisions)
+{
+    StoreWrite write(m_database, m_scoring.operatorName());
+    if (const Outcome begun = write.begun(); !begun)
+        return begun;
+    const Result<Promotion> promotion = write.writablePromotion(promotionNumber);
+    if (!promotion)
+        return Outcome::failure(promotion.error());
+    const Promotion &owner = promotion.value();
+
+    CandidateRepository candidateRows(write.connection());
+    QHash<qint64, Candidate> byId;
+    for (const Candidate &candidate : candidateRows.forPromotion(owner.id))
+        byId.insert(candidate.id, candidate);
+    for (const CandidateDecision &decision : decisions) {
+        const auto found = byId.constFind(decision.candidateId);
+        if (found == byId.cend())
+            return Outcome::failure(QCoreApplication::translate(
+                                        "ScoringStore", "Candidate %1 is not in %2: its decision cannot be restored.")
+                                        .arg(decision.candidateId)
+                                        .arg(owner.label()));
+        const Candidate &existing = found.value();
+        if (decision.decision == Decision::Laureate) {
+            if (const Outcome allowed =
+                    owner.rule.checkGranted(decision.granted, existing.annualBudget, existing.requested);
+                !allowed)
+                return Outcome::failure(
+                    QCoreApplication::translate("ScoringStore", "%1: %2").arg(existing.name, allowed.error()));
+        } else if (!decision.granted.isZero()) {
+            return Outcome::failure(
+                QCoreApplication::translate("ScoringStore",
+                                            "Only a laureate has a granted amount: %1 would be %2 with %3 granted.")
+                    .arg(existing.name, decisionDisplayName(decision.decision), decision.granted.toString()));
+        }
+        if (existing.decision == decision.decision && existing.granted == decision.granted)
+            continue;
+        Candidate updated = existing;
+        updated.decision = decision.decision;
+        updated.granted = decision.granted;
+        if (const Outcome written = candidateRows.update(updated); !written)
+            return written;
+        write.audit(AuditAction::decisionUpdate, owner.number, owner.label() + QStringLiteral(" / ") + updated.name,
+                    AuditText::decision(existing.decision, existing.granted),
+                    AuditText::decision(updated.decision, updated.granted));
+    }
+    if (write.auditCount() == 0)
+        return Outcome::success();
+    write.notifyAfterCommit([this, number = owner.number] { emit decisionsChanged(number); });
+    return write.commit();
+}
