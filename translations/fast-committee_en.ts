@@ -820,10 +820,6 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
-    <message>
-        <source>The candidate &quot;%1&quot; is no longer in %2.</source>
-        <translation>The candidate &quot;%1&quot; is no longer in %2.</translation>
-    </message>
 </context>
 <context>
     <name>ComparePromotionsDialog</name>
@@ -3562,14 +3558,6 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
 <context>
     <name>ScenarioStore</name>
     <message>
-        <source>There is no promotion FAST%1.</source>
-        <translation>There is no promotion FAST%1.</translation>
-    </message>
-    <message>
-        <source>%1 is closed: reopen it before changing it.</source>
-        <translation>%1 is closed: reopen it before changing it.</translation>
-    </message>
-    <message>
         <source>%1 has no scenario called &quot;%2&quot;.</source>
         <translation>%1 has no scenario called &quot;%2&quot;.</translation>
     </message>
@@ -4044,10 +4032,6 @@ Lowest: %5 (%6)</translation>
     <message>
         <source>There is no promotion FAST%1.</source>
         <translation>There is no promotion FAST%1.</translation>
-    </message>
-    <message>
-        <source>%1 is closed: reopen it before changing it.</source>
-        <translation>%1 is closed: reopen it before changing it.</translation>
     </message>
     <message>
         <source>The criteria of %1 cannot be read: %2</source>

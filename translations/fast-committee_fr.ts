@@ -820,10 +820,6 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
-    <message>
-        <source>The candidate &quot;%1&quot; is no longer in %2.</source>
-        <translation>La candidature «&#xa0;%1&#xa0;» n’est plus dans %2.</translation>
-    </message>
 </context>
 <context>
     <name>ComparePromotionsDialog</name>
@@ -3562,14 +3558,6 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
 <context>
     <name>ScenarioStore</name>
     <message>
-        <source>There is no promotion FAST%1.</source>
-        <translation>La promotion FAST%1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>%1 is closed: reopen it before changing it.</source>
-        <translation>%1 est clôturée : rouvrez-la avant de la modifier.</translation>
-    </message>
-    <message>
         <source>%1 has no scenario called &quot;%2&quot;.</source>
         <translation>%1 n&apos;a aucun scénario nommé &quot;%2&quot;.</translation>
     </message>
@@ -4044,10 +4032,6 @@ Le plus bas : %5 (%6)</translation>
     <message>
         <source>There is no promotion FAST%1.</source>
         <translation>Il n’y a pas de promotion FAST%1.</translation>
-    </message>
-    <message>
-        <source>%1 is closed: reopen it before changing it.</source>
-        <translation>%1 est clôturée&#xa0;: rouvrez-la avant de la modifier.</translation>
     </message>
     <message>
         <source>The criteria of %1 cannot be read: %2</source>

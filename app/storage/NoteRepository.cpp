@@ -28,6 +28,25 @@ QList<NoteRepository::Row> NoteRepository::forPromotion(qint64 promotionId) cons
     return rows;
 }
 
+QList<NoteRepository::Row> NoteRepository::forCandidateAndMember(qint64 candidateId, qint64 memberId) const
+{
+    QList<Row> rows;
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT candidate_id, member_id, criterion_id, note FROM notes "
+                                 "WHERE candidate_id = ? AND member_id = ? ORDER BY criterion_id"));
+    query.addBindValue(candidateId);
+    query.addBindValue(memberId);
+    if (!query.exec()) {
+        qWarning("notes: %s", qPrintable(StorageError::describe(query.lastError(), m_database)));
+        return rows;
+    }
+    while (query.next())
+        rows.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(),
+                     query.value(3).toInt()});
+    return rows;
+}
+
 Outcome NoteRepository::set(qint64 candidateId, qint64 memberId, qint64 criterionId, int note)
 {
     // Delete then insert rather than an upsert, which is not portable SQL.

@@ -74,6 +74,12 @@ CriteriaSet ScoringStore::criteria(int promotionNumber) const
 
 Result<ScoreSheet> ScoringStore::loadSheet(const Promotion &promotion, const QList<Candidate> &candidates) const
 {
+    return loadSheet(promotion, candidates, NoteRepository(m_database.connection()).forPromotion(promotion.id));
+}
+
+Result<ScoreSheet> ScoringStore::loadSheet(const Promotion &promotion, const QList<Candidate> &candidates,
+                                           const QList<NoteRepository::Row> &notes) const
+{
     const QSqlDatabase connection = m_database.connection();
     ScoreSheet sheet;
     const CriteriaSet criteria = CriterionRepository(connection).forPromotion(promotion.id);
@@ -87,7 +93,7 @@ Result<ScoreSheet> ScoringStore::loadSheet(const Promotion &promotion, const QLi
     // Recusals before notes: the database holds no note of a recused member, and the sheet would refuse one.
     for (const Recusal &recusal : RecusalRepository(connection).forPromotion(promotion.id))
         sheet.recordRecusal(recusal.first, recusal.second);
-    for (const NoteRepository::Row &row : NoteRepository(connection).forPromotion(promotion.id)) {
+    for (const NoteRepository::Row &row : notes) {
         if (const Outcome noted =
                 sheet.setNote(row.candidateId, row.memberId, criteria.indexOfId(row.criterionId), row.note);
             !noted)
@@ -153,6 +159,26 @@ Result<ScoringStore::SheetForWriting> ScoringStore::openSheetForWriting(const St
     SheetForWriting opened{promotion.value(),
                            CandidateRepository(write.connection()).forPromotion(promotion.value().id), ScoreSheet()};
     Result<ScoreSheet> loaded = loadSheet(opened.promotion, opened.candidates);
+    if (!loaded)
+        return Result<SheetForWriting>::failure(loaded.error());
+    opened.sheet = std::move(loaded.value());
+    return Result<SheetForWriting>::success(std::move(opened));
+}
+
+Result<ScoringStore::SheetForWriting> ScoringStore::openCellForWriting(const StoreWrite &write, int promotionNumber,
+                                                                       qint64 candidateId, qint64 memberId) const
+{
+    const Result<Promotion> promotion = write.writablePromotion(promotionNumber);
+    if (!promotion)
+        return Result<SheetForWriting>::failure(promotion.error());
+    SheetForWriting opened{promotion.value(), {}, ScoreSheet()};
+    // A candidate of another promotion is left out, as the whole sheet would leave it: the sheet refuses it.
+    if (const std::optional<Candidate> candidate = CandidateRepository(write.connection()).byId(candidateId);
+        candidate && candidate->promotionId == opened.promotion.id)
+        opened.candidates.append(*candidate);
+    Result<ScoreSheet> loaded =
+        loadSheet(opened.promotion, opened.candidates,
+                  NoteRepository(write.connection()).forCandidateAndMember(candidateId, memberId));
     if (!loaded)
         return Result<SheetForWriting>::failure(loaded.error());
     opened.sheet = std::move(loaded.value());
@@ -296,7 +322,7 @@ Outcome ScoringStore::setNote(int promotionNumber, qint64 candidateId, qint64 me
     StoreWrite write(m_database, operatorName());
     if (const Outcome begun = write.begun(); !begun)
         return begun;
-    Result<SheetForWriting> opened = openSheetForWriting(write, promotionNumber);
+    Result<SheetForWriting> opened = openCellForWriting(write, promotionNumber, candidateId, memberId);
     if (!opened)
         return Outcome::failure(opened.error());
     const Promotion &owner = opened.value().promotion;

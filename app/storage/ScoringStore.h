@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NoteRepository.h"
 #include "domain/Candidate.h"
 #include "domain/CommitteeMember.h"
 #include "domain/CriteriaSet.h"
@@ -94,7 +95,14 @@ private:
     // The open promotion, its candidates and its score sheet, read inside the write; refused when the
     // promotion does not exist or is closed (StoreWrite's guard).
     Result<SheetForWriting> openSheetForWriting(const StoreWrite &write, int promotionNumber) const;
+    // The same, reduced to one member's notes on one candidate (with every criterion, member and that
+    // candidate's recusals, so that the sheet's checks and messages are those of the whole sheet): one
+    // typed note reads a few rows, not the promotion's thousands of notes.
+    Result<SheetForWriting> openCellForWriting(const StoreWrite &write, int promotionNumber, qint64 candidateId,
+                                               qint64 memberId) const;
     Result<ScoreSheet> loadSheet(const Promotion &promotion, const QList<Candidate> &candidates) const;
+    Result<ScoreSheet> loadSheet(const Promotion &promotion, const QList<Candidate> &candidates,
+                                 const QList<NoteRepository::Row> &notes) const;
     // The promotion, refused when it does not exist (reading: a closed promotion is shown).
     Result<Promotion> findPromotion(int promotionNumber) const;
     QList<RankingCandidate> rankingCandidates(const Promotion &promotion, const QList<Candidate> &candidates) const;

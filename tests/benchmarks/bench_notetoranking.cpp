@@ -204,7 +204,7 @@ void BenchNoteToRanking::partsOfOneNote200()
     }
     std::sort(writes.begin(), writes.end());
     std::sort(reads.begin(), reads.end());
-    qInfo("one note, median of 21: the store's write %.1f ms (its own read of the sheet, the write, the audit, "
+    qInfo("one note, median of 21: the store's write %.1f ms (its read of the one cell, the write, the audit, "
           "the commit), one snapshot read %.1f ms",
           double(writes.at(10)) / 1e6, double(reads.at(10)) / 1e6);
     QTest::setBenchmarkResult(double(writes.at(10)) / 1e6, QTest::WalltimeMilliseconds);

@@ -36,8 +36,8 @@ QList<SourceLayoutTest::SourceFile> SourceLayoutTest::sources(const QString &fol
 {
     const QString root = QStringLiteral(FAST_SOURCE_DIR);
     QList<SourceFile> files;
-    QDirIterator it(root + QLatin1Char('/') + folder, {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
-                    QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(root + QLatin1Char('/') + folder, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         QFile file(path);
@@ -62,7 +62,8 @@ QStringList SourceLayoutTest::matchingLines(const QString &folder, const QRegula
             continue;
         for (int i = 0; i < file.lines.size(); ++i) {
             if (pattern.match(file.lines.at(i)).hasMatch())
-                found.append(QStringLiteral("%1:%2: %3").arg(file.relativePath).arg(i + 1).arg(file.lines.at(i).trimmed()));
+                found.append(
+                    QStringLiteral("%1:%2: %3").arg(file.relativePath).arg(i + 1).arg(file.lines.at(i).trimmed()));
         }
     }
     return found;
@@ -91,16 +92,16 @@ void SourceLayoutTest::noFileOverFiveHundredLines()
 void SourceLayoutTest::coreNeverIncludesTheWindow()
 {
     // app/main.cpp is the executable, which links both and chooses; the core library is everything else.
-    const QRegularExpression windowInclude(
-        QStringLiteral(R"(^\s*#\s*include\s*[<"](shell|candidates|scoring|ranking|whatif|dashboard|history|)"
-                       R"(commands|widgets|ui)/|^\s*#\s*include\s*<(QtWidgets|QtCharts|QWidget|QApplication|QMainWindow|QDialog)\b)"));
+    const QRegularExpression windowInclude(QStringLiteral(
+        R"(^\s*#\s*include\s*[<"](shell|candidates|scoring|ranking|whatif|dashboard|history|)"
+        R"(commands|widgets|ui)/|^\s*#\s*include\s*<(QtWidgets|QtCharts|QWidget|QApplication|QMainWindow|QDialog)\b)"));
     expectNone(matchingLines(QStringLiteral("app"), windowInclude, {QStringLiteral("app/main.cpp")}));
 }
 
 void SourceLayoutTest::domainUsesQtCoreOnly()
 {
-    const QRegularExpression otherModule(
-        QStringLiteral(R"(^\s*#\s*include\s*<(QSql|QtSql|QtGui|QPdfWriter|QPainter|QImage|QColor|QFont|QTextDocument)\b)"));
+    const QRegularExpression otherModule(QStringLiteral(
+        R"(^\s*#\s*include\s*<(QSql|QtSql|QtGui|QPdfWriter|QPainter|QImage|QColor|QFont|QTextDocument)\b)"));
     expectNone(matchingLines(QStringLiteral("app/domain"), otherModule));
 }
 
@@ -112,15 +113,19 @@ void SourceLayoutTest::widgetsRunNoSql()
 
 void SourceLayoutTest::storageTakesTheTimeFromItsClock()
 {
-    const QRegularExpression wallClock(QStringLiteral(R"(\bQDate(Time)?::current|\bstd::chrono::system_clock\b|\btime\(nullptr\))"));
+    const QRegularExpression wallClock(
+        QStringLiteral(R"(\bQDate(Time)?::current|\bstd::chrono::system_clock\b|\btime\(nullptr\))"));
     // SystemClock is the clock: the one place that reads the time of day.
-    expectNone(matchingLines(QStringLiteral("app/storage"), wallClock, {QStringLiteral("app/storage/SystemClock.cpp")}));
+    expectNone(
+        matchingLines(QStringLiteral("app/storage"), wallClock, {QStringLiteral("app/storage/SystemClock.cpp")}));
 }
 
 void SourceLayoutTest::coloursAreNamedInThePaletteOnly()
 {
-    const QRegularExpression colourLiteral(QStringLiteral(R"(#[0-9A-Fa-f]{6}\b|\bQColor\(\s*(0x)?[0-9A-Fa-f]+\s*,|\bqRgba?\(|Qt::(red|green|blue|darkRed|darkGreen|yellow|gray|darkGray|lightGray)\b)"));
-    expectNone(matchingLines(QStringLiteral("ui"), colourLiteral, {QStringLiteral("ui/widgets/Palette.h"), QStringLiteral("ui/widgets/ChartPalette.h")}));
+    const QRegularExpression colourLiteral(QStringLiteral(
+        R"(#[0-9A-Fa-f]{6}\b|\bQColor\(\s*(0x)?[0-9A-Fa-f]+\s*,|\bqRgba?\(|Qt::(red|green|blue|darkRed|darkGreen|yellow|gray|darkGray|lightGray)\b)"));
+    expectNone(matchingLines(QStringLiteral("ui"), colourLiteral,
+                             {QStringLiteral("ui/widgets/Palette.h"), QStringLiteral("ui/widgets/ChartPalette.h")}));
 }
 
 QTEST_GUILESS_MAIN(SourceLayoutTest)
