@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "WiringWindowFixture.h"
 #include "candidates/CandidateTableModel.h"
 #include "shell/MainWindow.h"
 #include "storage/CommitteeStore.h"
@@ -55,27 +56,13 @@ void TestImportUndoWiring::init()
 {
     m_dir = new QTemporaryDir;
     QVERIFY(m_dir->isValid());
-    m_window = new MainWindow;
-    m_window->setOperatorName(QStringLiteral("test"));
-    QVERIFY_OUTCOME(m_window->openDatabase(m_dir->filePath(QStringLiteral("committee.sqlite"))));
-    m_window->resize(1400, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_window = WiringWindowFixture::openWindow(*m_dir, 1400, 800);
+    QVERIFY(m_window);
 
     // Rows in every table an import's undo could touch: candidates with notes, a recusal and a decision.
-    Promotion promotion;
-    promotion.number = 15;
-    promotion.year = 2025;
-    promotion.envelope = Money::fromEuros(600000);
-    QVERIFY_OUTCOME(m_window->addPromotion(promotion));
-    for (const QString &name : {QStringLiteral("Alpha"), QStringLiteral("Beta")}) {
-        Candidate candidate;
-        candidate.name = name;
-        candidate.carrier = QStringLiteral("Ministère");
-        candidate.annualBudget = Money::fromEuros(400000);
-        candidate.requested = Money::fromEuros(150000);
-        QVERIFY_OUTCOME(m_window->addCandidate(candidate));
-    }
+    const QString written = WiringWindowFixture::addPromotionWithCandidates(
+        *m_window, 600000, {{QStringLiteral("Alpha"), 150000}, {QStringLiteral("Beta"), 150000}});
+    QVERIFY2(written.isEmpty(), qPrintable(written));
     ScoringStore &scoring = *m_window->scoringStore();
     const Result<QList<CommitteeMember>> members =
         scoring.addMembers(15, {QStringLiteral("Alice"), QStringLiteral("Bruno")});

@@ -1,3 +1,4 @@
+#include "WiringWindowFixture.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/EnvelopeChart.h"
 #include "ranking/RankingTableModel.h"
@@ -41,13 +42,7 @@ private slots:
     void decisionChangesTheDashboard();
 
 private:
-    template <typename T> T *child(const char *name) const
-    {
-        T *found = m_window->findChild<T *>(QLatin1String(name));
-        if (!found)
-            qFatal("no child %s", name);
-        return found;
-    }
+    template <typename T> T *child(const char *name) const { return WiringWindowFixture::child<T>(*m_window, name); }
     void showTab(const char *name);
     // The envelope chart's bars: "label = euros drawn", in order.
     QStringList envelopeBars() const;
@@ -67,39 +62,13 @@ void TestDecisionWiring::init()
 {
     m_dir = new QTemporaryDir;
     QVERIFY(m_dir->isValid());
-    m_window = new MainWindow;
-    m_window->setOperatorName(QStringLiteral("test"));
-    QVERIFY_OUTCOME(m_window->openDatabase(m_dir->filePath(QStringLiteral("committee.sqlite"))));
-    m_window->resize(1400, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-
-    Promotion promotion;
-    promotion.number = 15;
-    promotion.year = 2025;
-    promotion.envelope = Money::fromEuros(300000);
-    QVERIFY_OUTCOME(m_window->addPromotion(promotion));
-    const struct
-    {
-        const char *name;
-        qint64 requestedEuros;
-    } rows[] = {{"Alpha", 150000}, {"Beta", 200000}};
-    for (const auto &row : rows) {
-        Candidate candidate;
-        candidate.name = QString::fromLatin1(row.name);
-        candidate.carrier = QStringLiteral("Ministère");
-        candidate.annualBudget = Money::fromEuros(400000);
-        candidate.requested = Money::fromEuros(row.requestedEuros);
-        QVERIFY_OUTCOME(m_window->addCandidate(candidate));
-    }
-    ScoringStore &scoring = *m_window->scoringStore();
-    const Result<QList<CommitteeMember>> members = scoring.addMembers(15, {QStringLiteral("Alice")});
-    QVERIFY2(members.ok(), qPrintable(members.error()));
-    for (const Candidate &candidate : m_window->store()->candidates(15)) {
-        for (int criterion = 0; criterion < 5; ++criterion)
-            QVERIFY_OUTCOME(scoring.setNote(15, candidate.id, members.value().first().id, criterion,
-                                            candidate.name == QLatin1String("Alpha") ? 4 : 3));
-    }
+    m_window = WiringWindowFixture::openWindow(*m_dir, 1400, 900);
+    QVERIFY(m_window);
+    const QString written = WiringWindowFixture::addPromotionWithCandidates(
+        *m_window, 300000, {{QStringLiteral("Alpha"), 150000}, {QStringLiteral("Beta"), 200000}});
+    QVERIFY2(written.isEmpty(), qPrintable(written));
+    const QString scored = WiringWindowFixture::scoreByAliceAlone(*m_window);
+    QVERIFY2(scored.isEmpty(), qPrintable(scored));
 }
 
 void TestDecisionWiring::cleanup()
@@ -112,7 +81,7 @@ void TestDecisionWiring::cleanup()
 
 void TestDecisionWiring::showTab(const char *name)
 {
-    child<QTabWidget>("mainTabWidget")->setCurrentWidget(child<QWidget>(name));
+    WiringWindowFixture::showTab(*m_window, name);
 }
 
 QStringList TestDecisionWiring::envelopeBars() const
