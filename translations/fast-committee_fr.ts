@@ -3344,7 +3344,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Close the promotion once every project has a decision within the envelope.</source>
-        <translation>Clôturer la promotion une fois que chaque projet a une décision dans les limites de l&apos;enveloppe.</translation>
+        <translation>Clôturer la promotion une fois que chaque projet a une décision dans les limites de l’enveloppe.</translation>
     </message>
     <message>
         <source>Close promotion</source>
@@ -3413,11 +3413,11 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>The scenario&apos;s envelope cannot be negative.</source>
-        <translation>L&apos;enveloppe du scénario ne peut pas être négative.</translation>
+        <translation>L’enveloppe du scénario ne peut pas être négative.</translation>
     </message>
     <message>
         <source>The scenario&apos;s envelope is above %1.</source>
-        <translation>L&apos;enveloppe du scénario dépasse %1.</translation>
+        <translation>L’enveloppe du scénario dépasse %1.</translation>
     </message>
     <message>
         <source>Scenario name</source>
@@ -3548,7 +3548,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <name>ScenarioRepository</name>
     <message>
         <source>Cannot save the scenario: %1</source>
-        <translation>Impossible d&apos;enregistrer le scénario : %1</translation>
+        <translation>Impossible d’enregistrer le scénario : %1</translation>
     </message>
     <message>
         <source>Cannot remove the scenario: %1</source>
@@ -3559,7 +3559,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <name>ScenarioStore</name>
     <message>
         <source>%1 has no scenario called &quot;%2&quot;.</source>
-        <translation>%1 n&apos;a aucun scénario nommé &quot;%2&quot;.</translation>
+        <translation>%1 n’a aucun scénario nommé «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>envelope %1</source>
@@ -3837,18 +3837,18 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>The candidate &quot;%1&quot; is no longer in FAST%2.</source>
-        <translation>La candidature &quot;%1&quot; ne fait plus partie de FAST%2.</translation>
+        <translation>La candidature «&#xa0;%1&#xa0;» ne fait plus partie de FAST%2.</translation>
     </message>
 </context>
 <context>
     <name>ScoringGridModel</name>
     <message>
         <source>A note is a whole number from %1 to %2: &quot;%3&quot; is not one.</source>
-        <translation>Une note est un nombre entier de %1 à %2 : &quot;%3&quot; n&apos;en est pas un.</translation>
+        <translation>Une note est un nombre entier de %1 à %2 : «&#xa0;%3&#xa0;» n’en est pas un.</translation>
     </message>
     <message>
         <source>Choose a member&apos;s cell to note.</source>
-        <translation>Choisissez la cellule d&apos;un membre à noter.</translation>
+        <translation>Choisissez la cellule d’un membre à noter.</translation>
     </message>
     <message>
         <source>FAST%1 is closed: its notes can no longer change.</source>
@@ -3864,7 +3864,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Choose a member&apos;s cell to record or lift a recusal.</source>
-        <translation>Choisissez la cellule d&apos;un membre pour enregistrer ou lever un déport.</translation>
+        <translation>Choisissez la cellule d’un membre pour enregistrer ou lever un déport.</translation>
     </message>
     <message>
         <source>FAST%1 is closed: its recusals can no longer change.</source>
@@ -3883,7 +3883,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>%1 is recused on %2 (conflict of interest): no note. Ctrl+D lifts the recusal.</source>
-        <translation>%1 est déporté(e) sur %2 (conflit d&apos;intérêts) : pas de note. Ctrl+D lève le déport.</translation>
+        <translation>%1 est déporté(e) sur %2 (conflit d’intérêts) : pas de note. Ctrl+D lève le déport.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n note(s) to give on %2.</source>
@@ -3998,7 +3998,7 @@ Le plus bas : %5 (%6)</translation>
     </message>
     <message>
         <source>No committee member yet: add the members to start scoring.</source>
-        <translation>Aucun membre du comité pour l&apos;instant : ajoutez les membres pour commencer la notation.</translation>
+        <translation>Aucun membre du comité pour l’instant : ajoutez les membres pour commencer la notation.</translation>
     </message>
     <message numerus="yes">
         <source>FAST%1: %n note(s) missing</source>
@@ -4071,7 +4071,7 @@ Le plus bas : %5 (%6)</translation>
     </message>
     <message>
         <source>%1 has already noted or recused themselves on candidates of %2: they stay on the committee.</source>
-        <translation>%1 a déjà noté des candidatures de %2 ou s&apos;est déporté(e) sur certaines : ce membre reste au comité.</translation>
+        <translation>%1 a déjà noté des candidatures de %2 ou s’est déporté(e) sur certaines : ce membre reste au comité.</translation>
     </message>
     <message>
         <source>Candidate %1 is not in %2: its decision cannot be restored.</source>
@@ -4195,7 +4195,7 @@ Le plus bas : %5 (%6)</translation>
     <name>WhatIfView</name>
     <message>
         <source>What-if panel (nothing is saved)</source>
-        <translation>Panneau de simulation (rien n&apos;est enregistré)</translation>
+        <translation>Panneau de simulation (rien n’est enregistré)</translation>
     </message>
     <message>
         <source>Envelope of the what-if</source>
@@ -4203,11 +4203,11 @@ Le plus bas : %5 (%6)</translation>
     </message>
     <message>
         <source>&amp;Reset envelope</source>
-        <translation>&amp;Réinitialiser l&apos;enveloppe</translation>
+        <translation>&amp;Réinitialiser l’enveloppe</translation>
     </message>
     <message>
         <source>Back to the promotion&apos;s envelope</source>
-        <translation>Revenir à l&apos;enveloppe de la promotion</translation>
+        <translation>Revenir à l’enveloppe de la promotion</translation>
     </message>
     <message>
         <source>&amp;Include all</source>
@@ -4275,7 +4275,7 @@ Le plus bas : %5 (%6)</translation>
     </message>
     <message>
         <source>What-if on %1 (envelope %2): change the envelope or leave candidates out; nothing is saved until you save a scenario.</source>
-        <translation>Simulation sur %1 (enveloppe %2) : modifiez l&apos;enveloppe ou écartez des candidatures ; rien n&apos;est enregistré tant que vous n&apos;enregistrez pas un scénario.</translation>
+        <translation>Simulation sur %1 (enveloppe %2) : modifiez l’enveloppe ou écartez des candidatures ; rien n’est enregistré tant que vous n’enregistrez pas un scénario.</translation>
     </message>
     <message>
         <source>Choose a promotion to explore what-ifs.</source>
@@ -4284,8 +4284,8 @@ Le plus bas : %5 (%6)</translation>
     <message numerus="yes">
         <source>%n laureate(s) for %1 out of %2; %3 remaining; %4 waitlisted; %5 left out.</source>
         <translation>
-            <numerusform>%n lauréat pour %1 sur %2 ; %3 restant ; %4 en liste d&apos;attente ; %5 écartée(s).</numerusform>
-            <numerusform>%n lauréats pour %1 sur %2 ; %3 restant ; %4 en liste d&apos;attente ; %5 écartée(s).</numerusform>
+            <numerusform>%n lauréat pour %1 sur %2 ; %3 restant ; %4 en liste d’attente ; %5 écartée(s).</numerusform>
+            <numerusform>%n lauréats pour %1 sur %2 ; %3 restant ; %4 en liste d’attente ; %5 écartée(s).</numerusform>
         </translation>
     </message>
     <message>
@@ -4317,27 +4317,27 @@ Le plus bas : %5 (%6)</translation>
     </message>
     <message>
         <source>Type a valid envelope before saving.</source>
-        <translation>Saisissez une enveloppe valide avant d&apos;enregistrer.</translation>
+        <translation>Saisissez une enveloppe valide avant d’enregistrer.</translation>
     </message>
     <message>
         <source>Scenario &quot;%1&quot; replaced.</source>
-        <translation>Scénario &quot;%1&quot; remplacé.</translation>
+        <translation>Scénario «&#xa0;%1&#xa0;» remplacé.</translation>
     </message>
     <message>
         <source>Scenario &quot;%1&quot; saved.</source>
-        <translation>Scénario &quot;%1&quot; enregistré.</translation>
+        <translation>Scénario «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
         <source>Scenario &quot;%1&quot; loaded into the panel.</source>
-        <translation>Scénario &quot;%1&quot; chargé dans le panneau.</translation>
+        <translation>Scénario «&#xa0;%1&#xa0;» chargé dans le panneau.</translation>
     </message>
     <message>
         <source>Scenario &quot;%1&quot; deleted.</source>
-        <translation>Scénario &quot;%1&quot; supprimé.</translation>
+        <translation>Scénario «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message>
         <source>%1 is closed: reopen it before saving or deleting a scenario.</source>
-        <translation>%1 est clôturée : rouvrez-la avant d&apos;enregistrer ou de supprimer un scénario.</translation>
+        <translation>%1 est clôturée : rouvrez-la avant d’enregistrer ou de supprimer un scénario.</translation>
     </message>
 </context>
 <context>
