@@ -4,14 +4,15 @@
 #include "commands/ClosePromotionCommand.h"
 #include "commands/SetDecisionCommand.h"
 #include "ranking/DecisionDialog.h"
+#include "ranking/EnvelopeLineDelegate.h"
 #include "ranking/ProposalConfirmationDialog.h"
 #include "ranking/RankingTableModel.h"
 #include "widgets/EnvelopeGaugeBar.h"
 
 #include "reports/EnvelopeGauge.h"
 #include "reports/ProposalChanges.h"
-#include "storage/PromotionSnapshots.h"
 #include "storage/DecisionStore.h"
+#include "storage/PromotionSnapshots.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -43,14 +44,14 @@ RankingView::RankingView(const Services &services, QWidget *parent)
 
     m_tableView->setObjectName(QStringLiteral("rankingTableView"));
     m_tableView->setModel(m_model);
+    m_tableView->setItemDelegate(new EnvelopeLineDelegate(m_tableView));
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tableView->setAlternatingRowColors(true);
     m_tableView->verticalHeader()->hide();
-    m_tableView->horizontalHeader()->setStretchLastSection(false);
-    m_tableView->horizontalHeader()->setSectionResizeMode(RankingTableModel::column(RankingTableModel::Column::Name),
-                                                          QHeaderView::Stretch);
+    // The reason, the longest text, takes what the other columns leave.
+    m_tableView->horizontalHeader()->setStretchLastSection(true);
     // Slightly larger than the desktop default: the ranking is read on a projected screen.
     QFont tableFont = m_tableView->font();
     tableFont.setPointSize(std::max(tableFont.pointSize(), 10) + 1);
@@ -116,12 +117,11 @@ void RankingView::reload()
         return;
     }
 
+    // One table from the snapshot's one proposal, and the gauge from that table: they cannot disagree.
     const RankingTable table = RankingTable::build(snapshot->ranking, snapshot->proposal, candidates, *promotion);
     m_model->setTable(table);
-    m_gauge->setGauge(EnvelopeGauge::compute(*promotion, candidates, snapshot->proposedUndecided));
+    m_gauge->setGauge(EnvelopeGauge::fromTable(table));
     m_tableView->resizeColumnsToContents();
-    m_tableView->horizontalHeader()->setSectionResizeMode(RankingTableModel::column(RankingTableModel::Column::Name),
-                                                          QHeaderView::Stretch);
 
     QString status = tr("%n ranked", nullptr, table.rankedCount());
     if (table.incompleteCount() > 0)
