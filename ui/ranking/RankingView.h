@@ -38,6 +38,8 @@ public:
 
 protected:
     void reload() override;
+    // The table's viewport resized: the reasons wrap to the new width, so the rows take their new height.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void decideRow(int row);

@@ -1,6 +1,10 @@
 #include "ranking/RankingTableModel.h"
 
 #include "domain/Proposal.h"
+#include "reports/DemoCommittee.h"
+#include "storage/CommitteeStore.h"
+#include "storage/Database.h"
+#include "storage/ScoringStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
@@ -77,6 +81,7 @@ private slots:
     void proposalTooltipSaysWhy();
     void envelopeLineOnTheRowWhereItRunsOut();
     void resetOnNewTable();
+    void demoFourteen();
 };
 
 void TestRankingTableModel::cells_data()
@@ -238,6 +243,49 @@ void TestRankingTableModel::resetOnNewTable()
     model.setTable(RankingTable());
     QCOMPARE(resets.size(), 2);
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestRankingTableModel::demoFourteen()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Database database;
+    const Outcome opened = database.open(dir.filePath(QStringLiteral("demo.sqlite")));
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    CommitteeStore store(database);
+    store.setOperatorName(QStringLiteral("test"));
+    const Outcome populated = DemoCommittee::populate(store);
+    QVERIFY2(populated.ok(), qPrintable(populated.error()));
+    const ScoringStore scoring(store);
+    const QList<RankedCandidate> ranking = scoring.ranking(14).value();
+    const Promotion promotion = *store.promotion(14);
+    const QList<Candidate> candidates = store.candidates(14);
+
+    RankingTableModel model;
+    model.setTable(
+        RankingTable::build(ranking, Proposal::propose(ranking, promotion, candidates), candidates, promotion));
+    QCOMPARE(model.rowCount(), 12);
+    const auto cell = [&](int row, RankingTableModel::Column column, int role = Qt::DisplayRole) {
+        return model.index(row, RankingTableModel::column(column)).data(role).toString();
+    };
+    // Rank 9 (220 000 €) no longer fits the 190 000 € left; rank 10 (120 000 €) does and takes it.
+    QCOMPARE(cell(8, RankingTableModel::Column::Name), QStringLiteral("Mon Espace Élu (fictif)"));
+    QCOMPARE(cell(8, RankingTableModel::Column::Proposed), QStringLiteral("Waitlist"));
+    QCOMPARE(cell(8, RankingTableModel::Column::Why),
+             euros("does not fit the remaining 190_000_€: passed over for Portail Archives (fictif)"));
+    QCOMPARE(cell(8, RankingTableModel::Column::Name, Qt::ToolTipRole),
+             euros("Proposed: Waitlist (does not fit the remaining 190_000_€: passed over for Portail Archives "
+                   "(fictif)).\nThe envelope runs out here: 190_000_€ left above this row."));
+    QCOMPARE(cell(9, RankingTableModel::Column::Why), euros("within the envelope (remaining after: 70_000_€)"));
+    QCOMPARE(cell(10, RankingTableModel::Column::Why),
+             QStringLiteral("incomplete scoring (5 note(s) missing): left out of the proposal"));
+    QCOMPARE(cell(10, RankingTableModel::Column::Name, Qt::ToolTipRole),
+             QStringLiteral("Not proposed: incomplete scoring (5 note(s) missing): left out of the proposal."));
+    // No decision yet: the cumulative runs over the proposal, and the envelope line sits on rank 9.
+    QCOMPARE(cell(7, RankingTableModel::Column::Cumulative), euros("2_210_000_€"));
+    QCOMPARE(cell(8, RankingTableModel::Column::Cumulative), euros("2_210_000_€"));
+    QCOMPARE(cell(11, RankingTableModel::Column::Cumulative), euros("2_330_000_€"));
+    QCOMPARE(model.table().exhaustedRow(), 8);
 }
 
 QTEST_MAIN(TestRankingTableModel)
