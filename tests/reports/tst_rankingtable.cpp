@@ -100,8 +100,9 @@ QString line(const RankingTableRow &row)
 } // namespace
 
 // The ranking view's rows, computed in the core: ranked rows in ranking order with the proposal beside
-// the decisions, then the incomplete rows, then the withdrawn ones, with the cumulative consumption of
-// the decided laureates down the table, to the cent.
+// the decisions and its reason on every row, then the incomplete rows, then the withdrawn ones, with the
+// cumulative consumption down the table (decided laureates, and the proposal on undecided rows) and the
+// row where the envelope runs out, to the cent.
 class TestRankingTable : public QObject
 {
     Q_OBJECT
