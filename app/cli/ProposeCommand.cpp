@@ -29,14 +29,10 @@ int ProposeCommand::run(CliContext &context, const QStringList &arguments)
     const Result<QList<RankedCandidate>> ranking = scoring.ranking(promotion.number);
     if (!ranking)
         return context.fail(ranking.error());
-    const Proposal proposal = Proposal::propose(ranking.value(), promotion);
+    const Proposal proposal = Proposal::propose(ranking.value(), promotion, store->candidates(promotion.number));
     QHash<qint64, RankedCandidate> rows;
-    int incomplete = 0;
-    for (const RankedCandidate &row : ranking.value()) {
+    for (const RankedCandidate &row : ranking.value())
         rows.insert(row.candidateId, row);
-        if (!row.isRanked())
-            ++incomplete;
-    }
 
     for (const ProposedDecision &decision : proposal.decisions()) {
         const RankedCandidate row = rows.value(decision.candidateId);
@@ -49,8 +45,11 @@ int ProposeCommand::run(CliContext &context, const QStringList &arguments)
                                   tr("consumed %1").arg(decision.consumedAfter.toString()), decision.explanation)
                       << Qt::endl;
     }
-    if (incomplete > 0)
-        context.out() << tr("%n candidate(s) not fully scored: no proposal for them.", nullptr, incomplete) << Qt::endl;
+    // The candidates it leaves out, each with its reason: applying the proposal changes nothing for them.
+    for (const ProposedDecision &left : proposal.leftOut())
+        context.out() << QStringLiteral("%1  %2  (%3)")
+                             .arg(QStringLiteral("-").rightJustified(3), left.name.leftJustified(28), left.explanation)
+                      << Qt::endl;
     context.out() << tr("Envelope %1; consumed %2; remaining %3.")
                          .arg(proposal.envelope().toString(), proposal.consumed().toString(),
                               proposal.remaining().toString())

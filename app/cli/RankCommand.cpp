@@ -19,21 +19,36 @@ int RankCommand::run(CliContext &context, const QStringList &arguments)
     const Result<QList<RankedCandidate>> ranking = scoring.ranking(promotion.number);
     if (!ranking)
         return context.fail(ranking.error());
-    const Proposal proposal = Proposal::propose(ranking.value(), promotion);
+    // With the candidates, the proposal explains the withdrawn ones too: they follow the ranking here as
+    // in the window, each with its reason.
+    const Proposal proposal =
+        Proposal::propose(ranking.value(), promotion, context.openStore()->candidates(promotion.number));
+    QList<RankedCandidate> rows = ranking.value();
+    for (const ProposedDecision &left : proposal.leftOut()) {
+        if (left.reason != ProposalReason::Withdrawn)
+            continue;
+        RankedCandidate row;
+        row.candidateId = left.candidateId;
+        row.name = left.name;
+        rows.append(row);
+    }
 
     if (options.json()) {
         QJsonArray array;
-        for (const RankedCandidate &row : ranking.value()) {
-            const std::optional<ProposedDecision> proposed = proposal.decisionFor(row.candidateId);
+        for (const RankedCandidate &row : std::as_const(rows)) {
+            const std::optional<ProposedDecision> explained = proposal.explanationFor(row.candidateId);
+            const bool withdrawn = explained && explained->reason == ProposalReason::Withdrawn;
+            const bool proposed = row.isRanked() && explained;
             const QJsonValue null(QJsonValue::Null);
             array.append(QJsonObject{
                 {QStringLiteral("rank"), row.rank ? QJsonValue(*row.rank) : null},
                 {QStringLiteral("ex_aequo"), row.exAequo},
                 {QStringLiteral("name"), row.name},
                 {QStringLiteral("score"), row.score ? QJsonValue(row.score->toFixedString(2)) : null},
-                {QStringLiteral("eligible_cents"), row.eligible.cents()},
-                {QStringLiteral("proposed"), proposed ? QJsonValue(decisionKey(proposed->decision)) : null},
-                {QStringLiteral("reason"), proposed ? QJsonValue(proposed->explanation) : null},
+                {QStringLiteral("eligible_cents"), withdrawn ? null : QJsonValue(row.eligible.cents())},
+                {QStringLiteral("proposed"), proposed ? QJsonValue(decisionKey(explained->decision)) : null},
+                {QStringLiteral("reason"), explained ? QJsonValue(proposalReasonKey(explained->reason)) : null},
+                {QStringLiteral("explanation"), explained ? QJsonValue(explained->explanation) : null},
                 {QStringLiteral("missing_notes"), row.missingNotes},
             });
         }
@@ -41,7 +56,7 @@ int RankCommand::run(CliContext &context, const QStringList &arguments)
         return CliContext::success;
     }
 
-    if (ranking.value().isEmpty()) {
+    if (rows.isEmpty()) {
         context.out() << tr("%1 has no candidate to rank.").arg(promotion.label()) << Qt::endl;
         return CliContext::success;
     }
@@ -49,15 +64,16 @@ int RankCommand::run(CliContext &context, const QStringList &arguments)
                          .arg(tr("Rank").leftJustified(12), tr("Candidate").leftJustified(28),
                               tr("Score").rightJustified(6), tr("Eligible").rightJustified(14), tr("Proposed"))
                   << Qt::endl;
-    for (const RankedCandidate &row : ranking.value()) {
+    for (const RankedCandidate &row : std::as_const(rows)) {
+        const std::optional<ProposedDecision> explained = proposal.explanationFor(row.candidateId);
+        const QString why = explained ? explained->explanation : QString();
         if (!row.isRanked()) {
+            // Left out of the proposal: no score, no proposal, only the reason.
             context.out() << QStringLiteral("%1  %2  %3")
-                                 .arg(QStringLiteral("-").leftJustified(12), row.name.leftJustified(28),
-                                      tr("scoring incomplete (%n note(s) missing)", nullptr, row.missingNotes))
+                                 .arg(QStringLiteral("-").leftJustified(12), row.name.leftJustified(28), why)
                           << Qt::endl;
             continue;
         }
-        const std::optional<ProposedDecision> proposed = proposal.decisionFor(row.candidateId);
         QString rank = QString::number(*row.rank);
         if (row.exAequo)
             rank += QLatin1Char(' ') + tr("ex aequo");
@@ -65,9 +81,8 @@ int RankCommand::run(CliContext &context, const QStringList &arguments)
                              .arg(rank.leftJustified(12), row.name.leftJustified(28),
                                   row.score->toDisplayString().rightJustified(6),
                                   row.eligible.toString().rightJustified(14),
-                                  proposed ? tr("%1 (%2)").arg(decisionDisplayName(proposed->decision),
-                                                               proposed->explanation)
-                                           : QString())
+                                  explained ? tr("%1 (%2)").arg(decisionDisplayName(explained->decision), why)
+                                            : QString())
                       << Qt::endl;
     }
     return CliContext::success;

@@ -2,17 +2,25 @@
 
 #include "Promotion.h"
 
+#include <QStringList>
+
 Proposal Proposal::propose(const QList<RankedCandidate> &ranking, Money envelope, int minimumScore)
 {
     Proposal proposal;
     proposal.m_envelope = envelope;
     Money remaining = envelope;
     for (const RankedCandidate &row : ranking) {
-        if (!row.isRanked() || !row.score)
-            continue;
         ProposedDecision decision;
         decision.candidateId = row.candidateId;
         decision.name = row.name;
+        if (!row.isRanked() || !row.score) {
+            decision.reason = ProposalReason::IncompleteScoring;
+            decision.explanation = incompleteScoringText(row.missingNotes);
+            decision.consumedAfter = envelope - remaining;
+            decision.remainingAfter = remaining;
+            proposal.m_leftOut.append(decision);
+            continue;
+        }
         if (row.score->isBelow(minimumScore)) {
             decision.decision = Decision::Rejected;
             decision.reason = ProposalReason::BelowMinimumScore;
@@ -39,6 +47,7 @@ Proposal Proposal::propose(const QList<RankedCandidate> &ranking, Money envelope
         proposal.m_decisions.append(decision);
     }
     proposal.m_remaining = remaining;
+    proposal.namePassedOver();
     return proposal;
 }
 
@@ -47,11 +56,66 @@ Proposal Proposal::propose(const QList<RankedCandidate> &ranking, const Promotio
     return propose(ranking, promotion.envelope, promotion.minimumScore);
 }
 
+Proposal Proposal::propose(const QList<RankedCandidate> &ranking, const Promotion &promotion,
+                           const QList<Candidate> &candidates)
+{
+    Proposal proposal = propose(ranking, promotion);
+    for (const Candidate &candidate : candidates) {
+        if (candidate.decision != Decision::Withdrawn)
+            continue;
+        ProposedDecision decision;
+        decision.candidateId = candidate.id;
+        decision.name = candidate.name;
+        decision.reason = ProposalReason::Withdrawn;
+        decision.explanation = withdrawnText();
+        decision.consumedAfter = proposal.consumed();
+        decision.remainingAfter = proposal.remaining();
+        proposal.m_leftOut.append(decision);
+    }
+    return proposal;
+}
+
+void Proposal::namePassedOver()
+{
+    // Walked backwards so that each waitlisted row finds the laureates after it already gathered: the
+    // committee asks "who gets the money instead?", and these are the ones.
+    QStringList laureatesAfter;
+    for (auto it = m_decisions.rbegin(); it != m_decisions.rend(); ++it) {
+        if (it->decision == Decision::Laureate) {
+            laureatesAfter.prepend(it->name);
+        } else if (it->reason == ProposalReason::DoesNotFit && !laureatesAfter.isEmpty()) {
+            it->explanation = tr("does not fit the remaining %1: passed over for %2")
+                                  .arg(it->remainingAfter.toString(), laureatesAfter.join(QStringLiteral(", ")));
+        }
+    }
+}
+
+QString Proposal::incompleteScoringText(int missingNotes)
+{
+    return tr("incomplete scoring (%n note(s) missing): left out of the proposal", nullptr, missingNotes);
+}
+
+QString Proposal::withdrawnText()
+{
+    return tr("withdrawn");
+}
+
 std::optional<ProposedDecision> Proposal::decisionFor(qint64 candidateId) const
 {
     for (const ProposedDecision &decision : m_decisions) {
         if (decision.candidateId == candidateId)
             return decision;
+    }
+    return std::nullopt;
+}
+
+std::optional<ProposedDecision> Proposal::explanationFor(qint64 candidateId) const
+{
+    if (std::optional<ProposedDecision> decision = decisionFor(candidateId))
+        return decision;
+    for (const ProposedDecision &left : m_leftOut) {
+        if (left.candidateId == candidateId)
+            return left;
     }
     return std::nullopt;
 }

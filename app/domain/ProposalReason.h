@@ -1,11 +1,19 @@
 #pragma once
 
-// Why the proposal suggests what it does for one ranked candidate (rules.md, "Proposal"): each proposed
-// decision carries its reason, so that a waitlisted candidate ranked above a proposed laureate, or a
-// rejected one, is never left unexplained.
+#include <QString>
+
+// Why the proposal suggests what it does for one candidate (rules.md, "Proposal"): each proposed
+// decision carries its reason, so that a waitlisted candidate ranked above a proposed laureate, a rejected
+// one, or one the proposal leaves out, is never left unexplained.
 enum class ProposalReason {
     WithinEnvelope,    // laureate: its eligible amount fits what remains
     DoesNotFit,        // waitlist: its eligible amount is more than what remains
     BelowMinimumScore, // rejected: its score is under the promotion's minimum score
     NothingEligible,   // rejected: its eligible amount is 0 €, and a laureate is granted more than 0 €
+    IncompleteScoring, // no proposal: notes are still missing, so it is not ranked
+    Withdrawn,         // no proposal: the candidate withdrew, so it is out of the ranking
 };
+
+// The stable key printed in JSON ("within_envelope", "does_not_fit", "below_minimum_score",
+// "nothing_eligible", "incomplete_scoring", "withdrawn"): scripts read it, so it is never translated.
+QString proposalReasonKey(ProposalReason reason);

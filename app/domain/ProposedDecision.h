@@ -8,12 +8,13 @@
 #include <QString>
 #include <QtGlobal>
 
-// What the proposal suggests for one ranked candidate, with the envelope's consumption once it is counted.
+// What the proposal suggests for one candidate (or why it leaves it out), with the envelope's consumption once it is
+// counted.
 struct ProposedDecision
 {
     qint64 candidateId = 0;
     QString name;
-    Decision decision = Decision::None; // Laureate, Waitlist or Rejected
+    Decision decision = Decision::None; // Laureate, Waitlist or Rejected; None when left out of the proposal
     Money granted;                      // eligible for a proposed laureate, zero otherwise
     Money consumedAfter;                // Σ granted of the proposed laureates up to and including this one
     Money remainingAfter;               // envelope − consumedAfter

@@ -11,6 +11,11 @@ EnvelopeGauge EnvelopeGauge::compute(const Promotion &promotion, const QList<Can
     return EnvelopeGauge(promotion.envelope, Promotion::consumed(candidates), proposed);
 }
 
+EnvelopeGauge EnvelopeGauge::fromTable(const RankingTable &table)
+{
+    return EnvelopeGauge(table.envelope(), table.consumed(), table.proposedUndecided());
+}
+
 Money EnvelopeGauge::remaining() const
 {
     return std::max(Money(), m_envelope - m_consumed - m_proposed);

@@ -3,6 +3,7 @@
 #include "domain/Candidate.h"
 #include "domain/Money.h"
 #include "domain/Promotion.h"
+#include "reports/RankingTable.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -22,6 +23,10 @@ public:
 
     static EnvelopeGauge compute(const Promotion &promotion, const QList<Candidate> &candidates,
                                  Money proposed = Money());
+    // The gauge of the ranking table's own figures: consumed is Σ granted of its decided laureates,
+    // proposed Σ of the proposal's amounts on its undecided rows, so consumed + proposed is its last
+    // cumulative. Built from the table, the gauge cannot disagree with the rows shown under it.
+    static EnvelopeGauge fromTable(const RankingTable &table);
 
     Money envelope() const { return m_envelope; }
     Money consumed() const { return m_consumed; }

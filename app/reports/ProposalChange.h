@@ -7,7 +7,8 @@
 #include <QString>
 #include <QtGlobal>
 
-// What applying the proposal would do to one candidate: its decision and granted amount before and after.
+// What applying the proposal would do to one candidate: its decision and granted amount before and after,
+// and the proposal's reason.
 struct ProposalChange
 {
     qint64 candidateId = 0;
@@ -16,12 +17,14 @@ struct ProposalChange
     Money grantedBefore;
     Decision decisionAfter = Decision::None;
     Money grantedAfter;
+    // Why the proposal decides so (ProposedDecision::explanation), shown beside the change.
+    QString explanation;
 
     bool operator==(const ProposalChange &other) const
     {
         return candidateId == other.candidateId && name == other.name && decisionBefore == other.decisionBefore &&
                grantedBefore == other.grantedBefore && decisionAfter == other.decisionAfter &&
-               grantedAfter == other.grantedAfter;
+               grantedAfter == other.grantedAfter && explanation == other.explanation;
     }
 };
 

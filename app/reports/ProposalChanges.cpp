@@ -17,8 +17,9 @@ ProposalChanges ProposalChanges::compute(const Proposal &proposal, const QList<C
         if (candidate->decision == proposed.decision && candidate->granted == proposed.granted)
             continue;
         result.m_changes.append({candidate->id, candidate->name, candidate->decision, candidate->granted,
-                                 proposed.decision, proposed.granted});
+                                 proposed.decision, proposed.granted, proposed.explanation});
     }
+    result.m_leftOut = proposal.leftOut();
     return result;
 }
 
@@ -43,4 +44,16 @@ QString ProposalChanges::describe(const ProposalChange &change)
     return tr("%1: %2 → %3")
         .arg(change.name, describe(change.decisionBefore, change.grantedBefore),
              describe(change.decisionAfter, change.grantedAfter));
+}
+
+QString ProposalChanges::describeWithReason(const ProposalChange &change)
+{
+    if (change.explanation.isEmpty())
+        return describe(change);
+    return tr("%1 — %2").arg(describe(change), change.explanation);
+}
+
+QString ProposalChanges::describeLeftOut(const ProposedDecision &leftOut)
+{
+    return tr("%1: %2").arg(leftOut.name, leftOut.explanation);
 }

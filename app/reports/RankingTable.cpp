@@ -15,6 +15,7 @@ RankingTable RankingTable::build(const QList<RankedCandidate> &ranking, const Pr
         byId.insert(candidate.id, &candidate);
 
     RankingTable table;
+    table.m_envelope = promotion.envelope;
     QSet<qint64> listed;
     for (const RankedCandidate &ranked : ranking) {
         RankingTableRow row;
@@ -26,16 +27,18 @@ RankingTable RankingTable::build(const QList<RankedCandidate> &ranking, const Pr
         row.score = ranked.score;
         row.missingNotes = ranked.missingNotes;
         row.eligible = ranked.eligible;
-        if (ranked.isRanked()) {
-            if (const std::optional<ProposedDecision> proposed = proposal.decisionFor(ranked.candidateId)) {
-                row.proposed = proposed->decision;
-                row.proposedGranted = proposed->granted;
-                row.proposalExplanation = proposed->explanation;
+        if (const std::optional<ProposedDecision> explained = proposal.explanationFor(ranked.candidateId)) {
+            if (ranked.isRanked()) {
+                row.proposed = explained->decision;
+                row.proposedGranted = explained->granted;
             }
-            ++table.m_rankedCount;
-        } else {
-            ++table.m_incompleteCount;
+            row.proposalReason = explained->reason;
+            row.proposalExplanation = explained->explanation;
         }
+        if (ranked.isRanked())
+            ++table.m_rankedCount;
+        else
+            ++table.m_incompleteCount;
         if (const Candidate *candidate = byId.value(ranked.candidateId)) {
             row.decision = candidate->decision;
             row.granted = candidate->granted;
@@ -63,17 +66,41 @@ RankingTable RankingTable::build(const QList<RankedCandidate> &ranking, const Pr
         row.eligible = candidate->eligibility(promotion.rule).eligible;
         row.decision = candidate->decision;
         row.granted = candidate->granted;
+        // A proposal computed without the candidates has no entry for them; the reason is the same.
+        row.proposalReason = ProposalReason::Withdrawn;
+        row.proposalExplanation = Proposal::withdrawnText();
+        if (const std::optional<ProposedDecision> explained = proposal.explanationFor(candidate->id))
+            row.proposalExplanation = explained->explanation;
         ++table.m_withdrawnCount;
         table.m_rows.append(row);
     }
 
+    table.computeCumulative();
+    return table;
+}
+
+void RankingTable::computeCumulative()
+{
+    // The rule is the class comment's; RankingTableRow::counted() says what one row takes.
     Money cumulative;
-    for (RankingTableRow &row : table.m_rows) {
-        if (row.decision == Decision::Laureate)
-            cumulative += row.granted;
+    bool exhausted = false;
+    for (RankingTableRow &row : m_rows) {
+        if (!exhausted && row.isRanked()) {
+            std::optional<Money> asked;
+            if (row.decision == Decision::Laureate)
+                asked = row.granted;
+            else if (row.decision == Decision::Waitlist ||
+                     (row.decision == Decision::None &&
+                      (row.proposed == Decision::Laureate || row.proposed == Decision::Waitlist)))
+                asked = row.eligible;
+            if (asked && *asked > m_envelope - cumulative) {
+                row.exhaustsEnvelope = true;
+                exhausted = true;
+            }
+        }
+        cumulative += row.counted();
         row.cumulative = cumulative;
     }
-    return table;
 }
 
 std::optional<RankingTableRow> RankingTable::rowFor(qint64 candidateId) const
@@ -87,5 +114,29 @@ std::optional<RankingTableRow> RankingTable::rowFor(qint64 candidateId) const
 
 Money RankingTable::consumed() const
 {
-    return m_rows.isEmpty() ? Money() : m_rows.last().cumulative;
+    Money sum;
+    for (const RankingTableRow &row : m_rows) {
+        if (row.decision == Decision::Laureate)
+            sum += row.granted;
+    }
+    return sum;
+}
+
+Money RankingTable::proposedUndecided() const
+{
+    Money sum;
+    for (const RankingTableRow &row : m_rows) {
+        if (row.decision == Decision::None && row.proposed == Decision::Laureate)
+            sum += row.proposedGranted;
+    }
+    return sum;
+}
+
+int RankingTable::exhaustedRow() const
+{
+    for (int index = 0; index < m_rows.size(); ++index) {
+        if (m_rows.at(index).exhaustsEnvelope)
+            return index;
+    }
+    return -1;
 }

@@ -2,6 +2,7 @@
 
 #include "domain/Decision.h"
 #include "domain/Money.h"
+#include "domain/ProposalReason.h"
 #include "domain/Score.h"
 
 #include <QMetaType>
@@ -11,7 +12,7 @@
 #include <optional>
 
 // One row of the ranking table (RankingTable): the candidate's place in the ranking, what the proposal
-// suggests for it and what the committee decided, with the envelope consumed down to it.
+// suggests for it and why, what the committee decided, and the envelope consumed down to it.
 struct RankingTableRow
 {
     enum class Kind { Ranked, Incomplete, Withdrawn };
@@ -24,14 +25,29 @@ struct RankingTableRow
     std::optional<Score> score; // set when ranked
     int missingNotes = 0;       // notes still expected on an incomplete row
     Money eligible;
-    std::optional<Decision> proposed; // set when ranked: the proposal covers the ranked rows only
+    std::optional<Decision> proposed; // set when ranked: the proposal decides on the ranked rows only
     Money proposedGranted;            // eligible for a proposed laureate, zero otherwise
-    QString proposalExplanation;      // why the proposal says so, in words (ProposedDecision::explanation)
+    // Why the proposal says so, or why it leaves the row out (incomplete scoring, withdrawn): every row
+    // has one once the proposal explains it (Proposal::explanationFor).
+    std::optional<ProposalReason> proposalReason;
+    QString proposalExplanation; // the reason in words, with its numbers (ProposedDecision::explanation)
     Decision decision = Decision::None;
     Money granted;    // zero unless decided laureate
-    Money cumulative; // Σ granted of the decided laureates from the first row down to this one
+    Money cumulative; // the running consumption down to this row (RankingTable says which amounts count)
+    // The envelope runs out on this row: the first row that asks for more than the rows above it left.
+    bool exhaustsEnvelope = false;
 
     bool isRanked() const { return kind == Kind::Ranked; }
+    // What this row takes from the envelope in the cumulative column: its granted amount when decided
+    // laureate, the proposal's amount while it has no decision, nothing otherwise.
+    Money counted() const
+    {
+        if (decision == Decision::Laureate)
+            return granted;
+        if (decision == Decision::None && proposed == Decision::Laureate)
+            return proposedGranted;
+        return Money();
+    }
 };
 
 Q_DECLARE_METATYPE(RankingTableRow)

@@ -47,7 +47,7 @@ void PromotionSnapshot::compute()
     for (const Candidate &each : std::as_const(candidates))
         rankingCandidates.append(RankingCandidate::fromCandidate(each, promotion->rule));
     ranking = Ranking::rank(sheet, rankingCandidates);
-    proposal = Proposal::propose(ranking, *promotion);
+    proposal = Proposal::propose(ranking, *promotion, candidates);
     QSet<qint64> undecided;
     for (const Candidate &each : std::as_const(candidates)) {
         if (each.decision == Decision::None)

@@ -213,19 +213,22 @@ void TestScoringCommandLine::wholeCommittee()
                 return QString::number(field.toInteger());
             return field.toString();
         };
-        return QStringList{text("rank"),           text("ex_aequo"), text("name"),   text("score"),
-                           text("eligible_cents"), text("proposed"), text("reason"), text("missing_notes")}
+        return QStringList{text("rank"),   text("ex_aequo"),       text("name"),
+                           text("score"),  text("eligible_cents"), text("proposed"),
+                           text("reason"), text("explanation"),    text("missing_notes")}
             .join(QLatin1Char(' '));
     };
     QStringList rows;
     for (const QJsonValue &value : ranking)
         rows.append(rowText(value));
-    QCOMPARE(rows, QStringList({euros("1 true Alpha 80.00 10000000 laureate within the envelope (remaining after: "
-                                      "200 000 €) 0"),
-                                euros("1 true Bêta 80.00 15000000 laureate within the envelope (remaining after: "
-                                      "50 000 €) 0"),
-                                euros("3 false Gamma 73.33 30000000 waitlist does not fit the remaining 50 000 € 0"),
-                                QStringLiteral("null false Delta null 5000000 null null 10")}));
+    QCOMPARE(rows, QStringList({euros("1 true Alpha 80.00 10000000 laureate within_envelope within the envelope "
+                                      "(remaining after: 200 000 €) 0"),
+                                euros("1 true Bêta 80.00 15000000 laureate within_envelope within the envelope "
+                                      "(remaining after: 50 000 €) 0"),
+                                euros("3 false Gamma 73.33 30000000 waitlist does_not_fit does not fit the remaining "
+                                      "50 000 € 0"),
+                                QStringLiteral("null false Delta null 5000000 null incomplete_scoring incomplete "
+                                               "scoring (10 note(s) missing): left out of the proposal 10")}));
 
     // The proposal, printed, then applied.
     const Run proposed = run(
@@ -239,7 +242,8 @@ void TestScoringCommandLine::wholeCommittee()
                    "consumed 250 000 €  (within the envelope (remaining after: 50 000 €))\n"
                    "  3  Gamma                           73,3  eligible 300 000 €  Waitlist  granted 0 €  consumed "
                    "250 000 €  (does not fit the remaining 50 000 €)\n"
-                   "1 candidate(s) not fully scored: no proposal for them.\n"
+                   "  -  Delta                         (incomplete scoring (10 note(s) missing): left out of the "
+                   "proposal)\n"
                    "Envelope 300 000 €; consumed 250 000 €; remaining 50 000 €.\n"
                    "Proposal applied to FAST13: 3 decision(s) changed.\n"));
 
@@ -393,8 +397,8 @@ void TestScoringCommandLine::rankText()
                                "(within the envelope (remaining after: 50 000 €))\n"
                                "3             Gamma                           73,3       300 000 €  Waitlist "
                                "(does not fit the remaining 50 000 €)\n"
-                               "-             Delta                         scoring incomplete (10 note(s) "
-                               "missing)\n"));
+                               "-             Delta                         incomplete scoring (10 note(s) "
+                               "missing): left out of the proposal\n"));
 }
 
 void TestScoringCommandLine::decideRefusals_data()

@@ -12,6 +12,10 @@ private slots:
     void propose();
     void fromPromotion();
     void decisionFor();
+    void reasons_data();
+    void reasons();
+    void leftOutWithTheCandidates();
+    void reasonKeys();
 };
 
 namespace {
@@ -40,6 +44,25 @@ RankedCandidate incomplete(qint64 id, const QString &name, qint64 eligibleCents)
 }
 
 constexpr qint64 euros = 100;
+
+// Money::toString() writes no-break spaces; the expectations are easier to read with plain ones.
+QString plain(const QString &text)
+{
+    QString result = text;
+    return result.replace(QChar(0x00A0), QLatin1Char(' '));
+}
+
+// "Name: reason_key: explanation", one per proposed decision then one per left-out candidate.
+QStringList explain(const Proposal &proposal)
+{
+    QStringList lines;
+    for (const QList<ProposedDecision> *list : {&proposal.decisions(), &proposal.leftOut()}) {
+        for (const ProposedDecision &decision : *list)
+            lines.append(QStringLiteral("%1: %2: %3")
+                             .arg(decision.name, proposalReasonKey(decision.reason), plain(decision.explanation)));
+    }
+    return lines;
+}
 
 // "Name decision granted consumedAfter remainingAfter", amounts in plain form.
 QStringList describe(const Proposal &proposal)
@@ -156,6 +179,108 @@ void TestProposal::decisionFor()
     QCOMPARE(proposal.decisionFor(1)->granted, Money::fromEuros(200000));
     QCOMPARE(proposal.decisionFor(1)->remainingAfter, Money::fromEuros(50000));
     QVERIFY(!proposal.decisionFor(3));
+}
+
+void TestProposal::reasons_data()
+{
+    QTest::addColumn<QList<RankedCandidate>>("ranking");
+    QTest::addColumn<qint64>("envelopeCents");
+    QTest::addColumn<int>("minimumScore");
+    QTest::addColumn<QStringList>("expected");
+
+    // The demo's FAST14 in small: the ninth does not fit the 190 000 € left, the tenth does and takes it.
+    QTest::newRow("passed over for the one proposed after it")
+        << QList<RankedCandidate>{ranked(1, QStringLiteral("Aide Aidants"), 1, 450, 5, 2210000 * euros),
+                                  ranked(9, QStringLiteral("Mon Espace Élu"), 9, 300, 5, 220000 * euros),
+                                  ranked(10, QStringLiteral("Inclusion Emploi"), 10, 290, 5, 180000 * euros)}
+        << qint64(2400000 * euros) << 0
+        << QStringList{
+               QStringLiteral("Aide Aidants: within_envelope: within the envelope (remaining after: 190 000 €)"),
+               QStringLiteral("Mon Espace Élu: does_not_fit: does not fit the remaining 190 000 €: passed "
+                              "over for Inclusion Emploi"),
+               QStringLiteral("Inclusion Emploi: within_envelope: within the envelope (remaining after: "
+                              "10 000 €)")};
+    // Every laureate after a waitlisted row is named, in ranking order; a later waitlisted row names only
+    // those after itself, and one with nobody after it names nobody.
+    QTest::newRow("several passed over, and none")
+        << QList<RankedCandidate>{ranked(1, QStringLiteral("A"), 1, 450, 5, 300000 * euros),
+                                  ranked(2, QStringLiteral("B"), 2, 425, 5, 250000 * euros),
+                                  ranked(3, QStringLiteral("C"), 3, 400, 5, 150000 * euros),
+                                  ranked(4, QStringLiteral("D"), 4, 375, 5, 60000 * euros),
+                                  ranked(5, QStringLiteral("E"), 5, 350, 5, 4999999),
+                                  ranked(6, QStringLiteral("F"), 6, 340, 5, 2)}
+        << qint64(500000 * euros) << 0
+        << QStringList{QStringLiteral("A: within_envelope: within the envelope (remaining after: 200 000 €)"),
+                       QStringLiteral("B: does_not_fit: does not fit the remaining 200 000 €: passed over for C, E"),
+                       QStringLiteral("C: within_envelope: within the envelope (remaining after: 50 000 €)"),
+                       QStringLiteral("D: does_not_fit: does not fit the remaining 50 000 €: passed over for E"),
+                       QStringLiteral("E: within_envelope: within the envelope (remaining after: 0,01 €)"),
+                       QStringLiteral("F: does_not_fit: does not fit the remaining 0,01 €")};
+    QTest::newRow("below the minimum, nothing eligible, incomplete")
+        << QList<RankedCandidate>{ranked(1, QStringLiteral("A"), 1, 375, 5, 100000 * euros),
+                                  ranked(2, QStringLiteral("B"), 2, 240, 5, 100000 * euros),
+                                  ranked(3, QStringLiteral("C"), 3, 350, 5, 0), incomplete(4, QStringLiteral("D"), 1),
+                                  incomplete(5, QStringLiteral("E"), 1)}
+        << qint64(1000000 * euros) << 52
+        << QStringList{QStringLiteral("A: within_envelope: within the envelope (remaining after: 900 000 €)"),
+                       QStringLiteral("B: below_minimum_score: score 48,0 below the minimum score 52"),
+                       QStringLiteral("C: nothing_eligible: nothing eligible: its eligible amount is 0 €"),
+                       QStringLiteral("D: incomplete_scoring: incomplete scoring (3 note(s) missing): left out of the "
+                                      "proposal"),
+                       QStringLiteral("E: incomplete_scoring: incomplete scoring (3 note(s) missing): left out of the "
+                                      "proposal")};
+}
+
+void TestProposal::reasons()
+{
+    QFETCH(QList<RankedCandidate>, ranking);
+    QFETCH(qint64, envelopeCents);
+    QFETCH(int, minimumScore);
+    QFETCH(QStringList, expected);
+
+    const Proposal proposal = Proposal::propose(ranking, Money::fromCents(envelopeCents), minimumScore);
+    QCOMPARE(explain(proposal), expected);
+    // Every candidate of the ranking is explained, whether it gets a proposed decision or not.
+    for (const RankedCandidate &row : ranking)
+        QVERIFY(proposal.explanationFor(row.candidateId).has_value());
+}
+
+void TestProposal::leftOutWithTheCandidates()
+{
+    Promotion promotion;
+    promotion.number = 14;
+    promotion.envelope = Money::fromEuros(300000);
+    Candidate kept;
+    kept.id = 1;
+    kept.name = QStringLiteral("A");
+    Candidate withdrawn;
+    withdrawn.id = 7;
+    withdrawn.name = QStringLiteral("Retirée");
+    withdrawn.decision = Decision::Withdrawn;
+    const QList<RankedCandidate> ranking = {ranked(1, QStringLiteral("A"), 1, 400, 5, 100000 * euros),
+                                            incomplete(2, QStringLiteral("B"), 1)};
+    const Proposal proposal = Proposal::propose(ranking, promotion, {kept, withdrawn});
+    QCOMPARE(explain(proposal),
+             (QStringList{QStringLiteral("A: within_envelope: within the envelope (remaining after: 200 000 €)"),
+                          QStringLiteral("B: incomplete_scoring: incomplete scoring (3 note(s) missing): left out of "
+                                         "the proposal"),
+                          QStringLiteral("Retirée: withdrawn: withdrawn")}));
+    // Left out means no proposed decision: applying the proposal never touches them.
+    QCOMPARE(proposal.decisions().size(), 1);
+    QCOMPARE(proposal.explanationFor(7)->decision, Decision::None);
+    QVERIFY(!proposal.decisionFor(7));
+    QCOMPARE(proposal.laureateCount(), 1);
+    QCOMPARE(proposal.remaining(), Money::fromEuros(200000));
+}
+
+void TestProposal::reasonKeys()
+{
+    QCOMPARE(proposalReasonKey(ProposalReason::WithinEnvelope), QStringLiteral("within_envelope"));
+    QCOMPARE(proposalReasonKey(ProposalReason::DoesNotFit), QStringLiteral("does_not_fit"));
+    QCOMPARE(proposalReasonKey(ProposalReason::BelowMinimumScore), QStringLiteral("below_minimum_score"));
+    QCOMPARE(proposalReasonKey(ProposalReason::NothingEligible), QStringLiteral("nothing_eligible"));
+    QCOMPARE(proposalReasonKey(ProposalReason::IncompleteScoring), QStringLiteral("incomplete_scoring"));
+    QCOMPARE(proposalReasonKey(ProposalReason::Withdrawn), QStringLiteral("withdrawn"));
 }
 
 QTEST_GUILESS_MAIN(TestProposal)

@@ -69,7 +69,8 @@ QString describe(const std::optional<Decision> &decision, Money granted)
     return decisionKey(*decision);
 }
 
-// "rank | name | score | eligible | proposed | decided | cumulative", amounts in cents.
+// "rank | name | score | eligible | proposed | decided | cumulative | reason", amounts in cents, the
+// cumulative followed by "!" on the row where the envelope runs out.
 QString line(const RankingTableRow &row)
 {
     QString rank;
@@ -90,15 +91,18 @@ QString line(const RankingTableRow &row)
                        QString::number(row.eligible.cents()),
                        describe(row.proposed, row.proposedGranted),
                        describe(row.decision, row.granted),
-                       QString::number(row.cumulative.cents())}
+                       QString::number(row.cumulative.cents()) +
+                           (row.exhaustsEnvelope ? QStringLiteral("!") : QString()),
+                       row.proposalReason ? proposalReasonKey(*row.proposalReason) : QStringLiteral("-")}
         .join(QStringLiteral(" | "));
 }
 
 } // namespace
 
 // The ranking view's rows, computed in the core: ranked rows in ranking order with the proposal beside
-// the decisions, then the incomplete rows, then the withdrawn ones, with the cumulative consumption of
-// the decided laureates down the table, to the cent.
+// the decisions and its reason on every row, then the incomplete rows, then the withdrawn ones, with the
+// cumulative consumption down the table (decided laureates, and the proposal on undecided rows) and the
+// row where the envelope runs out, to the cent.
 class TestRankingTable : public QObject
 {
     Q_OBJECT
@@ -116,35 +120,49 @@ void TestRankingTable::rows_data()
     QTest::addColumn<int>("minimumScore");
     QTest::addColumn<QStringList>("expected");
 
-    // Decisions are the same in both rows: the cumulative follows them, never the proposal.
+    // The decisions are the same in every row. The cumulative counts a decided laureate's granted amount,
+    // and the proposal's amount on an undecided row it makes laureate (Bravo here); the envelope runs out
+    // on Charlie: 49 999,50 € are left above it and it asks 60 000 €.
     QTest::newRow("envelope 300 000 €")
         << qint64(30000000) << 0
-        << QStringList{QStringLiteral("1 | Alpha | 80.0 | 10000050 | laureate 10000050 | laureate 10000050 | 10000050"),
-                       QStringLiteral("2= | Bravo | 70.0 | 15000000 | laureate 15000000 | none | 10000050"),
-                       QStringLiteral("2= | Charlie | 70.0 | 6000000 | waitlist | waitlist | 10000050"),
-                       QStringLiteral("4 | Delta | 50.0 | 4000000 | laureate 4000000 | laureate 2000000 | 12000050"),
-                       QStringLiteral("incomplete 3 | Écho | - | 3000000 | - | laureate 1000000 | 13000050"),
-                       QStringLiteral("withdrawn | Foxtrot | - | 25000000 | - | withdrawn | 13000050")};
-    // Bravo does not fit the rest and is waitlisted, Charlie fits after it; Delta is under the minimum.
+        << QStringList{
+               QStringLiteral("1 | Alpha | 80.0 | 10000050 | laureate 10000050 | laureate 10000050 | 10000050 | "
+                              "within_envelope"),
+               QStringLiteral("2= | Bravo | 70.0 | 15000000 | laureate 15000000 | none | 25000050 | "
+                              "within_envelope"),
+               QStringLiteral("2= | Charlie | 70.0 | 6000000 | waitlist | waitlist | 25000050! | does_not_fit"),
+               QStringLiteral("4 | Delta | 50.0 | 4000000 | laureate 4000000 | laureate 2000000 | 27000050 | "
+                              "within_envelope"),
+               QStringLiteral("incomplete 3 | Écho | - | 3000000 | - | laureate 1000000 | 28000050 | "
+                              "incomplete_scoring"),
+               QStringLiteral("withdrawn | Foxtrot | - | 25000000 | - | withdrawn | 28000050 | withdrawn")};
+    // Bravo does not fit the rest and is waitlisted (the envelope runs out there), Charlie fits after it;
+    // Delta is under the minimum. No undecided row is proposed laureate: the cumulative is the decisions'.
     QTest::newRow("envelope 200 000 €, minimum 60")
         << qint64(20000000) << 60
-        << QStringList{QStringLiteral("1 | Alpha | 80.0 | 10000050 | laureate 10000050 | laureate 10000050 | 10000050"),
-                       QStringLiteral("2= | Bravo | 70.0 | 15000000 | waitlist | none | 10000050"),
-                       QStringLiteral("2= | Charlie | 70.0 | 6000000 | laureate 6000000 | waitlist | 10000050"),
-                       QStringLiteral("4 | Delta | 50.0 | 4000000 | rejected | laureate 2000000 | 12000050"),
-                       QStringLiteral("incomplete 3 | Écho | - | 3000000 | - | laureate 1000000 | 13000050"),
-                       QStringLiteral("withdrawn | Foxtrot | - | 25000000 | - | withdrawn | 13000050")};
+        << QStringList{
+               QStringLiteral("1 | Alpha | 80.0 | 10000050 | laureate 10000050 | laureate 10000050 | 10000050 | "
+                              "within_envelope"),
+               QStringLiteral("2= | Bravo | 70.0 | 15000000 | waitlist | none | 10000050! | does_not_fit"),
+               QStringLiteral("2= | Charlie | 70.0 | 6000000 | laureate 6000000 | waitlist | 10000050 | "
+                              "within_envelope"),
+               QStringLiteral("4 | Delta | 50.0 | 4000000 | rejected | laureate 2000000 | 12000050 | "
+                              "below_minimum_score"),
+               QStringLiteral("incomplete 3 | Écho | - | 3000000 | - | laureate 1000000 | 13000050 | "
+                              "incomplete_scoring"),
+               QStringLiteral("withdrawn | Foxtrot | - | 25000000 | - | withdrawn | 13000050 | withdrawn")};
+    // Nothing to share: Alpha's decided grant already passes the envelope, so it runs out on the first row.
     QTest::newRow("no envelope")
         << qint64(0) << 0
-        << QStringList{QStringLiteral("1 | Alpha | 80.0 | 10000050 | waitlist | laureate 10000050 | "
-                                      "10000050"),
-                       QStringLiteral("2= | Bravo | 70.0 | 15000000 | waitlist | none | 10000050"),
-                       QStringLiteral("2= | Charlie | 70.0 | 6000000 | waitlist | waitlist | 10000050"),
-                       QStringLiteral("4 | Delta | 50.0 | 4000000 | waitlist | laureate 2000000 | "
-                                      "12000050"),
-                       QStringLiteral("incomplete 3 | Écho | - | 3000000 | - | laureate 1000000 | "
-                                      "13000050"),
-                       QStringLiteral("withdrawn | Foxtrot | - | 25000000 | - | withdrawn | 13000050")};
+        << QStringList{QStringLiteral("1 | Alpha | 80.0 | 10000050 | waitlist | laureate 10000050 | 10000050! | "
+                                      "does_not_fit"),
+                       QStringLiteral("2= | Bravo | 70.0 | 15000000 | waitlist | none | 10000050 | does_not_fit"),
+                       QStringLiteral("2= | Charlie | 70.0 | 6000000 | waitlist | waitlist | 10000050 | does_not_fit"),
+                       QStringLiteral("4 | Delta | 50.0 | 4000000 | waitlist | laureate 2000000 | 12000050 | "
+                                      "does_not_fit"),
+                       QStringLiteral("incomplete 3 | Écho | - | 3000000 | - | laureate 1000000 | 13000050 | "
+                                      "incomplete_scoring"),
+                       QStringLiteral("withdrawn | Foxtrot | - | 25000000 | - | withdrawn | 13000050 | withdrawn")};
 }
 
 void TestRankingTable::rows()
@@ -164,8 +182,12 @@ void TestRankingTable::rows()
     for (const RankingTableRow &row : table.rows())
         actual.append(line(row));
     QCOMPARE(actual, expected);
+    // The decided laureates are the promotion's consumed amount; with the undecided rows' proposed
+    // laureates they make the last cumulative, which is what the gauge draws.
     QCOMPARE(table.consumed(), Promotion::consumed(fixtureCandidates()));
     QCOMPARE(table.consumed(), Money::fromCents(13000050));
+    QCOMPARE(table.consumed() + table.proposedUndecided(), table.rows().last().cumulative);
+    QCOMPARE(table.envelope(), Money::fromCents(envelopeCents));
 }
 
 void TestRankingTable::lookupAndCounts()
@@ -180,8 +202,13 @@ void TestRankingTable::lookupAndCounts()
     QCOMPARE(table.withdrawnCount(), 1);
     QCOMPARE(table.rows().size(), 6);
     QCOMPARE(table.rowFor(3)->name, QStringLiteral("Charlie"));
-    QCOMPARE(table.rowFor(3)->cumulative, Money::fromCents(10000050));
+    QCOMPARE(table.rowFor(3)->cumulative, Money::fromCents(25000050));
+    QCOMPARE(table.proposedUndecided(), Money::fromEuros(150000));
+    QCOMPARE(table.exhaustedRow(), 2);
     QCOMPARE(table.rowFor(6)->kind, RankingTableRow::Kind::Withdrawn);
+    QCOMPARE(table.rowFor(6)->proposalExplanation, QStringLiteral("withdrawn"));
+    QCOMPARE(table.rowFor(5)->proposalExplanation,
+             QStringLiteral("incomplete scoring (3 note(s) missing): left out of the proposal"));
     QVERIFY(!table.rowFor(99).has_value());
 }
 
@@ -190,6 +217,8 @@ void TestRankingTable::emptyPromotion()
     const RankingTable table = RankingTable::build({}, Proposal(), {}, Promotion());
     QVERIFY(table.rows().isEmpty());
     QCOMPARE(table.consumed(), Money());
+    QCOMPARE(table.proposedUndecided(), Money());
+    QCOMPARE(table.exhaustedRow(), -1);
     QCOMPARE(table.rankedCount(), 0);
 }
 

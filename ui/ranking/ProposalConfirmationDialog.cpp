@@ -8,7 +8,7 @@
 
 ProposalConfirmationDialog::ProposalConfirmationDialog(const QString &promotionLabel, const ProposalChanges &changes,
                                                        QWidget *parent)
-    : QDialog(parent), m_changes(changes), m_list(new QListWidget(this))
+    : QDialog(parent), m_changes(changes), m_list(new QListWidget(this)), m_leftOutList(new QListWidget(this))
 {
     setObjectName(QStringLiteral("proposalConfirmationDialog"));
     setWindowTitle(tr("Propose the laureates of %1").arg(promotionLabel));
@@ -18,7 +18,20 @@ ProposalConfirmationDialog::ProposalConfirmationDialog(const QString &promotionL
     summary->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("changesListWidget"));
     for (const ProposalChange &change : changes.changes())
-        m_list->addItem(ProposalChanges::describe(change));
+        m_list->addItem(ProposalChanges::describeWithReason(change));
+
+    auto *leftOutLabel = new QLabel(this);
+    leftOutLabel->setObjectName(QStringLiteral("leftOutLabel"));
+    leftOutLabel->setWordWrap(true);
+    leftOutLabel->setText(tr("Left out of the proposal (%n candidate(s)): applying it changes nothing for them.",
+                             nullptr, int(changes.leftOut().size())));
+    m_leftOutList->setObjectName(QStringLiteral("leftOutListWidget"));
+    for (const ProposedDecision &left : changes.leftOut())
+        m_leftOutList->addItem(ProposalChanges::describeLeftOut(left));
+    if (changes.leftOut().isEmpty()) {
+        leftOutLabel->hide();
+        m_leftOutList->hide();
+    }
 
     auto *buttons = new QDialogButtonBox(this);
     if (changes.isEmpty()) {
@@ -40,9 +53,13 @@ ProposalConfirmationDialog::ProposalConfirmationDialog(const QString &promotionL
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(summary);
-    layout->addWidget(m_list, 1);
+    layout->addWidget(m_list, 3);
+    layout->addWidget(leftOutLabel);
+    layout->addWidget(m_leftOutList, 1);
     layout->addWidget(buttons);
-    resize(640, changes.isEmpty() ? 140 : 420);
+    // Wide enough for a change and its reason on one line; taller when the left-out list shows too.
+    const int height = (changes.isEmpty() ? 140 : 420) + (changes.leftOut().isEmpty() ? 0 : 160);
+    resize(860, height);
 }
 
 QStringList ProposalConfirmationDialog::lines() const
@@ -50,5 +67,13 @@ QStringList ProposalConfirmationDialog::lines() const
     QStringList all;
     for (int row = 0; row < m_list->count(); ++row)
         all.append(m_list->item(row)->text());
+    return all;
+}
+
+QStringList ProposalConfirmationDialog::leftOutLines() const
+{
+    QStringList all;
+    for (int row = 0; row < m_leftOutList->count(); ++row)
+        all.append(m_leftOutList->item(row)->text());
     return all;
 }

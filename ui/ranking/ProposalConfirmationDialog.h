@@ -6,9 +6,11 @@
 
 class QListWidget;
 
-// Asks before the proposal of laureates is applied, listing each decision it would change
-// ("Alpha: No decision → Laureate, 150 000 €"). When nothing would change it says so and offers only
-// to close: accepting it then changes nothing either.
+// Asks before the proposal of laureates is applied, listing each decision it would change with the
+// proposal's reason ("Alpha: No decision → Waitlist — does not fit the remaining 50 000 €: passed over for
+// Gamma"), then the candidates the proposal leaves out and why (incomplete scoring, withdrawn), so that
+// nobody is surprised that a partly scored project got nothing. When nothing would change it says so and
+// offers only to close: accepting it then changes nothing either.
 class ProposalConfirmationDialog : public QDialog
 {
     Q_OBJECT
@@ -19,9 +21,12 @@ public:
 
     // The lines listed, in ranking order.
     QStringList lines() const;
+    // The candidates left out of the proposal, one line each ("Delta: withdrawn").
+    QStringList leftOutLines() const;
     bool hasChanges() const { return !m_changes.isEmpty(); }
 
 private:
     ProposalChanges m_changes;
     QListWidget *m_list;
+    QListWidget *m_leftOutList;
 };

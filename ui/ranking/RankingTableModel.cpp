@@ -5,6 +5,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QStringList>
 
 namespace {
 
@@ -62,6 +63,8 @@ QVariant RankingTableModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole:
+        if (c == Column::Cumulative && row.exhaustsEnvelope)
+            return QBrush(Palette::warningText());
         // Out of the ranking: greyed, so the eye goes to the ranked rows first.
         if (!row.isRanked())
             return QBrush(Palette::outOfRankingText());
@@ -74,23 +77,24 @@ QVariant RankingTableModel::data(const QModelIndex &index, int role) const
             font.setBold(true);
             return font;
         }
-        if (!row.isRanked() && c == Column::Proposed) {
+        if (c == Column::Cumulative && row.exhaustsEnvelope) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        if (!row.isRanked() && (c == Column::Proposed || c == Column::Why)) {
             QFont font;
             font.setItalic(true);
             return font;
         }
         return QVariant();
     case Qt::ToolTipRole:
-        if (c == Column::Proposed && row.proposed) {
-            // Why the proposal says so, always; and when the committee decided otherwise, that too.
-            const QString why = tr("Proposed: %1.").arg(row.proposalExplanation);
-            if (*row.proposed != row.decision)
-                return why + QLatin1Char('\n') + tr("The proposal differs from the decision.");
-            return why;
-        }
-        return QVariant();
+        // The whole row explains itself, wherever the pointer rests on it.
+        return toolTip(row);
     case CandidateIdRole:
         return row.candidateId;
+    case ExhaustsEnvelopeRole:
+        return row.exhaustsEnvelope;
     default:
         return QVariant();
     }
@@ -110,9 +114,7 @@ QString RankingTableModel::displayText(const RankingTableRow &row, Column c) con
     case Column::Eligible:
         return row.eligible.toString();
     case Column::Proposed:
-        // Where the proposal would be, why there is none: it covers the ranked rows only.
-        if (row.kind == RankingTableRow::Kind::Incomplete)
-            return tr("incomplete scoring (%n note(s) missing)", nullptr, row.missingNotes);
+        // The ranked rows only: the others say why they have none in the last column.
         if (!row.proposed)
             return QString();
         if (*row.proposed == Decision::Laureate)
@@ -124,10 +126,29 @@ QString RankingTableModel::displayText(const RankingTableRow &row, Column c) con
         return row.decision == Decision::Laureate ? row.granted.toString() : QString();
     case Column::Cumulative:
         return row.cumulative.toString();
+    case Column::Why:
+        return row.proposalExplanation;
     case Column::Count:
         break;
     }
     return QString();
+}
+
+QString RankingTableModel::toolTip(const RankingTableRow &row) const
+{
+    QStringList lines;
+    if (row.proposed) {
+        lines.append(tr("Proposed: %1 (%2).").arg(decisionDisplayName(*row.proposed), row.proposalExplanation));
+        // The committee may decide otherwise; the tooltip says so rather than hiding the proposal's reason.
+        if (row.decision != Decision::None && *row.proposed != row.decision)
+            lines.append(tr("Decided otherwise: %1.").arg(decisionDisplayName(row.decision)));
+    } else if (!row.proposalExplanation.isEmpty()) {
+        lines.append(tr("Not proposed: %1.").arg(row.proposalExplanation));
+    }
+    if (row.exhaustsEnvelope)
+        lines.append(tr("The envelope runs out here: %1 left above this row.")
+                         .arg((m_table.envelope() - (row.cumulative - row.counted())).toString()));
+    return lines.join(QLatin1Char('\n'));
 }
 
 QVariant RankingTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -158,6 +179,8 @@ QVariant RankingTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Granted");
     case Column::Cumulative:
         return tr("Cumulative");
+    case Column::Why:
+        return tr("Why");
     case Column::Count:
         break;
     }

@@ -5,17 +5,20 @@
 #include <QAbstractTableModel>
 
 // The rows of a promotion's RankingTable as a table: rank (with the ex aequo mark), name, score with one
-// decimal, eligible amount, the proposal's decision, the committee's decision and granted amount, and
-// the cumulative consumption. The incomplete and withdrawn rows follow the ranked ones, greyed; an
-// incomplete row says in the proposal's column why it has none ("incomplete scoring (3 notes missing)"). Read-only:
-// decisions change through undo commands, after which the view gives the model a new table.
+// decimal, eligible amount, the proposal's decision, the committee's decision and granted amount, the
+// cumulative consumption (RankingTable's rule), and why the proposal says so ("does not fit the remaining
+// 190 000 €: passed over for …"), which every row's tooltip repeats. The incomplete and withdrawn rows
+// follow the ranked ones, greyed, their reason in the last column ("incomplete scoring (3 notes missing):
+// left out of the proposal", "withdrawn"). The row where the envelope runs out answers
+// ExhaustsEnvelopeRole (EnvelopeLineDelegate draws the line above it) and its cumulative is in the warning
+// colour. Read-only: decisions change through undo commands, after which the view gives the model a new table.
 class RankingTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum class Column { Rank, Name, Score, Eligible, Proposed, Decision, Granted, Cumulative, Count };
-    enum Role { CandidateIdRole = Qt::UserRole + 1 };
+    enum class Column { Rank, Name, Score, Eligible, Proposed, Decision, Granted, Cumulative, Why, Count };
+    enum Role { CandidateIdRole = Qt::UserRole + 1, ExhaustsEnvelopeRole };
 
     explicit RankingTableModel(QObject *parent = nullptr);
 
@@ -34,6 +37,7 @@ public:
 
 private:
     QString displayText(const RankingTableRow &row, Column c) const;
+    QString toolTip(const RankingTableRow &row) const;
 
     RankingTable m_table;
 };

@@ -4,15 +4,18 @@
 #include "commands/ClosePromotionCommand.h"
 #include "commands/SetDecisionCommand.h"
 #include "ranking/DecisionDialog.h"
+#include "ranking/EnvelopeLineDelegate.h"
 #include "ranking/ProposalConfirmationDialog.h"
 #include "ranking/RankingTableModel.h"
 #include "widgets/EnvelopeGaugeBar.h"
 
 #include "reports/EnvelopeGauge.h"
 #include "reports/ProposalChanges.h"
-#include "storage/PromotionSnapshots.h"
 #include "storage/DecisionStore.h"
+#include "storage/PromotionSnapshots.h"
 
+#include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -43,18 +46,25 @@ RankingView::RankingView(const Services &services, QWidget *parent)
 
     m_tableView->setObjectName(QStringLiteral("rankingTableView"));
     m_tableView->setModel(m_model);
+    m_tableView->setItemDelegate(new EnvelopeLineDelegate(m_tableView));
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tableView->setAlternatingRowColors(true);
     m_tableView->verticalHeader()->hide();
+    // The reason, the longest text, takes what the other columns leave and wraps rather than being cut:
+    // "does not fit the remaining 190 000 €: passed over for …" is the sentence the committee reads.
     m_tableView->horizontalHeader()->setStretchLastSection(false);
-    m_tableView->horizontalHeader()->setSectionResizeMode(RankingTableModel::column(RankingTableModel::Column::Name),
+    m_tableView->horizontalHeader()->setSectionResizeMode(RankingTableModel::column(RankingTableModel::Column::Why),
                                                           QHeaderView::Stretch);
+    m_tableView->setWordWrap(true);
+    m_tableView->viewport()->installEventFilter(this);
     // Slightly larger than the desktop default: the ranking is read on a projected screen.
     QFont tableFont = m_tableView->font();
     tableFont.setPointSize(std::max(tableFont.pointSize(), 10) + 1);
     m_tableView->setFont(tableFont);
+    // Rows fitted to a wrapped reason never get tighter than the table's usual row.
+    m_tableView->verticalHeader()->setMinimumSectionSize(QFontMetrics(tableFont).height() + 10);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_proposeButton);
@@ -116,12 +126,12 @@ void RankingView::reload()
         return;
     }
 
+    // One table from the snapshot's one proposal, and the gauge from that table: they cannot disagree.
     const RankingTable table = RankingTable::build(snapshot->ranking, snapshot->proposal, candidates, *promotion);
     m_model->setTable(table);
-    m_gauge->setGauge(EnvelopeGauge::compute(*promotion, candidates, snapshot->proposedUndecided));
+    m_gauge->setGauge(EnvelopeGauge::fromTable(table));
     m_tableView->resizeColumnsToContents();
-    m_tableView->horizontalHeader()->setSectionResizeMode(RankingTableModel::column(RankingTableModel::Column::Name),
-                                                          QHeaderView::Stretch);
+    m_tableView->resizeRowsToContents();
 
     QString status = tr("%n ranked", nullptr, table.rankedCount());
     if (table.incompleteCount() > 0)
@@ -138,6 +148,14 @@ void RankingView::reload()
     }
     m_statusLabel->setText(status);
     selectCandidate(selected);
+}
+
+bool RankingView::eventFilter(QObject *watched, QEvent *event)
+{
+    // Queued: the header stretches the reason's column only once this resize has been handled.
+    if (watched == m_tableView->viewport() && event->type() == QEvent::Resize)
+        QMetaObject::invokeMethod(m_tableView, &QTableView::resizeRowsToContents, Qt::QueuedConnection);
+    return PromotionPage::eventFilter(watched, event);
 }
 
 void RankingView::setWritable(bool writable, const QString &reason)

@@ -13,12 +13,12 @@ class QTableView;
 class RankingTableModel;
 
 // The promotion's ranking tab: the envelope gauge (consumed by the decided laureates, proposed for
-// the proposal's undecided laureates, remaining, overspend), then the ranking table with the proposal
-// beside the decisions. "Propose laureates…" lists what the proposal would change and applies it on
-// confirmation; "Decision…" (or Enter, or a double click on a row) sets one candidate's decision and
-// granted amount; "Close promotion…" checks the close rule first and names what blocks it. Every
-// change is an undo command. Rows, figures and rules come from the core (RankingTable, ProposalChanges,
-// EnvelopeGauge, Promotion::checkCanClose); a closed promotion is shown read-only.
+// the proposal's undecided laureates, remaining, overspend: drawn from the table itself, so the two never
+// disagree), then the ranking table with the proposal and its reason beside the decisions. "Propose laureates…" lists
+// what the proposal would change and applies it on confirmation; "Decision…" (or Enter, or a double click on a row)
+// sets one candidate's decision and granted amount; "Close promotion…" checks the close rule first and names what
+// blocks it. Every change is an undo command. Rows, figures and rules come from the core (RankingTable,
+// ProposalChanges, EnvelopeGauge, Promotion::checkCanClose); a closed promotion is shown read-only.
 class RankingView : public PromotionPage
 {
     Q_OBJECT
@@ -38,6 +38,8 @@ public:
 
 protected:
     void reload() override;
+    // The table's viewport resized: the reasons wrap to the new width, so the rows take their new height.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void decideRow(int row);

@@ -1,6 +1,10 @@
 #include "ranking/RankingTableModel.h"
 
 #include "domain/Proposal.h"
+#include "reports/DemoCommittee.h"
+#include "storage/CommitteeStore.h"
+#include "storage/Database.h"
+#include "storage/ScoringStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
@@ -63,8 +67,8 @@ QString euros(const char *text)
 } // namespace
 
 // The ranking table model shows the core's rows as they are: every cell's text exactly, amounts
-// right-aligned, rows out of the ranking greyed, and the model contract checked by
-// QAbstractItemModelTester.
+// right-aligned, rows out of the ranking greyed, every row's reason in the "Why" column and its tooltip,
+// the row where the envelope runs out marked, and the model contract checked by QAbstractItemModelTester.
 class TestRankingTableModel : public QObject
 {
     Q_OBJECT
@@ -75,7 +79,9 @@ private slots:
     void headers();
     void greyedRowsAndAlignment();
     void proposalTooltipSaysWhy();
+    void envelopeLineOnTheRowWhereItRunsOut();
     void resetOnNewTable();
+    void demoFourteen();
 };
 
 void TestRankingTableModel::cells_data()
@@ -91,7 +97,8 @@ void TestRankingTableModel::cells_data()
                                           euros("Laureate (100_000,50_€)"),
                                           QStringLiteral("Laureate"),
                                           euros("90_000_€"),
-                                          euros("90_000_€")};
+                                          euros("90_000_€"),
+                                          euros("within the envelope (remaining after: 99_999,50_€)")};
     QTest::newRow("Bravo") << 1
                            << QStringList{QStringLiteral("2 ex æquo"),
                                           QStringLiteral("Bravo"),
@@ -100,7 +107,8 @@ void TestRankingTableModel::cells_data()
                                           QStringLiteral("Waitlist"),
                                           QString(),
                                           QString(),
-                                          euros("90_000_€")};
+                                          euros("90_000_€"),
+                                          euros("does not fit the remaining 99_999,50_€: passed over for Charlie")};
     QTest::newRow("Charlie") << 2
                              << QStringList{QStringLiteral("2 ex æquo"),
                                             QStringLiteral("Charlie"),
@@ -109,18 +117,29 @@ void TestRankingTableModel::cells_data()
                                             euros("Laureate (60_000_€)"),
                                             QStringLiteral("Not selected"),
                                             QString(),
-                                            euros("90_000_€")};
+                                            euros("90_000_€"),
+                                            euros("within the envelope (remaining after: 39_999,50_€)")};
     QTest::newRow("Écho") << 3
                           << QStringList{QString(),
                                          QStringLiteral("Écho"),
                                          QString(),
                                          euros("30_000_€"),
-                                         QStringLiteral("incomplete scoring (1 note(s) missing)"),
                                          QString(),
                                          QString(),
-                                         euros("90_000_€")};
-    QTest::newRow("Foxtrot") << 4 << QStringList{QString(), QStringLiteral("Foxtrot"),   QString(), euros("40_000_€"),
-                                                 QString(), QStringLiteral("Withdrawn"), QString(), euros("90_000_€")};
+                                         QString(),
+                                         euros("90_000_€"),
+                                         QStringLiteral("incomplete scoring (1 note(s) missing): left out of the "
+                                                        "proposal")};
+    QTest::newRow("Foxtrot") << 4
+                             << QStringList{QString(),
+                                            QStringLiteral("Foxtrot"),
+                                            QString(),
+                                            euros("40_000_€"),
+                                            QString(),
+                                            QStringLiteral("Withdrawn"),
+                                            QString(),
+                                            euros("90_000_€"),
+                                            QStringLiteral("withdrawn")};
 }
 
 void TestRankingTableModel::cells()
@@ -132,7 +151,7 @@ void TestRankingTableModel::cells()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setTable(fixtureTable());
     QCOMPARE(model.rowCount(), 5);
-    QCOMPARE(model.columnCount(), 8);
+    QCOMPARE(model.columnCount(), 9);
     QStringList actual;
     for (int column = 0; column < model.columnCount(); ++column)
         actual.append(model.index(row, column).data().toString());
@@ -149,7 +168,7 @@ void TestRankingTableModel::headers()
     QCOMPARE(headers,
              QStringList({QStringLiteral("Rank"), QStringLiteral("Project"), QStringLiteral("Score"),
                           QStringLiteral("Eligible"), QStringLiteral("Proposed decision"), QStringLiteral("Decision"),
-                          QStringLiteral("Granted"), QStringLiteral("Cumulative")}));
+                          QStringLiteral("Granted"), QStringLiteral("Cumulative"), QStringLiteral("Why")}));
 }
 
 void TestRankingTableModel::greyedRowsAndAlignment()
@@ -175,16 +194,43 @@ void TestRankingTableModel::proposalTooltipSaysWhy()
 {
     RankingTableModel model;
     model.setTable(fixtureTable());
-    const int proposed = RankingTableModel::column(RankingTableModel::Column::Proposed);
-    const auto tip = [&](int row) {
-        return model.index(row, proposed).data(Qt::ToolTipRole).toString();
+    const auto tip = [&](int row, RankingTableModel::Column column) {
+        return model.index(row, RankingTableModel::column(column)).data(Qt::ToolTipRole).toString();
     };
-    QCOMPARE(tip(0), euros("Proposed: within the envelope (remaining after: 99_999,50_€)."));
-    QCOMPARE(tip(1),
-             euros("Proposed: does not fit the remaining 99_999,50_€.\nThe proposal differs from the decision."));
-    QCOMPARE(tip(2), euros("Proposed: within the envelope (remaining after: 39_999,50_€).\nThe proposal differs from "
-                           "the decision."));
-    QCOMPARE(tip(3), QString()); // not fully scored: no proposal
+    const QStringList expected{
+        euros("Proposed: Laureate (within the envelope (remaining after: 99_999,50_€))."),
+        euros("Proposed: Waitlist (does not fit the remaining 99_999,50_€: passed over for Charlie).\n"
+              "The envelope runs out here: 110_000_€ left above this row."),
+        euros("Proposed: Laureate (within the envelope (remaining after: 39_999,50_€)).\n"
+              "Decided otherwise: Not selected."),
+        QStringLiteral("Not proposed: incomplete scoring (1 note(s) missing): left out of the proposal."),
+        QStringLiteral("Not proposed: withdrawn."),
+    };
+    // The same words on every cell of the row, wherever the pointer rests.
+    for (int row = 0; row < expected.size(); ++row) {
+        QCOMPARE(tip(row, RankingTableModel::Column::Proposed), expected.at(row));
+        QCOMPARE(tip(row, RankingTableModel::Column::Name), expected.at(row));
+        QCOMPARE(tip(row, RankingTableModel::Column::Why), expected.at(row));
+    }
+}
+
+void TestRankingTableModel::envelopeLineOnTheRowWhereItRunsOut()
+{
+    // Alpha's 90 000 € leave 110 000 €; Bravo asks 150 000 €: the envelope runs out on Bravo's row.
+    RankingTableModel model;
+    model.setTable(fixtureTable());
+    QList<int> marked;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (int column = 0; column < model.columnCount(); ++column) {
+            if (model.index(row, column).data(RankingTableModel::ExhaustsEnvelopeRole).toBool() && column == 0)
+                marked.append(row);
+        }
+    }
+    QCOMPARE(marked, QList<int>{1});
+    const int cumulative = RankingTableModel::column(RankingTableModel::Column::Cumulative);
+    QCOMPARE(model.index(1, cumulative).data(Qt::ForegroundRole).value<QBrush>().color(), QColor(0xa3, 0x3c, 0x00));
+    QVERIFY(model.index(1, cumulative).data(Qt::FontRole).value<QFont>().bold());
+    QVERIFY(!model.index(0, cumulative).data(Qt::ForegroundRole).isValid());
 }
 
 void TestRankingTableModel::resetOnNewTable()
@@ -197,6 +243,49 @@ void TestRankingTableModel::resetOnNewTable()
     model.setTable(RankingTable());
     QCOMPARE(resets.size(), 2);
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestRankingTableModel::demoFourteen()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Database database;
+    const Outcome opened = database.open(dir.filePath(QStringLiteral("demo.sqlite")));
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    CommitteeStore store(database);
+    store.setOperatorName(QStringLiteral("test"));
+    const Outcome populated = DemoCommittee::populate(store);
+    QVERIFY2(populated.ok(), qPrintable(populated.error()));
+    const ScoringStore scoring(store);
+    const QList<RankedCandidate> ranking = scoring.ranking(14).value();
+    const Promotion promotion = *store.promotion(14);
+    const QList<Candidate> candidates = store.candidates(14);
+
+    RankingTableModel model;
+    model.setTable(
+        RankingTable::build(ranking, Proposal::propose(ranking, promotion, candidates), candidates, promotion));
+    QCOMPARE(model.rowCount(), 12);
+    const auto cell = [&](int row, RankingTableModel::Column column, int role = Qt::DisplayRole) {
+        return model.index(row, RankingTableModel::column(column)).data(role).toString();
+    };
+    // Rank 9 (220 000 €) no longer fits the 190 000 € left; rank 10 (120 000 €) does and takes it.
+    QCOMPARE(cell(8, RankingTableModel::Column::Name), QStringLiteral("Mon Espace Élu (fictif)"));
+    QCOMPARE(cell(8, RankingTableModel::Column::Proposed), QStringLiteral("Waitlist"));
+    QCOMPARE(cell(8, RankingTableModel::Column::Why),
+             euros("does not fit the remaining 190_000_€: passed over for Portail Archives (fictif)"));
+    QCOMPARE(cell(8, RankingTableModel::Column::Name, Qt::ToolTipRole),
+             euros("Proposed: Waitlist (does not fit the remaining 190_000_€: passed over for Portail Archives "
+                   "(fictif)).\nThe envelope runs out here: 190_000_€ left above this row."));
+    QCOMPARE(cell(9, RankingTableModel::Column::Why), euros("within the envelope (remaining after: 70_000_€)"));
+    QCOMPARE(cell(10, RankingTableModel::Column::Why),
+             QStringLiteral("incomplete scoring (5 note(s) missing): left out of the proposal"));
+    QCOMPARE(cell(10, RankingTableModel::Column::Name, Qt::ToolTipRole),
+             QStringLiteral("Not proposed: incomplete scoring (5 note(s) missing): left out of the proposal."));
+    // No decision yet: the cumulative runs over the proposal, and the envelope line sits on rank 9.
+    QCOMPARE(cell(7, RankingTableModel::Column::Cumulative), euros("2_210_000_€"));
+    QCOMPARE(cell(8, RankingTableModel::Column::Cumulative), euros("2_210_000_€"));
+    QCOMPARE(cell(11, RankingTableModel::Column::Cumulative), euros("2_330_000_€"));
+    QCOMPARE(model.table().exhaustedRow(), 8);
 }
 
 QTEST_MAIN(TestRankingTableModel)

@@ -1,3 +1,4 @@
+#include "commands/SetDecisionCommand.h"
 #include "commands/StoreCommand.h"
 #include "ranking/RankingTableModel.h"
 #include "ranking/RankingView.h"
@@ -59,8 +60,13 @@ private slots:
     void closeRefusedNamesWhatBlocks();
     void overspendOnTheGauge();
     void closedPromotionIsReadOnly();
+    void gaugeAndTableAgreeAfterEveryDecisionKind();
 
 private:
+    // The gauge's consumed and proposed figures against the table's sums and an independent count from
+    // the store, to the cent; returns "consumed/proposed" in euros for the exact figures of each step.
+    QString checkGaugeAgreesWithTable();
+    void decide(const char *name, Decision decision, std::optional<Money> granted = std::nullopt);
     qint64 candidateId(const QString &name) const;
     void noteAll(qint64 candidate, qint64 member, int note);
     QStringList rankAndNameColumns() const;
@@ -130,7 +136,8 @@ void TestRankingView::init()
     // Echo is noted by Alice only: "notation incomplète", five notes missing.
     noteAll(candidateId(QStringLiteral("Echo")), members.value().first().id, 5);
 
-    const PromotionPage::Services services{*m_store, *m_scoring, *m_decisions, [this](StoreCommand *command) {
+    const PromotionPage::Services services{*m_store, *m_scoring, *m_decisions,
+                                           [this](StoreCommand *command) {
                                                QString refusal;
                                                command->setRefusalHandler(
                                                    [&refusal](const QString &message) { refusal = message; });
@@ -226,11 +233,18 @@ void TestRankingView::rowsInRankingOrder()
 {
     // Bravo and Charlie tie at 60: ex aequo, Charlie first for its lower eligible amount.
     QCOMPARE(rankAndNameColumns(),
-             QStringList({euros("1 | Alpha | 80,0 | 100_000_€ | Laureate (100_000_€) |  |  | 0_€"),
-                          euros("2 ex æquo | Charlie | 60,0 | 100_000_€ | Laureate (100_000_€) |  |  | 0_€"),
-                          euros("2 ex æquo | Bravo | 60,0 | 150_000_€ | Waitlist |  |  | 0_€"),
-                          euros("4 | Delta | 40,0 | 50_000_€ | Laureate (50_000_€) |  |  | 0_€"),
-                          euros(" | Echo |  | 30_000_€ | incomplete scoring (5 note(s) missing) |  |  | 0_€")}));
+             QStringList({euros("1 | Alpha | 80,0 | 100_000_€ | Laureate (100_000_€) |  |  | 100_000_€ | within the "
+                                "envelope (remaining after: 200_000_€)"),
+                          euros("2 ex æquo | Charlie | 60,0 | 100_000_€ | Laureate (100_000_€) |  |  | 200_000_€ | "
+                                "within the envelope (remaining after: 100_000_€)"),
+                          euros("2 ex æquo | Bravo | 60,0 | 150_000_€ | Waitlist |  |  | 200_000_€ | does not fit "
+                                "the remaining 100_000_€: passed over for Delta"),
+                          euros("4 | Delta | 40,0 | 50_000_€ | Laureate (50_000_€) |  |  | 250_000_€ | within the "
+                                "envelope (remaining after: 50_000_€)"),
+                          euros(" | Echo |  | 30_000_€ |  |  |  | 250_000_€ | incomplete scoring (5 note(s) missing): "
+                                "left out of the proposal")}));
+    // Before any decision the cumulative runs over the proposal, and the envelope runs out on Bravo.
+    QCOMPARE(m_view->model()->table().exhaustedRow(), 2);
     QCOMPARE(child<QLabel>("titleLabel")->text(), QStringLiteral("FAST14 ranking"));
     QCOMPARE(child<QLabel>("statusLabel")->text(),
              QStringLiteral("4 ranked, 1 with incomplete scoring. Minimum score: 0."));
@@ -252,10 +266,22 @@ void TestRankingView::proposeListsChangesAppliesAndUndoes()
     const auto *list = dialog->findChild<QListWidget *>(QStringLiteral("changesListWidget"));
     for (int row = 0; row < list->count(); ++row)
         lines.append(list->item(row)->text());
-    QCOMPARE(lines, QStringList({euros("Alpha: No decision → Laureate, 100_000_€"),
-                                 euros("Charlie: No decision → Laureate, 100_000_€"),
-                                 QStringLiteral("Bravo: Not selected → Waitlist"),
-                                 euros("Delta: No decision → Laureate, 50_000_€")}));
+    QCOMPARE(lines, QStringList({euros("Alpha: No decision → Laureate, 100_000_€ — within the envelope (remaining "
+                                       "after: 200_000_€)"),
+                                 euros("Charlie: No decision → Laureate, 100_000_€ — within the envelope (remaining "
+                                       "after: 100_000_€)"),
+                                 euros("Bravo: Not selected → Waitlist — does not fit the remaining 100_000_€: passed "
+                                       "over for Delta"),
+                                 euros("Delta: No decision → Laureate, 50_000_€ — within the envelope (remaining "
+                                       "after: 50_000_€)")}));
+    // The partly scored candidate is named, with why the proposal leaves it out.
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("leftOutLabel"))->text(),
+             QStringLiteral("Left out of the proposal (1 candidate(s)): applying it changes nothing for them."));
+    const auto *leftOut = dialog->findChild<QListWidget *>(QStringLiteral("leftOutListWidget"));
+    QVERIFY(leftOut->isVisible());
+    QCOMPARE(leftOut->count(), 1);
+    QCOMPARE(leftOut->item(0)->text(),
+             QStringLiteral("Echo: incomplete scoring (5 note(s) missing): left out of the proposal"));
     QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text(),
              QStringLiteral("Applying the proposal changes 4 decision(s) of FAST14. You can undo it afterwards."));
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("applyButton")), Qt::LeftButton);
@@ -267,7 +293,8 @@ void TestRankingView::proposeListsChangesAppliesAndUndoes()
     QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Delta")))->decision, Decision::Laureate);
     QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Echo")))->decision, Decision::None);
     QCOMPARE(rankAndNameColumns().at(3),
-             euros("4 | Delta | 40,0 | 50_000_€ | Laureate (50_000_€) | Laureate | 50_000_€ | 250_000_€"));
+             euros("4 | Delta | 40,0 | 50_000_€ | Laureate (50_000_€) | Laureate | 50_000_€ | 250_000_€ | within the "
+                   "envelope (remaining after: 50_000_€)"));
     QCOMPARE(gaugeLegend("gaugeConsumedLabel"), euros("Consumed: 250_000_€"));
     QCOMPARE(gaugeLegend("gaugeProposedLabel"), euros("Proposed: 0_€"));
     QCOMPARE(gaugeLegend("gaugeRemainingLabel"), euros("Remaining: 50_000_€"));
@@ -282,7 +309,8 @@ void TestRankingView::proposeListsChangesAppliesAndUndoes()
     QCOMPARE(gaugeLegend("gaugeConsumedLabel"), euros("Consumed: 0_€"));
     QCOMPARE(gaugeLegend("gaugeProposedLabel"), euros("Proposed: 250_000_€"));
     QCOMPARE(rankAndNameColumns().at(2),
-             euros("2 ex æquo | Bravo | 60,0 | 150_000_€ | Waitlist | Not selected |  | 0_€"));
+             euros("2 ex æquo | Bravo | 60,0 | 150_000_€ | Waitlist | Not selected |  | 200_000_€ | does not fit the "
+                   "remaining 100_000_€: passed over for Delta"));
     m_undo->redo();
     QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Bravo")))->decision, Decision::Waitlist);
     QCOMPARE(gaugeLegend("gaugeConsumedLabel"), euros("Consumed: 250_000_€"));
@@ -425,6 +453,85 @@ void TestRankingView::closedPromotionIsReadOnly()
     m_undo->undo();
     QVERIFY(!m_store->promotion(14)->isClosed());
     QVERIFY(child<QPushButton>("proposeButton")->isEnabled());
+}
+
+QString TestRankingView::checkGaugeAgreesWithTable()
+{
+    const EnvelopeGauge gauge = m_view->gaugeBar()->gauge();
+    const RankingTable &table = m_view->model()->table();
+    Money decidedLaureates;
+    Money proposedUndecided;
+    for (const RankingTableRow &row : table.rows()) {
+        if (row.decision == Decision::Laureate)
+            decidedLaureates += row.granted;
+        if (row.decision == Decision::None && row.proposed == Decision::Laureate)
+            proposedUndecided += row.proposedGranted;
+    }
+    const auto failed = [](const char *what) {
+        return QStringLiteral("disagree: %1").arg(QLatin1String(what));
+    };
+    if (gauge.consumed() != decidedLaureates)
+        return failed("consumed against the table's decided laureates");
+    if (gauge.proposed() != proposedUndecided)
+        return failed("proposed against the table's undecided proposed laureates");
+    if (table.rows().isEmpty() || gauge.consumed() + gauge.proposed() != table.rows().last().cumulative)
+        return failed("consumed + proposed against the last cumulative");
+    // Counted again without the table: the store's decisions and the snapshot's own proposed amount.
+    if (gauge.consumed() != Promotion::consumed(m_store->candidates(14)))
+        return failed("consumed against the store");
+    if (gauge.proposed() != m_snapshots->of(14)->proposedUndecided)
+        return failed("proposed against the snapshot");
+    if (gauge.envelope() != Money::fromEuros(300000))
+        return failed("envelope");
+    return QStringLiteral("%1/%2").arg(gauge.consumed().toPlainString(), gauge.proposed().toPlainString());
+}
+
+void TestRankingView::decide(const char *name, Decision decision, std::optional<Money> granted)
+{
+    m_undo->push(
+        new SetDecisionCommand(*m_store, *m_decisions, 14, candidateId(QString::fromUtf8(name)), decision, granted));
+}
+
+void TestRankingView::gaugeAndTableAgreeAfterEveryDecisionKind()
+{
+    // None: the proposal's Alpha, Charlie and Delta are proposed, nothing consumed.
+    QCOMPARE(checkGaugeAgreesWithTable(), QStringLiteral("0/250000"));
+    decide("Alpha", Decision::Laureate, Money::fromEuros(90000));
+    QCOMPARE(checkGaugeAgreesWithTable(), QStringLiteral("90000/150000"));
+    decide("Charlie", Decision::Waitlist);
+    QCOMPARE(checkGaugeAgreesWithTable(), QStringLiteral("90000/50000"));
+    decide("Delta", Decision::Rejected);
+    QCOMPARE(checkGaugeAgreesWithTable(), QStringLiteral("90000/0"));
+    // Bravo withdraws: out of the ranking, its row says why, and the proposal no longer counts it.
+    decide("Bravo", Decision::Withdrawn);
+    QCOMPARE(checkGaugeAgreesWithTable(), QStringLiteral("90000/0"));
+    const std::optional<RankingTableRow> bravo = m_view->model()->table().rowFor(candidateId(QStringLiteral("Bravo")));
+    QCOMPARE(bravo->kind, RankingTableRow::Kind::Withdrawn);
+    QCOMPARE(bravo->proposalExplanation, QStringLiteral("withdrawn"));
+    // Undo, step by step, back to no decision at all.
+    for (const char *expected : {"90000/0", "90000/50000", "90000/150000", "0/250000"}) {
+        m_undo->undo();
+        QCOMPARE(checkGaugeAgreesWithTable(), QString::fromLatin1(expected));
+    }
+
+    // The case: the proposal applied, then a laureate withdraws. Bravo now fits in the proposal
+    // while the committee has it waitlisted: the gauge proposes nothing more, the table's cumulative
+    // counts Bravo's decision, and Bravo's row says the decision differs, with the proposal's reason.
+    proposeAndApply();
+    QCOMPARE(checkGaugeAgreesWithTable(), QStringLiteral("250000/0"));
+    decide("Alpha", Decision::Withdrawn);
+    QCOMPARE(checkGaugeAgreesWithTable(), QStringLiteral("150000/0"));
+    const RankingTableModel *model = m_view->model();
+    const int bravoRow = model->rowOfId(candidateId(QStringLiteral("Bravo")));
+    QCOMPARE(model->index(bravoRow, RankingTableModel::column(RankingTableModel::Column::Cumulative)).data().toString(),
+             euros("100_000_€"));
+    QCOMPARE(
+        model->index(bravoRow, 0).data(Qt::ToolTipRole).toString(),
+        euros("Proposed: Laureate (within the envelope (remaining after: 50_000_€)).\nDecided otherwise: Waitlist."));
+    m_undo->undo();
+    QCOMPARE(checkGaugeAgreesWithTable(), QStringLiteral("250000/0"));
+    m_undo->undo();
+    QCOMPARE(checkGaugeAgreesWithTable(), QStringLiteral("0/250000"));
 }
 
 QTEST_MAIN(TestRankingView)
