@@ -1,8 +1,8 @@
 #include "CliContext.h"
 
+#include "storage/CommitteeReads.h"
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
-#include "storage/PromotionRepository.h"
 
 CliContext::CliContext(QTextStream &out, QTextStream &err, QString databaseOption, QString operatorName)
     : m_out(out), m_err(err), m_databaseOption(std::move(databaseOption)), m_operatorName(std::move(operatorName))
@@ -63,13 +63,17 @@ std::optional<Promotion> CliContext::findPromotion(const QString &numberText)
     if (!store)
         return std::nullopt;
     // A promotion that could not be read is said as such, not as a promotion that does not exist.
-    const Result<std::optional<Promotion>> promotion =
-        PromotionRepository(m_database->connection()).byNumber(number.value());
+    const Result<std::optional<Promotion>> promotion = reads().promotion(number.value());
     if (!promotion)
         m_err << promotion.error() << Qt::endl;
     else if (!promotion.value())
         m_err << tr("There is no promotion FAST%1 in %2.").arg(number.value()).arg(m_database->path()) << Qt::endl;
     return promotion ? promotion.value() : std::nullopt;
+}
+
+CommitteeReads CliContext::reads() const
+{
+    return CommitteeReads(*m_database);
 }
 
 int CliContext::runAction(const QStringList &arguments, const QList<QPair<QString, Action>> &actions,

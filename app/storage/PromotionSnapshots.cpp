@@ -35,6 +35,8 @@ std::shared_ptr<const PromotionSnapshot> PromotionSnapshots::of(int promotionNum
     // One that could not be read is not kept: the next page to ask reads again (a lock is soon released).
     if (snapshot->error.isEmpty())
         m_snapshots.emplace(promotionNumber, snapshot);
+    else
+        emit readFailed(promotionNumber, snapshot->error);
     return snapshot;
 }
 

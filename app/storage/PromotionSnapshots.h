@@ -42,6 +42,9 @@ public:
 signals:
     // The promotion's snapshot is stale: a page showing it reads of() again. everyPromotion: any.
     void changed(int promotionNumber);
+    // of() could not read the promotion (the snapshot's error, which the pages show as they can): for the
+    // window's status bar, so that an unreadable database never passes for an empty promotion.
+    void readFailed(int promotionNumber, const QString &message);
 
 private:
     // Every connection to the stores, in one place: the signals that make a promotion's snapshot stale.

@@ -437,6 +437,15 @@ void TestScoringCommandLine::rankOnADatabaseThatCannotBeReadFails()
     QCOMPARE(ranked.err, QStringLiteral("Cannot read the candidates from the database: The database is damaged: "
                                         "SQLite found its content malformed; nothing was written. Keep a copy of "
                                         "the file and restore your latest backup.\n"));
+    // The candidates' list and the summary say the same rather than list nothing.
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("candidates"), QStringLiteral("--promotion"), QStringLiteral("13")},
+          QStringList{QStringLiteral("summary")}}) {
+        const Run listed = run(arguments);
+        QCOMPARE(listed.exitCode, 1);
+        QCOMPARE(listed.out, QString());
+        QCOMPARE(listed.err, ranked.err);
+    }
 }
 
 void TestScoringCommandLine::decideRefusals_data()

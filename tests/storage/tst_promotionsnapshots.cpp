@@ -285,9 +285,13 @@ void TestPromotionSnapshots::aFailedReadIsAnErrorNotAnEmptyPromotion()
     StatementFaults faults(m_database->connection(), StatementFaults::Counted::Reads);
     QVERIFY(faults.isInstalled());
 
+    QSignalSpy readFailed(m_snapshots.get(), &PromotionSnapshots::readFailed);
     faults.arm(read);
     const std::shared_ptr<const PromotionSnapshot> failed = m_snapshots->of(15);
     faults.disarm();
+    QCOMPARE(readFailed.count(), 1);
+    QCOMPARE(readFailed.at(0).at(0).toInt(), 15);
+    QCOMPARE(readFailed.at(0).at(1).toString(), failed->error);
 
     QVERIFY(faults.failed());
     QVERIFY2(faults.failedStatement().contains(QStringLiteral("FROM ") + failedTable),
@@ -314,6 +318,7 @@ void TestPromotionSnapshots::aFailedReadIsAnErrorNotAnEmptyPromotion()
     QVERIFY(again->isScored());
     QCOMPARE(again->candidates.size(), 3);
     QCOMPARE(again->ranking.size(), 3);
+    QCOMPARE(readFailed.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPromotionSnapshots)
