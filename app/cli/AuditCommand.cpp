@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "PromotionOption.h"
 #include "domain/NameText.h"
+#include "storage/CommitteeReads.h"
 #include "storage/CommitteeStore.h"
 
 #include <QJsonArray>
@@ -30,7 +31,10 @@ int AuditCommand::run(CliContext &context, const QStringList &arguments)
     CommitteeStore *store = context.openStore();
     if (!store)
         return CliContext::refused;
-    const QList<AuditEntry> entries = store->auditEntries(promotionNumber);
+    const std::optional<QList<AuditEntry>> read = context.read(context.reads().auditEntries(promotionNumber));
+    if (!read)
+        return CliContext::refused;
+    const QList<AuditEntry> &entries = *read;
 
     if (parser.isSet(jsonOption)) {
         QJsonArray array;

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "PromotionArguments.h"
 #include "domain/NameText.h"
+#include "storage/CommitteeReads.h"
 #include "storage/CommitteeStore.h"
 
 #include <QJsonArray>
@@ -15,7 +16,10 @@ int CandidatesCommand::run(CliContext &context, const QStringList &arguments)
     if (const auto stop = options.parse(context, arguments, usage, tr("Give --promotion NUMBER. Usage: %1").arg(usage)))
         return *stop;
     const Promotion &promotion = options.promotion();
-    const QList<Candidate> candidates = context.openStore()->candidates(promotion.number);
+    const std::optional<QList<Candidate>> read = context.read(context.reads().candidates(promotion));
+    if (!read)
+        return CliContext::refused;
+    const QList<Candidate> &candidates = *read;
 
     if (options.json()) {
         QJsonArray array;

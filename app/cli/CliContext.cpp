@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "storage/CommitteeReads.h"
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
 
@@ -61,10 +62,18 @@ std::optional<Promotion> CliContext::findPromotion(const QString &numberText)
     CommitteeStore *store = openStore();
     if (!store)
         return std::nullopt;
-    std::optional<Promotion> promotion = store->promotion(number.value());
+    // A promotion that could not be read is said as such, not as a promotion that does not exist.
+    const Result<std::optional<Promotion>> promotion = reads().promotion(number.value());
     if (!promotion)
+        m_err << promotion.error() << Qt::endl;
+    else if (!promotion.value())
         m_err << tr("There is no promotion FAST%1 in %2.").arg(number.value()).arg(m_database->path()) << Qt::endl;
-    return promotion;
+    return promotion ? promotion.value() : std::nullopt;
+}
+
+CommitteeReads CliContext::reads() const
+{
+    return CommitteeReads(*m_database);
 }
 
 int CliContext::runAction(const QStringList &arguments, const QList<QPair<QString, Action>> &actions,

@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 
+class CommitteeReads;
 class CommitteeStore;
 class Database;
 
@@ -40,8 +41,19 @@ public:
 
     // Opens the database chosen by --db / FAST_COMMITTEE_DB / the default location; prints the refusal.
     CommitteeStore *openStore();
-    // The promotion given as NUMBER or FAST<NUMBER>; prints why not when it does not exist.
+    // The promotion given as NUMBER or FAST<NUMBER>; prints why not when it does not exist or cannot be read.
     std::optional<Promotion> findPromotion(const QString &numberText);
+    // The value read, or nothing with the read's message printed (the command then exits refused): a read
+    // that fails is never listed as empty. Call openStore() first.
+    template <typename T> std::optional<T> read(const Result<T> &result)
+    {
+        if (result)
+            return result.value();
+        m_err << result.error() << Qt::endl;
+        return std::nullopt;
+    }
+    // The reads that tell "none" from "could not read", on the database openStore() opened.
+    CommitteeReads reads() const;
 
     using Action = std::function<int(CliContext &context, const QStringList &arguments)>;
     // Runs the action a subcommand's second word names ("members add", "promotion list"), with the

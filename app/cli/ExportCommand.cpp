@@ -7,6 +7,7 @@
 #include "reports/LaureateListPdf.h"
 #include "reports/OutputFile.h"
 #include "reports/RankedLaureateList.h"
+#include "storage/CommitteeReads.h"
 #include "storage/CommitteeStore.h"
 #include "storage/ScoringStore.h"
 
@@ -46,7 +47,10 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
     // open by now, so it and its journals are known to be refused.
     if (const Outcome allowed = OutputFile::checkTarget(path); !allowed)
         return context.fail(allowed.error());
-    const QList<Candidate> candidates = store->candidates(promotion->number);
+    const std::optional<QList<Candidate>> read = context.read(context.reads().candidates(*promotion));
+    if (!read)
+        return CliContext::refused;
+    const QList<Candidate> &candidates = *read;
 
     if (format == QLatin1String("csv")) {
         if (const Outcome written = CandidateCsvExport::writeFile(path, *promotion, candidates); !written)

@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "PromotionArguments.h"
+#include "storage/CommitteeReads.h"
 #include "storage/CommitteeStore.h"
 #include "storage/ScoringStore.h"
 
@@ -47,7 +48,10 @@ int MembersCommand::list(CliContext &context, const QStringList &arguments)
     if (const auto stop = options.parse(context, arguments, usage, tr("Give --promotion NUMBER. Usage: %1").arg(usage)))
         return *stop;
     const Promotion &promotion = options.promotion();
-    const QList<CommitteeMember> members = ScoringStore(*context.openStore()).members(promotion.number);
+    const std::optional<QList<CommitteeMember>> read = context.read(context.reads().members(promotion));
+    if (!read)
+        return CliContext::refused;
+    const QList<CommitteeMember> &members = *read;
     if (options.json()) {
         QJsonArray array;
         for (const CommitteeMember &member : members)

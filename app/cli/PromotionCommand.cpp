@@ -1,6 +1,7 @@
 #include "PromotionCommand.h"
 
 #include "CliContext.h"
+#include "storage/CommitteeReads.h"
 #include "storage/CommitteeStore.h"
 
 #include <QJsonArray>
@@ -141,7 +142,10 @@ int PromotionCommand::list(CliContext &context, const QStringList &arguments)
     CommitteeStore *store = context.openStore();
     if (!store)
         return CliContext::refused;
-    const QList<Promotion> promotions = store->promotions();
+    const std::optional<QList<Promotion>> read = context.read(context.reads().promotions());
+    if (!read)
+        return CliContext::refused;
+    const QList<Promotion> &promotions = *read;
     if (parser.isSet(jsonOption)) {
         QJsonArray array;
         for (const Promotion &promotion : promotions) {

@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "reports/FundSummary.h"
+#include "storage/CommitteeReads.h"
 #include "storage/CommitteeStore.h"
 
 #include <QJsonArray>
@@ -20,11 +21,19 @@ int SummaryCommand::run(CliContext &context, const QStringList &arguments)
     if (!store)
         return CliContext::refused;
 
-    const QList<Promotion> promotions = store->promotions();
+    const CommitteeReads reads = context.reads();
+    const std::optional<QList<Promotion>> promotions = context.read(reads.promotions());
+    const std::optional<QList<FundYear>> years = promotions ? context.read(reads.years()) : std::nullopt;
+    if (!years)
+        return CliContext::refused;
     QHash<int, QList<Candidate>> candidates;
-    for (const Promotion &promotion : promotions)
-        candidates.insert(promotion.number, store->candidates(promotion.number));
-    const FundSummary summary = FundSummary::compute(promotions, candidates, store->years());
+    for (const Promotion &promotion : *promotions) {
+        const std::optional<QList<Candidate>> read = context.read(reads.candidates(promotion));
+        if (!read)
+            return CliContext::refused;
+        candidates.insert(promotion.number, *read);
+    }
+    const FundSummary summary = FundSummary::compute(*promotions, candidates, *years);
 
     if (parser.isSet(jsonOption)) {
         QJsonArray promotionArray;

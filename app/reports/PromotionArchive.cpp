@@ -1,5 +1,6 @@
 #include "PromotionArchive.h"
 
+#include "storage/CommitteeReads.h"
 #include "storage/CommitteeStore.h"
 #include "storage/ScoringStore.h"
 
@@ -7,12 +8,19 @@
 
 Result<PromotionArchive> PromotionArchive::load(const CommitteeStore &store, const ScoringStore &scoring)
 {
+    // Read so that a read that fails is said, not shown as a history without that promotion's candidates.
+    const CommitteeReads reads(store.database());
+    const Result<QList<Promotion>> promotions = reads.promotions();
+    if (!promotions)
+        return Result<PromotionArchive>::failure(promotions.error());
     QList<Entry> entries;
-    const QList<Promotion> promotions = store.promotions();
-    for (const Promotion &promotion : promotions) {
+    for (const Promotion &promotion : promotions.value()) {
         Entry entry;
         entry.promotion = promotion;
-        entry.candidates = store.candidates(promotion.number);
+        const Result<QList<Candidate>> candidates = reads.candidates(promotion);
+        if (!candidates)
+            return Result<PromotionArchive>::failure(candidates.error());
+        entry.candidates = candidates.value();
         const Result<QList<RankedCandidate>> ranking = scoring.ranking(promotion.number);
         if (!ranking)
             return Result<PromotionArchive>::failure(ranking.error());

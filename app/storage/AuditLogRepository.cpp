@@ -123,7 +123,7 @@ Outcome AuditLogRepository::appendAll(const QList<AuditEntry> &entries)
     return Outcome::success();
 }
 
-QList<AuditEntry> AuditLogRepository::entries(std::optional<int> promotionNumber) const
+Result<QList<AuditEntry>> AuditLogRepository::entries(std::optional<int> promotionNumber) const
 {
     QList<AuditEntry> entries;
     QSqlQuery query(m_database);
@@ -136,10 +136,9 @@ QList<AuditEntry> AuditLogRepository::entries(std::optional<int> promotionNumber
     } else {
         query.prepare(select + QStringLiteral("ORDER BY id DESC"));
     }
-    if (!query.exec()) {
-        qWarning("audit log: %s", qPrintable(StorageError::describe(query.lastError(), m_database)));
-        return entries;
-    }
+    if (!query.exec())
+        return Result<QList<AuditEntry>>::failure(
+            StorageError::readMessage(query.lastError(), m_database, tr("the audit log")));
     while (query.next()) {
         AuditEntry entry;
         entry.id = query.value(0).toLongLong();
@@ -152,5 +151,8 @@ QList<AuditEntry> AuditLogRepository::entries(std::optional<int> promotionNumber
         entry.newValue = query.value(7).toString();
         entries.append(entry);
     }
-    return entries;
+    if (query.lastError().isValid())
+        return Result<QList<AuditEntry>>::failure(
+            StorageError::readMessage(query.lastError(), m_database, tr("the audit log")));
+    return Result<QList<AuditEntry>>::success(entries);
 }

@@ -24,7 +24,7 @@ public:
     Outcome appendAll(const QList<AuditEntry> &entries);
     static constexpr qsizetype appendBatchRows = 50;
     // Newest first; every promotion's (and the years') when promotionNumber is empty.
-    QList<AuditEntry> entries(std::optional<int> promotionNumber) const;
+    Result<QList<AuditEntry>> entries(std::optional<int> promotionNumber) const;
 
 private:
     QSqlDatabase m_database;

@@ -95,80 +95,87 @@ QString insertStatement(qsizetype rows)
 CandidateRepository::CandidateRepository(QSqlDatabase database) : m_database(std::move(database))
 {}
 
-QList<Candidate> CandidateRepository::forPromotion(qint64 promotionId) const
+Result<QList<Candidate>> CandidateRepository::forPromotion(qint64 promotionId) const
 {
-    QList<Candidate> candidates;
+    using Candidates = QList<Candidate>;
+    Candidates candidates;
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     query.prepare(selectColumns + QStringLiteral("WHERE promotion_id = ? ORDER BY name_key, id"));
     query.addBindValue(promotionId);
-    if (!query.exec()) {
-        qWarning("candidates: %s", qPrintable(StorageError::describe(query.lastError(), m_database)));
-        return candidates;
-    }
+    if (!query.exec())
+        return Result<Candidates>::failure(
+            StorageError::readMessage(query.lastError(), m_database, tr("the candidates")));
     while (query.next())
         candidates.append(fromRow(query));
-    return candidates;
+    if (query.lastError().isValid())
+        return Result<Candidates>::failure(
+            StorageError::readMessage(query.lastError(), m_database, tr("the candidates")));
+    return Result<Candidates>::success(candidates);
 }
 
-std::optional<Candidate> CandidateRepository::byId(qint64 id) const
+Result<std::optional<Candidate>> CandidateRepository::byId(qint64 id) const
 {
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     query.prepare(selectColumns + QStringLiteral("WHERE id = ?"));
     query.addBindValue(id);
-    if (!query.exec()) {
-        qWarning("candidate: %s", qPrintable(StorageError::describe(query.lastError(), m_database)));
-        return std::nullopt;
-    }
-    if (!query.next())
-        return std::nullopt;
-    return fromRow(query);
+    return one(query);
 }
 
-std::optional<Candidate> CandidateRepository::byNameKey(qint64 promotionId, const QString &nameKey) const
+Result<std::optional<Candidate>> CandidateRepository::byNameKey(qint64 promotionId, const QString &nameKey) const
 {
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     query.prepare(selectColumns + QStringLiteral("WHERE promotion_id = ? AND name_key = ?"));
     query.addBindValue(promotionId);
     query.addBindValue(nameKey);
-    if (!query.exec()) {
-        qWarning("candidate: %s", qPrintable(StorageError::describe(query.lastError(), m_database)));
-        return std::nullopt;
-    }
-    if (!query.next())
-        return std::nullopt;
-    return fromRow(query);
+    return one(query);
 }
 
-QSet<QString> CandidateRepository::nameKeys(qint64 promotionId) const
+Result<std::optional<Candidate>> CandidateRepository::one(QSqlQuery &query) const
 {
-    QSet<QString> keys;
+    using Found = std::optional<Candidate>;
+    if (!query.exec())
+        return Result<Found>::failure(StorageError::readMessage(query.lastError(), m_database, tr("the candidate")));
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            return Result<Found>::failure(
+                StorageError::readMessage(query.lastError(), m_database, tr("the candidate")));
+        return Result<Found>::success(std::nullopt);
+    }
+    return Result<Found>::success(fromRow(query));
+}
+
+Result<QSet<QString>> CandidateRepository::nameKeys(qint64 promotionId) const
+{
+    using Keys = QSet<QString>;
+    Keys keys;
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT name_key FROM candidates WHERE promotion_id = ?"));
     query.addBindValue(promotionId);
-    if (!query.exec()) {
-        qWarning("candidate names: %s", qPrintable(StorageError::describe(query.lastError(), m_database)));
-        return keys;
-    }
+    if (!query.exec())
+        return Result<Keys>::failure(
+            StorageError::readMessage(query.lastError(), m_database, tr("the candidates' names")));
     while (query.next())
         keys.insert(query.value(0).toString());
-    return keys;
+    if (query.lastError().isValid())
+        return Result<Keys>::failure(
+            StorageError::readMessage(query.lastError(), m_database, tr("the candidates' names")));
+    return Result<Keys>::success(keys);
 }
 
-int CandidateRepository::countForPromotion(qint64 promotionId) const
+Result<int> CandidateRepository::countForPromotion(qint64 promotionId) const
 {
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM candidates WHERE promotion_id = ?"));
     query.addBindValue(promotionId);
-    if (!query.exec() || !query.next()) {
-        qWarning("candidate count: %s", qPrintable(StorageError::describe(query.lastError(), m_database)));
-        return 0;
-    }
-    return query.value(0).toInt();
+    if (!query.exec() || !query.next())
+        return Result<int>::failure(
+            StorageError::readMessage(query.lastError(), m_database, tr("the number of candidates")));
+    return Result<int>::success(query.value(0).toInt());
 }
 
 Result<qint64> CandidateRepository::insert(const Candidate &candidate)

@@ -19,12 +19,13 @@ class CandidateRepository
 public:
     explicit CandidateRepository(QSqlDatabase database);
 
-    // Ordered by folded name.
-    QList<Candidate> forPromotion(qint64 promotionId) const;
-    std::optional<Candidate> byId(qint64 id) const;
-    std::optional<Candidate> byNameKey(qint64 promotionId, const QString &nameKey) const;
-    QSet<QString> nameKeys(qint64 promotionId) const;
-    int countForPromotion(qint64 promotionId) const;
+    // Ordered by folded name. Every read fails with the database's words rather than answer "none".
+    Result<QList<Candidate>> forPromotion(qint64 promotionId) const;
+    // Empty when there is no such candidate.
+    Result<std::optional<Candidate>> byId(qint64 id) const;
+    Result<std::optional<Candidate>> byNameKey(qint64 promotionId, const QString &nameKey) const;
+    Result<QSet<QString>> nameKeys(qint64 promotionId) const;
+    Result<int> countForPromotion(qint64 promotionId) const;
 
     Result<qint64> insert(const Candidate &candidate);
     // An import's candidates, in that order, each nameKeys[i] being TextKey::fold(candidates[i].name)
@@ -41,5 +42,8 @@ public:
     static constexpr qsizetype removeBatchRows = 50;
 
 private:
+    // The candidate the prepared query selects, if any.
+    Result<std::optional<Candidate>> one(QSqlQuery &query) const;
+
     QSqlDatabase m_database;
 };

@@ -2,9 +2,11 @@
 
 #include "AuditLogRepository.h"
 #include "AuditText.h"
+#include "CandidateImportCheck.h"
 #include "CandidateRepository.h"
 #include "CriterionRepository.h"
 #include "Database.h"
+#include "LoggedRead.h"
 #include "PromotionRepository.h"
 #include "StoreWrite.h"
 #include "YearRepository.h"
@@ -53,17 +55,17 @@ CommitteeStore::CommitteeStore(Database &database, QObject *parent) : QObject(pa
 
 QList<Promotion> CommitteeStore::promotions() const
 {
-    return PromotionRepository(m_database.connection()).all();
+    return loggedRead(PromotionRepository(m_database.connection()).all());
 }
 
 std::optional<Promotion> CommitteeStore::promotion(int number) const
 {
-    return PromotionRepository(m_database.connection()).byNumber(number);
+    return loggedRead(PromotionRepository(m_database.connection()).byNumber(number));
 }
 
 std::optional<Promotion> CommitteeStore::promotionById(qint64 id) const
 {
-    return PromotionRepository(m_database.connection()).byId(id);
+    return loggedRead(PromotionRepository(m_database.connection()).byId(id));
 }
 
 Result<Promotion> CommitteeStore::addPromotion(const Promotion &promotion)
@@ -74,8 +76,10 @@ Result<Promotion> CommitteeStore::addPromotion(const Promotion &promotion)
     if (const Outcome begun = write.begun(); !begun)
         return Result<Promotion>::failure(begun.error());
     PromotionRepository promotionRows(write.connection());
-    if (promotionRows.byNumber(promotion.number))
-        return Result<Promotion>::failure(tr("There is already a promotion %1.").arg(promotion.label()));
+    const Result<std::optional<Promotion>> clash = promotionRows.byNumber(promotion.number);
+    if (!clash || clash.value())
+        return Result<Promotion>::failure(clash ? tr("There is already a promotion %1.").arg(promotion.label())
+                                                : clash.error());
     Promotion added = promotion;
     const Result<qint64> id = promotionRows.insert(added);
     if (!id)
@@ -106,18 +110,26 @@ Outcome CommitteeStore::updatePromotion(const Promotion &changed)
     if (const Outcome begun = write.begun(); !begun)
         return begun;
     PromotionRepository promotionRows(write.connection());
-    const std::optional<Promotion> existing = promotionRows.byId(changed.id);
-    if (!existing)
-        return Outcome::failure(tr("This promotion no longer exists."));
+    const Result<Promotion> found = write.promotionById(changed.id);
+    if (!found)
+        return Outcome::failure(found.error());
+    const std::optional<Promotion> existing = found.value();
     if (const Outcome writable = StoreWrite::checkWritable(*existing); !writable)
         return writable;
-    if (changed.number != existing->number && promotionRows.byNumber(changed.number))
-        return Outcome::failure(tr("There is already a promotion %1.").arg(changed.label()));
+    if (changed.number != existing->number) {
+        const Result<std::optional<Promotion>> clash = promotionRows.byNumber(changed.number);
+        if (!clash || clash.value())
+            return Outcome::failure(clash ? tr("There is already a promotion %1.").arg(changed.label())
+                                          : clash.error());
+    }
 
     // The granted amounts were decided under the old rule: a rule that would put one of them above its
     // eligible amount is refused rather than leaving a laureate in breach.
     if (changed.rule != existing->rule) {
-        for (const Candidate &candidate : CandidateRepository(write.connection()).forPromotion(existing->id)) {
+        const Result<QList<Candidate>> candidates = CandidateRepository(write.connection()).forPromotion(existing->id);
+        if (!candidates)
+            return Outcome::failure(candidates.error());
+        for (const Candidate &candidate : candidates.value()) {
             if (candidate.decision != Decision::Laureate)
                 continue;
             const Money eligible = candidate.eligibility(changed.rule).eligible;
@@ -166,9 +178,12 @@ Outcome CommitteeStore::removePromotion(int number)
     if (!existing)
         return Outcome::failure(existing.error());
     const Promotion &removed = existing.value();
-    if (const int count = CandidateRepository(write.connection()).countForPromotion(removed.id); count > 0)
-        return Outcome::failure(tr("%1 has %n candidate(s): remove them before removing the promotion.", nullptr, count)
-                                    .arg(removed.label()));
+    const Result<int> count = CandidateRepository(write.connection()).countForPromotion(removed.id);
+    if (!count || count.value() > 0)
+        return Outcome::failure(
+            count ? tr("%1 has %n candidate(s): remove them before removing the promotion.", nullptr, count.value())
+                        .arg(removed.label())
+                  : count.error());
     if (const Outcome gone = PromotionRepository(write.connection()).remove(removed.id); !gone)
         return gone;
     write.audit(AuditAction::promotionRemove, removed.number, removed.label(), AuditText::promotion(removed));
@@ -183,14 +198,16 @@ Outcome CommitteeStore::closePromotion(int number)
         return begun;
     PromotionRepository promotionRows(write.connection());
     // Not the writable guard: closing a closed promotion has its own words.
-    const std::optional<Promotion> existing = promotionRows.byNumber(number);
-    if (!existing)
-        return Outcome::failure(tr("There is no promotion FAST%1.").arg(number));
+    const Result<Promotion> found = write.promotion(number);
+    if (!found)
+        return Outcome::failure(found.error());
+    const std::optional<Promotion> existing = found.value();
     if (existing->isClosed())
         return Outcome::failure(tr("%1 is already closed.").arg(existing->label()));
-    if (const Outcome canClose =
-            existing->checkCanClose(CandidateRepository(write.connection()).forPromotion(existing->id));
-        !canClose)
+    const Result<QList<Candidate>> candidates = CandidateRepository(write.connection()).forPromotion(existing->id);
+    if (!candidates)
+        return Outcome::failure(candidates.error());
+    if (const Outcome canClose = existing->checkCanClose(candidates.value()); !canClose)
         return canClose;
     if (const Outcome written = promotionRows.setStatus(existing->id, PromotionStatus::Closed); !written)
         return written;
@@ -211,9 +228,10 @@ Outcome CommitteeStore::reopenPromotion(int number, const QString &reason)
     if (const Outcome begun = write.begun(); !begun)
         return begun;
     PromotionRepository promotionRows(write.connection());
-    const std::optional<Promotion> existing = promotionRows.byNumber(number);
-    if (!existing)
-        return Outcome::failure(tr("There is no promotion FAST%1.").arg(number));
+    const Result<Promotion> found = write.promotion(number);
+    if (!found)
+        return Outcome::failure(found.error());
+    const std::optional<Promotion> existing = found.value();
     if (!existing->isClosed())
         return Outcome::failure(tr("%1 is already open.").arg(existing->label()));
     if (why.isEmpty())
@@ -234,12 +252,12 @@ QList<Candidate> CommitteeStore::candidates(int promotionNumber) const
     const std::optional<Promotion> owner = promotion(promotionNumber);
     if (!owner)
         return {};
-    return CandidateRepository(m_database.connection()).forPromotion(owner->id);
+    return loggedRead(CandidateRepository(m_database.connection()).forPromotion(owner->id));
 }
 
 std::optional<Candidate> CommitteeStore::candidate(qint64 id) const
 {
-    return CandidateRepository(m_database.connection()).byId(id);
+    return loggedRead(CandidateRepository(m_database.connection()).byId(id));
 }
 
 Result<Candidate> CommitteeStore::addCandidate(int promotionNumber, const Candidate &candidate)
@@ -254,8 +272,9 @@ Result<Candidate> CommitteeStore::addCandidate(int promotionNumber, const Candid
     if (const QList<FieldError> errors = candidate.validate(owner.rule); !errors.isEmpty())
         return Result<Candidate>::failure(joinedMessages(errors));
     CandidateRepository candidateRows(write.connection());
-    if (const std::optional<Candidate> clash = candidateRows.byNameKey(owner.id, TextKey::fold(candidate.name)))
-        return Result<Candidate>::failure(duplicateNameMessage(owner, clash->name));
+    const Result<std::optional<Candidate>> clash = candidateRows.byNameKey(owner.id, TextKey::fold(candidate.name));
+    if (!clash || clash.value())
+        return Result<Candidate>::failure(clash ? duplicateNameMessage(owner, clash.value()->name) : clash.error());
 
     Candidate added = candidate.normalised();
     added.promotionId = owner.id;
@@ -277,20 +296,19 @@ Outcome CommitteeStore::updateCandidate(const Candidate &changed)
     if (const Outcome begun = write.begun(); !begun)
         return begun;
     CandidateRepository candidateRows(write.connection());
-    const std::optional<Candidate> existing = candidateRows.byId(changed.id);
-    if (!existing)
-        return Outcome::failure(tr("This candidate no longer exists."));
-    const std::optional<Promotion> owner = PromotionRepository(write.connection()).byId(existing->promotionId);
-    if (!owner)
-        return Outcome::failure(tr("This promotion no longer exists."));
-    if (const Outcome writable = StoreWrite::checkWritable(*owner); !writable)
-        return writable;
+    const Result<std::pair<Candidate, Promotion>> found = write.writableCandidate(changed.id);
+    if (!found)
+        return Outcome::failure(found.error());
+    const std::optional<Candidate> existing = found.value().first;
+    const std::optional<Promotion> owner = found.value().second;
     if (const QList<FieldError> errors = textErrorsOnChangedFields(changed.validate(owner->rule), *existing, changed);
         !errors.isEmpty())
         return Outcome::failure(joinedMessages(errors));
-    const std::optional<Candidate> clash = candidateRows.byNameKey(owner->id, TextKey::fold(changed.name));
-    if (clash && clash->id != existing->id)
-        return Outcome::failure(duplicateNameMessage(*owner, clash->name));
+    const Result<std::optional<Candidate>> clash = candidateRows.byNameKey(owner->id, TextKey::fold(changed.name));
+    if (!clash)
+        return Outcome::failure(clash.error());
+    if (clash.value() && clash.value()->id != existing->id)
+        return Outcome::failure(duplicateNameMessage(*owner, clash.value()->name));
 
     Candidate updated = changed.normalised();
     updated.promotionId = existing->promotionId;
@@ -321,18 +339,17 @@ Outcome CommitteeStore::removeCandidates(const QList<qint64> &ids)
     if (const Outcome begun = write.begun(); !begun)
         return begun;
     CandidateRepository candidateRows(write.connection());
-    const std::optional<Candidate> first = candidateRows.byId(ids.first());
+    const Result<std::pair<Candidate, Promotion>> first = write.writableCandidate(ids.first());
     if (!first)
-        return Outcome::failure(tr("This candidate no longer exists."));
-    const std::optional<Promotion> owner = PromotionRepository(write.connection()).byId(first->promotionId);
-    if (!owner)
-        return Outcome::failure(tr("This promotion no longer exists."));
-    if (const Outcome writable = StoreWrite::checkWritable(*owner); !writable)
-        return writable;
+        return Outcome::failure(first.error());
+    const std::optional<Promotion> owner = first.value().second;
 
     // One read of the promotion, however many candidates go; every id must be one of its candidates.
+    const Result<QList<Candidate>> candidates = candidateRows.forPromotion(owner->id);
+    if (!candidates)
+        return Outcome::failure(candidates.error());
     QHash<qint64, Candidate> byId;
-    for (const Candidate &stored : candidateRows.forPromotion(owner->id))
+    for (const Candidate &stored : candidates.value())
         byId.insert(stored.id, stored);
     const QString subjectPrefix = owner->label() + QStringLiteral(" / ");
     for (const qint64 id : ids) {
@@ -361,34 +378,14 @@ Result<QList<qint64>> CommitteeStore::importCandidates(int promotionNumber, cons
     const Promotion &owner = ownerFound.value();
     CandidateRepository candidateRows(write.connection());
 
-    // Everything is checked before the first row is written, and every problem is reported at once,
-    // so that a file is fixed in one pass.
-    QStringList problems;
-    QHash<QString, QString> existingNames; // folded name -> the name as stored
-    for (const Candidate &stored : candidateRows.forPromotion(owner.id))
-        existingNames.insert(TextKey::fold(stored.name), stored.name);
-    QHash<QString, QString> importedNames;
-    importedNames.reserve(candidates.size());
-    QStringList nameKeys; // TextKey::fold of each name, folded once for the check and the row
-    nameKeys.reserve(candidates.size());
-    for (const Candidate &candidate : candidates) {
-        for (const FieldError &error : candidate.validate(owner.rule))
-            problems.append(
-                tr("\"%1\" (%2): %3").arg(candidate.name, candidateFieldColumn(error.field), error.message));
-        const QString key = TextKey::fold(candidate.name);
-        nameKeys.append(key);
-        if (key.isEmpty())
-            continue;
-        if (const auto stored = existingNames.constFind(key); stored != existingNames.cend())
-            problems.append(tr("\"%1\": %2").arg(candidate.name, duplicateNameMessage(owner, stored.value())));
-        else if (const auto earlier = importedNames.constFind(key); earlier != importedNames.cend())
-            problems.append(tr("\"%1\": this candidate appears twice in the import (also as \"%2\").")
-                                .arg(candidate.name, earlier.value()));
-        else
-            importedNames.insert(key, candidate.name);
-    }
-    if (!problems.isEmpty())
-        return Result<Ids>::failure(problems.join(QLatin1Char('\n')));
+    // Everything is checked before the first row is written.
+    const Result<QList<Candidate>> stored = candidateRows.forPromotion(owner.id);
+    if (!stored)
+        return Result<Ids>::failure(stored.error());
+    const Result<QStringList> checked = CandidateImportCheck::check(owner, stored.value(), candidates);
+    if (!checked)
+        return Result<Ids>::failure(checked.error());
+    const QStringList &nameKeys = checked.value();
     if (candidates.isEmpty())
         return Result<Ids>::success({});
 
@@ -415,14 +412,14 @@ QSet<QString> CommitteeStore::candidateNameKeys(int promotionNumber) const
     const std::optional<Promotion> owner = promotion(promotionNumber);
     if (!owner)
         return {};
-    return CandidateRepository(m_database.connection()).nameKeys(owner->id);
+    return loggedRead(CandidateRepository(m_database.connection()).nameKeys(owner->id));
 }
 
 // --- Years ----------------------------------------------------------------------------------------
 
 QList<FundYear> CommitteeStore::years() const
 {
-    return YearRepository(m_database.connection()).all();
+    return loggedRead(YearRepository(m_database.connection()).all());
 }
 
 Outcome CommitteeStore::setYearProductTarget(int year, std::optional<int> target)
@@ -435,7 +432,12 @@ Outcome CommitteeStore::setYearProductTarget(int year, std::optional<int> target
     if (const Outcome begun = write.begun(); !begun)
         return begun;
     YearRepository yearRows(write.connection());
-    FundYear row = yearRows.byYear(year).value_or(FundYear{year, std::nullopt, std::nullopt});
+    // A year that cannot be read is refused, never taken for a year without values: writing a fresh row
+    // over it would wipe what it holds.
+    const Result<std::optional<FundYear>> stored = yearRows.byYear(year);
+    if (!stored)
+        return Outcome::failure(stored.error());
+    FundYear row = stored.value().value_or(FundYear{year, std::nullopt, std::nullopt});
     if (row.productTarget == target)
         return Outcome::success();
     const QString oldValue = row.productTarget ? QString::number(*row.productTarget) : QString();
@@ -458,7 +460,10 @@ Outcome CommitteeStore::setYearAnnualBudget(int year, std::optional<Money> budge
     if (const Outcome begun = write.begun(); !begun)
         return begun;
     YearRepository yearRows(write.connection());
-    FundYear row = yearRows.byYear(year).value_or(FundYear{year, std::nullopt, std::nullopt});
+    const Result<std::optional<FundYear>> stored = yearRows.byYear(year);
+    if (!stored)
+        return Outcome::failure(stored.error());
+    FundYear row = stored.value().value_or(FundYear{year, std::nullopt, std::nullopt});
     if (row.annualBudget == budget)
         return Outcome::success();
     const QString oldValue = row.annualBudget ? row.annualBudget->toString() : QString();
@@ -484,10 +489,10 @@ Outcome CommitteeStore::checkYear(int year)
 
 QList<AuditEntry> CommitteeStore::auditEntries(std::optional<int> promotionNumber) const
 {
-    return AuditLogRepository(m_database.connection()).entries(promotionNumber);
+    return loggedRead(AuditLogRepository(m_database.connection()).entries(promotionNumber));
 }
 
 QString CommitteeStore::duplicateNameMessage(const Promotion &promotion, const QString &existingName)
 {
-    return tr("%1 already has a candidate called \"%2\".").arg(promotion.label(), existingName);
+    return CandidateImportCheck::duplicateNameMessage(promotion, existingName);
 }

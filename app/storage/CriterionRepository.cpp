@@ -9,20 +9,22 @@
 CriterionRepository::CriterionRepository(QSqlDatabase database) : m_database(std::move(database))
 {}
 
-CriteriaSet CriterionRepository::forPromotion(qint64 promotionId) const
+Result<CriteriaSet> CriterionRepository::forPromotion(qint64 promotionId) const
 {
     QList<Criterion> criteria;
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, name, weight FROM criteria WHERE promotion_id = ? ORDER BY position, id"));
     query.addBindValue(promotionId);
-    if (!query.exec()) {
-        qWarning("criteria: %s", qPrintable(StorageError::describe(query.lastError(), m_database)));
-        return CriteriaSet();
-    }
+    if (!query.exec())
+        return Result<CriteriaSet>::failure(
+            StorageError::readMessage(query.lastError(), m_database, tr("the criteria")));
     while (query.next())
         criteria.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt()});
-    return CriteriaSet(criteria);
+    if (query.lastError().isValid())
+        return Result<CriteriaSet>::failure(
+            StorageError::readMessage(query.lastError(), m_database, tr("the criteria")));
+    return Result<CriteriaSet>::success(CriteriaSet(criteria));
 }
 
 Outcome CriterionRepository::replace(qint64 promotionId, const CriteriaSet &criteria)

@@ -16,7 +16,7 @@ public:
     explicit CriterionRepository(QSqlDatabase database);
 
     // With their storage ids, in position order.
-    CriteriaSet forPromotion(qint64 promotionId) const;
+    Result<CriteriaSet> forPromotion(qint64 promotionId) const;
     // Removes the promotion's criteria and writes these in their place (their ids are not kept). The notes
     // on the old criteria go with them, so the caller only replaces criteria nobody has scored yet.
     Outcome replace(qint64 promotionId, const CriteriaSet &criteria);

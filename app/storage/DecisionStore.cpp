@@ -3,7 +3,6 @@
 #include "AuditText.h"
 #include "CandidateRepository.h"
 #include "CommitteeStore.h"
-#include "PromotionRepository.h"
 #include "ScoringStore.h"
 #include "StoreWrite.h"
 
@@ -34,8 +33,11 @@ Result<QList<ProposedDecision>> DecisionStore::applyProposal(int promotionNumber
         return Result<Changes>::failure(proposed.error());
 
     CandidateRepository candidateRows(write.connection());
+    const Result<QList<Candidate>> stored = candidateRows.forPromotion(owner.id);
+    if (!stored)
+        return Result<Changes>::failure(stored.error());
     QHash<qint64, Candidate> byId;
-    for (const Candidate &candidate : candidateRows.forPromotion(owner.id))
+    for (const Candidate &candidate : stored.value())
         byId.insert(candidate.id, candidate);
     Changes changed;
     for (const ProposedDecision &decision : proposed.value().decisions()) {
@@ -77,14 +79,11 @@ Outcome DecisionStore::setDecision(qint64 candidateId, Decision decision, std::o
     if (const Outcome begun = write.begun(); !begun)
         return begun;
     CandidateRepository candidateRows(write.connection());
-    const std::optional<Candidate> existing = candidateRows.byId(candidateId);
-    if (!existing)
-        return Outcome::failure(QCoreApplication::translate("ScoringStore", "This candidate no longer exists."));
-    const std::optional<Promotion> owner = PromotionRepository(write.connection()).byId(existing->promotionId);
-    if (!owner)
-        return Outcome::failure(QCoreApplication::translate("ScoringStore", "This promotion no longer exists."));
-    if (const Outcome writable = StoreWrite::checkWritable(*owner); !writable)
-        return writable;
+    const Result<std::pair<Candidate, Promotion>> found = write.writableCandidate(candidateId);
+    if (!found)
+        return Outcome::failure(found.error());
+    const std::optional<Candidate> existing = found.value().first;
+    const std::optional<Promotion> owner = found.value().second;
 
     Candidate updated = *existing;
     updated.decision = decision;
@@ -124,8 +123,11 @@ Outcome DecisionStore::restoreDecisions(int promotionNumber, const QList<Candida
     const Promotion &owner = promotion.value();
 
     CandidateRepository candidateRows(write.connection());
+    const Result<QList<Candidate>> stored = candidateRows.forPromotion(owner.id);
+    if (!stored)
+        return Outcome::failure(stored.error());
     QHash<qint64, Candidate> byId;
-    for (const Candidate &candidate : candidateRows.forPromotion(owner.id))
+    for (const Candidate &candidate : stored.value())
         byId.insert(candidate.id, candidate);
     for (const CandidateDecision &decision : decisions) {
         const auto found = byId.constFind(decision.candidateId);

@@ -11,20 +11,22 @@
 MemberRepository::MemberRepository(QSqlDatabase database) : m_database(std::move(database))
 {}
 
-QList<CommitteeMember> MemberRepository::forPromotion(qint64 promotionId) const
+Result<QList<CommitteeMember>> MemberRepository::forPromotion(qint64 promotionId) const
 {
     QList<CommitteeMember> members;
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, name FROM members WHERE promotion_id = ? ORDER BY id"));
     query.addBindValue(promotionId);
-    if (!query.exec()) {
-        qWarning("members: %s", qPrintable(StorageError::describe(query.lastError(), m_database)));
-        return members;
-    }
+    if (!query.exec())
+        return Result<QList<CommitteeMember>>::failure(
+            StorageError::readMessage(query.lastError(), m_database, tr("the committee members")));
     while (query.next())
         members.append({query.value(0).toLongLong(), query.value(1).toString()});
-    return members;
+    if (query.lastError().isValid())
+        return Result<QList<CommitteeMember>>::failure(
+            StorageError::readMessage(query.lastError(), m_database, tr("the committee members")));
+    return Result<QList<CommitteeMember>>::success(members);
 }
 
 Result<qint64> MemberRepository::insert(qint64 promotionId, const QString &name)

@@ -16,7 +16,7 @@ public:
     explicit MemberRepository(QSqlDatabase database);
 
     // In the order they joined the committee.
-    QList<CommitteeMember> forPromotion(qint64 promotionId) const;
+    Result<QList<CommitteeMember>> forPromotion(qint64 promotionId) const;
     Result<qint64> insert(qint64 promotionId, const QString &name);
     Outcome remove(qint64 memberId);
 

@@ -9,7 +9,7 @@
 NoteRepository::NoteRepository(QSqlDatabase database) : m_database(std::move(database))
 {}
 
-QList<NoteRepository::Row> NoteRepository::forPromotion(qint64 promotionId) const
+Result<QList<NoteRepository::Row>> NoteRepository::forPromotion(qint64 promotionId) const
 {
     QList<Row> rows;
     QSqlQuery query(m_database);
@@ -18,17 +18,17 @@ QList<NoteRepository::Row> NoteRepository::forPromotion(qint64 promotionId) cons
                                  "JOIN members m ON m.id = n.member_id WHERE m.promotion_id = ? "
                                  "ORDER BY n.candidate_id, n.member_id, n.criterion_id"));
     query.addBindValue(promotionId);
-    if (!query.exec()) {
-        qWarning("notes: %s", qPrintable(StorageError::describe(query.lastError(), m_database)));
-        return rows;
-    }
+    if (!query.exec())
+        return Result<QList<Row>>::failure(StorageError::readMessage(query.lastError(), m_database, tr("the notes")));
     while (query.next())
         rows.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(),
                      query.value(3).toInt()});
-    return rows;
+    if (query.lastError().isValid())
+        return Result<QList<Row>>::failure(StorageError::readMessage(query.lastError(), m_database, tr("the notes")));
+    return Result<QList<Row>>::success(rows);
 }
 
-QList<NoteRepository::Row> NoteRepository::forCandidateAndMember(qint64 candidateId, qint64 memberId) const
+Result<QList<NoteRepository::Row>> NoteRepository::forCandidateAndMember(qint64 candidateId, qint64 memberId) const
 {
     QList<Row> rows;
     QSqlQuery query(m_database);
@@ -37,14 +37,14 @@ QList<NoteRepository::Row> NoteRepository::forCandidateAndMember(qint64 candidat
                                  "WHERE candidate_id = ? AND member_id = ? ORDER BY criterion_id"));
     query.addBindValue(candidateId);
     query.addBindValue(memberId);
-    if (!query.exec()) {
-        qWarning("notes: %s", qPrintable(StorageError::describe(query.lastError(), m_database)));
-        return rows;
-    }
+    if (!query.exec())
+        return Result<QList<Row>>::failure(StorageError::readMessage(query.lastError(), m_database, tr("the notes")));
     while (query.next())
         rows.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(),
                      query.value(3).toInt()});
-    return rows;
+    if (query.lastError().isValid())
+        return Result<QList<Row>>::failure(StorageError::readMessage(query.lastError(), m_database, tr("the notes")));
+    return Result<QList<Row>>::success(rows);
 }
 
 Outcome NoteRepository::set(qint64 candidateId, qint64 memberId, qint64 criterionId, int note)

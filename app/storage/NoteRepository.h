@@ -24,9 +24,9 @@ public:
 
     explicit NoteRepository(QSqlDatabase database);
 
-    QList<Row> forPromotion(qint64 promotionId) const;
+    Result<QList<Row>> forPromotion(qint64 promotionId) const;
     // One member's notes on one candidate: what a single note's write needs to read.
-    QList<Row> forCandidateAndMember(qint64 candidateId, qint64 memberId) const;
+    Result<QList<Row>> forCandidateAndMember(qint64 candidateId, qint64 memberId) const;
     // Gives or replaces the note of one cell.
     Outcome set(qint64 candidateId, qint64 memberId, qint64 criterionId, int note);
     Outcome remove(qint64 candidateId, qint64 memberId, qint64 criterionId);

@@ -38,48 +38,49 @@ QVariant dateValue(const QDate &date)
 PromotionRepository::PromotionRepository(QSqlDatabase database) : m_database(std::move(database))
 {}
 
-QList<Promotion> PromotionRepository::all() const
+Result<QList<Promotion>> PromotionRepository::all() const
 {
+    using Promotions = QList<Promotion>;
     QList<Promotion> promotions;
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    if (!query.exec(selectColumns + QStringLiteral("ORDER BY number"))) {
-        qWarning("promotions: %s", qPrintable(StorageError::describe(query.lastError(), m_database)));
-        return promotions;
-    }
+    if (!query.exec(selectColumns + QStringLiteral("ORDER BY number")))
+        return Result<Promotions>::failure(
+            StorageError::readMessage(query.lastError(), m_database, tr("the promotions")));
     while (query.next())
         promotions.append(fromRow(query));
-    return promotions;
+    if (query.lastError().isValid())
+        return Result<Promotions>::failure(
+            StorageError::readMessage(query.lastError(), m_database, tr("the promotions")));
+    return Result<Promotions>::success(promotions);
 }
 
-std::optional<Promotion> PromotionRepository::byNumber(int number) const
+Result<std::optional<Promotion>> PromotionRepository::byNumber(int number) const
 {
-    QSqlQuery query(m_database);
-    query.setForwardOnly(true);
-    query.prepare(selectColumns + QStringLiteral("WHERE number = ?"));
-    query.addBindValue(number);
-    if (!query.exec()) {
-        qWarning("promotion: %s", qPrintable(StorageError::describe(query.lastError(), m_database)));
-        return std::nullopt;
-    }
-    if (!query.next())
-        return std::nullopt;
-    return fromRow(query);
+    return one(QStringLiteral("WHERE number = ?"), number, tr("the promotion FAST%1").arg(number));
 }
 
-std::optional<Promotion> PromotionRepository::byId(qint64 id) const
+Result<std::optional<Promotion>> PromotionRepository::byId(qint64 id) const
 {
+    return one(QStringLiteral("WHERE id = ?"), id, tr("the promotion"));
+}
+
+Result<std::optional<Promotion>> PromotionRepository::one(const QString &where, const QVariant &key,
+                                                          const QString &what) const
+{
+    using Found = std::optional<Promotion>;
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    query.prepare(selectColumns + QStringLiteral("WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec()) {
-        qWarning("promotion: %s", qPrintable(StorageError::describe(query.lastError(), m_database)));
-        return std::nullopt;
+    query.prepare(selectColumns + where);
+    query.addBindValue(key);
+    if (!query.exec())
+        return Result<Found>::failure(StorageError::readMessage(query.lastError(), m_database, what));
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            return Result<Found>::failure(StorageError::readMessage(query.lastError(), m_database, what));
+        return Result<Found>::success(std::nullopt);
     }
-    if (!query.next())
-        return std::nullopt;
-    return fromRow(query);
+    return Result<Found>::success(fromRow(query));
 }
 
 Result<qint64> PromotionRepository::insert(const Promotion &promotion)

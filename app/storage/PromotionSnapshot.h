@@ -22,12 +22,13 @@
 struct PromotionSnapshot
 {
     int number = 0;
-    // None when there is no such promotion; then everything below is empty.
+    // None when there is no such promotion, or when it or its candidates could not be read (then error says
+    // why); everything below is empty then.
     std::optional<Promotion> promotion;
     // Every candidate of the promotion, withdrawn ones too, in the store's order.
     QList<Candidate> candidates;
-    // Why the score sheet could not be read (the store's message); empty when it was. The sheet, the
-    // ranking, the proposal and the proposed amount are empty when it is set.
+    // Why the promotion, its candidates or its score sheet could not be read (the read's message); empty
+    // when they were. The sheet, the ranking, the proposal and the proposed amount are empty when it is set.
     QString error;
     ScoreSheet sheet;
     QList<RankedCandidate> ranking;

@@ -1,9 +1,9 @@
 #include "storage/PromotionSnapshots.h"
 
-#include "storage/CandidateRepository.h"
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
 #include "storage/DecisionStore.h"
+#include "storage/PromotionReader.h"
 #include "storage/ScoringStore.h"
 
 PromotionSnapshots::PromotionSnapshots(CommitteeStore &committee, ScoringStore &scoring, DecisionStore &decisions,
@@ -32,7 +32,11 @@ std::shared_ptr<const PromotionSnapshot> PromotionSnapshots::of(int promotionNum
     if (found != m_snapshots.end())
         return found->second;
     auto snapshot = std::make_shared<const PromotionSnapshot>(read(promotionNumber));
-    m_snapshots.emplace(promotionNumber, snapshot);
+    // One that could not be read is not kept: the next page to ask reads again (a lock is soon released).
+    if (snapshot->error.isEmpty())
+        m_snapshots.emplace(promotionNumber, snapshot);
+    else
+        emit readFailed(promotionNumber, snapshot->error);
     return snapshot;
 }
 
@@ -47,19 +51,10 @@ void PromotionSnapshots::invalidate(int promotionNumber)
 
 PromotionSnapshot PromotionSnapshots::read(int promotionNumber) const
 {
-    PromotionSnapshot snapshot;
-    snapshot.number = promotionNumber;
-    if (promotionNumber == everyPromotion)
+    if (promotionNumber == everyPromotion) {
+        PromotionSnapshot snapshot;
+        snapshot.number = promotionNumber;
         return snapshot;
-    snapshot.promotion = m_committee.promotion(promotionNumber);
-    if (!snapshot.promotion)
-        return snapshot;
-    snapshot.candidates = CandidateRepository(m_committee.database().connection()).forPromotion(snapshot.promotion->id);
-    Result<ScoreSheet> sheet = m_scoring.scoreSheet(*snapshot.promotion, snapshot.candidates);
-    if (sheet)
-        snapshot.sheet = std::move(sheet.value());
-    else
-        snapshot.error = sheet.error();
-    snapshot.compute();
-    return snapshot;
+    }
+    return PromotionReader(m_committee.database().connection()).snapshot(promotionNumber);
 }

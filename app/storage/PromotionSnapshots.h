@@ -30,7 +30,8 @@ public:
                        QObject *parent = nullptr);
 
     // The promotion as it stands, read now unless it was since the last change. Never null; a snapshot
-    // without promotion when the number is 0 or unknown.
+    // without promotion when the number is 0 or unknown, or with the read's message in error when it could not
+    // be read (PromotionReader::snapshot); such a one is not kept, so the next call reads again.
     std::shared_ptr<const PromotionSnapshot> of(int promotionNumber);
     // Forgets the promotion (everyPromotion: all of them) and says so through changed().
     void invalidate(int promotionNumber);
@@ -41,6 +42,9 @@ public:
 signals:
     // The promotion's snapshot is stale: a page showing it reads of() again. everyPromotion: any.
     void changed(int promotionNumber);
+    // of() could not read the promotion (the snapshot's error, which the pages show as they can): for the
+    // window's status bar, so that an unreadable database never passes for an empty promotion.
+    void readFailed(int promotionNumber, const QString &message);
 
 private:
     // Every connection to the stores, in one place: the signals that make a promotion's snapshot stale.

@@ -9,7 +9,7 @@
 RecusalRepository::RecusalRepository(QSqlDatabase database) : m_database(std::move(database))
 {}
 
-QList<QPair<qint64, qint64>> RecusalRepository::forPromotion(qint64 promotionId) const
+Result<QList<QPair<qint64, qint64>>> RecusalRepository::forPromotion(qint64 promotionId) const
 {
     QList<QPair<qint64, qint64>> pairs;
     QSqlQuery query(m_database);
@@ -18,13 +18,15 @@ QList<QPair<qint64, qint64>> RecusalRepository::forPromotion(qint64 promotionId)
                                  "JOIN members m ON m.id = r.member_id WHERE m.promotion_id = ? "
                                  "ORDER BY r.candidate_id, r.member_id"));
     query.addBindValue(promotionId);
-    if (!query.exec()) {
-        qWarning("recusals: %s", qPrintable(StorageError::describe(query.lastError(), m_database)));
-        return pairs;
-    }
+    if (!query.exec())
+        return Result<QList<QPair<qint64, qint64>>>::failure(
+            StorageError::readMessage(query.lastError(), m_database, tr("the recusals")));
     while (query.next())
         pairs.append(QPair<qint64, qint64>(query.value(0).toLongLong(), query.value(1).toLongLong()));
-    return pairs;
+    if (query.lastError().isValid())
+        return Result<QList<QPair<qint64, qint64>>>::failure(
+            StorageError::readMessage(query.lastError(), m_database, tr("the recusals")));
+    return Result<QList<QPair<qint64, qint64>>>::success(pairs);
 }
 
 Outcome RecusalRepository::insert(qint64 candidateId, qint64 memberId)

@@ -16,7 +16,7 @@ public:
     explicit RecusalRepository(QSqlDatabase database);
 
     // (candidate id, member id) pairs of the promotion.
-    QList<QPair<qint64, qint64>> forPromotion(qint64 promotionId) const;
+    Result<QList<QPair<qint64, qint64>>> forPromotion(qint64 promotionId) const;
     // Recording an existing recusal again changes nothing.
     Outcome insert(qint64 candidateId, qint64 memberId);
     Outcome remove(qint64 candidateId, qint64 memberId);

@@ -13,19 +13,19 @@
 ScenarioRepository::ScenarioRepository(QSqlDatabase database) : m_database(std::move(database))
 {}
 
-QList<Scenario> ScenarioRepository::forPromotion(qint64 promotionId, int promotionNumber) const
+Result<QList<Scenario>> ScenarioRepository::forPromotion(qint64 promotionId, int promotionNumber) const
 {
-    QList<Scenario> scenarios;
+    using Scenarios = QList<Scenario>;
+    Scenarios scenarios;
     QList<qint64> ids;
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
         "SELECT id, name, envelope_cents, note FROM scenarios WHERE promotion_id = ? ORDER BY name_key, id"));
     query.addBindValue(promotionId);
-    if (!query.exec()) {
-        qWarning("scenarios: %s", qPrintable(StorageError::describe(query.lastError(), m_database)));
-        return scenarios;
-    }
+    if (!query.exec())
+        return Result<Scenarios>::failure(
+            StorageError::readMessage(query.lastError(), m_database, tr("the scenarios")));
     while (query.next()) {
         Scenario scenario;
         scenario.name = query.value(1).toString();
@@ -35,23 +35,36 @@ QList<Scenario> ScenarioRepository::forPromotion(qint64 promotionId, int promoti
         ids.append(query.value(0).toLongLong());
         scenarios.append(scenario);
     }
+    if (query.lastError().isValid())
+        return Result<Scenarios>::failure(
+            StorageError::readMessage(query.lastError(), m_database, tr("the scenarios")));
     query.finish();
-    for (qsizetype i = 0; i < scenarios.size(); ++i)
-        scenarios[i].excludedCandidateIds = exclusionsOf(ids.at(i));
-    return scenarios;
+    for (qsizetype i = 0; i < scenarios.size(); ++i) {
+        const Result<QSet<qint64>> excluded = exclusionsOf(ids.at(i));
+        if (!excluded)
+            return Result<Scenarios>::failure(excluded.error());
+        scenarios[i].excludedCandidateIds = excluded.value();
+    }
+    return Result<Scenarios>::success(scenarios);
 }
 
-std::optional<Scenario> ScenarioRepository::byNameKey(qint64 promotionId, int promotionNumber,
-                                                      const QString &nameKey) const
+Result<std::optional<Scenario>> ScenarioRepository::byNameKey(qint64 promotionId, int promotionNumber,
+                                                              const QString &nameKey) const
 {
+    using Found = std::optional<Scenario>;
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     query.prepare(
         QStringLiteral("SELECT id, name, envelope_cents, note FROM scenarios WHERE promotion_id = ? AND name_key = ?"));
     query.addBindValue(promotionId);
     query.addBindValue(nameKey);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
+    if (!query.exec())
+        return Result<Found>::failure(StorageError::readMessage(query.lastError(), m_database, tr("the scenario")));
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            return Result<Found>::failure(StorageError::readMessage(query.lastError(), m_database, tr("the scenario")));
+        return Result<Found>::success(std::nullopt);
+    }
     Scenario scenario;
     const qint64 id = query.value(0).toLongLong();
     scenario.name = query.value(1).toString();
@@ -59,24 +72,29 @@ std::optional<Scenario> ScenarioRepository::byNameKey(qint64 promotionId, int pr
     scenario.envelope = Money::fromCents(query.value(2).toLongLong());
     scenario.note = query.value(3).toString();
     query.finish();
-    scenario.excludedCandidateIds = exclusionsOf(id);
-    return scenario;
+    const Result<QSet<qint64>> excluded = exclusionsOf(id);
+    if (!excluded)
+        return Result<Found>::failure(excluded.error());
+    scenario.excludedCandidateIds = excluded.value();
+    return Result<Found>::success(scenario);
 }
 
-QSet<qint64> ScenarioRepository::exclusionsOf(qint64 scenarioId) const
+Result<QSet<qint64>> ScenarioRepository::exclusionsOf(qint64 scenarioId) const
 {
     QSet<qint64> excluded;
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT candidate_id FROM scenario_exclusions WHERE scenario_id = ?"));
     query.addBindValue(scenarioId);
-    if (!query.exec()) {
-        qWarning("scenario exclusions: %s", qPrintable(StorageError::describe(query.lastError(), m_database)));
-        return excluded;
-    }
+    if (!query.exec())
+        return Result<QSet<qint64>>::failure(
+            StorageError::readMessage(query.lastError(), m_database, tr("the scenario's excluded candidates")));
     while (query.next())
         excluded.insert(query.value(0).toLongLong());
-    return excluded;
+    if (query.lastError().isValid())
+        return Result<QSet<qint64>>::failure(
+            StorageError::readMessage(query.lastError(), m_database, tr("the scenario's excluded candidates")));
+    return Result<QSet<qint64>>::success(excluded);
 }
 
 Outcome ScenarioRepository::insert(qint64 promotionId, const Scenario &scenario)

@@ -19,14 +19,15 @@ public:
     explicit ScenarioRepository(QSqlDatabase database);
 
     // By name, case- and accent-insensitively; promotionNumber is set from the argument.
-    QList<Scenario> forPromotion(qint64 promotionId, int promotionNumber) const;
-    std::optional<Scenario> byNameKey(qint64 promotionId, int promotionNumber, const QString &nameKey) const;
+    Result<QList<Scenario>> forPromotion(qint64 promotionId, int promotionNumber) const;
+    // Empty when the promotion has no scenario of that name.
+    Result<std::optional<Scenario>> byNameKey(qint64 promotionId, int promotionNumber, const QString &nameKey) const;
     // Writes the scenario and its exclusions; ids of candidates no longer in the promotion are skipped.
     Outcome insert(qint64 promotionId, const Scenario &scenario);
     Outcome removeByNameKey(qint64 promotionId, const QString &nameKey);
 
 private:
-    QSet<qint64> exclusionsOf(qint64 scenarioId) const;
+    Result<QSet<qint64>> exclusionsOf(qint64 scenarioId) const;
 
     QSqlDatabase m_database;
 };

@@ -3,7 +3,7 @@
 #include "CandidateRepository.h"
 #include "CommitteeStore.h"
 #include "Database.h"
-#include "PromotionRepository.h"
+#include "LoggedRead.h"
 #include "ScenarioRepository.h"
 #include "StoreWrite.h"
 
@@ -19,19 +19,19 @@ ScenarioStore::ScenarioStore(CommitteeStore &committee, QObject *parent)
 
 QList<Scenario> ScenarioStore::scenarios(int promotionNumber) const
 {
-    const std::optional<Promotion> promotion = PromotionRepository(m_database.connection()).byNumber(promotionNumber);
+    const std::optional<Promotion> promotion = m_committee.promotion(promotionNumber);
     if (!promotion)
         return {};
-    return ScenarioRepository(m_database.connection()).forPromotion(promotion->id, promotionNumber);
+    return loggedRead(ScenarioRepository(m_database.connection()).forPromotion(promotion->id, promotionNumber));
 }
 
 std::optional<Scenario> ScenarioStore::scenario(int promotionNumber, const QString &name) const
 {
-    const std::optional<Promotion> promotion = PromotionRepository(m_database.connection()).byNumber(promotionNumber);
+    const std::optional<Promotion> promotion = m_committee.promotion(promotionNumber);
     if (!promotion)
         return std::nullopt;
-    return ScenarioRepository(m_database.connection())
-        .byNameKey(promotion->id, promotionNumber, TextKey::fold(name.trimmed()));
+    return loggedRead(ScenarioRepository(m_database.connection())
+                          .byNameKey(promotion->id, promotionNumber, TextKey::fold(name.trimmed())));
 }
 
 Result<std::optional<Scenario>> ScenarioStore::saveScenario(const Scenario &scenario)
@@ -55,7 +55,14 @@ Result<std::optional<Scenario>> ScenarioStore::saveScenario(const Scenario &scen
 
     ScenarioRepository rows(write.connection());
     const QString key = TextKey::fold(toSave.name);
-    const Replaced replaced = rows.byNameKey(owner.id, owner.number, key);
+    const Result<Replaced> found = rows.byNameKey(owner.id, owner.number, key);
+    if (!found)
+        return Result<Replaced>::failure(found.error());
+    const Replaced &replaced = found.value();
+    const Result<QString> replacedText = replaced ? describe(*replaced) : Result<QString>::success(QString());
+    const Result<QString> savedText = describe(toSave);
+    if (!replacedText || !savedText)
+        return Result<Replaced>::failure(replacedText ? savedText.error() : replacedText.error());
     if (replaced) {
         if (const Outcome removed = rows.removeByNameKey(owner.id, key); !removed)
             return Result<Replaced>::failure(removed.error());
@@ -63,7 +70,7 @@ Result<std::optional<Scenario>> ScenarioStore::saveScenario(const Scenario &scen
     if (const Outcome inserted = rows.insert(owner.id, toSave); !inserted)
         return Result<Replaced>::failure(inserted.error());
     write.audit(AuditAction::scenarioSave, owner.number, owner.label() + QStringLiteral(" / ") + toSave.name,
-                replaced ? describe(*replaced) : QString(), describe(toSave));
+                replacedText.value(), savedText.value());
     write.notifyAfterCommit([this, number = owner.number] { emit scenariosChanged(number); });
     if (const Outcome committed = write.commit(); !committed)
         return Result<Replaced>::failure(committed.error());
@@ -82,25 +89,32 @@ Outcome ScenarioStore::removeScenario(int promotionNumber, const QString &name)
 
     ScenarioRepository rows(write.connection());
     const QString key = TextKey::fold(name.trimmed());
-    const std::optional<Scenario> existing = rows.byNameKey(owner.id, owner.number, key);
-    if (!existing)
-        return Outcome::failure(tr("%1 has no scenario called \"%2\".").arg(owner.label(), name.trimmed()));
+    const Result<std::optional<Scenario>> found = rows.byNameKey(owner.id, owner.number, key);
+    if (!found || !found.value())
+        return Outcome::failure(found ? tr("%1 has no scenario called \"%2\".").arg(owner.label(), name.trimmed())
+                                      : found.error());
+    const std::optional<Scenario> &existing = found.value();
+    const Result<QString> removedText = describe(*existing);
+    if (!removedText)
+        return Outcome::failure(removedText.error());
     if (const Outcome removed = rows.removeByNameKey(owner.id, key); !removed)
         return removed;
     write.audit(AuditAction::scenarioRemove, owner.number, owner.label() + QStringLiteral(" / ") + existing->name,
-                describe(*existing), QString());
+                removedText.value(), QString());
     write.notifyAfterCommit([this, number = owner.number] { emit scenariosChanged(number); });
     return write.commit();
 }
 
-QString ScenarioStore::describe(const Scenario &scenario) const
+Result<QString> ScenarioStore::describe(const Scenario &scenario) const
 {
     QStringList parts{tr("envelope %1").arg(scenario.envelope.toString())};
     if (!scenario.excludedCandidateIds.isEmpty()) {
         QStringList names;
         for (const qint64 id : scenario.excludedCandidateIds) {
-            const std::optional<Candidate> candidate = CandidateRepository(m_database.connection()).byId(id);
-            names.append(candidate ? candidate->name : QString::number(id));
+            const Result<std::optional<Candidate>> candidate = CandidateRepository(m_database.connection()).byId(id);
+            if (!candidate)
+                return Result<QString>::failure(candidate.error());
+            names.append(candidate.value() ? candidate.value()->name : QString::number(id));
         }
         std::sort(names.begin(), names.end(),
                   [](const QString &left, const QString &right) { return TextKey::fold(left) < TextKey::fold(right); });
@@ -108,5 +122,5 @@ QString ScenarioStore::describe(const Scenario &scenario) const
     }
     if (!scenario.note.isEmpty())
         parts.append(tr("note: %1").arg(scenario.note));
-    return parts.join(QStringLiteral("; "));
+    return Result<QString>::success(parts.join(QStringLiteral("; ")));
 }

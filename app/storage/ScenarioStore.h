@@ -36,8 +36,9 @@ signals:
     void scenariosChanged(int promotionNumber);
 
 private:
-    // "envelope 2 850 000 €; excluded: Envergo, Mon Suivi Social" — stored data for the audit log.
-    QString describe(const Scenario &scenario) const;
+    // "envelope 2 850 000 €; excluded: Envergo, Mon Suivi Social" — stored data for the audit log; failed
+    // when an excluded candidate's name could not be read.
+    Result<QString> describe(const Scenario &scenario) const;
 
     CommitteeStore &m_committee;
     Database &m_database;

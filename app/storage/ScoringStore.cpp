@@ -5,8 +5,10 @@
 #include "CommitteeStore.h"
 #include "CriterionRepository.h"
 #include "Database.h"
+#include "LoggedRead.h"
 #include "MemberRepository.h"
 #include "NoteRepository.h"
+#include "PromotionReader.h"
 #include "PromotionRepository.h"
 #include "RecusalRepository.h"
 #include "StoreWrite.h"
@@ -14,7 +16,6 @@
 #include "domain/AuditAction.h"
 #include "domain/AuditEntry.h"
 #include "domain/NameText.h"
-#include "domain/Ranking.h"
 #include "domain/TextKey.h"
 
 #include <QHash>
@@ -50,10 +51,13 @@ QString ScoringStore::operatorName() const
 
 Result<Promotion> ScoringStore::findPromotion(int promotionNumber) const
 {
-    const std::optional<Promotion> promotion = PromotionRepository(m_database.connection()).byNumber(promotionNumber);
+    const Result<std::optional<Promotion>> promotion =
+        PromotionRepository(m_database.connection()).byNumber(promotionNumber);
     if (!promotion)
+        return Result<Promotion>::failure(promotion.error());
+    if (!promotion.value())
         return Result<Promotion>::failure(tr("There is no promotion FAST%1.").arg(promotionNumber));
-    return Result<Promotion>::success(*promotion);
+    return Result<Promotion>::success(*promotion.value());
 }
 
 QList<CommitteeMember> ScoringStore::members(int promotionNumber) const
@@ -61,7 +65,7 @@ QList<CommitteeMember> ScoringStore::members(int promotionNumber) const
     const Result<Promotion> promotion = findPromotion(promotionNumber);
     if (!promotion)
         return {};
-    return MemberRepository(m_database.connection()).forPromotion(promotion.value().id);
+    return loggedRead(MemberRepository(m_database.connection()).forPromotion(promotion.value().id));
 }
 
 CriteriaSet ScoringStore::criteria(int promotionNumber) const
@@ -69,37 +73,7 @@ CriteriaSet ScoringStore::criteria(int promotionNumber) const
     const Result<Promotion> promotion = findPromotion(promotionNumber);
     if (!promotion)
         return CriteriaSet();
-    return CriterionRepository(m_database.connection()).forPromotion(promotion.value().id);
-}
-
-Result<ScoreSheet> ScoringStore::loadSheet(const Promotion &promotion, const QList<Candidate> &candidates) const
-{
-    return loadSheet(promotion, candidates, NoteRepository(m_database.connection()).forPromotion(promotion.id));
-}
-
-Result<ScoreSheet> ScoringStore::loadSheet(const Promotion &promotion, const QList<Candidate> &candidates,
-                                           const QList<NoteRepository::Row> &notes) const
-{
-    const QSqlDatabase connection = m_database.connection();
-    ScoreSheet sheet;
-    const CriteriaSet criteria = CriterionRepository(connection).forPromotion(promotion.id);
-    if (const Outcome set = sheet.setCriteria(criteria); !set)
-        return Result<ScoreSheet>::failure(
-            tr("The criteria of %1 cannot be read: %2").arg(promotion.label(), set.error()));
-    for (const CommitteeMember &member : MemberRepository(connection).forPromotion(promotion.id))
-        sheet.addMember(member);
-    for (const Candidate &candidate : candidates)
-        sheet.addCandidate(candidate.id);
-    // Recusals before notes: the database holds no note of a recused member, and the sheet would refuse one.
-    for (const Recusal &recusal : RecusalRepository(connection).forPromotion(promotion.id))
-        sheet.recordRecusal(recusal.first, recusal.second);
-    for (const NoteRepository::Row &row : notes) {
-        if (const Outcome noted =
-                sheet.setNote(row.candidateId, row.memberId, criteria.indexOfId(row.criterionId), row.note);
-            !noted)
-            qWarning("notes: skipped a stored note: %s", qPrintable(noted.error()));
-    }
-    return Result<ScoreSheet>::success(sheet);
+    return loggedRead(CriterionRepository(m_database.connection()).forPromotion(promotion.value().id));
 }
 
 Result<ScoreSheet> ScoringStore::scoreSheet(int promotionNumber) const
@@ -107,47 +81,42 @@ Result<ScoreSheet> ScoringStore::scoreSheet(int promotionNumber) const
     const Result<Promotion> promotion = findPromotion(promotionNumber);
     if (!promotion)
         return Result<ScoreSheet>::failure(promotion.error());
-    return loadSheet(promotion.value(),
-                     CandidateRepository(m_database.connection()).forPromotion(promotion.value().id));
+    const Result<QList<Candidate>> candidates =
+        CandidateRepository(m_database.connection()).forPromotion(promotion.value().id);
+    if (!candidates)
+        return Result<ScoreSheet>::failure(candidates.error());
+    return PromotionReader(m_database.connection()).sheet(promotion.value(), candidates.value());
 }
 
 Result<ScoreSheet> ScoringStore::scoreSheet(const Promotion &promotion, const QList<Candidate> &candidates) const
 {
-    return loadSheet(promotion, candidates);
+    return PromotionReader(m_database.connection()).sheet(promotion, candidates);
 }
 
-QList<RankingCandidate> ScoringStore::rankingCandidates(const Promotion &promotion,
-                                                        const QList<Candidate> &candidates) const
+Result<PromotionSnapshot> ScoringStore::scoredSnapshot(int promotionNumber) const
 {
-    QList<RankingCandidate> list;
-    list.reserve(candidates.size());
-    for (const Candidate &candidate : candidates)
-        list.append(RankingCandidate::fromCandidate(candidate, promotion.rule));
-    return list;
+    PromotionSnapshot snapshot = PromotionReader(m_database.connection()).snapshot(promotionNumber);
+    if (!snapshot.error.isEmpty())
+        return Result<PromotionSnapshot>::failure(snapshot.error);
+    if (!snapshot.promotion)
+        return Result<PromotionSnapshot>::failure(tr("There is no promotion FAST%1.").arg(promotionNumber));
+    return Result<PromotionSnapshot>::success(std::move(snapshot));
 }
 
 Result<QList<RankedCandidate>> ScoringStore::ranking(int promotionNumber) const
 {
-    const Result<Promotion> promotion = findPromotion(promotionNumber);
-    if (!promotion)
-        return Result<QList<RankedCandidate>>::failure(promotion.error());
-    const QList<Candidate> candidates = CandidateRepository(m_database.connection()).forPromotion(promotion.value().id);
-    const Result<ScoreSheet> sheet = loadSheet(promotion.value(), candidates);
-    if (!sheet)
-        return Result<QList<RankedCandidate>>::failure(sheet.error());
-    return Result<QList<RankedCandidate>>::success(
-        Ranking::rank(sheet.value(), rankingCandidates(promotion.value(), candidates)));
+    const Result<PromotionSnapshot> snapshot = scoredSnapshot(promotionNumber);
+    if (!snapshot)
+        return Result<QList<RankedCandidate>>::failure(snapshot.error());
+    return Result<QList<RankedCandidate>>::success(snapshot.value().ranking);
 }
 
 Result<Proposal> ScoringStore::proposal(int promotionNumber) const
 {
-    const Result<Promotion> promotion = findPromotion(promotionNumber);
-    if (!promotion)
-        return Result<Proposal>::failure(promotion.error());
-    const Result<QList<RankedCandidate>> rows = ranking(promotionNumber);
-    if (!rows)
-        return Result<Proposal>::failure(rows.error());
-    return Result<Proposal>::success(Proposal::propose(rows.value(), promotion.value()));
+    const Result<PromotionSnapshot> snapshot = scoredSnapshot(promotionNumber);
+    if (!snapshot)
+        return Result<Proposal>::failure(snapshot.error());
+    return Result<Proposal>::success(snapshot.value().proposal);
 }
 
 Result<ScoringStore::SheetForWriting> ScoringStore::openSheetForWriting(const StoreWrite &write,
@@ -156,9 +125,12 @@ Result<ScoringStore::SheetForWriting> ScoringStore::openSheetForWriting(const St
     const Result<Promotion> promotion = write.writablePromotion(promotionNumber);
     if (!promotion)
         return Result<SheetForWriting>::failure(promotion.error());
-    SheetForWriting opened{promotion.value(),
-                           CandidateRepository(write.connection()).forPromotion(promotion.value().id), ScoreSheet()};
-    Result<ScoreSheet> loaded = loadSheet(opened.promotion, opened.candidates);
+    const Result<QList<Candidate>> candidates =
+        CandidateRepository(write.connection()).forPromotion(promotion.value().id);
+    if (!candidates)
+        return Result<SheetForWriting>::failure(candidates.error());
+    SheetForWriting opened{promotion.value(), candidates.value(), ScoreSheet()};
+    Result<ScoreSheet> loaded = PromotionReader(m_database.connection()).sheet(opened.promotion, opened.candidates);
     if (!loaded)
         return Result<SheetForWriting>::failure(loaded.error());
     opened.sheet = std::move(loaded.value());
@@ -173,12 +145,17 @@ Result<ScoringStore::SheetForWriting> ScoringStore::openCellForWriting(const Sto
         return Result<SheetForWriting>::failure(promotion.error());
     SheetForWriting opened{promotion.value(), {}, ScoreSheet()};
     // A candidate of another promotion is left out, as the whole sheet would leave it: the sheet refuses it.
-    if (const std::optional<Candidate> candidate = CandidateRepository(write.connection()).byId(candidateId);
-        candidate && candidate->promotionId == opened.promotion.id)
-        opened.candidates.append(*candidate);
+    const Result<std::optional<Candidate>> candidate = CandidateRepository(write.connection()).byId(candidateId);
+    if (!candidate)
+        return Result<SheetForWriting>::failure(candidate.error());
+    if (candidate.value() && candidate.value()->promotionId == opened.promotion.id)
+        opened.candidates.append(*candidate.value());
+    const Result<QList<NoteRepository::Row>> notes =
+        NoteRepository(write.connection()).forCandidateAndMember(candidateId, memberId);
+    if (!notes)
+        return Result<SheetForWriting>::failure(notes.error());
     Result<ScoreSheet> loaded =
-        loadSheet(opened.promotion, opened.candidates,
-                  NoteRepository(write.connection()).forCandidateAndMember(candidateId, memberId));
+        PromotionReader(m_database.connection()).sheet(opened.promotion, opened.candidates, notes.value());
     if (!loaded)
         return Result<SheetForWriting>::failure(loaded.error());
     opened.sheet = std::move(loaded.value());
@@ -187,20 +164,10 @@ Result<ScoringStore::SheetForWriting> ScoringStore::openCellForWriting(const Sto
 
 Result<Money> ScoringStore::proposedUndecided(int promotionNumber) const
 {
-    const Result<Proposal> proposed = proposal(promotionNumber);
-    if (!proposed)
-        return Result<Money>::failure(proposed.error());
-    QSet<qint64> undecided;
-    for (const Candidate &candidate : m_committee.candidates(promotionNumber)) {
-        if (candidate.decision == Decision::None)
-            undecided.insert(candidate.id);
-    }
-    Money total;
-    for (const ProposedDecision &decision : proposed.value().decisions()) {
-        if (decision.decision == Decision::Laureate && undecided.contains(decision.candidateId))
-            total += decision.granted;
-    }
-    return Result<Money>::success(total);
+    const Result<PromotionSnapshot> snapshot = scoredSnapshot(promotionNumber);
+    if (!snapshot)
+        return Result<Money>::failure(snapshot.error());
+    return Result<Money>::success(snapshot.value().proposedUndecided);
 }
 
 // --- Members and criteria -------------------------------------------------------------------------
@@ -220,8 +187,11 @@ Result<QList<CommitteeMember>> ScoringStore::addMembers(int promotionNumber, con
 
     // The sheet checks the names against the committee and against each other, before anything is written.
     MemberRepository memberRows(write.connection());
+    const Result<QList<CommitteeMember>> committee = memberRows.forPromotion(owner.id);
+    if (!committee)
+        return Result<Members>::failure(committee.error());
     ScoreSheet check;
-    for (const CommitteeMember &member : memberRows.forPromotion(owner.id))
+    for (const CommitteeMember &member : committee.value())
         check.addMember(member);
     // Each name as the text policy stores it (NFC, trimmed, one line, nothing invisible, at most 200
     // characters); an empty one is left to the sheet, which says a member needs a name.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "NoteRepository.h"
+#include "PromotionSnapshot.h"
 #include "domain/Candidate.h"
 #include "domain/CommitteeMember.h"
 #include "domain/CriteriaSet.h"
@@ -100,12 +101,10 @@ private:
     // typed note reads a few rows, not the promotion's thousands of notes.
     Result<SheetForWriting> openCellForWriting(const StoreWrite &write, int promotionNumber, qint64 candidateId,
                                                qint64 memberId) const;
-    Result<ScoreSheet> loadSheet(const Promotion &promotion, const QList<Candidate> &candidates) const;
-    Result<ScoreSheet> loadSheet(const Promotion &promotion, const QList<Candidate> &candidates,
-                                 const QList<NoteRepository::Row> &notes) const;
     // The promotion, refused when it does not exist (reading: a closed promotion is shown).
     Result<Promotion> findPromotion(int promotionNumber) const;
-    QList<RankingCandidate> rankingCandidates(const Promotion &promotion, const QList<Candidate> &candidates) const;
+    // PromotionReader::snapshot(), refused when the promotion does not exist or a read failed.
+    Result<PromotionSnapshot> scoredSnapshot(int promotionNumber) const;
     // Records one recusal in the sheet and the database, with its audit row (the notes it removes); shared by
     // recordRecusal and importScores. Nothing is written when the member was already recused.
     Result<QList<ScoreNote>> recordRecusalIn(StoreWrite &write, SheetForWriting &opened, qint64 candidateId,

@@ -110,3 +110,8 @@ QString StorageError::describe(const QSqlError &error, const QSqlDatabase &datab
     const QString fault = faultMessage(kind(error, database));
     return fault.isEmpty() ? error.text() : fault;
 }
+
+QString StorageError::readMessage(const QSqlError &error, const QSqlDatabase &database, const QString &what)
+{
+    return tr("Cannot read %1 from the database: %2").arg(what, describe(error, database));
+}

@@ -27,8 +27,12 @@ public:
     // For a failed write: the storage fault in words when it is one, else refusal (the caller's message,
     // worded with the driver's text).
     static QString message(const QSqlError &error, const QSqlDatabase &database, const QString &refusal);
-    // For a failed read (the warnings of the repositories): the fault in words, else the driver's text.
+    // The fault in words, else the driver's text.
     static QString describe(const QSqlError &error, const QSqlDatabase &database = QSqlDatabase());
+    // For a failed read of the repositories: what was being read (the caller's words, "the candidates of
+    // the promotion") and why. A read that fails is never answered as "nothing there": a write that took it
+    // for an answer would write over what it could not see (a year's budget, a promotion's criteria).
+    static QString readMessage(const QSqlError &error, const QSqlDatabase &database, const QString &what);
 
     // Below this many free bytes on the database's disk an I/O error is a full disk: SQLite needs 32 KiB
     // for its shared memory and a few pages of journal for the smallest write.

@@ -1,6 +1,7 @@
 #include "StoreWrite.h"
 
 #include "AuditLogRepository.h"
+#include "CandidateRepository.h"
 #include "Clock.h"
 #include "Database.h"
 #include "PromotionRepository.h"
@@ -15,16 +16,55 @@ Outcome StoreWrite::begun() const
     return m_transaction.isActive() ? Outcome::success() : Outcome::failure(m_transaction.beginError());
 }
 
-Result<Promotion> StoreWrite::writablePromotion(int number) const
+// The messages keep the translation context they had in CommitteeStore, the first of their copies.
+
+Result<Promotion> StoreWrite::promotion(int number) const
 {
-    // The messages keep the translation context they had in CommitteeStore, the first of their copies.
-    const std::optional<Promotion> promotion = PromotionRepository(m_connection).byNumber(number);
+    const Result<std::optional<Promotion>> promotion = PromotionRepository(m_connection).byNumber(number);
     if (!promotion)
+        return Result<Promotion>::failure(promotion.error());
+    if (!promotion.value())
         return Result<Promotion>::failure(
             QCoreApplication::translate("CommitteeStore", "There is no promotion FAST%1.").arg(number));
-    if (const Outcome writable = checkWritable(*promotion); !writable)
+    return Result<Promotion>::success(*promotion.value());
+}
+
+Result<Promotion> StoreWrite::writablePromotion(int number) const
+{
+    const Result<Promotion> promotion = this->promotion(number);
+    if (!promotion)
+        return promotion;
+    if (const Outcome writable = checkWritable(promotion.value()); !writable)
         return Result<Promotion>::failure(writable.error());
-    return Result<Promotion>::success(*promotion);
+    return promotion;
+}
+
+Result<Promotion> StoreWrite::promotionById(qint64 id) const
+{
+    const Result<std::optional<Promotion>> promotion = PromotionRepository(m_connection).byId(id);
+    if (!promotion)
+        return Result<Promotion>::failure(promotion.error());
+    if (!promotion.value())
+        return Result<Promotion>::failure(
+            QCoreApplication::translate("CommitteeStore", "This promotion no longer exists."));
+    return Result<Promotion>::success(*promotion.value());
+}
+
+Result<std::pair<Candidate, Promotion>> StoreWrite::writableCandidate(qint64 id) const
+{
+    using Found = std::pair<Candidate, Promotion>;
+    const Result<std::optional<Candidate>> candidate = CandidateRepository(m_connection).byId(id);
+    if (!candidate)
+        return Result<Found>::failure(candidate.error());
+    if (!candidate.value())
+        return Result<Found>::failure(
+            QCoreApplication::translate("CommitteeStore", "This candidate no longer exists."));
+    const Result<Promotion> owner = promotionById(candidate.value()->promotionId);
+    if (!owner)
+        return Result<Found>::failure(owner.error());
+    if (const Outcome writable = checkWritable(owner.value()); !writable)
+        return Result<Found>::failure(writable.error());
+    return Result<Found>::success({*candidate.value(), owner.value()});
 }
 
 Outcome StoreWrite::checkWritable(const Promotion &promotion)

@@ -3,6 +3,7 @@
 #include "TransactionGuard.h"
 
 #include "domain/AuditEntry.h"
+#include "domain/Candidate.h"
 #include "domain/Promotion.h"
 #include "domain/Result.h"
 
@@ -12,6 +13,7 @@
 #include <QSqlDatabase>
 
 #include <functional>
+#include <utility>
 
 class Database;
 
@@ -34,8 +36,15 @@ public:
     Outcome begun() const;
     QSqlDatabase connection() const { return m_connection; }
 
-    // The promotion with that number, refused when there is none or when it is closed.
+    // The promotion with that number, refused when there is none or when it could not be read (the read's
+    // message, never "there is none").
+    Result<Promotion> promotion(int number) const;
+    Result<Promotion> promotionById(qint64 id) const;
+    // The same, refused too when it is closed.
     Result<Promotion> writablePromotion(int number) const;
+    // The candidate and the promotion it belongs to, refused when either is gone, could not be read, or the
+    // promotion is closed.
+    Result<std::pair<Candidate, Promotion>> writableCandidate(qint64 id) const;
     // The guard alone, for a promotion already read (the owner of a candidate, say).
     static Outcome checkWritable(const Promotion &promotion);
     static QString closedMessage(const Promotion &promotion);

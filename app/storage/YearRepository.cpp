@@ -24,38 +24,46 @@ FundYear fromRow(const QSqlQuery &query)
 YearRepository::YearRepository(QSqlDatabase database) : m_database(std::move(database))
 {}
 
-QList<FundYear> YearRepository::all() const
+Result<QList<FundYear>> YearRepository::all() const
 {
-    QList<FundYear> years;
+    using Years = QList<FundYear>;
+    Years years;
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT year, annual_budget_cents, product_target FROM years ORDER BY year"))) {
-        qWarning("years: %s", qPrintable(StorageError::describe(query.lastError(), m_database)));
-        return years;
-    }
+    if (!query.exec(QStringLiteral("SELECT year, annual_budget_cents, product_target FROM years ORDER BY year")))
+        return Result<Years>::failure(StorageError::readMessage(query.lastError(), m_database, tr("the years")));
     while (query.next())
         years.append(fromRow(query));
-    return years;
+    if (query.lastError().isValid())
+        return Result<Years>::failure(StorageError::readMessage(query.lastError(), m_database, tr("the years")));
+    return Result<Years>::success(years);
 }
 
-std::optional<FundYear> YearRepository::byYear(int year) const
+Result<std::optional<FundYear>> YearRepository::byYear(int year) const
 {
+    using Found = std::optional<FundYear>;
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT year, annual_budget_cents, product_target FROM years WHERE year = ?"));
     query.addBindValue(year);
-    if (!query.exec()) {
-        qWarning("year: %s", qPrintable(StorageError::describe(query.lastError(), m_database)));
-        return std::nullopt;
+    const QString what = tr("the year %1").arg(year);
+    if (!query.exec())
+        return Result<Found>::failure(StorageError::readMessage(query.lastError(), m_database, what));
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            return Result<Found>::failure(StorageError::readMessage(query.lastError(), m_database, what));
+        return Result<Found>::success(std::nullopt);
     }
-    if (!query.next())
-        return std::nullopt;
-    return fromRow(query);
+    return Result<Found>::success(fromRow(query));
 }
 
 Outcome YearRepository::save(const FundYear &year)
 {
-    const bool exists = byYear(year.year).has_value();
+    // Insert or update: a read that failed is refused, not taken for a year without a row.
+    const Result<std::optional<FundYear>> stored = byYear(year.year);
+    if (!stored)
+        return Outcome::failure(stored.error());
+    const bool exists = stored.value().has_value();
     QSqlQuery query(m_database);
     query.prepare(
         exists ? QStringLiteral("UPDATE years SET annual_budget_cents = ?, product_target = ? WHERE year = ?")
@@ -73,7 +81,10 @@ Outcome YearRepository::save(const FundYear &year)
 
 Result<bool> YearRepository::ensure(int year)
 {
-    if (byYear(year))
+    const Result<std::optional<FundYear>> stored = byYear(year);
+    if (!stored)
+        return Result<bool>::failure(stored.error());
+    if (stored.value())
         return Result<bool>::success(false);
     FundYear empty;
     empty.year = year;

@@ -17,8 +17,9 @@ public:
     explicit YearRepository(QSqlDatabase database);
 
     // Ordered by year.
-    QList<FundYear> all() const;
-    std::optional<FundYear> byYear(int year) const;
+    Result<QList<FundYear>> all() const;
+    // Empty when the year has no row; failed when it could not be read.
+    Result<std::optional<FundYear>> byYear(int year) const;
     // Inserts the row or replaces its values.
     Outcome save(const FundYear &year);
     // Adds an empty row for the year unless there is one; true when it was added.

@@ -1,11 +1,14 @@
 #include "TestSupport.h"
 #include "cli/CommandLine.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,6 +39,7 @@ private slots:
     void membersAddRefusals();
     void scoresImportRefusedWritesNothing();
     void rankText();
+    void rankOnADatabaseThatCannotBeReadFails();
     void decideRefusals_data();
     void decideRefusals();
     void closedPromotionRefusesScoringWrites();
@@ -399,6 +403,53 @@ void TestScoringCommandLine::rankText()
                                "(does not fit the remaining 50 000 €)\n"
                                "-             Delta                         incomplete scoring (10 note(s) "
                                "missing): left out of the proposal\n"));
+}
+
+// A table the database can no longer read (its first page damaged, the file's size intact, so that opening
+// it does not run SQLite's full check): rank says so and exits 1, rather than print an empty ranking.
+void TestScoringCommandLine::rankOnADatabaseThatCannotBeReadFails()
+{
+    setUpPromotion();
+    qint64 rootPage = 0;
+    qint64 pageSize = 0;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        database.setDatabaseName(m_database);
+        QVERIFY(database.open());
+        QSqlQuery query(database);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        QVERIFY(query.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'candidates'")));
+        QVERIFY(query.next());
+        rootPage = query.value(0).toLongLong();
+        QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")));
+        QVERIFY(query.next());
+        pageSize = query.value(0).toLongLong();
+        query.finish();
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+    QVERIFY(rootPage > 1);
+    QFile file(m_database);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek((rootPage - 1) * pageSize));
+    QCOMPARE(file.write(QByteArray(16, '\xff')), qint64(16));
+    file.close();
+
+    const Run ranked = run({QStringLiteral("rank"), QStringLiteral("--promotion"), QStringLiteral("13")});
+    QCOMPARE(ranked.exitCode, 1);
+    QCOMPARE(ranked.out, QString());
+    QCOMPARE(ranked.err, QStringLiteral("Cannot read the candidates from the database: The database is damaged: "
+                                        "SQLite found its content malformed; nothing was written. Keep a copy of "
+                                        "the file and restore your latest backup.\n"));
+    // The candidates' list and the summary say the same rather than list nothing.
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("candidates"), QStringLiteral("--promotion"), QStringLiteral("13")},
+          QStringList{QStringLiteral("summary")}}) {
+        const Run listed = run(arguments);
+        QCOMPARE(listed.exitCode, 1);
+        QCOMPARE(listed.out, QString());
+        QCOMPARE(listed.err, ranked.err);
+    }
 }
 
 void TestScoringCommandLine::decideRefusals_data()

@@ -1,7 +1,8 @@
 #include "QueryCounter.h"
-#include "storage/DecisionStore.h"
+#include "StatementFaults.h"
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
+#include "storage/DecisionStore.h"
 #include "storage/PromotionSnapshots.h"
 #include "storage/ScoringStore.h"
 
@@ -33,6 +34,8 @@ private slots:
     void everyStoreSignalMakesItStale_data();
     void everyStoreSignalMakesItStale();
     void unknownPromotionIsEmpty();
+    void aFailedReadIsAnErrorNotAnEmptyPromotion_data();
+    void aFailedReadIsAnErrorNotAnEmptyPromotion();
 
 private:
     qint64 candidateId(const QString &name) const;
@@ -257,6 +260,65 @@ void TestPromotionSnapshots::unknownPromotionIsEmpty()
         QVERIFY(snapshot->ranking.isEmpty());
         QCOMPARE(snapshot->proposedUndecided, Money());
     }
+}
+
+void TestPromotionSnapshots::aFailedReadIsAnErrorNotAnEmptyPromotion_data()
+{
+    QTest::addColumn<int>("read");
+    QTest::addColumn<QString>("failedTable");
+    QTest::addColumn<bool>("promotionShown");
+    // The reads of a snapshot, in order: without its candidates the promotion is not shown at all (its
+    // envelope would read as unspent); without its sheet it is shown, unranked, with the message.
+    QTest::newRow("promotion") << 1 << QStringLiteral("promotions") << false;
+    QTest::newRow("candidates") << 2 << QStringLiteral("candidates") << false;
+    QTest::newRow("notes") << 3 << QStringLiteral("notes") << true;
+    QTest::newRow("criteria") << 4 << QStringLiteral("criteria") << true;
+    QTest::newRow("members") << 5 << QStringLiteral("members") << true;
+    QTest::newRow("recusals") << 6 << QStringLiteral("recusals") << true;
+}
+
+void TestPromotionSnapshots::aFailedReadIsAnErrorNotAnEmptyPromotion()
+{
+    QFETCH(int, read);
+    QFETCH(QString, failedTable);
+    QFETCH(bool, promotionShown);
+    StatementFaults faults(m_database->connection(), StatementFaults::Counted::Reads);
+    QVERIFY(faults.isInstalled());
+
+    QSignalSpy readFailed(m_snapshots.get(), &PromotionSnapshots::readFailed);
+    faults.arm(read);
+    const std::shared_ptr<const PromotionSnapshot> failed = m_snapshots->of(15);
+    faults.disarm();
+    QCOMPARE(readFailed.count(), 1);
+    QCOMPARE(readFailed.at(0).at(0).toInt(), 15);
+    QCOMPARE(readFailed.at(0).at(1).toString(), failed->error);
+
+    QVERIFY(faults.failed());
+    QVERIFY2(faults.failedStatement().contains(QStringLiteral("FROM ") + failedTable),
+             qPrintable(faults.failedStatement()));
+    QVERIFY2(failed->error.startsWith(QLatin1String("Cannot read the ")), qPrintable(failed->error));
+    QVERIFY2(failed->error.endsWith(QLatin1String(" from the database: interrupted Unable to fetch row")),
+             qPrintable(failed->error));
+    QVERIFY(!failed->isScored());
+    QCOMPARE(failed->promotion.has_value(), promotionShown);
+    QCOMPARE(failed->candidates.size(), promotionShown ? 3 : 0);
+    QVERIFY(failed->ranking.isEmpty());
+    QVERIFY(failed->proposal.decisions().isEmpty());
+    QCOMPARE(failed->proposedUndecided, Money());
+    // The store's readers say the same instead of an empty ranking.
+    faults.arm(read);
+    const Result<QList<RankedCandidate>> ranking = m_scoring->ranking(15);
+    faults.disarm();
+    QVERIFY(!ranking.ok());
+    QCOMPARE(ranking.error(), failed->error);
+
+    // Not kept: the next page to ask reads it again, whole.
+    const std::shared_ptr<const PromotionSnapshot> again = m_snapshots->of(15);
+    QVERIFY(again != failed);
+    QVERIFY(again->isScored());
+    QCOMPARE(again->candidates.size(), 3);
+    QCOMPARE(again->ranking.size(), 3);
+    QCOMPARE(readFailed.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPromotionSnapshots)

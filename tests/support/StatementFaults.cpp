@@ -61,7 +61,8 @@ int StatementFaults::onTrace(unsigned type, void *context, void *statement, void
         return 0;
     const bool changesRows = keyword == QLatin1String("INSERT") || keyword == QLatin1String("UPDATE") ||
                              keyword == QLatin1String("DELETE") || keyword == QLatin1String("REPLACE");
-    if (self->m_counted == Counted::RowChanges && !changesRows)
+    const bool reads = keyword == QLatin1String("SELECT") || keyword == QLatin1String("WITH");
+    if ((self->m_counted == Counted::RowChanges && !changesRows) || (self->m_counted == Counted::Reads && !reads))
         return 0;
     ++self->m_count;
     if (self->m_count == self->m_target) {

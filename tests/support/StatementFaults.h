@@ -8,15 +8,15 @@ struct sqlite3;
 // Makes the n-th SQL statement run on one connection fail, as a statement refused half-way through a write
 // would: each statement that starts is counted (SQLite's statement trace), and the n-th is interrupted at its
 // first progress step (SQLITE_INTERRUPT, which Qt reports as an error of that statement). Only the statements
-// that change rows are counted (INSERT, UPDATE, DELETE, REPLACE) unless asked for every statement: the
-// repositories' reads answer "nothing found" when they fail, which a write may take for an answer.
+// that change rows are counted (INSERT, UPDATE, DELETE, REPLACE), or only the reads (SELECT, WITH: a write
+// must refuse with the read's message rather than take a failed read for "nothing there"), or every one.
 // BEGIN, COMMIT, ROLLBACK and SAVEPOINT are never counted: they frame the write (the faults of a commit are
 // FaultInjectingVfs's), and failing the rollback would hide what the store left behind. Works on the
 // connection's own handle, so only that connection is affected.
 class StatementFaults
 {
 public:
-    enum class Counted { RowChanges, Every };
+    enum class Counted { RowChanges, Reads, Every };
 
     explicit StatementFaults(const QSqlDatabase &connection, Counted counted = Counted::RowChanges);
     ~StatementFaults();

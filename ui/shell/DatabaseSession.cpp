@@ -92,6 +92,8 @@ void DatabaseSession::attach(std::unique_ptr<Database> database, std::unique_ptr
     // First to connect to the stores, so that every slot connected after it reads the snapshots as changed.
     m_decisions = std::make_unique<DecisionStore>(*m_store, *m_scoring);
     m_snapshots = std::make_unique<PromotionSnapshots>(*m_store, *m_scoring, *m_decisions);
+    connect(m_snapshots.get(), &PromotionSnapshots::readFailed, this,
+            [this](int, const QString &message) { emit readFailed(message); });
     m_archive.reset();
     connectStores();
 }

@@ -64,6 +64,8 @@ signals:
     void candidatesChanged(int promotionNumber);
     // Scores or decisions of that promotion changed.
     void scoringChanged(int promotionNumber);
+    // A promotion could not be read (PromotionSnapshots::readFailed): the database's words.
+    void readFailed(const QString &message);
 
 private:
     void attach(std::unique_ptr<Database> database, std::unique_ptr<CommitteeStore> store);

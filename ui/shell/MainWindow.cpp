@@ -81,6 +81,8 @@ void MainWindow::connectSession()
     connect(m_databaseActions, &DatabaseActions::refused, this, &MainWindow::showRefusal);
     connect(m_export, &LaureateListExport::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_session, &DatabaseSession::readFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_candidatesPage, &CandidatesPage::candidateChosen, this, &MainWindow::goToCandidate);
     connect(m_pageTabs, &PageTabs::promotionChosen, this, &MainWindow::selectPromotion);
     connect(m_session, &DatabaseSession::aboutToReplace, this, [this] {

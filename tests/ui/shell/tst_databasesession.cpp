@@ -1,7 +1,10 @@
+#include "StatementFaults.h"
 #include "shell/DatabaseSession.h"
 
 #include "reports/PromotionArchive.h"
 #include "storage/CommitteeStore.h"
+#include "storage/Database.h"
+#include "storage/PromotionSnapshots.h"
 #include "storage/ScoringStore.h"
 
 #include <QDir>
@@ -36,6 +39,7 @@ private slots:
     void recentFilesNewestFirstAtMostSix();
     void storesChangesComeOutOfTheSession();
     void archiveIsReadOncePerChange();
+    void aPromotionThatCannotBeReadIsSaid();
 
 private:
     QString file(const QString &name) const { return m_dir.filePath(name); }
@@ -230,6 +234,31 @@ void TestDatabaseSession::archiveIsReadOncePerChange()
     QCOMPARE(session.archive()->entry(14)->candidates.size(), 1);
     QVERIFY(session.store()->addPromotion(promotion(15, 2025)).ok());
     QCOMPARE(session.archive()->entries().size(), 2);
+}
+
+// A promotion the database cannot read is said, with the database's words, for the window's status bar: the
+// pages then show no promotion rather than one with no candidates.
+void TestDatabaseSession::aPromotionThatCannotBeReadIsSaid()
+{
+    DatabaseSession session;
+    QVERIFY_OUTCOME(session.open(file(QStringLiteral("unreadable.sqlite"))));
+    QVERIFY(session.store()->addPromotion(promotion(14, 2024)).ok());
+    QSignalSpy readFailed(&session, &DatabaseSession::readFailed);
+    StatementFaults faults(session.store()->database().connection(), StatementFaults::Counted::Reads);
+    QVERIFY(faults.isInstalled());
+
+    faults.arm(1);
+    const std::shared_ptr<const PromotionSnapshot> snapshot = session.snapshots()->of(14);
+    faults.disarm();
+
+    QVERIFY(!snapshot->promotion);
+    QCOMPARE(readFailed.count(), 1);
+    QCOMPARE(readFailed.at(0).at(0).toString(), snapshot->error);
+    QVERIFY2(snapshot->error.startsWith(QLatin1String("Cannot read the promotion FAST14 from the database: ")),
+             qPrintable(snapshot->error));
+    // Read again once the database answers.
+    QVERIFY(session.snapshots()->of(14)->promotion.has_value());
+    QCOMPARE(readFailed.count(), 1);
 }
 
 QTEST_MAIN(TestDatabaseSession)

@@ -1,0 +1,47 @@
+#include "CandidateImportCheck.h"
+
+#include "domain/TextKey.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+Result<QStringList> CandidateImportCheck::check(const Promotion &owner, const QList<Candidate> &stored,
+                                                const QList<Candidate> &candidates)
+{
+    QStringList problems;
+    QHash<QString, QString> existingNames; // folded name -> the name as stored
+    for (const Candidate &each : stored)
+        existingNames.insert(TextKey::fold(each.name), each.name);
+    QHash<QString, QString> importedNames;
+    importedNames.reserve(candidates.size());
+    QStringList nameKeys;
+    nameKeys.reserve(candidates.size());
+    for (const Candidate &candidate : candidates) {
+        for (const FieldError &error : candidate.validate(owner.rule))
+            problems.append(QCoreApplication::translate("CommitteeStore", "\"%1\" (%2): %3")
+                                .arg(candidate.name, candidateFieldColumn(error.field), error.message));
+        const QString key = TextKey::fold(candidate.name);
+        nameKeys.append(key);
+        if (key.isEmpty())
+            continue;
+        if (const auto found = existingNames.constFind(key); found != existingNames.cend())
+            problems.append(QCoreApplication::translate("CommitteeStore", "\"%1\": %2")
+                                .arg(candidate.name, duplicateNameMessage(owner, found.value())));
+        else if (const auto earlier = importedNames.constFind(key); earlier != importedNames.cend())
+            problems.append(
+                QCoreApplication::translate("CommitteeStore",
+                                            "\"%1\": this candidate appears twice in the import (also as \"%2\").")
+                    .arg(candidate.name, earlier.value()));
+        else
+            importedNames.insert(key, candidate.name);
+    }
+    if (!problems.isEmpty())
+        return Result<QStringList>::failure(problems.join(QLatin1Char('\n')));
+    return Result<QStringList>::success(nameKeys);
+}
+
+QString CandidateImportCheck::duplicateNameMessage(const Promotion &promotion, const QString &existingName)
+{
+    return QCoreApplication::translate("CommitteeStore", "%1 already has a candidate called \"%2\".")
+        .arg(promotion.label(), existingName);
+}
