@@ -389,6 +389,9 @@ Outcome LaureateListPdf::paint(QPagedPaintDevice &device, const LaureateList &li
     document.setPageSize(bodySize);
     document.setHtml(html(list));
     keepHeadingsWithTheirContent(document, bodySize.height());
+    // A page break set on a laid-out heading moves the blocks after it without laying them out again: they
+    // kept their old place and were clipped away (in the text, not on paper). All of it is laid out anew.
+    document.markContentsDirty(0, document.characterCount());
 
     // The approval block goes under the last line, on the last page: on a page of its own when it does not fit
     // there, so that it is never split and the signatures are always on the page that ends the list.

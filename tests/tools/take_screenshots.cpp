@@ -1,11 +1,13 @@
 #include "TestSupport.h"
 #include "candidates/CandidateDialog.h"
 #include "candidates/ImportPreviewDialog.h"
+#include "history/ClosePromotionDialog.h"
 #include "history/PromotionDialog.h"
 #include "scoring/ScoringGridModel.h"
 #include "scoring/ScoringGridView.h"
 #include "shell/LanguageSetting.h"
 #include "shell/MainWindow.h"
+#include "shell/PreferencesDialog.h"
 #include "storage/CommitteeStore.h"
 #include "whatif/WhatIfView.h"
 #include "widgets/AmountField.h"
@@ -36,6 +38,7 @@ private slots:
     void rankingView();
     void whatIfComparison();
     void laureateListPage();
+    void signingDialogs();
 
 private:
     QString m_directory;
@@ -257,6 +260,29 @@ void TestScreenshots::laureateListPage()
                 QVERIFY(copyOver(page, m_directory + QLatin1Char('/') + QFileInfo(page).fileName()));
         }
     }
+}
+
+// The close dialog asking for the committee's date (docs/close-promotion-dialog.png) and the preferences with
+// the list's issuing authority (docs/preferences-dialog.png); "take_screenshots signingDialogs".
+void TestScreenshots::signingDialogs()
+{
+    MainWindow window;
+    QVERIFY(window.openDemo().ok());
+    QVERIFY(window.selectPromotion(14));
+    window.show();
+    ClosePromotionDialog close(*window.currentPromotion(), QDate(2026, 6, 12), &window);
+    close.show();
+    close.adjustSize();
+    QTest::qWait(50);
+    QVERIFY(close.grab().save(m_directory + QStringLiteral("/close-promotion-dialog.png")));
+    close.reject();
+
+    QPointer<PreferencesDialog> preferences = window.openPreferencesDialog();
+    QVERIFY(preferences);
+    preferences->adjustSize();
+    QTest::qWait(50);
+    QVERIFY(preferences->grab().save(m_directory + QStringLiteral("/preferences-dialog.png")));
+    preferences->reject();
 }
 
 QTEST_MAIN(TestScreenshots)

@@ -28,6 +28,8 @@ PreferencesDialog::PreferencesDialog(const QString &operatorName, QWidget *paren
     // The whole text is seen while it is edited: the default alone is a hundred characters.
     m_authorityEdit->setMinimumWidth(
         m_authorityEdit->fontMetrics().horizontalAdvance(LaureateList::defaultAuthority()) / 2);
+    // The beginning of the authority shows, not its end.
+    m_authorityEdit->setCursorPosition(0);
     m_problemLabel->setObjectName(QStringLiteral("preferencesProblemLabel"));
     m_problemLabel->setStyleSheet(Palette::textStyle(Palette::errorText()));
     m_buttons->setObjectName(QStringLiteral("preferencesButtonBox"));
@@ -58,7 +60,7 @@ PreferencesDialog::PreferencesDialog(const QString &operatorName, QWidget *paren
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(this, &QDialog::accepted, this, &PreferencesDialog::storeAuthority);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    setMinimumWidth(560);
+    setMinimumWidth(640);
     updateState();
 }
 
