@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "PromotionOption.h"
+#include "domain/NameText.h"
 #include "reports/CandidateCsvExport.h"
 #include "reports/LaureateList.h"
 #include "reports/LaureateListPdf.h"
@@ -19,11 +20,14 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
     const PromotionOption promotionOption(tr("The promotion to export."), tr("NUMBER"));
     const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                           tr("The file to write (replaced if it exists)."), tr("FILE"));
-    parser.addOptions({promotionOption.option(), outputOption});
+    const QCommandLineOption authorityOption(QStringLiteral("authority"),
+                                             tr("The issuing authority printed at the top of every page of the PDF."),
+                                             tr("TEXT"), LaureateList::defaultAuthority());
+    parser.addOptions({promotionOption.option(), outputOption, authorityOption});
     parser.addPositionalArgument(QStringLiteral("FORMAT"),
                                  tr("pdf: the official list of the laureates; csv: every candidate, in the "
                                     "columns the import reads."));
-    const QString usage = QStringLiteral("fast-committee export pdf|csv --promotion NUMBER -o FILE");
+    const QString usage = QStringLiteral("fast-committee export pdf|csv --promotion NUMBER -o FILE [--authority TEXT]");
     if (const auto stop = context.parse(parser, arguments, usage))
         return *stop;
     const QStringList positional = parser.positionalArguments();
@@ -38,6 +42,10 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
     const QString path = parser.value(outputOption);
     if (path.isEmpty())
         return context.fail(tr("-o needs a file name. Usage: %1").arg(usage), CliContext::usageError);
+    // Checked as every name is: the authority heads an official document, nothing in it may hide or reorder.
+    const Result<QString> authority = NameText::normalise(parser.value(authorityOption), QStringLiteral("--authority"));
+    if (!authority)
+        return context.fail(authority.error(), CliContext::usageError);
 
     const std::optional<Promotion> promotion = promotionOption.find(context, parser);
     if (!promotion)
@@ -66,7 +74,8 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
     const Result<LaureateList> ranked = RankedLaureateList::build(scoring, *promotion, candidates);
     if (!ranked)
         return context.fail(ranked.error());
-    const LaureateList &list = ranked.value();
+    LaureateList list = ranked.value();
+    list.authority = authority.value();
     if (const Outcome written = LaureateListPdf::writeFile(path, list, QDateTime::currentDateTime()); !written)
         return context.fail(written.error());
     context.out() << tr("%1: list of the laureates of %2 written (%n laureate(s), %3 on the waitlist).", nullptr,

@@ -183,16 +183,47 @@ int PromotionCommand::list(CliContext &context, const QStringList &arguments)
 int PromotionCommand::close(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
+    const QCommandLineOption dateOption(QStringLiteral("committee-date"),
+                                        tr("The date of the committee that adopted the list (required unless the "
+                                           "promotion has one)."),
+                                        tr("YYYY-MM-DD"));
+    parser.addOption(dateOption);
     parser.addPositionalArgument(QStringLiteral("NUMBER"), tr("The promotion to close."));
-    const QString usage = QStringLiteral("fast-committee promotion close NUMBER");
+    const QString usage = QStringLiteral("fast-committee promotion close NUMBER --committee-date YYYY-MM-DD");
     if (const auto stop = context.parse(parser, arguments, usage))
         return *stop;
     if (parser.positionalArguments().size() != 1)
         return context.fail(tr("Give exactly one promotion number. Usage: %1").arg(usage), CliContext::usageError);
+    QDate committeeDate;
+    if (parser.isSet(dateOption)) {
+        committeeDate = QDate::fromString(parser.value(dateOption).trimmed(), Qt::ISODate);
+        if (!committeeDate.isValid())
+            return context.fail(
+                tr("--committee-date: \"%1\" is not a date in the form YYYY-MM-DD.").arg(parser.value(dateOption)),
+                CliContext::usageError);
+    }
     const std::optional<Promotion> promotion = context.findPromotion(parser.positionalArguments().constFirst());
     if (!promotion)
         return CliContext::refused;
-    if (const Outcome closed = context.openStore()->closePromotion(promotion->number); !closed)
+    CommitteeStore *store = context.openStore();
+    // Closing a closed promotion keeps its own words (CommitteeStore).
+    if (!promotion->isClosed()) {
+        // The official list says which committee adopted it: a closed promotion always has its date.
+        if (!committeeDate.isValid() && !promotion->committeeDate.isValid())
+            return context.fail(tr("%1 has no committee date: give it with --committee-date YYYY-MM-DD. Usage: %2")
+                                    .arg(promotion->label(), usage),
+                                CliContext::usageError);
+        // What blocks the closing is said before the date is recorded, so a refused close changes nothing.
+        if (const Outcome closable = promotion->checkCanClose(store->candidates(promotion->number)); !closable)
+            return context.fail(closable.error());
+        if (committeeDate.isValid() && committeeDate != promotion->committeeDate) {
+            Promotion dated = *promotion;
+            dated.committeeDate = committeeDate;
+            if (const Outcome recorded = store->updatePromotion(dated); !recorded)
+                return context.fail(recorded.error());
+        }
+    }
+    if (const Outcome closed = store->closePromotion(promotion->number); !closed)
         return context.fail(closed.error());
     context.out() << tr("%1 is closed: it is now read-only.").arg(promotion->label()) << Qt::endl;
     return CliContext::success;

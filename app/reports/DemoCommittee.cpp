@@ -225,6 +225,9 @@ Outcome DemoCommittee::populate(CommitteeStore &store)
         promotion.number = demo.number;
         promotion.year = demo.year;
         promotion.envelope = Money::fromEuros(demo.envelopeEuros);
+        // A closed promotion's list was adopted by a committee on a day (invented, in the year's autumn).
+        if (demo.closed)
+            promotion.committeeDate = QDate(demo.year, 11, 14);
         const Result<Promotion> added = store.addPromotion(promotion);
         if (!added)
             return Outcome::failure(added.error());

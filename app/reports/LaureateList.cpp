@@ -61,6 +61,12 @@ LaureateList LaureateList::build(const Promotion &promotion, const QList<Candida
     return list;
 }
 
+QString LaureateList::defaultAuthority()
+{
+    return QStringLiteral("Direction interministérielle du numérique — Fonds d'accélération des startups d'État "
+                          "et de territoires");
+}
+
 QString LaureateList::shareText(Money granted, Money annualBudget)
 {
     if (annualBudget.cents() <= 0)

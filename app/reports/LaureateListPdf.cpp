@@ -1,5 +1,6 @@
 #include "LaureateListPdf.h"
 
+#include "LaureateListPage.h"
 #include "OutputFile.h"
 #include "domain/NameText.h"
 
@@ -21,9 +22,6 @@ namespace {
 
 constexpr int pdfResolution = 300;
 constexpr double bodyPointSize = 8.5;
-constexpr double footerPointSize = 7.5;
-const QColor ruleColor(0x9a, 0xa0, 0xa6);
-const QColor mutedColor(0x5f, 0x63, 0x68);
 
 QString escaped(const QString &text)
 {
@@ -160,6 +158,51 @@ QString summaryTable(const LaureateList &list)
     return html;
 }
 
+// Who adopted the list: the date line and the members present. An open promotion's list is not adopted yet.
+QString adoptionText(const LaureateList &list)
+{
+    const Promotion &promotion = list.promotion;
+    const QString date = LaureateListPdf::frenchDate(promotion.committeeDate);
+    QString html;
+    if (!list.provisional()) {
+        html += QStringLiteral("<p style=\"font-size: 11pt;\"><b>%1</b></p>")
+                    .arg(date.isEmpty() ? QStringLiteral("Liste arrêtée par le comité d'investissement "
+                                                         "(date du comité non renseignée)")
+                                        : LaureateListPdf::adoptionLine(promotion.committeeDate));
+    } else if (!date.isEmpty()) {
+        html += QStringLiteral("<p style=\"font-size: 11pt;\">Comité d'investissement du %1 — liste non "
+                               "arrêtée</p>")
+                    .arg(date);
+    }
+    QStringList names;
+    for (const QString &member : list.members)
+        names.append(escaped(NameText::visible(member)));
+    html += names.isEmpty() ? QStringLiteral("<p>Membres du comité présents : aucun membre enregistré.</p>")
+                            : QStringLiteral("<p>Membres du comité présents (%1) : %2.</p>")
+                                  .arg(names.size())
+                                  .arg(names.join(QStringLiteral(", ")));
+    return html;
+}
+
+// The annex: per candidate, the members who did not score it (conflict of interest).
+QString recusalAnnex(const LaureateList &list)
+{
+    QString html = QStringLiteral("<h3 style=\"margin-top: 18px;\">Annexe — Déports</h3>");
+    if (list.recusals.isEmpty())
+        return html + QStringLiteral("<p>Aucun déport : chaque membre a noté chaque projet.</p>");
+    html += QStringLiteral("<p>Membres qui ne se sont pas prononcés sur un projet (conflit d'intérêts).</p>") +
+            tableStart() + QStringLiteral("<thead><tr>") + headerCell(QStringLiteral("Projet"), QStringLiteral("40%")) +
+            headerCell(QStringLiteral("Membres déportés"), QStringLiteral("60%")) + QStringLiteral("</tr></thead>");
+    for (const LaureateList::Recusal &recusal : list.recusals) {
+        QStringList members;
+        for (const QString &member : recusal.members)
+            members.append(escaped(NameText::visible(member)));
+        html += QStringLiteral("<tr>") + cell(escaped(NameText::visible(recusal.candidate))) +
+                cell(members.join(QStringLiteral(", "))) + QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
 // The page a block's first line is printed on, once the document is paginated.
 int pageOf(const QTextDocument &document, const QTextBlock &block, qreal pageHeight)
 {
@@ -176,6 +219,9 @@ QTextBlock introducedBlock(const QTextBlock &heading)
     QTextBlock target;
     for (QTextBlock block = heading.next(); block.isValid(); block = block.next()) {
         if (QTextTable *table = QTextCursor(block).currentTable()) {
+            // A table without a header row is a few lines (the synthesis): it stays whole with its heading.
+            if (table->format().headerRowCount() == 0)
+                return table->lastCursorPosition().block();
             if (table->cellAt(block.position()).row() >= table->format().headerRowCount())
                 return block;
             continue;
@@ -243,6 +289,11 @@ QString LaureateListPdf::ruleText(const CofinancingRule &rule)
         .arg(rule.cap().toString());
 }
 
+QString LaureateListPdf::adoptionLine(const QDate &committeeDate)
+{
+    return QStringLiteral("Liste arrêtée par le comité d'investissement du %1").arg(frenchDate(committeeDate));
+}
+
 QString LaureateListPdf::footerText(const Promotion &promotion, const QDateTime &generatedAt)
 {
     return QStringLiteral("%1 — Liste des lauréats — document généré le %2")
@@ -261,15 +312,11 @@ QString LaureateListPdf::html(const LaureateList &list)
         QStringLiteral("<p style=\"font-size: 15pt; font-weight: bold; color: #000091;\">%1<br>%2</p>")
             .arg(heading.left(firstSeparator + separator.size() - 1), heading.mid(firstSeparator + separator.size()));
 
-    QStringList facts;
     if (promotion.year > 0)
-        facts.append(QStringLiteral("Exercice %1").arg(promotion.year));
-    if (promotion.committeeDate.isValid())
-        facts.append(QStringLiteral("Comité du %1").arg(frenchDate(promotion.committeeDate)));
-    if (!facts.isEmpty())
-        html += QStringLiteral("<p style=\"font-size: 10pt;\">%1</p>").arg(facts.join(QStringLiteral(" · ")));
+        html += QStringLiteral("<p style=\"font-size: 10pt;\">Exercice %1</p>").arg(promotion.year);
+    html += adoptionText(list);
     // An open promotion's decisions can still change: the list must not pass for the final one.
-    if (!promotion.isClosed())
+    if (list.provisional())
         html += QStringLiteral("<p><font color=\"#b3261e\"><b>Document provisoire :</b> la promotion n'est pas "
                                "close, ses décisions peuvent encore changer.</font></p>");
 
@@ -292,6 +339,12 @@ QString LaureateListPdf::html(const LaureateList &list)
     } else {
         html += order + waitlistTable(list);
     }
+    html += spacer() + recusalAnnex(list);
+    // A provisional list has no approval block: nobody signs a list the committee has not adopted.
+    if (list.provisional())
+        html += spacer() + QStringLiteral("<p><font color=\"#b3261e\"><b>Liste provisoire, non soumise à "
+                                          "signature :</b> le bloc d'approbation figure sur la liste arrêtée, une "
+                                          "fois la promotion close.</font></p>");
     html += QStringLiteral("</body></html>");
     return html;
 }
@@ -327,42 +380,47 @@ Outcome LaureateListPdf::paint(QPagedPaintDevice &device, const LaureateList &li
     document.setDefaultFont(font);
     document.setDocumentMargin(0);
 
-    QFont footerFont = font;
-    footerFont.setPointSizeF(footerPointSize);
-    const QFontMetricsF footerMetrics(footerFont, &device);
+    const LaureateListPage furniture(list, generatedAt, font, device);
     const QRectF page = device.pageLayout().paintRectPixels(resolution);
-    const qreal footerHeight = footerMetrics.height() * 2.5;
-    const QSizeF bodySize(page.width(), page.height() - footerHeight);
+    const qreal headerHeight = furniture.headerHeight();
+    const QSizeF bodySize(page.width(), page.height() - headerHeight - furniture.footerHeight());
     // The page size before the text: setHtml() lays the document out, and a later setPageSize() would
     // lay it out a second time (16 % of an export's instructions, measured with callgrind).
     document.setPageSize(bodySize);
     document.setHtml(html(list));
     keepHeadingsWithTheirContent(document, bodySize.height());
+    // A page break set on a laid-out heading moves the blocks after it without laying them out again: they
+    // kept their old place and were clipped away (in the text, not on paper). All of it is laid out anew.
+    document.markContentsDirty(0, document.characterCount());
 
-    const int pageCount = document.pageCount();
-    const QString footer = footerText(list.promotion, generatedAt);
+    // The approval block goes under the last line, on the last page: on a page of its own when it does not fit
+    // there, so that it is never split and the signatures are always on the page that ends the list.
+    int pageCount = document.pageCount();
+    qreal approvalTop = 0;
+    if (!list.provisional()) {
+        const qreal end = document.documentLayout()->blockBoundingRect(document.lastBlock()).bottom();
+        approvalTop = end - (pageCount - 1) * bodySize.height();
+        if (approvalTop + furniture.approvalHeight() > bodySize.height()) {
+            ++pageCount;
+            approvalTop = 0;
+        }
+    }
+
     for (int index = 0; index < pageCount; ++index) {
         if (index > 0)
             device.newPage();
+        furniture.paintHeader(painter, page.width());
         painter.save();
-        painter.translate(0, -index * bodySize.height());
+        painter.translate(0, headerHeight - index * bodySize.height());
         // The clip is half a pixel short of the page at both ends: the first line of the next page starts
         // exactly on the boundary, and would otherwise be written (invisible but in the text) here too.
         document.drawContents(&painter,
                               QRectF(0, index * bodySize.height() + 0.5, bodySize.width(), bodySize.height() - 1));
         painter.restore();
-
-        const qreal lineY = bodySize.height() + footerMetrics.height() * 0.6;
-        painter.setPen(QPen(ruleColor, resolution / 150.0));
-        painter.drawLine(QPointF(0, lineY), QPointF(page.width(), lineY));
-        painter.setFont(footerFont);
-        painter.setPen(mutedColor);
-        const QRectF footerRect(0, lineY + footerMetrics.height() * 0.3, page.width(), footerMetrics.height());
-        painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter, footer);
-        // "Page" is not only for the reader: text extraction (pdftotext -layout, which the tests use)
-        // glues a lone "1 / 2" into "1/2".
-        painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter,
-                         QStringLiteral("Page %1 / %2").arg(index + 1).arg(pageCount));
+        if (!list.provisional() && index == pageCount - 1)
+            furniture.paintApproval(painter,
+                                    QRectF(0, headerHeight + approvalTop, page.width(), furniture.approvalHeight()));
+        furniture.paintFooter(painter, headerHeight + bodySize.height(), page.width(), index, pageCount);
     }
     painter.end();
     return Outcome::success();

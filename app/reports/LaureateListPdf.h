@@ -12,10 +12,13 @@
 
 class QPagedPaintDevice;
 
-// Prints the official list of a promotion's laureates as an A4 landscape PDF: the fund's title, the year and the
-// committee date, the laureates with what each was granted and its share of the budget, the totals
+// Prints the official list of a promotion's laureates as an A4 landscape PDF: the issuing authority at the top
+// of every page, the fund's title, the year, the committee date the list was adopted on and the members
+// present, the laureates with what each was granted and its share of the budget, the totals
 // against the envelope (an overspend is stated), the co-financing rule applied and the waitlist, with
-// the page number and the generation date on every page and the table headers repeated on each page.
+// the page number and the generation date on every page and the table headers repeated on each page, the
+// recusals in an annex, and the approval block (LaureateListPage) on the last page. A provisional list (an
+// open promotion) says so on every page and has no approval block.
 // The document is the fund's official publication and is always in French, whatever the language of
 // the window: its text is French here, not tr() strings; only the refusals returned to callers go
 // through tr(). It needs a QGuiApplication (text layout uses the fonts); the command line makes one.
@@ -41,6 +44,8 @@ public:
     static QString html(const LaureateList &list);
     // "15 juin 2023", "1er juin 2023".
     static QString frenchDate(const QDate &date);
+    // "Liste arrêtée par le comité d'investissement du 12 juin 2026"
+    static QString adoptionLine(const QDate &committeeDate);
     // "15 juin 2023 à 14:05".
     static QString frenchDateTime(const QDateTime &dateTime);
     // The rule in the official wording: "50 % du budget annuel du projet, dans la limite de 300 000 € par

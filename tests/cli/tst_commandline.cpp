@@ -305,7 +305,10 @@ void TestCommandLine::importIntoClosedPromotionRefused()
                   QStringLiteral("2023"), QStringLiteral("--envelope"), QStringLiteral("1 000 000")})
                  .exitCode,
              0);
-    QCOMPARE(run({QStringLiteral("promotion"), QStringLiteral("close"), QStringLiteral("12")}).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("promotion"), QStringLiteral("close"), QStringLiteral("12"),
+                  QStringLiteral("--committee-date"), QStringLiteral("2023-06-15")})
+                 .exitCode,
+             0);
     const QString csv = writeCsv(QStringLiteral("fast12.csv"), threeCandidates);
     const Run imported = run({QStringLiteral("import"), QStringLiteral("--promotion"), QStringLiteral("12"), csv});
     QCOMPARE(imported.exitCode, 1);
@@ -330,7 +333,8 @@ void TestCommandLine::closeAndReopen()
     const QString csv = writeCsv(QStringLiteral("fast13.csv"), threeCandidates);
     QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--promotion"), QStringLiteral("13"), csv}).exitCode, 0);
 
-    const Run blocked = run({QStringLiteral("promotion"), QStringLiteral("close"), QStringLiteral("13")});
+    const Run blocked = run({QStringLiteral("promotion"), QStringLiteral("close"), QStringLiteral("13"),
+                             QStringLiteral("--committee-date"), QStringLiteral("2023-06-15")});
     QCOMPARE(blocked.exitCode, 1);
     QCOMPARE(blocked.err, QStringLiteral("FAST13 cannot be closed: 3 candidate(s) without a decision: DossierFacile, "
                                          "Envergo, Incubateur des territoires.\n"));
@@ -339,7 +343,8 @@ void TestCommandLine::closeAndReopen()
                   QStringLiteral("2024"), QStringLiteral("--envelope"), QStringLiteral("2 000 000")})
                  .exitCode,
              0);
-    const Run closed = run({QStringLiteral("promotion"), QStringLiteral("close"), QStringLiteral("14")});
+    const Run closed = run({QStringLiteral("promotion"), QStringLiteral("close"), QStringLiteral("14"),
+                            QStringLiteral("--committee-date"), QStringLiteral("2023-06-15")});
     QCOMPARE(closed.exitCode, 0);
     QCOMPARE(closed.out, QStringLiteral("FAST14 is closed: it is now read-only.\n"));
 
@@ -417,7 +422,8 @@ void TestCommandLine::auditRecordsOperator()
                  .exitCode,
              0);
     QCOMPARE(run({QStringLiteral("promotion"), QStringLiteral("close"), QStringLiteral("13"),
-                  QStringLiteral("--operator"), QStringLiteral("Paul Durand")})
+                  QStringLiteral("--committee-date"), QStringLiteral("2023-06-15"), QStringLiteral("--operator"),
+                  QStringLiteral("Paul Durand")})
                  .exitCode,
              0);
     QCOMPARE(
@@ -428,8 +434,8 @@ void TestCommandLine::auditRecordsOperator()
     const QJsonArray entries =
         json({QStringLiteral("audit"), QStringLiteral("--promotion"), QStringLiteral("13"), QStringLiteral("--json")})
             .array();
-    QCOMPARE(entries.size(), 3);
-    // Newest first.
+    // Newest first; closing records the committee's date first (promotion.update).
+    QCOMPARE(entries.size(), 4);
     const QJsonObject reopen = entries.at(0).toObject();
     QCOMPARE(reopen.value(QStringLiteral("action")).toString(), QStringLiteral("promotion.reopen"));
     QCOMPARE(reopen.value(QStringLiteral("operator")).toString(), QStringLiteral("Paul Durand"));
@@ -437,7 +443,11 @@ void TestCommandLine::auditRecordsOperator()
     QCOMPARE(reopen.value(QStringLiteral("new")).toString(), QStringLiteral("Recours d'un candidat"));
     const QJsonObject close = entries.at(1).toObject();
     QCOMPARE(close.value(QStringLiteral("action")).toString(), QStringLiteral("promotion.close"));
-    const QJsonObject add = entries.at(2).toObject();
+    const QJsonObject date = entries.at(2).toObject();
+    QCOMPARE(date.value(QStringLiteral("action")).toString(), QStringLiteral("promotion.update"));
+    QCOMPARE(date.value(QStringLiteral("operator")).toString(), QStringLiteral("Paul Durand"));
+    QCOMPARE(date.value(QStringLiteral("new")).toString(), QStringLiteral("2023-06-15"));
+    const QJsonObject add = entries.at(3).toObject();
     QCOMPARE(add.value(QStringLiteral("action")).toString(), QStringLiteral("promotion.add"));
     QCOMPARE(add.value(QStringLiteral("operator")).toString(), QStringLiteral("Claire Martin"));
     QVERIFY(QDateTime::fromString(add.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs).isValid());

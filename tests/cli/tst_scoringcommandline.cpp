@@ -286,13 +286,15 @@ void TestScoringCommandLine::wholeCommittee()
                               QStringLiteral("non retenu")});
     QCOMPARE(rejected.err, QString());
     QCOMPARE(rejected.out, QStringLiteral("Delta: Not selected.\n"));
-    const Run closed = run({QStringLiteral("promotion"), QStringLiteral("close"), QStringLiteral("13")});
+    const Run closed = run({QStringLiteral("promotion"), QStringLiteral("close"), QStringLiteral("13"),
+                            QStringLiteral("--committee-date"), QStringLiteral("2023-06-15")});
     QCOMPARE(closed.err, QString());
     QCOMPARE(closed.exitCode, 0);
 
-    // The audit log, newest first: close, two decisions, three applied proposals, 45 notes, a recusal, members.
-    QStringList expected{QStringLiteral("promotion.close"), QStringLiteral("decision.update"),
-                         QStringLiteral("decision.update")};
+    // The audit log, newest first: close and the committee's date it was closed with, two decisions, three
+    // applied proposals, 45 notes, a recusal, members.
+    QStringList expected{QStringLiteral("promotion.close"), QStringLiteral("promotion.update"),
+                         QStringLiteral("decision.update"), QStringLiteral("decision.update")};
     for (int i = 0; i < 3; ++i)
         expected.append(QStringLiteral("proposal.apply"));
     for (int i = 0; i < 45; ++i)
@@ -304,7 +306,7 @@ void TestScoringCommandLine::wholeCommittee()
         expected.append(QStringLiteral("candidate.import"));
     expected.append(QStringLiteral("promotion.add"));
     QCOMPARE(auditActions(), expected.join(QLatin1Char(',')));
-    const QJsonObject decision = jsonArray({QStringLiteral("audit"), QStringLiteral("--json")}).at(1).toObject();
+    const QJsonObject decision = jsonArray({QStringLiteral("audit"), QStringLiteral("--json")}).at(2).toObject();
     QCOMPARE(decision.value(QStringLiteral("operator")).toString(), QStringLiteral("Secrétariat"));
     QCOMPARE(decision.value(QStringLiteral("subject")).toString(), QStringLiteral("FAST13 / Delta"));
 }
@@ -509,7 +511,10 @@ void TestScoringCommandLine::closedPromotionRefusesScoringWrites()
                       QStringLiteral("retiré")})
                      .exitCode,
                  0);
-    QCOMPARE(run({QStringLiteral("promotion"), QStringLiteral("close"), QStringLiteral("13")}).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("promotion"), QStringLiteral("close"), QStringLiteral("13"),
+                  QStringLiteral("--committee-date"), QStringLiteral("2023-06-15")})
+                 .exitCode,
+             0);
     const QString before = auditActions();
     const QString scores = TestSupport::writeFile(*m_dir, QStringLiteral("notes.csv"), scoresCsv());
 

@@ -112,8 +112,9 @@ void TestTextPolicy::badOperatorOptionRefused()
     QFETCH(QString, operatorName);
     QFETCH(QString, message);
     const QByteArray before = TestSupport::readFile(m_database);
-    const Run closed = run({QStringLiteral("--operator"), operatorName, QStringLiteral("promotion"),
-                            QStringLiteral("close"), QStringLiteral("13")});
+    const Run closed =
+        run({QStringLiteral("--operator"), operatorName, QStringLiteral("promotion"), QStringLiteral("close"),
+             QStringLiteral("13"), QStringLiteral("--committee-date"), QStringLiteral("2023-06-15")});
     QCOMPARE(closed.exitCode, 2);
     QCOMPARE(closed.out, QString());
     QCOMPARE(closed.err, message + QLatin1Char('\n'));
@@ -126,12 +127,14 @@ void TestTextPolicy::badOperatorOptionRefused()
 
 void TestTextPolicy::badOperatorFromEnvironmentRefused()
 {
-    const Run blank = run({QStringLiteral("promotion"), QStringLiteral("close"), QStringLiteral("13")},
+    const Run blank = run({QStringLiteral("promotion"), QStringLiteral("close"), QStringLiteral("13"),
+                           QStringLiteral("--committee-date"), QStringLiteral("2023-06-15")},
                           {QStringLiteral("FAST_COMMITTEE_OPERATOR=   ")});
     QCOMPARE(blank.exitCode, 2);
     QCOMPARE(blank.err, QStringLiteral("Operator name ($FAST_COMMITTEE_OPERATOR) is empty. Give another one with "
                                        "--operator NAME.\n"));
-    const Run forged = run({QStringLiteral("promotion"), QStringLiteral("close"), QStringLiteral("13")},
+    const Run forged = run({QStringLiteral("promotion"), QStringLiteral("close"), QStringLiteral("13"),
+                            QStringLiteral("--committee-date"), QStringLiteral("2023-06-15")},
                            {QStringLiteral("FAST_COMMITTEE_OPERATOR=Claire\n2026-01-01T00:00:00Z Paul")});
     QCOMPARE(forged.exitCode, 2);
     QCOMPARE(forged.err, QStringLiteral("Operator name ($FAST_COMMITTEE_OPERATOR): character 7 is U+000A (line "
@@ -139,7 +142,8 @@ void TestTextPolicy::badOperatorFromEnvironmentRefused()
                                         "NAME.\n"));
     // --operator overrides a bad environment for one run.
     QCOMPARE(run({QStringLiteral("--operator"), QStringLiteral("Claire"), QStringLiteral("promotion"),
-                  QStringLiteral("close"), QStringLiteral("13")},
+                  QStringLiteral("close"), QStringLiteral("13"), QStringLiteral("--committee-date"),
+                  QStringLiteral("2023-06-15")},
                  {QStringLiteral("FAST_COMMITTEE_OPERATOR=   ")})
                  .exitCode,
              0);
@@ -152,7 +156,8 @@ void TestTextPolicy::badOperatorFromPreferencesRefused()
         QSettings settings(settingsFile(), QSettings::IniFormat);
         settings.setValue(QStringLiteral("operatorName"), QStringLiteral("Al\u200Bice"));
     }
-    const Run refused = run({QStringLiteral("promotion"), QStringLiteral("close"), QStringLiteral("13")},
+    const Run refused = run({QStringLiteral("promotion"), QStringLiteral("close"), QStringLiteral("13"),
+                             QStringLiteral("--committee-date"), QStringLiteral("2023-06-15")},
                             {QStringLiteral("FAST_COMMITTEE_OPERATOR=")});
     QCOMPARE(refused.exitCode, 2);
     QCOMPARE(refused.err,
@@ -165,7 +170,8 @@ void TestTextPolicy::badOperatorFromPreferencesRefused()
         QSettings settings(settingsFile(), QSettings::IniFormat);
         settings.setValue(QStringLiteral("operatorName"), QStringLiteral("  Alice Martin "));
     }
-    QCOMPARE(run({QStringLiteral("promotion"), QStringLiteral("close"), QStringLiteral("13")},
+    QCOMPARE(run({QStringLiteral("promotion"), QStringLiteral("close"), QStringLiteral("13"),
+                  QStringLiteral("--committee-date"), QStringLiteral("2023-06-15")},
                  {QStringLiteral("FAST_COMMITTEE_OPERATOR=")})
                  .exitCode,
              0);
@@ -186,7 +192,8 @@ void TestTextPolicy::systemUserWhenNothingIsSet()
     qunsetenv("USER");
     qunsetenv("USERNAME");
     qunsetenv("FAST_COMMITTEE_OPERATOR");
-    const Run closed = run({QStringLiteral("promotion"), QStringLiteral("close"), QStringLiteral("13")});
+    const Run closed = run({QStringLiteral("promotion"), QStringLiteral("close"), QStringLiteral("13"),
+                            QStringLiteral("--committee-date"), QStringLiteral("2023-06-15")});
     if (!user.isNull())
         qputenv("USER", user);
     if (!userName.isNull())
@@ -211,7 +218,8 @@ void TestTextPolicy::systemUserWhenNothingIsSet()
 void TestTextPolicy::operatorStoredNormalised()
 {
     QCOMPARE(run({QStringLiteral("--operator"), QStringLiteral("\u00A0 Ce\u0301line  "), QStringLiteral("promotion"),
-                  QStringLiteral("close"), QStringLiteral("13")})
+                  QStringLiteral("close"), QStringLiteral("13"), QStringLiteral("--committee-date"),
+                  QStringLiteral("2023-06-15")})
                  .exitCode,
              0);
     QCOMPARE(audit().at(0).toObject().value(QStringLiteral("operator")).toString(), QStringLiteral("C\u00E9line"));

@@ -21,7 +21,7 @@ private slots:
     void ruleText();
     void title();
     void htmlEscapesMarkup();
-    void fortyLaureatesOnTwoPages();
+    void fortyLaureatesOnThreePages();
     void tableHeaderRepeatsOnEachPage();
     void headingsStayWithWhatTheyIntroduce();
     void namesPrintLiterally_data();
@@ -166,7 +166,7 @@ void TestLaureateListPdf::htmlEscapesMarkup()
     QVERIFY(!html.contains(QStringLiteral("<b>R&D")));
 }
 
-void TestLaureateListPdf::fortyLaureatesOnTwoPages()
+void TestLaureateListPdf::fortyLaureatesOnThreePages()
 {
     QList<Candidate> candidates;
     for (int i = 40; i >= 1; --i) {
@@ -181,12 +181,15 @@ void TestLaureateListPdf::fortyLaureatesOnTwoPages()
     const Result<QByteArray> pdf = LaureateListPdf::toPdf(list, generatedAt);
     QVERIFY2(pdf.ok(), qPrintable(pdf.error()));
     QVERIFY(pdf.value().startsWith("%PDF-"));
-    QCOMPARE(pageCount(pdf.value()), 2);
+    // The rows run onto the second page (the authority's header and the members take the room of a few
+    // rows), the synthesis follows them there, and the approval block does not fit under the annex.
+    QCOMPARE(pageCount(pdf.value()), 3);
 
     const QString text = pdfText(m_pdftotext, pdf.value());
     QVERIFY2(text.contains(LaureateListPdf::title(promotion13()).left(40)), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Promotion FAST13")));
-    QVERIFY(text.contains(u8("Exercice 2023 · Comité du 15 juin 2023")));
+    QVERIFY(text.contains(u8("Exercice 2023")));
+    QVERIFY(text.contains(u8("Liste arrêtée par le comité d'investissement du 15 juin 2023")));
     // Every laureate, in name order, each with its number, budget, granted amount and share.
     qsizetype previous = -1;
     for (int i = 1; i <= 40; ++i) {
@@ -217,17 +220,22 @@ void TestLaureateListPdf::fortyLaureatesOnTwoPages()
     QVERIFY(text.contains(u8("Par ordre alphabétique du nom du projet.")));
     QVERIFY(!text.contains(u8("classement")));
 
-    // Each page has its number out of two and the generation date; the table header is repeated.
+    // Each page has its number out of three and the generation date; the table header is repeated.
     const QString footer = plain(LaureateListPdf::footerText(promotion13(), generatedAt));
-    for (int page = 1; page <= 2; ++page) {
+    for (int page = 1; page <= 3; ++page) {
         const QString pageText = pdfText(m_pdftotext, pdf.value(), page);
-        QVERIFY2(pageText.contains(QStringLiteral("%1 / 2").arg(page)), qPrintable(pageText));
+        QVERIFY2(pageText.contains(QStringLiteral("%1 / 3").arg(page)), qPrintable(pageText));
         QVERIFY2(pageText.contains(footer), qPrintable(pageText));
         QVERIFY2(pageText.contains(u8("23 novembre 2026 à 10:16")), qPrintable(pageText));
-        QVERIFY(!pageText.contains(QStringLiteral("/ 3")));
+        QVERIFY(!pageText.contains(QStringLiteral("/ 2")));
+        QCOMPARE(pageText.count(u8("Synthèse")), page == 2 ? 1 : 0);
+        QCOMPARE(pageText.count(u8("Approbation de la liste")), page == 3 ? 1 : 0);
     }
-    QVERIFY(!text.contains(QStringLiteral("3 / 2")));
-    // The 40 rows fit on the first page, the synthesis goes on the second; nothing is written twice.
+    QVERIFY(!text.contains(QStringLiteral("4 / 3")));
+    // Rows 1 to 21 on the first page, 22 to 40 and the synthesis on the second; nothing is written twice.
+    QVERIFY(pdfText(m_pdftotext, pdf.value(), 1).contains(QStringLiteral("Projet 21")));
+    QVERIFY(!pdfText(m_pdftotext, pdf.value(), 1).contains(QStringLiteral("Projet 22")));
+    QVERIFY(pdfText(m_pdftotext, pdf.value(), 2).contains(QStringLiteral("Projet 22")));
     QCOMPARE(text.count(u8("Synthèse")), 1);
     QCOMPARE(text.count(QStringLiteral("Projet 40")), 1);
 }
@@ -297,8 +305,9 @@ void TestLaureateListPdf::headingsStayWithWhatTheyIntroduce()
             if (text.contains(QStringLiteral("Liste d'attente")))
                 QVERIFY2(text.contains(QStringLiteral("Attente A")), qPrintable(context));
             // A heading at the top of a page other than the first was moved there.
-            if (page > 1 && (text.trimmed().startsWith(u8("Synthèse")) ||
-                             text.trimmed().startsWith(QStringLiteral("Liste d'attente"))))
+            // The first line of every page is the issuing authority (LaureateListPage); the body starts after it.
+            const QString body = text.section(QLatin1Char('\n'), 1).trimmed();
+            if (page > 1 && (body.startsWith(u8("Synthèse")) || body.startsWith(QStringLiteral("Liste d'attente"))))
                 ++movedHeadings;
         }
     }
@@ -351,8 +360,10 @@ void TestLaureateListPdf::overspendIsStated()
              qPrintable(text));
     QVERIFY2(text.contains(u8("Les montants accordés dépassent l'enveloppe de 50 000 €.")), qPrintable(text));
     QVERIFY(!text.contains(u8("Reste disponible")));
-    QCOMPARE(pageCount(pdf.value()), 1);
-    QVERIFY(text.contains(QStringLiteral("1 / 1")));
+    // The approval block does not fit under the annex: it has the second page to itself.
+    QCOMPARE(pageCount(pdf.value()), 2);
+    QVERIFY(text.contains(QStringLiteral("1 / 2")));
+    QVERIFY(pdfText(m_pdftotext, pdf.value(), 2).contains(u8("Approbation de la liste")));
 }
 
 void TestLaureateListPdf::waitlistAndRule()
@@ -376,7 +387,7 @@ void TestLaureateListPdf::waitlistAndRule()
         qPrintable(text));
     QVERIFY(text.contains(u8("40 % du budget annuel du projet, dans la limite de 250 000 € par lauréat")));
     QVERIFY(text.contains(QStringLiteral("Exercice 2023")));
-    QVERIFY(!text.contains(u8("Comité du")));
+    QVERIFY(!text.contains(u8("Comité d'investissement du")));
     QVERIFY(text.contains(u8("Document provisoire")));
     QVERIFY(text.contains(u8("Liste d'attente")));
     QCOMPARE(text.count(u8("Dans l'ordre du classement du comité.")), 2);
@@ -406,7 +417,9 @@ void TestLaureateListPdf::emptyPromotion()
     QVERIFY2(text.contains(u8("Aucun lauréat.")), qPrintable(text));
     QVERIFY(text.contains(u8("Aucun projet en liste d'attente.")));
     QVERIFY(text.contains(QRegularExpression(u8("Reste disponible\\s+3 000 000 €"))));
-    QVERIFY(text.contains(QStringLiteral("1 / 1")));
+    // A closed promotion: its approval block takes the second page.
+    QVERIFY2(text.contains(QStringLiteral("1 / 2")), qPrintable(text));
+    QVERIFY(pdfText(m_pdftotext, pdf.value(), 2).contains(u8("Approbation de la liste")));
 }
 
 void TestLaureateListPdf::writeFileReplacesAtomically()

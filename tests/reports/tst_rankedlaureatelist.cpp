@@ -21,6 +21,7 @@ private slots:
     void byNameBeforeAnyScore();
     void rankingOrderOnceScored();
     void unreadableRankingIsTheError();
+    void membersAndRecusalsForTheAnnex();
 
 private:
     QStringList names(const QList<Candidate> &candidates) const;
@@ -141,6 +142,36 @@ void TestRankedLaureateList::unreadableRankingIsTheError()
     const Result<LaureateList> list = RankedLaureateList::build(*m_scoring, other, m_store->candidates(14));
     QVERIFY(!list.ok());
     QCOMPARE(list.error(), m_scoring->ranking(99).error());
+}
+
+void TestRankedLaureateList::membersAndRecusalsForTheAnnex()
+{
+    // Three members in joining order; recusals recorded out of committee and name order.
+    const Result<QList<CommitteeMember>> added =
+        m_scoring->addMembers(14, {QStringLiteral("Bruno"), QString::fromUtf8("Chloé")});
+    QVERIFY(added.ok());
+    const qint64 bruno = added.value().at(0).id;
+    const qint64 chloe = added.value().at(1).id;
+    QVERIFY(m_scoring->recordRecusal(14, m_added.at(3).id, chloe).ok()); // Zéro Papier: Chloé
+    QVERIFY(m_scoring->recordRecusal(14, m_added.at(2).id, chloe).ok()); // Pix: Chloé, then Alice
+    QVERIFY(m_scoring->recordRecusal(14, m_added.at(2).id, m_member).ok());
+    QVERIFY(m_scoring->recordRecusal(14, m_added.at(4).id, bruno).ok()); // Sans Décision: Bruno
+
+    const Result<LaureateList> list = RankedLaureateList::build(*m_scoring, m_promotion, m_store->candidates(14));
+    QVERIFY2(list.ok(), qPrintable(list.error()));
+    QCOMPARE(list.value().members,
+             QStringList({QStringLiteral("Alice"), QStringLiteral("Bruno"), QString::fromUtf8("Chloé")}));
+    // Every candidate with a recusal, undecided ones too, by name; members in committee order.
+    const QList<LaureateList::Recusal> &recusals = list.value().recusals;
+    QCOMPARE(recusals.size(), 3);
+    QCOMPARE(recusals.at(0).candidate, QStringLiteral("Pix"));
+    QCOMPARE(recusals.at(0).members, QStringList({QStringLiteral("Alice"), QString::fromUtf8("Chloé")}));
+    QCOMPARE(recusals.at(1).candidate, QString::fromUtf8("Sans Décision"));
+    QCOMPARE(recusals.at(1).members, QStringList({QStringLiteral("Bruno")}));
+    QCOMPARE(recusals.at(2).candidate, QString::fromUtf8("Zéro Papier"));
+    QCOMPARE(recusals.at(2).members, QStringList({QString::fromUtf8("Chloé")}));
+    // The authority is the caller's to set: the fund's own by default.
+    QCOMPARE(list.value().authority, LaureateList::defaultAuthority());
 }
 
 QTEST_GUILESS_MAIN(TestRankedLaureateList)

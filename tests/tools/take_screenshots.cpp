@@ -1,14 +1,16 @@
-#include "widgets/AmountField.h"
+#include "TestSupport.h"
 #include "candidates/CandidateDialog.h"
 #include "candidates/ImportPreviewDialog.h"
-#include "shell/LanguageSetting.h"
-#include "shell/MainWindow.h"
+#include "history/ClosePromotionDialog.h"
 #include "history/PromotionDialog.h"
 #include "scoring/ScoringGridModel.h"
 #include "scoring/ScoringGridView.h"
-#include "TestSupport.h"
-#include "whatif/WhatIfView.h"
+#include "shell/LanguageSetting.h"
+#include "shell/MainWindow.h"
+#include "shell/PreferencesDialog.h"
 #include "storage/CommitteeStore.h"
+#include "whatif/WhatIfView.h"
+#include "widgets/AmountField.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
@@ -36,6 +38,7 @@ private slots:
     void rankingView();
     void whatIfComparison();
     void laureateListPage();
+    void signingDialogs();
 
 private:
     QString m_directory;
@@ -200,24 +203,86 @@ void TestScreenshots::rankingView()
     QVERIFY(window.grab().save(m_directory + QStringLiteral("/ranking-view.png")));
 }
 
-// The demo's FAST13 laureate list exported through the File menu's function, its first page turned into
-// docs/laureate-list-page1.png by pdftoppm (poppler-utils) at 80 dpi; "take_screenshots laureateListPage".
+namespace {
+
+// Every page of the PDF at 80 dpi, in order, through pdftoppm (poppler-utils).
+QStringList pdfPages(const QString &pdf, const QString &prefix)
+{
+    QProcess pdftoppm;
+    pdftoppm.start(QStringLiteral("pdftoppm"),
+                   {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"), pdf, prefix});
+    if (!pdftoppm.waitForFinished(30000) || pdftoppm.exitCode() != 0)
+        return {};
+    const QFileInfo base(prefix);
+    QStringList pages =
+        QDir(base.absolutePath()).entryList({base.fileName() + QStringLiteral("-*.png")}, QDir::Files, QDir::Name);
+    for (QString &page : pages)
+        page = base.absolutePath() + QLatin1Char('/') + page;
+    return pages;
+}
+
+bool copyOver(const QString &from, const QString &to)
+{
+    QFile::remove(to);
+    return QFile::copy(from, to);
+}
+
+} // namespace
+
+// The demo's laureate lists exported through the File menu's function, turned into PNG by pdftoppm at
+// 80 dpi: FAST13 (closed) gives docs/laureate-list-page1.png and docs/laureate-list-last-page.png (the
+// approval block), FAST14 (open) docs/laureate-list-provisional.png; "take_screenshots laureateListPage".
 void TestScreenshots::laureateListPage()
 {
     MainWindow window;
     QVERIFY(window.openDemo().ok());
-    QVERIFY(window.selectPromotion(13));
     QTemporaryDir directory;
-    const QString pdf = directory.filePath(QStringLiteral("FAST13-laureats.pdf"));
-    const Outcome exported = window.exportLaureateList(pdf);
-    QVERIFY2(exported.ok(), qPrintable(exported.error()));
-    QProcess pdftoppm;
-    pdftoppm.start(QStringLiteral("pdftoppm"),
-                   {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"), QStringLiteral("-f"),
-                    QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"), pdf,
-                    m_directory + QStringLiteral("/laureate-list-page1")});
-    QVERIFY(pdftoppm.waitForFinished(30000));
-    QCOMPARE(pdftoppm.exitCode(), 0);
+    const struct
+    {
+        int number;
+        QString first;
+        QString last;
+    } lists[] = {{13, QStringLiteral("laureate-list-page1"), QStringLiteral("laureate-list-last-page")},
+                 {14, QStringLiteral("laureate-list-provisional"), QString()}};
+    for (const auto &list : lists) {
+        QVERIFY(window.selectPromotion(list.number));
+        const QString pdf = directory.filePath(QStringLiteral("FAST%1-laureats.pdf").arg(list.number));
+        const Outcome exported = window.exportLaureateList(pdf);
+        QVERIFY2(exported.ok(), qPrintable(exported.error()));
+        const QStringList pages = pdfPages(pdf, directory.filePath(QStringLiteral("FAST%1").arg(list.number)));
+        QVERIFY(!pages.isEmpty());
+        QVERIFY(copyOver(pages.constFirst(), m_directory + QLatin1Char('/') + list.first + QStringLiteral(".png")));
+        if (!list.last.isEmpty())
+            QVERIFY(copyOver(pages.constLast(), m_directory + QLatin1Char('/') + list.last + QStringLiteral(".png")));
+        // Every page too, for whoever wants to read the whole document before it is signed.
+        if (qEnvironmentVariableIsSet("FAST_SCREENSHOT_ALL_PAGES")) {
+            for (const QString &page : pages)
+                QVERIFY(copyOver(page, m_directory + QLatin1Char('/') + QFileInfo(page).fileName()));
+        }
+    }
+}
+
+// The close dialog asking for the committee's date (docs/close-promotion-dialog.png) and the preferences with
+// the list's issuing authority (docs/preferences-dialog.png); "take_screenshots signingDialogs".
+void TestScreenshots::signingDialogs()
+{
+    MainWindow window;
+    QVERIFY(window.openDemo().ok());
+    QVERIFY(window.selectPromotion(14));
+    window.show();
+    ClosePromotionDialog close(*window.currentPromotion(), QDate(2026, 6, 12), &window);
+    close.show();
+    close.adjustSize();
+    QTest::qWait(50);
+    QVERIFY(close.grab().save(m_directory + QStringLiteral("/close-promotion-dialog.png")));
+    close.reject();
+
+    QPointer<PreferencesDialog> preferences = window.openPreferencesDialog();
+    QVERIFY(preferences);
+    preferences->adjustSize();
+    QTest::qWait(50);
+    QVERIFY(preferences->grab().save(m_directory + QStringLiteral("/preferences-dialog.png")));
+    preferences->reject();
 }
 
 QTEST_MAIN(TestScreenshots)

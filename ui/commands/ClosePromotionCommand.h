@@ -2,17 +2,26 @@
 
 #include "commands/StoreCommand.h"
 
-// Closes a promotion (every candidate decided, envelope respected); undo reopens it, the audit log
-// saying it was an undo.
+#include <QDate>
+
+// Closes a promotion (every candidate decided, envelope respected), recording first the date of the committee
+// that adopted its list when one is given and differs from the stored one (an audited promotion change);
+// undo reopens it, the audit log saying it was an undo, and puts the previous date back.
 class ClosePromotionCommand : public StoreCommand
 {
 public:
-    ClosePromotionCommand(CommitteeStore &store, int promotionNumber);
+    // committeeDate: null keeps the promotion's date as it is.
+    ClosePromotionCommand(CommitteeStore &store, int promotionNumber, const QDate &committeeDate = QDate());
 
 protected:
     Outcome apply() override;
     Outcome revert() override;
 
 private:
+    Outcome setCommitteeDate(const QDate &date);
+
     int m_promotionNumber;
+    QDate m_committeeDate;
+    QDate m_previousDate;
+    bool m_dateChanged = false;
 };

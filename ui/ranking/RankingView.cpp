@@ -3,6 +3,7 @@
 #include "commands/ApplyProposalCommand.h"
 #include "commands/ClosePromotionCommand.h"
 #include "commands/SetDecisionCommand.h"
+#include "history/ClosePromotionDialog.h"
 #include "ranking/DecisionDialog.h"
 #include "ranking/EnvelopeLineDelegate.h"
 #include "ranking/ProposalConfirmationDialog.h"
@@ -11,6 +12,9 @@
 
 #include "reports/EnvelopeGauge.h"
 #include "reports/ProposalChanges.h"
+#include "storage/Clock.h"
+#include "storage/CommitteeStore.h"
+#include "storage/Database.h"
 #include "storage/DecisionStore.h"
 #include "storage/PromotionSnapshots.h"
 
@@ -238,21 +242,13 @@ void RankingView::closePromotion()
         showMessage(QMessageBox::Warning, QStringLiteral("closeRefusalMessageBox"), allowed.error());
         return;
     }
-    auto *box = new QMessageBox(
-        QMessageBox::Question, tr("Close promotion"),
-        tr("Close %1? Its decisions become read-only; reopening it needs a written reason.").arg(promotion->label()),
-        QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("closeConfirmationMessageBox"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
+    // The committee's date is asked with the confirmation (ClosePromotionDialog), today from the database's clock.
+    auto *dialog = new ClosePromotionDialog(*promotion, store().database().clock().nowUtc().toLocalTime().date(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     const int number = promotion->number;
-    connect(box, &QMessageBox::finished, this, [this, box, number] {
-        if (box->clickedButton() != box->button(QMessageBox::Yes))
-            return;
-        if (const Outcome pushed = pushCommand(new ClosePromotionCommand(store(), number)); !pushed)
-            showMessage(QMessageBox::Warning, QStringLiteral("refusalMessageBox"), pushed.error());
-    });
-    box->open();
+    dialog->setCloseHandler(
+        [this, number](const QDate &date) { return pushCommand(new ClosePromotionCommand(store(), number, date)); });
+    dialog->open();
 }
 
 void RankingView::showMessage(QMessageBox::Icon icon, const QString &objectName, const QString &text)

@@ -5,6 +5,7 @@
 #include "reports/LaureateListPdf.h"
 #include "reports/OutputFile.h"
 #include "reports/RankedLaureateList.h"
+#include "shell/AuthoritySetting.h"
 #include "shell/DatabaseSession.h"
 #include "shell/LaureateListPrinter.h"
 #include "shell/ShellAction.h"
@@ -53,8 +54,11 @@ Result<LaureateList> LaureateListExport::currentLaureateList() const
     const std::optional<Promotion> promotion = m_shownPromotion();
     if (!promotion)
         return Result<LaureateList>::failure(QCoreApplication::translate("MainWindow", "No promotion is shown."));
-    return RankedLaureateList::build(*m_session.scoring(), *promotion,
-                                     m_session.store()->candidates(promotion->number));
+    Result<LaureateList> list =
+        RankedLaureateList::build(*m_session.scoring(), *promotion, m_session.store()->candidates(promotion->number));
+    if (list)
+        list.value().authority = AuthoritySetting::current();
+    return list;
 }
 
 Outcome LaureateListExport::exportLaureateList(const QString &path)

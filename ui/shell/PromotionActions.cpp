@@ -5,14 +5,16 @@
 #include "commands/ClosePromotionCommand.h"
 #include "commands/EditPromotionCommand.h"
 #include "commands/ReopenPromotionCommand.h"
+#include "history/ClosePromotionDialog.h"
 #include "history/PromotionDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/ShellAction.h"
+#include "storage/Clock.h"
 #include "storage/CommitteeStore.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QInputDialog>
-#include <QMessageBox>
 
 // These texts were written in the window and are translated under its context ("MainWindow").
 
@@ -70,9 +72,10 @@ Outcome PromotionActions::editPromotion(const Promotion &before, const Promotion
     return edited;
 }
 
-Outcome PromotionActions::closeCurrentPromotion()
+Outcome PromotionActions::closeCurrentPromotion(const QDate &committeeDate)
 {
-    return m_window.pushCommand(new ClosePromotionCommand(*m_window.store(), m_window.currentPromotionNumber()));
+    return m_window.pushCommand(
+        new ClosePromotionCommand(*m_window.store(), m_window.currentPromotionNumber(), committeeDate));
 }
 
 Outcome PromotionActions::reopenCurrentPromotion(const QString &reason)
@@ -120,21 +123,12 @@ void PromotionActions::closePromotionAsked()
         emit refused(can.error());
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Question, QCoreApplication::translate("MainWindow", "Close promotion"),
-                                QCoreApplication::translate("MainWindow",
-                                                            "Close %1? Its candidates and decisions become read-only; "
-                                                            "reopening needs a written reason.")
-                                    .arg(promotion->label()),
-                                QMessageBox::Yes | QMessageBox::Cancel, &m_window);
-    box->setObjectName(QStringLiteral("closeConfirmationMessageBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this](int result) {
-        if (result != QMessageBox::Yes)
-            return;
-        if (const Outcome closed = closeCurrentPromotion(); !closed)
-            emit refused(closed.error());
-    });
-    box->open();
+    // Today as the database's clock has it, so that tests see a fixed day.
+    const QDate today = m_window.store()->database().clock().nowUtc().toLocalTime().date();
+    auto *dialog = new ClosePromotionDialog(*promotion, today, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setCloseHandler([this](const QDate &committeeDate) { return closeCurrentPromotion(committeeDate); });
+    dialog->open();
 }
 
 void PromotionActions::reopenPromotionAsked()

@@ -21,7 +21,8 @@ public:
 
     Outcome addPromotion(const Promotion &promotion);
     Outcome editPromotion(const Promotion &before, const Promotion &after);
-    Outcome closeCurrentPromotion();
+    // committeeDate: recorded with the closing when valid (the close dialog always gives one).
+    Outcome closeCurrentPromotion(const QDate &committeeDate = QDate());
     Outcome reopenCurrentPromotion(const QString &reason);
     // Window-modal, deleted on close; null when there is nothing to create or edit.
     PromotionDialog *openPromotionDialog(bool editCurrent);

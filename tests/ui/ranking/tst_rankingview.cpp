@@ -1,5 +1,7 @@
 #include "commands/SetDecisionCommand.h"
+#include "TestClock.h"
 #include "commands/StoreCommand.h"
+#include "history/ClosePromotionDialog.h"
 #include "ranking/RankingTableModel.h"
 #include "ranking/RankingView.h"
 #include "widgets/AmountField.h"
@@ -433,12 +435,25 @@ void TestRankingView::closedPromotionIsReadOnly()
 {
     proposeAndApply();
     QVERIFY_OUTCOME(m_decisions->setDecision(candidateId(QStringLiteral("Echo")), Decision::Rejected));
+    // The confirmation asks for the committee's date, today by the database's clock (2026-12-03).
+    // Static: the database keeps the clock until the fixture's cleanup.
+    static TestClock clock;
+    m_database->setClock(clock);
     QTest::mouseClick(child<QPushButton>("closeButton"), Qt::LeftButton);
-    QString text;
-    closeMessage("closeConfirmationMessageBox", &text);
-    QCOMPARE(text, QStringLiteral("Close FAST14? Its decisions become read-only; reopening it needs a written "
-                                  "reason."));
+    QPointer<ClosePromotionDialog> dialog =
+        m_view->findChild<ClosePromotionDialog *>(QStringLiteral("closePromotionDialog"));
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("closeQuestionLabel"))->text(),
+             QStringLiteral("Close FAST14? Its candidates and decisions become read-only; reopening needs a written "
+                            "reason. The official list will say it was adopted by the committee of the date below."));
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("committeeDateLineEdit"))->text(),
+             QStringLiteral("03/12/2026"));
+    QTest::mouseClick(
+        dialog->findChild<QDialogButtonBox *>(QStringLiteral("closeButtonBox"))->button(QDialogButtonBox::Ok),
+        Qt::LeftButton);
+    QTRY_VERIFY(dialog.isNull());
     QVERIFY(m_store->promotion(14)->isClosed());
+    QCOMPARE(m_store->promotion(14)->committeeDate, QDate(2026, 12, 3));
     const QString reason = QStringLiteral("FAST14 is closed: reopen it to change its decisions.");
     for (const char *name : {"proposeButton", "decisionButton", "closeButton"}) {
         QVERIFY2(!child<QPushButton>(name)->isEnabled(), name);
@@ -452,6 +467,8 @@ void TestRankingView::closedPromotionIsReadOnly()
     // Undo reopens it and the buttons come back.
     m_undo->undo();
     QVERIFY(!m_store->promotion(14)->isClosed());
+    // The date recorded with the closing goes with its undo.
+    QCOMPARE(m_store->promotion(14)->committeeDate, QDate());
     QVERIFY(child<QPushButton>("proposeButton")->isEnabled());
 }
 

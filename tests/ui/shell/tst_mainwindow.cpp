@@ -1,19 +1,21 @@
+#include "TestSupport.h"
 #include "candidates/CandidateDialog.h"
 #include "candidates/CandidateFilterProxyModel.h"
 #include "candidates/CandidateTableModel.h"
 #include "candidates/CandidateTableView.h"
-#include "dashboard/DashboardView.h"
 #include "candidates/ImportPreviewDialog.h"
-#include "shell/MainWindow.h"
+#include "dashboard/DashboardView.h"
+#include "history/ClosePromotionDialog.h"
 #include "history/PromotionDialog.h"
+#include "shell/MainWindow.h"
 #include "shell/PromotionPage.h"
 #include "shell/SummaryFooter.h"
-#include "TestSupport.h"
 #include "storage/CommitteeStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -367,13 +369,30 @@ void TestMainWindow::closedPromotionIsReadOnly()
     QVERIFY(!child<QLabel>("closedBannerLabel")->isVisible());
     QVERIFY(child<QAction>("addCandidateAction")->isEnabled());
 
-    // Closed from the menu, after a confirmation.
+    // Closed from the menu, after a confirmation that asks for the committee's date: none is refused, saying
+    // why; a typed one is recorded with the closing.
     trigger("closePromotionAction");
-    QPointer<QMessageBox> confirm = m_window->findChild<QMessageBox *>(QStringLiteral("closeConfirmationMessageBox"));
+    QPointer<ClosePromotionDialog> confirm =
+        m_window->findChild<ClosePromotionDialog *>(QStringLiteral("closePromotionDialog"));
     QVERIFY(confirm);
-    QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
+    auto *dateEdit = confirm->findChild<QLineEdit *>(QStringLiteral("committeeDateLineEdit"));
+    QPushButton *closeButton =
+        confirm->findChild<QDialogButtonBox *>(QStringLiteral("closeButtonBox"))->button(QDialogButtonBox::Ok);
+    QCOMPARE(closeButton->text(), QStringLiteral("Close FAST13"));
+    dateEdit->selectAll();
+    QTest::keyClick(dateEdit, Qt::Key_Backspace);
+    QVERIFY(!closeButton->isEnabled());
+    QCOMPARE(confirm->findChild<QLabel *>(QStringLiteral("closeProblemLabel"))->text(),
+             QStringLiteral("Enter the committee's date: the official list says which committee adopted it."));
+    QTest::keyClick(dateEdit, Qt::Key_Return);
+    QVERIFY(confirm->isVisible());
+    QVERIFY(!m_window->store()->promotion(13)->isClosed());
+    QTest::keyClicks(dateEdit, QStringLiteral("12/06/2026"));
+    QVERIFY(closeButton->isEnabled());
+    QTest::mouseClick(closeButton, Qt::LeftButton);
     QTRY_VERIFY(confirm.isNull());
     QVERIFY(m_window->store()->promotion(13)->isClosed());
+    QCOMPARE(m_window->store()->promotion(13)->committeeDate, QDate(2026, 6, 12));
     auto *banner = child<QLabel>("closedBannerLabel");
     QVERIFY(banner->isVisible());
     QCOMPARE(banner->text(),

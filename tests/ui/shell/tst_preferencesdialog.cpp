@@ -1,13 +1,16 @@
+#include "cli/CommandLine.h"
+#include "reports/LaureateList.h"
+#include "shell/AuthoritySetting.h"
 #include "shell/MainWindow.h"
 #include "shell/OperatorSetting.h"
 #include "shell/PreferencesDialog.h"
-#include "cli/CommandLine.h"
 #include "storage/CommitteeStore.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -31,6 +34,8 @@ private slots:
     void hiddenCharactersAreRefusedWithReason();
     void acceptedNameIsStoredAndAudited();
     void settingFallsBackToSystemUser();
+    void authorityIsStoredAndPrinted();
+    void refusedAuthorityKeepsOkDisabled();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -169,6 +174,56 @@ void TestPreferencesDialog::settingFallsBackToSystemUser()
     QVERIFY(!OperatorSetting::store(QStringLiteral("Membre\nB")).ok());
     QCOMPARE(OperatorSetting::current(), QStringLiteral("Membre\u00A0A"));
     qputenv("USER", user);
+}
+
+void TestPreferencesDialog::authorityIsStoredAndPrinted()
+{
+    QCOMPARE(AuthoritySetting::current(), LaureateList::defaultAuthority());
+    m_window->findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
+    QPointer<PreferencesDialog> dialog = m_window->findChild<PreferencesDialog *>(QStringLiteral("preferencesDialog"));
+    QVERIFY(dialog);
+    auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("authorityLineEdit"));
+    QCOMPARE(edit->text(), QString::fromUtf8("Direction interministérielle du numérique — Fonds d'accélération des "
+                                             "startups d'État et de territoires"));
+    edit->selectAll();
+    // QTest::keyClicks types ASCII only: the accented text is inserted as a paste would.
+    edit->insert(QString::fromUtf8("  Préfecture de la région Bretagne "));
+    QTest::mouseClick(
+        dialog->findChild<QDialogButtonBox *>(QStringLiteral("preferencesButtonBox"))->button(QDialogButtonBox::Ok),
+        Qt::LeftButton);
+    QTRY_VERIFY(dialog.isNull());
+    QCOMPARE(QSettings().value(QLatin1String(AuthoritySetting::settingsKey)).toString(),
+             QString::fromUtf8("Préfecture de la région Bretagne"));
+    QCOMPARE(AuthoritySetting::current(), QString::fromUtf8("Préfecture de la région Bretagne"));
+
+    // Emptied, it is the fund's own again, and nothing stays stored.
+    m_window->findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
+    dialog = m_window->findChild<PreferencesDialog *>(QStringLiteral("preferencesDialog"));
+    QVERIFY(dialog);
+    edit = dialog->findChild<QLineEdit *>(QStringLiteral("authorityLineEdit"));
+    QCOMPARE(edit->text(), QString::fromUtf8("Préfecture de la région Bretagne"));
+    edit->clear();
+    QCOMPARE(dialog->authority(), LaureateList::defaultAuthority());
+    dialog->accept();
+    QTRY_VERIFY(dialog.isNull());
+    QVERIFY(!QSettings().contains(QLatin1String(AuthoritySetting::settingsKey)));
+    QCOMPARE(AuthoritySetting::current(), LaureateList::defaultAuthority());
+}
+
+void TestPreferencesDialog::refusedAuthorityKeepsOkDisabled()
+{
+    m_window->findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
+    auto *dialog = m_window->findChild<PreferencesDialog *>(QStringLiteral("preferencesDialog"));
+    QVERIFY(dialog);
+    auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("authorityLineEdit"));
+    // A right-to-left override would print the authority reversed on an official document.
+    edit->setText(QStringLiteral("DINUM") + QChar(0x202E) + QStringLiteral("FAST"));
+    QPushButton *ok =
+        dialog->findChild<QDialogButtonBox *>(QStringLiteral("preferencesButtonBox"))->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    QVERIFY2(ok->toolTip().startsWith(QStringLiteral("Issuing authority: character 6 is U+202E")),
+             qPrintable(ok->toolTip()));
+    QVERIFY(!QSettings().contains(QLatin1String(AuthoritySetting::settingsKey)));
 }
 
 QTEST_MAIN(TestPreferencesDialog)
