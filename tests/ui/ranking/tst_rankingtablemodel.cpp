@@ -93,7 +93,7 @@ void TestRankingTableModel::cells_data()
                                           euros("90_000_€"),
                                           euros("90_000_€")};
     QTest::newRow("Bravo") << 1
-                           << QStringList{QStringLiteral("2 ex æquo"),
+                           << QStringList{QStringLiteral("2 ex aequo"),
                                           QStringLiteral("Bravo"),
                                           QStringLiteral("70,0"),
                                           euros("150_000_€"),
@@ -102,7 +102,7 @@ void TestRankingTableModel::cells_data()
                                           QString(),
                                           euros("90_000_€")};
     QTest::newRow("Charlie") << 2
-                             << QStringList{QStringLiteral("2 ex æquo"),
+                             << QStringList{QStringLiteral("2 ex aequo"),
                                             QStringLiteral("Charlie"),
                                             QStringLiteral("70,0"),
                                             euros("60_000_€"),

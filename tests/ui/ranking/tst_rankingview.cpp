@@ -130,7 +130,8 @@ void TestRankingView::init()
     // Echo is noted by Alice only: "notation incomplète", five notes missing.
     noteAll(candidateId(QStringLiteral("Echo")), members.value().first().id, 5);
 
-    const PromotionPage::Services services{*m_store, *m_scoring, *m_decisions, [this](StoreCommand *command) {
+    const PromotionPage::Services services{*m_store, *m_scoring, *m_decisions,
+                                           [this](StoreCommand *command) {
                                                QString refusal;
                                                command->setRefusalHandler(
                                                    [&refusal](const QString &message) { refusal = message; });
@@ -227,8 +228,8 @@ void TestRankingView::rowsInRankingOrder()
     // Bravo and Charlie tie at 60: ex aequo, Charlie first for its lower eligible amount.
     QCOMPARE(rankAndNameColumns(),
              QStringList({euros("1 | Alpha | 80,0 | 100_000_€ | Laureate (100_000_€) |  |  | 0_€"),
-                          euros("2 ex æquo | Charlie | 60,0 | 100_000_€ | Laureate (100_000_€) |  |  | 0_€"),
-                          euros("2 ex æquo | Bravo | 60,0 | 150_000_€ | Waitlist |  |  | 0_€"),
+                          euros("2 ex aequo | Charlie | 60,0 | 100_000_€ | Laureate (100_000_€) |  |  | 0_€"),
+                          euros("2 ex aequo | Bravo | 60,0 | 150_000_€ | Waitlist |  |  | 0_€"),
                           euros("4 | Delta | 40,0 | 50_000_€ | Laureate (50_000_€) |  |  | 0_€"),
                           euros(" | Echo |  | 30_000_€ | incomplete scoring (5 note(s) missing) |  |  | 0_€")}));
     QCOMPARE(child<QLabel>("titleLabel")->text(), QStringLiteral("FAST14 ranking"));
@@ -282,7 +283,7 @@ void TestRankingView::proposeListsChangesAppliesAndUndoes()
     QCOMPARE(gaugeLegend("gaugeConsumedLabel"), euros("Consumed: 0_€"));
     QCOMPARE(gaugeLegend("gaugeProposedLabel"), euros("Proposed: 250_000_€"));
     QCOMPARE(rankAndNameColumns().at(2),
-             euros("2 ex æquo | Bravo | 60,0 | 150_000_€ | Waitlist | Not selected |  | 0_€"));
+             euros("2 ex aequo | Bravo | 60,0 | 150_000_€ | Waitlist | Not selected |  | 0_€"));
     m_undo->redo();
     QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Bravo")))->decision, Decision::Waitlist);
     QCOMPARE(gaugeLegend("gaugeConsumedLabel"), euros("Consumed: 250_000_€"));
