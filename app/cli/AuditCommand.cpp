@@ -4,6 +4,8 @@
 #include "PromotionOption.h"
 #include "domain/NameText.h"
 #include "storage/CommitteeReads.h"
+#include "reports/AuditCsvExport.h"
+#include "reports/OutputFile.h"
 #include "storage/CommitteeStore.h"
 
 #include <QJsonArray>
@@ -14,12 +16,18 @@ int AuditCommand::run(CliContext &context, const QStringList &arguments)
     QCommandLineParser parser;
     const PromotionOption promotionOption(tr("Only this promotion's changes."), tr("NUMBER"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Prints a JSON array."));
-    parser.addOptions({promotionOption.option(), jsonOption});
-    const QString usage = QStringLiteral("fast-committee audit [--promotion NUMBER] [--json]");
+    const QCommandLineOption csvOption(QStringLiteral("csv"), tr("Writes the entries to a CSV file."), tr("FILE"));
+    parser.addOptions({promotionOption.option(), jsonOption, csvOption});
+    const QString usage = QStringLiteral("fast-committee audit [--promotion NUMBER] [--json | --csv FILE]");
     if (const auto stop = context.parse(parser, arguments, usage))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
         return context.fail(tr("audit takes no argument. Usage: %1").arg(usage), CliContext::usageError);
+    if (parser.isSet(jsonOption) && parser.isSet(csvOption))
+        return context.fail(tr("Give --json or --csv, not both. Usage: %1").arg(usage), CliContext::usageError);
+    const QString csvPath = parser.value(csvOption);
+    if (parser.isSet(csvOption) && csvPath.isEmpty())
+        return context.fail(tr("--csv needs a file name. Usage: %1").arg(usage), CliContext::usageError);
 
     std::optional<int> promotionNumber;
     if (promotionOption.isSet(parser)) {
@@ -35,6 +43,14 @@ int AuditCommand::run(CliContext &context, const QStringList &arguments)
     if (!read)
         return CliContext::refused;
     const QList<AuditEntry> &entries = *read;
+
+    if (!csvPath.isEmpty()) {
+        // OutputFile refuses the open database, its journals and anything not a regular file.
+        if (const Outcome written = AuditCsvExport::writeFile(csvPath, entries); !written)
+            return context.fail(written.error());
+        context.out() << tr("%1: %n audit entry(ies) exported.", nullptr, int(entries.size())).arg(csvPath) << Qt::endl;
+        return CliContext::success;
+    }
 
     if (parser.isSet(jsonOption)) {
         QJsonArray array;

@@ -70,25 +70,24 @@ int SummaryCommand::run(CliContext &context, const QStringList &arguments)
     }
     context.out() << tr("Promotions") << Qt::endl;
     for (const FundSummary::PromotionFigures &figures : summary.promotions()) {
-        context.out() << tr("  FAST%1 (%2, %3): %n candidate(s), %4 laureate(s) of which %5 product(s); granted %6 of "
-                            "%7, remaining %8",
-                            nullptr, figures.candidates)
+        // One plural form per count: a sentence with three counts is three tr() calls.
+        context.out() << tr("  FAST%1 (%2, %3): %n candidate(s),", nullptr, figures.candidates)
                              .arg(figures.number)
                              .arg(figures.year)
                              .arg(promotionStatusDisplayName(figures.status))
-                             .arg(figures.laureates)
-                             .arg(figures.productLaureates)
+                      << QLatin1Char(' ') << tr("%n laureate(s) of which", nullptr, figures.laureates)
+                      << QLatin1Char(' ') << tr("%n product(s);", nullptr, figures.productLaureates) << QLatin1Char(' ')
+                      << tr("granted %1 of %2, remaining %3")
                              .arg(figures.granted.toString(), figures.envelope.toString(),
                                   figures.remaining().toString())
                       << Qt::endl;
     }
-    context.out() << tr("Years (indicator 1.2: products accompanied by the FAST)") << Qt::endl;
+    context.out() << tr("Years (indicator 1.2: products supported by FAST)") << Qt::endl;
     for (const FundSummary::YearFigures &figures : summary.years()) {
         const QString target = figures.target ? QString::number(*figures.target) : tr("no target");
-        context.out() << tr("  %1: granted %2; %3 product(s), target %4")
+        context.out() << tr("  %1: granted %2; %n product(s), target %3", nullptr, figures.productLaureates)
                              .arg(figures.year)
                              .arg(figures.granted.toString())
-                             .arg(figures.productLaureates)
                              .arg(target)
                       << Qt::endl;
     }

@@ -31,8 +31,13 @@ public:
 
     // Rounded half up to the given number of decimals, with a decimal point: "73.33" (JSON, CSV).
     QString toFixedString(int decimals) const;
-    // One decimal with a decimal comma, as the French screens and reports show it: "73,3".
+    // One decimal with the interface's decimal mark: "73,3" in French (the default, and the command
+    // line's), "73.3" once the English interface has set its mark (setDisplayDecimalMark).
     QString toDisplayString() const;
+    // The decimal mark of toDisplayString for the whole process: ',' or '.'. Set once at start, with the
+    // interface language, before anything is shown.
+    static void setDisplayDecimalMark(QChar mark);
+    static QChar displayDecimalMark();
     // Only for drawing (charts, bars); never compare or store it.
     double toDouble() const { return double(m_numerator) / double(m_denominator); }
 

@@ -11,7 +11,8 @@
 
 // One application of a project to one promotion, as the searches across promotions show it: where and
 // when it applied, who carries it, what the committee decided and granted, and its committee score
-// when it was fully scored (the ranking's score; none while notes are missing or when it was withdrawn).
+// when it was fully scored (the ranking's score; kept for a candidate scored before it withdrew; none while
+// notes are missing).
 struct CandidateApplication
 {
     int promotionNumber = 0;

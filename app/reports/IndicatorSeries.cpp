@@ -33,7 +33,7 @@ IndicatorSeries IndicatorSeries::compute(const FundSummary &summary, const QList
 
 QString IndicatorSeries::title()
 {
-    return tr("Number of products accompanied by the FAST");
+    return tr("Number of products supported by FAST");
 }
 
 std::optional<IndicatorSeries::Point> IndicatorSeries::point(int year) const

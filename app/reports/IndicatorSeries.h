@@ -8,7 +8,7 @@
 
 #include <optional>
 
-// Indicator 1.2 of the fund, "Number of products accompanied by the FAST", year by year: the laureates
+// Indicator 1.2 of the fund, "Number of products supported by FAST", year by year: the laureates
 // of kind product in the year's promotions (incubators are not counted) against the year's target.
 // A year appears when it has promotions or a target. Its realised value is present only when the
 // database holds promotions of that year: the dashboard never shows a figure it has no data for (the

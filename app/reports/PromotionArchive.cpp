@@ -28,6 +28,21 @@ Result<PromotionArchive> PromotionArchive::load(const CommitteeStore &store, con
             if (row.isRanked() && row.score)
                 entry.scores.insert(row.candidateId, *row.score);
         }
+        // A withdrawn candidate is not ranked, but the committee may have scored it before it withdrew:
+        // the searches show that score (marked withdrawn), not "not scored". Read only when one exists.
+        const bool anyWithdrawn = std::any_of(entry.candidates.cbegin(), entry.candidates.cend(),
+                                              [](const Candidate &c) { return c.decision == Decision::Withdrawn; });
+        if (anyWithdrawn) {
+            const Result<ScoreSheet> sheet = scoring.scoreSheet(promotion, entry.candidates);
+            if (!sheet)
+                return Result<PromotionArchive>::failure(sheet.error());
+            for (const Candidate &candidate : std::as_const(entry.candidates)) {
+                if (candidate.decision != Decision::Withdrawn)
+                    continue;
+                if (const std::optional<Score> score = sheet.value().score(candidate.id))
+                    entry.scores.insert(candidate.id, *score);
+            }
+        }
         entries.append(entry);
     }
     return Result<PromotionArchive>::success(fromEntries(entries));

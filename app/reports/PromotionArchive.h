@@ -28,7 +28,8 @@ public:
     {
         Promotion promotion;
         QList<Candidate> candidates;
-        // Candidate id → committee score, for the candidates the ranking ranks.
+        // Candidate id → committee score, for the candidates the ranking ranks and for withdrawn candidates
+        // that were fully scored before they withdrew.
         QHash<qint64, Score> scores;
     };
 

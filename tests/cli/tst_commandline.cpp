@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "cli/CommandLine.h"
+#include "reports/CandidateCsvExport.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -26,6 +27,7 @@ private slots:
     void closeAndReopen();
     void summaryJson();
     void auditRecordsOperator();
+    void auditCsvHasTheJsonColumns();
     void databaseOptionAfterSubcommand();
     void unknownCommand();
     void wantsCommandLine_data();
@@ -451,6 +453,33 @@ void TestCommandLine::auditRecordsOperator()
     QCOMPARE(add.value(QStringLiteral("action")).toString(), QStringLiteral("promotion.add"));
     QCOMPARE(add.value(QStringLiteral("operator")).toString(), QStringLiteral("Claire Martin"));
     QVERIFY(QDateTime::fromString(add.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs).isValid());
+}
+
+void TestCommandLine::auditCsvHasTheJsonColumns()
+{
+    QCOMPARE(run({QStringLiteral("--operator"), QStringLiteral("Claire Martin"), QStringLiteral("promotion"),
+                  QStringLiteral("add"), QStringLiteral("13"), QStringLiteral("--year"), QStringLiteral("2023"),
+                  QStringLiteral("--envelope"), QStringLiteral("2 550 000")})
+                 .exitCode,
+             0);
+    const QString path = m_dir->filePath(QStringLiteral("audit.csv"));
+    const Run written = run({QStringLiteral("audit"), QStringLiteral("--csv"), path});
+    QCOMPARE(written.exitCode, 0);
+    QCOMPARE(written.out, QStringLiteral("%1: 1 audit entry(ies) exported.\n").arg(path));
+    // The window's export writes these same bytes (AuditCsvExport): the JSON's keys, then one row.
+    const QJsonObject entry = json({QStringLiteral("audit"), QStringLiteral("--json")}).array().at(0).toObject();
+    const QByteArray expected = QByteArray("\xEF\xBB\xBF") +
+                                QStringLiteral("at;operator;promotion;action;subject;old;new\r\n%1;Claire Martin;13;"
+                                               "promotion.add;FAST13;;%2\r\n")
+                                    .arg(entry.value(QStringLiteral("at")).toString(),
+                                         CandidateCsvExport::cell(entry.value(QStringLiteral("new")).toString()))
+                                    .toUtf8();
+    QCOMPARE(TestSupport::readFile(path), expected);
+    // Not both forms at once, and never over the database itself.
+    QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("--json"), QStringLiteral("--csv"), path}).exitCode, 2);
+    const Run refused = run({QStringLiteral("audit"), QStringLiteral("--csv"), m_database});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("the database in use")), qPrintable(refused.err));
 }
 
 void TestCommandLine::databaseOptionAfterSubcommand()

@@ -69,7 +69,13 @@ void TestScore::toDisplayString()
     QFETCH(qint64, numerator);
     QFETCH(qint64, denominator);
     QFETCH(QString, text);
+    QCOMPARE(Score::displayDecimalMark(), QLatin1Char(','));
     QCOMPARE(Score(numerator, denominator).toDisplayString(), text);
+    // The English interface's mark, the same rounding (issue 14: the English UI showed "90,0").
+    Score::setDisplayDecimalMark(QLatin1Char('.'));
+    QCOMPARE(Score(numerator, denominator).toDisplayString(),
+             QString(text).replace(QLatin1Char(','), QLatin1Char('.')));
+    Score::setDisplayDecimalMark(QLatin1Char(','));
 }
 
 void TestScore::compare_data()

@@ -80,7 +80,7 @@ void TestIndicatorSeries::realisedAgainstTargets()
     QVERIFY(!series.point(2022));
     QCOMPARE(series.point(2024)->realised, std::optional<int>(0));
     QCOMPARE(series.largestValue(), 19);
-    QCOMPARE(IndicatorSeries::title(), QStringLiteral("Number of products accompanied by the FAST"));
+    QCOMPARE(IndicatorSeries::title(), QStringLiteral("Number of products supported by FAST"));
 }
 
 void TestIndicatorSeries::withoutTargets()

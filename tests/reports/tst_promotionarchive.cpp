@@ -2,6 +2,7 @@
 
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
+#include "storage/DecisionStore.h"
 #include "storage/ScoringStore.h"
 
 #include <QTemporaryDir>
@@ -16,6 +17,7 @@ class TestPromotionArchive : public QObject
 private slots:
     void loadsPromotionsCandidatesAndScores();
     void emptyDatabase();
+    void withdrawnCandidateKeepsItsScore();
 };
 
 namespace {
@@ -90,6 +92,36 @@ void TestPromotionArchive::emptyDatabase()
     const Result<PromotionArchive> loaded = PromotionArchive::load(store, scoring);
     QVERIFY(loaded.ok());
     QVERIFY(loaded.value().entries().isEmpty());
+}
+
+void TestPromotionArchive::withdrawnCandidateKeepsItsScore()
+{
+    // Issue 14: a candidate scored, then withdrawn, showed "not scored" in the searches.
+    QTemporaryDir dir;
+    Database database;
+    QVERIFY(database.open(dir.filePath(QStringLiteral("withdrawn.sqlite"))).ok());
+    CommitteeStore store(database);
+    ScoringStore scoring(store);
+    DecisionStore decisions(store, scoring);
+    QVERIFY(store.addPromotion(makePromotion(14, 2024)).ok());
+    const Result<Candidate> alpha = store.addCandidate(14, makeCandidate(QStringLiteral("Alpha")));
+    const Result<Candidate> beta = store.addCandidate(14, makeCandidate(QStringLiteral("Beta")));
+    QVERIFY(alpha.ok() && beta.ok());
+    const Result<QList<CommitteeMember>> members = scoring.addMembers(14, {QStringLiteral("Alice")});
+    QVERIFY(members.ok());
+    for (int criterion = 0; criterion < 5; ++criterion) {
+        QVERIFY(scoring.setNote(14, alpha.value().id, members.value().constFirst().id, criterion, 4).ok());
+        QVERIFY(scoring.setNote(14, beta.value().id, members.value().constFirst().id, criterion, 3).ok());
+    }
+    QVERIFY(decisions.setDecision(alpha.value().id, Decision::Withdrawn).ok());
+
+    const Result<PromotionArchive> loaded = PromotionArchive::load(store, scoring);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+    const PromotionArchive::Entry *fast14 = loaded.value().entry(14);
+    QVERIFY(fast14);
+    QCOMPARE(fast14->scores.size(), 2);
+    QCOMPARE(fast14->scores.value(alpha.value().id), Score(80, 1));
+    QCOMPARE(fast14->scores.value(beta.value().id), Score(60, 1));
 }
 
 QTEST_GUILESS_MAIN(TestPromotionArchive)

@@ -1,4 +1,6 @@
 #include "TestSupport.h"
+#include "audit/AuditLogDialog.h"
+#include "scoring/CriteriaDialog.h"
 #include "candidates/CandidateDialog.h"
 #include "candidates/ImportPreviewDialog.h"
 #include "history/ClosePromotionDialog.h"
@@ -19,6 +21,7 @@
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -39,6 +42,8 @@ private slots:
     void whatIfComparison();
     void laureateListPage();
     void signingDialogs();
+    void auditLog();
+    void criteriaEditor();
 
 private:
     QString m_directory;
@@ -283,6 +288,49 @@ void TestScreenshots::signingDialogs()
     QTest::qWait(50);
     QVERIFY(preferences->grab().save(m_directory + QStringLiteral("/preferences-dialog.png")));
     preferences->reject();
+}
+
+// View > Audit Log on the demo, filtered on FAST14 (docs/audit-log.png); "take_screenshots auditLog".
+void TestScreenshots::auditLog()
+{
+    MainWindow window;
+    QVERIFY(window.openDemo().ok());
+    window.resize(1500, 860);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.selectPromotion(14));
+    window.findChild<QAction *>(QStringLiteral("auditLogAction"))->trigger();
+    QPointer<AuditLogDialog> dialog = window.findChild<AuditLogDialog *>();
+    QVERIFY(dialog);
+    dialog->resize(1400, 640);
+    QTest::qWait(50);
+    QVERIFY(dialog->grab().save(m_directory + QStringLiteral("/audit-log.png")));
+    dialog->close();
+}
+
+// Promotion > Criteria and Weights on a new promotion, a weight lowered so that the total says what is wrong
+// (docs/criteria-editor.png); "take_screenshots criteriaEditor".
+void TestScreenshots::criteriaEditor()
+{
+    MainWindow window;
+    QVERIFY(window.openDemo().ok());
+    window.resize(1500, 860);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Promotion promotion;
+    promotion.number = 16;
+    promotion.year = 2026;
+    promotion.envelope = Money::fromEuros(2000000);
+    QVERIFY(window.addPromotion(promotion).ok());
+    QVERIFY(window.selectPromotion(16));
+    window.findChild<QAction *>(QStringLiteral("criteriaAction"))->trigger();
+    QPointer<CriteriaDialog> dialog = window.findChild<CriteriaDialog *>();
+    QVERIFY(dialog);
+    dialog->table()->item(4, 1)->setText(QStringLiteral("10"));
+    dialog->table()->setCurrentCell(4, 1);
+    QTest::qWait(50);
+    QVERIFY(dialog->grab().save(m_directory + QStringLiteral("/criteria-editor.png")));
+    dialog->reject();
 }
 
 QTEST_MAIN(TestScreenshots)

@@ -49,7 +49,12 @@ QVariant CandidateApplicationModel::data(const QModelIndex &index, int role) con
             // Only a laureate is granted anything: a dash, not "0 €", for the others.
             return laureate ? application.granted.toString() : QStringLiteral("—");
         case Column::Score:
-            return application.score ? application.score->toDisplayString() : tr("not scored");
+            if (!application.score)
+                return tr("not scored");
+            // Scored before it withdrew: the score stands, but it is not ranked.
+            return application.decision == Decision::Withdrawn
+                       ? tr("%1 (withdrawn)").arg(application.score->toDisplayString())
+                       : application.score->toDisplayString();
         case Column::Count:
             break;
         }

@@ -165,18 +165,34 @@ void CandidateDialog::buildForm()
     setTabOrder(m_saveBar->saveButton(), m_saveBar->cancelButton());
 
     for (QLineEdit *edit : {m_nameEdit, m_carrierEdit, m_incubatorEdit})
-        connect(edit, &QLineEdit::textChanged, this, &CandidateDialog::refresh);
+        connect(edit, &QLineEdit::textChanged, this, &CandidateDialog::fieldChanged);
     for (AmountField *field : {m_annualBudgetField, m_requestedField, m_grantedField})
-        connect(field, &AmountField::valueChanged, this, &CandidateDialog::refresh);
+        connect(field, &AmountField::valueChanged, this, &CandidateDialog::fieldChanged);
     for (QComboBox *combo : {m_kindComboBox, m_phaseComboBox, m_decisionComboBox})
-        connect(combo, &QComboBox::currentIndexChanged, this, &CandidateDialog::refresh);
-    connect(m_descriptionEdit, &QPlainTextEdit::textChanged, this, &CandidateDialog::refresh);
+        connect(combo, &QComboBox::currentIndexChanged, this, &CandidateDialog::fieldChanged);
+    connect(m_descriptionEdit, &QPlainTextEdit::textChanged, this, &CandidateDialog::fieldChanged);
+    // Kept when empty: the form does not jump as the budget and request are typed.
+    QSizePolicy detailPolicy = m_eligibilityDetailLabel->sizePolicy();
+    detailPolicy.setRetainSizeWhenHidden(true);
+    m_eligibilityDetailLabel->setSizePolicy(detailPolicy);
+    m_eligibilityDetailLabel->setMinimumHeight(2 * m_eligibilityDetailLabel->fontMetrics().lineSpacing());
+    m_eligibilityDetailLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // Nothing typed yet is not an error: the problems show once the user changes a field.
+    m_saveBar->setProblemsShown(false);
 
     setMinimumWidth(560);
 }
 
+void CandidateDialog::fieldChanged()
+{
+    if (!m_filling)
+        m_saveBar->setProblemsShown(true);
+    refresh();
+}
+
 void CandidateDialog::setCandidate(const Candidate &candidate)
 {
+    m_filling = true;
     m_original = candidate;
     setWindowTitle(tr("Candidate %1 — %2").arg(candidate.name, m_promotion.label()));
     m_nameEdit->setText(candidate.name);
@@ -190,6 +206,7 @@ void CandidateDialog::setCandidate(const Candidate &candidate)
     m_grantedField->setValue(candidate.decision == Decision::Laureate ? std::optional<Money>(candidate.granted)
                                                                       : std::nullopt);
     m_descriptionEdit->setPlainText(candidate.description);
+    m_filling = false;
     refresh();
 }
 

@@ -22,7 +22,8 @@ class QPushButton;
 // The form that adds or edits a candidate. Amounts are read as typed (Money::parse) with the parser's
 // message under the field; the eligible amount and its reason are worked out live by the promotion's
 // CofinancingRule. Nothing invalid can be saved: the save button is disabled and the form says why,
-// in its tooltip and in a visible line, using Candidate::validate's own messages.
+// in its tooltip and, once the user has changed a field, in a visible line (an empty form opens without
+// any), using Candidate::validate's own messages.
 class CandidateDialog : public QDialog
 {
     Q_OBJECT
@@ -47,6 +48,8 @@ public:
 private:
     void buildForm();
     void refresh();
+    // A field changed: by the user (the problems are shown from now on) or by setCandidate (not).
+    void fieldChanged();
     void save();
 
     Promotion m_promotion;
@@ -54,6 +57,7 @@ private:
     Candidate m_original;
     SaveHandler m_saveHandler;
     QStringList m_problems;
+    bool m_filling = false;
 
     QLineEdit *m_nameEdit = nullptr;
     QLineEdit *m_carrierEdit = nullptr;

@@ -46,7 +46,7 @@ void IndicatorChart::setSeries(const IndicatorSeries &series)
         realisedSet->append(qreal(point.realised.value_or(0)));
         if (point.target)
             targetLine->append(x, qreal(*point.target));
-        QString detail = point.realised ? tr("%1: %2 realised").arg(point.year).arg(*point.realised)
+        QString detail = point.realised ? tr("%1: %n realised", nullptr, *point.realised).arg(point.year)
                                         : tr("%1: no data").arg(point.year);
         if (point.target)
             detail += QLatin1Char(' ') + tr("/ target %1").arg(*point.target);

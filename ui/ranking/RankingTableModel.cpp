@@ -106,7 +106,7 @@ QString RankingTableModel::displayText(const RankingTableRow &row, Column c) con
     case Column::Rank:
         if (!row.rank)
             return QString();
-        return row.exAequo ? tr("%1 ex æquo").arg(*row.rank) : QString::number(*row.rank);
+        return row.exAequo ? tr("%1 ex aequo").arg(*row.rank) : QString::number(*row.rank);
     case Column::Name:
         return row.name;
     case Column::Score:

@@ -54,15 +54,18 @@ void ScoringGridModel::reload()
     if (snapshot->isScored()) {
         sheet = snapshot->sheet;
         readOnly = snapshot->promotion->isClosed();
-        for (const Candidate &candidate : snapshot->candidates) {
-            if (candidate.decision != Decision::Withdrawn)
-                candidates.append(candidate);
-        }
+        // Withdrawn candidates last, so that typing notes row after row never runs into them.
+        QList<Candidate> withdrawn;
+        for (const Candidate &candidate : snapshot->candidates)
+            (candidate.decision == Decision::Withdrawn ? withdrawn : candidates).append(candidate);
+        candidates += withdrawn;
     }
     QList<ScoreSpread> spreads;
     spreads.reserve(candidates.size());
+    // A withdrawn candidate is no longer discussed: no flag.
     for (const Candidate &candidate : std::as_const(candidates))
-        spreads.append(ScoreSpread::of(sheet, candidate.id));
+        spreads.append(candidate.decision == Decision::Withdrawn ? ScoreSpread()
+                                                                 : ScoreSpread::of(sheet, candidate.id));
 
     const auto idsOf = [](const QList<Candidate> &list) {
         QList<qint64> ids;
@@ -97,8 +100,10 @@ void ScoringGridModel::reload()
 int ScoringGridModel::missingNoteCount() const
 {
     int missing = 0;
-    for (const Candidate &candidate : m_candidates)
-        missing += m_sheet.missingNoteCount(candidate.id);
+    for (const Candidate &candidate : m_candidates) {
+        if (candidate.decision != Decision::Withdrawn)
+            missing += m_sheet.missingNoteCount(candidate.id);
+    }
     return missing;
 }
 
@@ -143,6 +148,8 @@ Outcome ScoringGridModel::setNoteAt(const QModelIndex &index, std::optional<int>
         return refuse(tr("The total is computed from the criteria: choose a criterion to note."));
     const Candidate &candidate = m_candidates.at(index.row());
     const CommitteeMember &member = memberAt(index.column());
+    if (isWithdrawnRow(index.row()))
+        return refuse(tr("%1 has withdrawn: its notes can no longer change.").arg(candidate.name));
     if (m_sheet.isRecused(candidate.id, member.id))
         return refuse(tr("%1 is recused on %2: lift the recusal before noting.").arg(member.name, candidate.name));
     if (m_sheet.note(candidate.id, member.id, m_criterion) == note)
@@ -163,6 +170,8 @@ Outcome ScoringGridModel::toggleRecusalAt(const QModelIndex &index)
     if (m_readOnly)
         return refuse(tr("FAST%1 is closed: its recusals can no longer change.").arg(m_promotionNumber));
     const Candidate &candidate = m_candidates.at(index.row());
+    if (isWithdrawnRow(index.row()))
+        return refuse(tr("%1 has withdrawn: its recusals can no longer change.").arg(candidate.name));
     const CommitteeMember &member = memberAt(index.column());
     StoreCommand *command = m_sheet.isRecused(candidate.id, member.id)
                                 ? static_cast<StoreCommand *>(new LiftRecusalCommand(m_snapshots, m_promotionNumber,
@@ -238,6 +247,16 @@ QVariant ScoringGridModel::memberCellData(int row, int column, int role) const
     const CellState state = cellState(row, column);
     // -1: no note, or the total view. A plain int: GCC's -O2 sees an std::optional here as maybe uninitialised.
     const int note = isTotalView() ? -1 : m_sheet.note(candidate.id, member.id, m_criterion).value_or(-1);
+    // A withdrawn candidate's empty cell expects nothing: a dash, not the "?" that asks for a note.
+    if (isWithdrawnRow(row) && state == CellState::Missing) {
+        if (role == Qt::DisplayRole)
+            return QStringLiteral("—");
+        if (role == Qt::ToolTipRole)
+            return tr("%1 has withdrawn: no note is expected.").arg(candidate.name);
+        if (role == Qt::ForegroundRole)
+            return QBrush(Palette::outOfRankingText());
+        return QVariant();
+    }
     switch (role) {
     case Qt::DisplayRole:
         switch (state) {
@@ -309,6 +328,18 @@ QVariant ScoringGridModel::scoreCellData(int row, int role) const
     const std::optional<Score> score = m_sheet.score(candidate.id);
     const int missing = m_sheet.missingNoteCount(candidate.id);
     const bool flagged = m_spreads.at(row).needsDiscussion();
+    if (isWithdrawnRow(row)) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return score ? tr("%1 (withdrawn)").arg(score->toDisplayString()) : tr("withdrawn");
+        case Qt::ToolTipRole:
+            return tr("%1 has withdrawn: not ranked, read-only.").arg(candidate.name);
+        case Qt::ForegroundRole:
+            return QBrush(Palette::outOfRankingText());
+        default:
+            return QVariant();
+        }
+    }
     switch (role) {
     case Qt::DisplayRole:
         if (score)
@@ -362,7 +393,10 @@ QVariant ScoringGridModel::headerData(int section, Qt::Orientation orientation, 
         const bool flagged = m_spreads.at(section).needsDiscussion();
         switch (role) {
         case Qt::DisplayRole:
-            return m_candidates.at(section).name;
+            return isWithdrawnRow(section) ? tr("%1 (withdrawn)").arg(m_candidates.at(section).name)
+                                           : m_candidates.at(section).name;
+        case Qt::ForegroundRole:
+            return isWithdrawnRow(section) ? QVariant(QBrush(Palette::outOfRankingText())) : QVariant();
         case Qt::DecorationRole:
             return flagged ? QVariant(spreadFlagIcon()) : QVariant();
         case Qt::ToolTipRole:
@@ -382,8 +416,10 @@ QVariant ScoringGridModel::headerData(int section, Qt::Orientation orientation, 
         if (!isMemberColumn(section))
             return tr("The candidate's score: the mean of its scoring members' scores, out of 100.");
         int missing = 0;
-        for (const Candidate &candidate : m_candidates)
-            missing += missingNotesOfMember(candidate.id, memberAt(section).id);
+        for (const Candidate &candidate : m_candidates) {
+            if (candidate.decision != Decision::Withdrawn)
+                missing += missingNotesOfMember(candidate.id, memberAt(section).id);
+        }
         return tr("%1: %n note(s) still to give", nullptr, missing).arg(memberAt(section).name);
     }
     return QVariant();
@@ -394,8 +430,8 @@ Qt::ItemFlags ScoringGridModel::flags(const QModelIndex &index) const
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (!m_readOnly && !isTotalView() && cellState(index.row(), index.column()) != CellState::Recused &&
-        isMemberColumn(index.column()))
+    if (!m_readOnly && !isTotalView() && !isWithdrawnRow(index.row()) &&
+        cellState(index.row(), index.column()) != CellState::Recused && isMemberColumn(index.column()))
         flags |= Qt::ItemIsEditable;
     return flags;
 }

@@ -20,8 +20,9 @@ class PromotionSnapshots;
 // 0–5, editable) or the total (cells are each member's score S, read-only). Every cell is in one state —
 // noted, missing (a note still expected: a marker "?" on a distinct background, so it is seen without
 // colour) or recused (déport) — and rows whose member scores spread by 40 points or more carry a flag.
-// Withdrawn candidates are left out: they are neither ranked nor proposed, so nobody needs to score them
-// and their missing notes would only hide the ones that matter. The figures come from the store's
+// Withdrawn candidates stay in the grid, after the others, marked "(withdrawn)" and read-only: they are
+// neither ranked nor proposed, so no note is expected from them (their missing notes are not counted), but
+// the notes they were given stay visible with their score. The figures come from the store's
 // ScoreSheet (the promotion's shared snapshot) and ScoreSpread; setData() only parses what was typed and
 // pushes a SetNoteCommand, and the model follows the snapshot's changes for its promotion (changes made by
 // the command, an undo, the command line or another page). A closed promotion's grid is read-only.
@@ -65,6 +66,8 @@ public:
     const CommitteeMember &memberAt(int column) const { return m_sheet.members().at(column); }
     const ScoreSpread &spreadAt(int row) const { return m_spreads.at(row); }
     bool isMemberColumn(int column) const { return column >= 0 && column < memberCount(); }
+    // The row's candidate has withdrawn: shown, read-only, no note expected.
+    bool isWithdrawnRow(int row) const { return m_candidates.at(row).decision == Decision::Withdrawn; }
 
     // Notes still expected from the members on the candidates shown, all criteria together.
     int missingNoteCount() const;
@@ -113,7 +116,7 @@ private:
     int m_criterion = 0;
     bool m_readOnly = true;
     ScoreSheet m_sheet;
-    QList<Candidate> m_candidates; // shown ones: not withdrawn, in the store's order
+    QList<Candidate> m_candidates; // in the store's order, the withdrawn ones last
     QList<ScoreSpread> m_spreads;  // by row
     QString m_lastError;
 };

@@ -1,6 +1,7 @@
 #include "scoring/ScoringGridView.h"
 
 #include "commands/AddMembersCommand.h"
+#include "scoring/CriteriaAction.h"
 #include "scoring/ScoringGridModel.h"
 
 #include "storage/CommitteeStore.h"
@@ -53,11 +54,16 @@ ScoringGridView::ScoringGridView(const Services &services, QWidget *parent) : Pr
     m_addMemberButton->setObjectName(QStringLiteral("addMemberButton"));
     m_addMemberButton->setToolTip(tr("Add members to this promotion's committee"));
 
+    m_criteriaButton = new QPushButton(tr("Criteria and &weights…"));
+    m_criteriaButton->setObjectName(QStringLiteral("criteriaButton"));
+    m_criteriaButton->setToolTip(tr("The criteria and their weights, editable until the first note"));
+
     auto *top = new QHBoxLayout;
     top->addWidget(criterionLabel);
     top->addWidget(m_criterionCombo);
     top->addSpacing(16);
     top->addWidget(m_addMemberButton);
+    top->addWidget(m_criteriaButton);
     top->addStretch(1);
 
     m_table = new QTableView;
@@ -107,6 +113,7 @@ ScoringGridView::ScoringGridView(const Services &services, QWidget *parent) : Pr
             m_model->setCriterion(m_criterionCombo->itemData(comboIndex).toInt());
     });
     connect(m_addMemberButton, &QPushButton::clicked, this, &ScoringGridView::askForMembers);
+    connect(m_criteriaButton, &QPushButton::clicked, this, [this] { openCriteriaDialog(); });
     connect(m_model, &ScoringGridModel::refused, this, &ScoringGridView::showMessage);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ScoringGridView::updateSummary);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ScoringGridView::adjustColumns);
@@ -173,6 +180,7 @@ void ScoringGridView::updateSummary()
 {
     const bool open = promotionNumber() != 0 && !m_model->isReadOnly();
     m_addMemberButton->setEnabled(open);
+    m_criteriaButton->setEnabled(promotionNumber() != 0);
     m_recusalAction->setEnabled(open);
     m_clearAction->setEnabled(open);
     if (promotionNumber() == 0) {
@@ -211,6 +219,15 @@ Outcome ScoringGridView::addMembers(const QStringList &names)
     const Outcome added = pushCommand(new AddMembersCommand(store(), scoring(), promotionNumber(), names));
     showMessage(added ? QString() : added.error());
     return added;
+}
+
+CriteriaDialog *ScoringGridView::openCriteriaDialog()
+{
+    if (promotionNumber() == 0)
+        return nullptr;
+    return CriteriaAction::open(
+        store(), scoring(), snapshots(), [this](StoreCommand *command) { return pushCommand(command); },
+        promotionNumber(), this);
 }
 
 void ScoringGridView::askForMembers()

@@ -4,6 +4,7 @@
 
 #include <QStringList>
 
+class CriteriaDialog;
 class QAction;
 class QComboBox;
 class QLabel;
@@ -28,6 +29,8 @@ public:
     ScoringGridModel *model() const { return m_model; }
     // Adds members to the shown promotion's committee (the "Add member…" button asks for the names).
     Outcome addMembers(const QStringList &names);
+    // The criteria editor on the shown promotion (read-only once a note exists); null without a promotion.
+    CriteriaDialog *openCriteriaDialog();
     // Shows a criterion of the promotion, or ScoringGridModel::totalView.
     void showCriterion(int criterionIndex);
 
@@ -51,6 +54,7 @@ private:
     ScoringGridModel *m_model = nullptr;
     QComboBox *m_criterionCombo = nullptr;
     QPushButton *m_addMemberButton = nullptr;
+    QPushButton *m_criteriaButton = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QLabel *m_messageLabel = nullptr;

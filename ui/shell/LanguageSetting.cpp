@@ -1,6 +1,8 @@
 #include "shell/LanguageSetting.h"
 
+#include "domain/Score.h"
 #include <QLibraryInfo>
+
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
@@ -29,7 +31,9 @@ bool LanguageSetting::install(QCoreApplication &application, const QString &lang
     auto *qt = new QTranslator(&application);
     if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
-    // Dates and numbers in the chosen language; amounts are always French through Money.
+    // Dates, numbers and scores in the chosen language ("90.0" in English, "90,0" in French); amounts are
+    // always in French form through Money (rules.md), which its parser reads back.
+    Score::setDisplayDecimalMark(language == QLatin1String("en") ? QLatin1Char('.') : QLatin1Char(','));
     QLocale::setDefault(QLocale(language == QLatin1String("en") ? QLocale::English : QLocale::French,
                                 language == QLatin1String("en") ? QLocale::UnitedKingdom : QLocale::France));
     return loaded;

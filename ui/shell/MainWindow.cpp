@@ -1,7 +1,9 @@
 #include "shell/MainWindow.h"
 
+#include "audit/AuditLogAction.h"
 #include "candidates/CandidateTableModel.h"
 #include "commands/StoreCommand.h"
+#include "scoring/CriteriaAction.h"
 #include "shell/DatabaseActions.h"
 #include "shell/LanguageMenu.h"
 #include "shell/OperatorSetting.h"
@@ -168,14 +170,19 @@ void MainWindow::createMenus()
              m_preferencesAction});
     addMenu(tr("&Candidate"), "candidateMenu",
             {page->addCandidateAction(), page->editCandidateAction(), page->removeCandidateAction()});
-    addMenu(tr("&Promotion"), "promotionMenu", m_promotionActions->actions());
+    auto *criteria = new CriteriaAction(
+        *m_session, this, [this] { return m_shownPromotion; },
+        [this](StoreCommand *command) { return pushCommand(command); });
+    addMenu(tr("&Promotion"), "promotionMenu",
+            m_promotionActions->actions() + QList<QAction *>{nullptr, criteria->action()});
     auto *languageMenu = new LanguageMenu(this);
     connect(languageMenu, &LanguageMenu::languageChosen, this, [this] {
         statusBar()->showMessage(tr("The language will change at the next start of the application."), 10000);
     });
+    auto *auditLog = new AuditLogAction(*m_session, this, [this] { return m_shownPromotion; });
     addMenu(tr("&View"), "viewMenu",
             {m_sidebarAction, m_sessionModeAction, m_pageTabs->dashboardAction(), nullptr,
-             m_pastPromotions->historyAction(), m_pastPromotions->compareAction(), nullptr,
+             m_pastPromotions->historyAction(), m_pastPromotions->compareAction(), auditLog->action(), nullptr,
              languageMenu->menuAction()});
     QMenu *helpMenu = addMenu(tr("&Help"), "helpMenu", {});
     QAction *aboutAction = helpMenu->addAction(tr("&About Comité FAST"), this, &MainWindow::showAbout);

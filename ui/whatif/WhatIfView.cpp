@@ -279,12 +279,12 @@ void WhatIfView::recompute()
     const ScenarioOutcome outcome = currentScenario().outcome(m_ranking, minimumScore);
     m_proposalModel->setOutcome(m_ranking, outcome);
     m_gauge->setGauge(EnvelopeGauge(outcome.envelope(), Money(), outcome.gaugeProposed()));
+    // One plural form per count: three counts, three tr() calls.
     m_totalsLabel->setText(
-        tr("%n laureate(s) for %1 out of %2; %3 remaining; %4 waitlisted; %5 left out.", nullptr,
-           outcome.laureateCount())
-            .arg(outcome.consumed().toString(), outcome.envelope().toString(), outcome.remaining().toString())
-            .arg(outcome.waitlistCount())
-            .arg(outcome.excludedCount()));
+        tr("%n laureate(s) for %1 out of %2; %3 remaining;", nullptr, outcome.laureateCount())
+            .arg(outcome.consumed().toString(), outcome.envelope().toString(), outcome.remaining().toString()) +
+        QLatin1Char(' ') + tr("%n waitlisted;", nullptr, outcome.waitlistCount()) + QLatin1Char(' ') +
+        tr("%n left out.", nullptr, outcome.excludedCount()));
     refreshComparison();
 }
 

@@ -9,6 +9,8 @@
 #include <QStyleOptionFrame>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 AmountField::AmountField(const QString &baseName, QWidget *parent)
     : QWidget(parent), m_lineEdit(new QLineEdit(this)), m_errorLabel(new QLabel(this))
 {
@@ -19,6 +21,12 @@ AmountField::AmountField(const QString &baseName, QWidget *parent)
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setStyleSheet(Palette::textStyle(Palette::errorText()));
     m_errorLabel->hide();
+    // The message's line is kept when there is none, so that the form does not jump as one comes and goes.
+    QSizePolicy policy = m_errorLabel->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    m_errorLabel->setSizePolicy(policy);
+    m_errorLabel->setMinimumHeight(2 * m_errorLabel->fontMetrics().lineSpacing());
+    m_errorLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     // The field takes the focus for the whole widget, so that tab order and buddies reach the input.
     setFocusProxy(m_lineEdit);
 
@@ -56,8 +64,10 @@ void AmountField::fitWidthToAmounts()
 void AmountField::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::FontChange) {
         fitWidthToAmounts();
+        m_errorLabel->setMinimumHeight(2 * m_errorLabel->fontMetrics().lineSpacing());
+    }
 }
 
 std::optional<Money> AmountField::value() const
@@ -115,5 +125,10 @@ void AmountField::reparse()
     }
     m_errorLabel->setText(m_error);
     m_errorLabel->setVisible(!m_error.isEmpty());
+    // A message longer than the space kept takes more, and keeps it when it goes: the form grows once at
+    // most, and never jumps back.
+    if (!m_error.isEmpty() && m_errorLabel->width() > 0)
+        m_errorLabel->setMinimumHeight(
+            std::max(m_errorLabel->minimumHeight(), m_errorLabel->heightForWidth(m_errorLabel->width())));
     m_lineEdit->setAccessibleDescription(m_error);
 }

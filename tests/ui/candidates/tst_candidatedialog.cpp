@@ -4,7 +4,9 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QtTest>
 
@@ -21,6 +23,8 @@ private slots:
     void ambiguousAmountIsRefusedInline_data();
     void ambiguousAmountIsRefusedInline();
     void emptyFormCannotBeSaved();
+    void emptyFormOpensWithoutMessage();
+    void formKeepsItsHeightAsMessagesComeAndGo();
     void duplicateNameIsRefused();
     void hiddenCharacterInNameIsRefused();
     void laureateGetsEligibleByDefault();
@@ -166,6 +170,65 @@ void TestCandidateDialog::emptyFormCannotBeSaved()
                                              QStringLiteral("The carrying administration is required."),
                                              QStringLiteral("The annual budget must be more than 0 €."),
                                              QStringLiteral("The requested amount must be more than 0 €.")}));
+}
+
+void TestCandidateDialog::emptyFormOpensWithoutMessage()
+{
+    // Issue 14: the empty form opened with an orange "Cannot save yet" before anything was typed.
+    CandidateDialog dialog(fast13(), {});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *blocked = child<QLabel>(dialog, "saveBlockedLabel");
+    QVERIFY(!blocked->isVisible());
+    QCOMPARE(blocked->text(), QString());
+    auto *save = child<QPushButton>(dialog, "saveButton");
+    QVERIFY(!save->isEnabled());
+    // The tooltip still says why, for whoever asks.
+    QVERIFY(save->toolTip().startsWith(QStringLiteral("Cannot save yet: The project name is required.")));
+    // Once the user has typed, what is still missing is said.
+    QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("Envergo"));
+    QVERIFY(blocked->isVisible());
+    QCOMPARE(blocked->text(), QStringLiteral("Cannot save yet: The carrying administration is required. The annual "
+                                             "budget must be more than 0 €. The requested amount must be more than "
+                                             "0 €."));
+}
+
+void TestCandidateDialog::formKeepsItsHeightAsMessagesComeAndGo()
+{
+    // Issue 14: the form jumped as the messages appeared and went. Where the description and the Save
+    // button are tells whether anything above them moved.
+    CandidateDialog dialog(fast13(), {});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *description = child<QPlainTextEdit>(dialog, "descriptionEdit");
+    auto *save = child<QPushButton>(dialog, "saveButton");
+    const auto positions = [&] {
+        dialog.layout()->activate();
+        QCoreApplication::processEvents();
+        return QPair<int, int>(description->mapTo(&dialog, QPoint()).y(), save->mapTo(&dialog, QPoint()).y());
+    };
+    const QPair<int, int> opened = positions();
+    // The usual messages fit the space kept for them: nothing moves.
+    QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("DossierFacile"));
+    QVERIFY(child<QLabel>(dialog, "saveBlockedLabel")->isVisible());
+    QCOMPARE(positions(), opened);
+    QTest::keyClicks(child<QLineEdit>(dialog, "carrierEdit"), QStringLiteral("DIHAL"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "annualBudgetEdit"), QStringLiteral("600 000"));
+    auto *requested = child<QLineEdit>(dialog, "requestedAmountEdit");
+    QTest::keyClicks(requested, QStringLiteral("-5"));
+    QVERIFY(child<QLabel>(dialog, "requestedAmountErrorLabel")->isVisible());
+    QCOMPARE(positions(), opened);
+    requested->clear();
+    // A longer message may take more room once; it keeps it when it goes, so nothing jumps back and forth.
+    QTest::keyClicks(requested, QStringLiteral("300,000"));
+    requested->clear();
+    QTest::keyClicks(requested, QStringLiteral("300 000"));
+    const QPair<int, int> corrected = positions();
+    requested->clear();
+    QTest::keyClicks(requested, QStringLiteral("300,000"));
+    requested->clear();
+    QTest::keyClicks(requested, QStringLiteral("300 000"));
+    QCOMPARE(positions(), corrected);
 }
 
 void TestCandidateDialog::hiddenCharacterInNameIsRefused()

@@ -2,6 +2,9 @@
 #include "candidates/CandidateSearchDialog.h"
 #include "shell/MainWindow.h"
 #include "PastPromotionsFixture.h"
+#include "storage/CommitteeStore.h"
+#include "storage/DecisionStore.h"
+#include "storage/ScoringStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -25,6 +28,7 @@ private slots:
     void typedTextGivesExactRows_data();
     void typedTextGivesExactRows();
     void rowShowsTheApplication();
+    void withdrawnScoredCandidateShowsItsScore();
     void enterGoesToTheCandidate();
     void nothingFoundSaysSo();
 
@@ -144,6 +148,35 @@ void TestCandidateSearchDialog::rowShowsTheApplication()
         cells.append(view->model()->index(1, column).data().toString());
     QCOMPARE(cells.join(QLatin1Char('|')),
              QStringLiteral("FAST12 (closed)|2023|Refugies.Info|Ministère de l'Intérieur||Waitlist|—|not scored"));
+}
+
+void TestCandidateSearchDialog::withdrawnScoredCandidateShowsItsScore()
+{
+    // Issue 14: once withdrawn, a scored candidate showed "not scored". FAST13's RÉFUGIÉS.INFO is noted 4 on
+    // every criterion by its one member (80,0), then withdraws.
+    ScoringStore &scoring = *m_window->scoringStore();
+    const Result<QList<CommitteeMember>> members = scoring.addMembers(13, {QStringLiteral("Alice")});
+    QVERIFY2(members.ok(), qPrintable(members.error()));
+    qint64 candidateId = 0;
+    for (const Candidate &candidate : m_window->store()->candidates(13)) {
+        if (candidate.name == QLatin1String("RÉFUGIÉS.INFO"))
+            candidateId = candidate.id;
+    }
+    QVERIFY(candidateId != 0);
+    for (int criterion = 0; criterion < 5; ++criterion)
+        QVERIFY(scoring.setNote(13, candidateId, members.value().first().id, criterion, 4).ok());
+    QVERIFY(m_window->decisionStore()->setDecision(candidateId, Decision::Withdrawn).ok());
+
+    CandidateSearchDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("allPromotionsSearchLineEdit")),
+                     QStringLiteral("refugies"));
+    auto *view = dialog->findChild<QTableView *>(QStringLiteral("searchResultsTableView"));
+    QStringList cells;
+    for (int column = 0; column < view->model()->columnCount(); ++column)
+        cells.append(view->model()->index(0, column).data().toString());
+    QCOMPARE(cells.join(QLatin1Char('|')),
+             QStringLiteral("FAST13|2023|RÉFUGIÉS.INFO|DIAIR|Fabrique numérique|Withdrawn|—|80,0 (withdrawn)"));
 }
 
 void TestCandidateSearchDialog::enterGoesToTheCandidate()

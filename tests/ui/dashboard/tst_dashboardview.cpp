@@ -338,7 +338,7 @@ void TestDashboardView::breakdownForTheYear()
 void TestDashboardView::indicatorAgainstTargets()
 {
     IndicatorChart *chart = m_view->indicatorChart();
-    QCOMPARE(chart->title(), QStringLiteral("Indicator 1.2: Number of products accompanied by the FAST"));
+    QCOMPARE(chart->title(), QStringLiteral("Indicator 1.2: Number of products supported by FAST"));
     // 2022: FAST11's three products; 2023: FAST12's two products (its incubator is not counted) and
     // FAST13's ten; 2024: nothing decided yet; 2025 and 2026: targets only, no data.
     QCOMPARE(categories(chart), (QStringList{QStringLiteral("2022"), QStringLiteral("2023"), QStringLiteral("2024"),

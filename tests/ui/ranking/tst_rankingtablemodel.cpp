@@ -100,7 +100,7 @@ void TestRankingTableModel::cells_data()
                                           euros("90_000_€"),
                                           euros("within the envelope (remaining after: 99_999,50_€)")};
     QTest::newRow("Bravo") << 1
-                           << QStringList{QStringLiteral("2 ex æquo"),
+                           << QStringList{QStringLiteral("2 ex aequo"),
                                           QStringLiteral("Bravo"),
                                           QStringLiteral("70,0"),
                                           euros("150_000_€"),
@@ -110,7 +110,7 @@ void TestRankingTableModel::cells_data()
                                           euros("90_000_€"),
                                           euros("does not fit the remaining 99_999,50_€: passed over for Charlie")};
     QTest::newRow("Charlie") << 2
-                             << QStringList{QStringLiteral("2 ex æquo"),
+                             << QStringList{QStringLiteral("2 ex aequo"),
                                             QStringLiteral("Charlie"),
                                             QStringLiteral("70,0"),
                                             euros("60_000_€"),

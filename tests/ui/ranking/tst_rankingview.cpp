@@ -237,9 +237,9 @@ void TestRankingView::rowsInRankingOrder()
     QCOMPARE(rankAndNameColumns(),
              QStringList({euros("1 | Alpha | 80,0 | 100_000_€ | Laureate (100_000_€) |  |  | 100_000_€ | within the "
                                 "envelope (remaining after: 200_000_€)"),
-                          euros("2 ex æquo | Charlie | 60,0 | 100_000_€ | Laureate (100_000_€) |  |  | 200_000_€ | "
+                          euros("2 ex aequo | Charlie | 60,0 | 100_000_€ | Laureate (100_000_€) |  |  | 200_000_€ | "
                                 "within the envelope (remaining after: 100_000_€)"),
-                          euros("2 ex æquo | Bravo | 60,0 | 150_000_€ | Waitlist |  |  | 200_000_€ | does not fit "
+                          euros("2 ex aequo | Bravo | 60,0 | 150_000_€ | Waitlist |  |  | 200_000_€ | does not fit "
                                 "the remaining 100_000_€: passed over for Delta"),
                           euros("4 | Delta | 40,0 | 50_000_€ | Laureate (50_000_€) |  |  | 250_000_€ | within the "
                                 "envelope (remaining after: 50_000_€)"),
@@ -311,7 +311,7 @@ void TestRankingView::proposeListsChangesAppliesAndUndoes()
     QCOMPARE(gaugeLegend("gaugeConsumedLabel"), euros("Consumed: 0_€"));
     QCOMPARE(gaugeLegend("gaugeProposedLabel"), euros("Proposed: 250_000_€"));
     QCOMPARE(rankAndNameColumns().at(2),
-             euros("2 ex æquo | Bravo | 60,0 | 150_000_€ | Waitlist | Not selected |  | 200_000_€ | does not fit the "
+             euros("2 ex aequo | Bravo | 60,0 | 150_000_€ | Waitlist | Not selected |  | 200_000_€ | does not fit the "
                    "remaining 100_000_€: passed over for Delta"));
     m_undo->redo();
     QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Bravo")))->decision, Decision::Waitlist);

@@ -25,7 +25,8 @@
     } while (false)
 
 // The grid's model on a real database: FAST20 with Alpha (Alice 5 everywhere, Bruno 2 everywhere: 60 points
-// apart), Beta (Alice noted only the first criterion, Bruno recused) and Gamma (withdrawn, left out).
+// apart), Beta (Alice noted only the first criterion, Bruno recused) and Gamma (withdrawn: shown last,
+// read-only, no note expected).
 // Cell texts, states and flags are checked to the character; every edit goes through the undo stack.
 class TestScoringGridModel : public QObject
 {
@@ -48,6 +49,7 @@ private slots:
     void addMembersAndUndo();
     void closedPromotionIsReadOnly();
     void followsTheStore();
+    void withdrawnCandidateStaysVisibleReadOnly();
 
 private:
     Outcome push(StoreCommand *command);
@@ -183,8 +185,10 @@ QList<int> TestScoringGridModel::rowStates(int row) const
 void TestScoringGridModel::criterionView()
 {
     QCOMPARE(m_model->criterion(), 0);
-    // Gamma withdrew: not in the grid.
-    QCOMPARE(m_model->rowCount(), 2);
+    // Gamma withdrew: still in the grid, last, read-only (issue 14: it used to vanish).
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(rowTexts(2), (QStringList{QStringLiteral("Gamma (withdrawn)"), QStringLiteral("—"), QStringLiteral("—"),
+                                       QStringLiteral("withdrawn")}));
     QCOMPARE(m_model->columnCount(), 3);
     QCOMPARE(m_model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Alice"));
     QCOMPARE(m_model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Bruno"));
@@ -466,7 +470,8 @@ void TestScoringGridModel::followsTheStore()
         m_scoring->setNote(20, candidateId(QStringLiteral("Beta")), memberId(QStringLiteral("Alice")), 0, 1));
     QCOMPARE(m_model->index(1, 0).data().toString(), QStringLiteral("1"));
     QVERIFY(m_store->addCandidate(20, candidate(QStringLiteral("Epsilon"))).ok());
-    QCOMPARE(m_model->rowCount(), 3);
+    // Epsilon comes before the withdrawn Gamma, which stays last.
+    QCOMPARE(m_model->rowCount(), 4);
     QCOMPARE(rowTexts(2), (QStringList{QStringLiteral("Epsilon"), QStringLiteral("?"), QStringLiteral("?"),
                                        QStringLiteral("incomplete: 10 note(s) missing")}));
     // Another promotion's change does not touch this grid.
@@ -478,6 +483,34 @@ void TestScoringGridModel::followsTheStore()
     QVERIFY(m_store->addPromotion(other).ok());
     QVERIFY(m_store->addCandidate(22, candidate(QStringLiteral("Zeta"))).ok());
     QCOMPARE(changed.size(), 1); // promotionsChanged: the closed state is read again, same values
+}
+
+void TestScoringGridModel::withdrawnCandidateStaysVisibleReadOnly()
+{
+    // Alpha, fully scored (70,0), withdraws: it stays with its notes and score, marked, after the others.
+    QVERIFY_OUTCOME(m_decisions->setDecision(candidateId(QStringLiteral("Alpha")), Decision::Withdrawn));
+    QTRY_COMPARE(m_model->headerData(1, Qt::Vertical).toString(), QStringLiteral("Alpha (withdrawn)"));
+    QCOMPARE(rowTexts(0).first(), QStringLiteral("Beta"));
+    QCOMPARE(rowTexts(1), (QStringList{QStringLiteral("Alpha (withdrawn)"), QStringLiteral("5"), QStringLiteral("2"),
+                                       QStringLiteral("70,0 (withdrawn)")}));
+    QCOMPARE(rowTexts(2), (QStringList{QStringLiteral("Gamma (withdrawn)"), QStringLiteral("—"), QStringLiteral("—"),
+                                       QStringLiteral("withdrawn")}));
+    QVERIFY(m_model->isWithdrawnRow(1));
+    QVERIFY(!m_model->flags(m_model->index(1, 0)).testFlag(Qt::ItemIsEditable));
+    QVERIFY(!m_model->flags(m_model->index(2, 0)).testFlag(Qt::ItemIsEditable));
+    QVERIFY(m_model->flags(m_model->index(0, 0)).testFlag(Qt::ItemIsEditable));
+    // No flag for discussion on a candidate that left; no note expected from Gamma.
+    QCOMPARE(m_model->flaggedCount(), 0);
+    QCOMPARE(m_model->missingNoteCount(), 4);
+    QCOMPARE(m_model->index(2, 0).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Gamma has withdrawn: no note is expected."));
+    // A note typed on it is refused with the reason, and nothing is written.
+    const Outcome refused = m_model->setNoteAt(m_model->index(1, 0), 3);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error(), QStringLiteral("Alpha has withdrawn: its notes can no longer change."));
+    QCOMPARE(m_undo->count(), 0);
+    QVERIFY(!m_model->toggleRecusalAt(m_model->index(1, 1)));
+    QCOMPARE(m_model->lastError(), QStringLiteral("Alpha has withdrawn: its recusals can no longer change."));
 }
 
 QTEST_MAIN(TestScoringGridModel)

@@ -1,3 +1,5 @@
+#include "domain/Money.h"
+#include "domain/Score.h"
 #include "shell/LanguageSetting.h"
 
 #include <QSettings>
@@ -15,6 +17,7 @@ private slots:
     void frenchTranslation_data();
     void frenchTranslation();
     void englishTranslationHasPlurals();
+    void scoresFollowTheLanguage();
 };
 
 void TestLanguageSetting::initTestCase()
@@ -75,6 +78,17 @@ void TestLanguageSetting::englishTranslationHasPlurals()
              QStringLiteral("Import %n candidate"));
     QCOMPARE(english.translate("ImportCandidatesCommand", "Import %n candidate(s)", nullptr, 3),
              QStringLiteral("Import %n candidates"));
+}
+
+void TestLanguageSetting::scoresFollowTheLanguage()
+{
+    // Issue 14: the English interface showed "90,0". Amounts keep the French form in both (rules.md).
+    LanguageSetting::install(*QCoreApplication::instance(), QStringLiteral("en"));
+    QCOMPARE(Score(450, 5).toDisplayString(), QStringLiteral("90.0"));
+    QCOMPARE(Money::fromEuros(300000).toString(), QStringLiteral("300\u00a0000\u00a0€"));
+    QVERIFY(LanguageSetting::install(*QCoreApplication::instance(), QStringLiteral("fr")));
+    QCOMPARE(Score(450, 5).toDisplayString(), QStringLiteral("90,0"));
+    QCOMPARE(Money::fromEuros(300000).toString(), QStringLiteral("300\u00a0000\u00a0€"));
 }
 
 QTEST_MAIN(TestLanguageSetting)
