@@ -6,12 +6,13 @@
 #include "ranking/DecisionDialog.h"
 #include "ranking/ProposalConfirmationDialog.h"
 #include "ranking/RankingTableModel.h"
+#include "widgets/EmptyState.h"
 #include "widgets/EnvelopeGaugeBar.h"
 
 #include "reports/EnvelopeGauge.h"
 #include "reports/ProposalChanges.h"
-#include "storage/PromotionSnapshots.h"
 #include "storage/DecisionStore.h"
+#include "storage/PromotionSnapshots.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -42,6 +43,7 @@ RankingView::RankingView(const Services &services, QWidget *parent)
     m_statusLabel->setWordWrap(true);
 
     m_tableView->setObjectName(QStringLiteral("rankingTableView"));
+    m_emptyState = EmptyState::cover(m_tableView, QStringLiteral("rankingEmptyState"));
     m_tableView->setModel(m_model);
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -102,6 +104,7 @@ void RankingView::reload()
         m_gauge->setGauge(EnvelopeGauge());
         m_statusLabel->setText(tr("No promotion selected."));
         setWritable(false, tr("No promotion selected."));
+        m_emptyState->hide();
         return;
     }
 
@@ -137,7 +140,42 @@ void RankingView::reload()
         setWritable(true, QString());
     }
     m_statusLabel->setText(status);
+    updateEmptyState(*snapshot, table.rankedCount());
     selectCandidate(selected);
+}
+
+void RankingView::updateEmptyState(const PromotionSnapshot &snapshot, int rankedCount)
+{
+    m_emptyState->setVisible(rankedCount == 0);
+    if (rankedCount > 0)
+        return;
+    m_emptyState->clearButtons();
+    int missing = 0;
+    int inRunning = 0;
+    for (const Candidate &candidate : snapshot.candidates) {
+        if (candidate.decision == Decision::Withdrawn)
+            continue;
+        ++inRunning;
+        missing += snapshot.sheet.missingNoteCount(candidate.id);
+    }
+    if (inRunning == 0) {
+        m_emptyState->setTitle(tr("No candidate to rank yet"));
+        m_emptyState->setMessage(tr("The ranking lists the candidates once the committee has scored them: add or "
+                                    "import the candidates first."));
+        m_emptyState->addTabLink(tr("Go to the candidates"), QStringLiteral("emptyCandidatesLinkButton"), 0);
+        return;
+    }
+    if (snapshot.sheet.memberCount() == 0) {
+        m_emptyState->setTitle(tr("No committee member yet"));
+        m_emptyState->setMessage(tr("A candidate is ranked once every member has noted every criterion: add the "
+                                    "committee in the Scoring tab."));
+    } else {
+        m_emptyState->setTitle(tr("Nobody is fully scored yet"));
+        m_emptyState->setMessage(tr("A candidate is ranked once every member not recused has noted every criterion: "
+                                    "%n note(s) still missing.",
+                                    nullptr, missing));
+    }
+    m_emptyState->addTabLink(tr("Go to scoring"), QStringLiteral("emptyScoringLinkButton"), 1);
 }
 
 void RankingView::setWritable(bool writable, const QString &reason)
