@@ -37,7 +37,8 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     connect(m_demoButton, &QPushButton::clicked, this, &WelcomePage::demoRequested);
 
     auto *column = new QWidget;
-    column->setMaximumWidth(620);
+    // A fixed width: the wrapped captions then get their full height (a maximum width leaves them cut).
+    column->setFixedWidth(560);
     auto *inner = new QVBoxLayout(column);
     inner->setSpacing(6);
     inner->addWidget(title);

@@ -28,7 +28,8 @@ EmptyState::EmptyState(QWidget *parent)
     m_messageLabel->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Palette::secondaryText().name()));
 
     auto *column = new QWidget;
-    column->setMaximumWidth(640);
+    // A fixed width: the wrapped message then gets its full height (a maximum width leaves it cut).
+    column->setFixedWidth(560);
     auto *inner = new QVBoxLayout(column);
     inner->addWidget(m_titleLabel);
     inner->addWidget(m_messageLabel);
@@ -71,6 +72,8 @@ void EmptyState::setMessage(const QString &message)
 {
     m_messageLabel->setText(message);
     m_messageLabel->setVisible(!message.isEmpty());
+    // This widget is placed by cover(), outside any layout: its wrapped lines would not get their height.
+    m_messageLabel->setMinimumHeight(m_messageLabel->heightForWidth(m_messageLabel->parentWidget()->width() - 24));
 }
 
 QString EmptyState::title() const
