@@ -85,6 +85,7 @@ QString CommandLine::generalHelp()
               "  export pdf --promotion NUMBER -o FILE.pdf\n"
               "  export csv --promotion NUMBER -o FILE.csv\n"
               "  members add --promotion NUMBER NAME...\n"
+              "  members copy --from NUMBER --promotion NUMBER (members and criteria of an earlier promotion)\n"
               "  members list --promotion NUMBER [--json]\n"
               "  scores import --promotion NUMBER FILE.csv     (membre;projet;critere;note, note 0-5 or deport)\n"
               "  rank --promotion NUMBER [--json]\n"

@@ -5,7 +5,8 @@
 
 class CliContext;
 
-// fast-committee members add --promotion NUMBER NAME... | members list --promotion NUMBER [--json]
+// fast-committee members add --promotion NUMBER NAME... | members copy --from NUMBER --promotion NUMBER |
+// members list --promotion NUMBER [--json]
 class MembersCommand
 {
     Q_DECLARE_TR_FUNCTIONS(MembersCommand)
@@ -15,5 +16,6 @@ public:
 
 private:
     static int add(CliContext &context, const QStringList &arguments);
+    static int copy(CliContext &context, const QStringList &arguments);
     static int list(CliContext &context, const QStringList &arguments);
 };

@@ -2,6 +2,7 @@
 
 #include "AuditText.h"
 #include "CandidateRepository.h"
+#include "CommitteeCopier.h"
 #include "CommitteeStore.h"
 #include "CriterionRepository.h"
 #include "Database.h"
@@ -282,6 +283,28 @@ Outcome ScoringStore::setCriteria(int promotionNumber, const CriteriaSet &criter
                 newText);
     write.notifyAfterCommit([this, number = owner.number] { emit criteriaChanged(number); });
     return write.commit();
+}
+
+Result<CommitteeCopy> ScoringStore::copyCommittee(int sourceNumber, int targetNumber)
+{
+    StoreWrite write(m_database, operatorName());
+    const Result<SheetForWriting> opened = write.begun() ? openSheetForWriting(write, targetNumber)
+                                                         : Result<SheetForWriting>::failure(write.begun().error());
+    if (!opened)
+        return Result<CommitteeCopy>::failure(opened.error());
+    const Result<CommitteeCopy> copied =
+        CommitteeCopier::copy(write, sourceNumber, opened.value().promotion, opened.value().sheet);
+    if (!copied)
+        return copied;
+    write.notifyAfterCommit([this, targetNumber, copied] {
+        if (!copied.value().addedMembers.isEmpty())
+            emit membersChanged(targetNumber);
+        if (copied.value().criteriaChanged)
+            emit criteriaChanged(targetNumber);
+    });
+    if (const Outcome committed = write.commit(); !committed)
+        return Result<CommitteeCopy>::failure(committed.error());
+    return copied;
 }
 
 // --- Notes and recusals ---------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CommitteeCopy.h"
 #include "NoteRepository.h"
 #include "PromotionSnapshot.h"
 #include "domain/Candidate.h"
@@ -58,6 +59,10 @@ public:
     CriteriaSet criteria(int promotionNumber) const;
     // Refused once any note exists in the promotion, or when the set is invalid (the domain's messages).
     Outcome setCriteria(int promotionNumber, const CriteriaSet &criteria);
+    // Copies the committee of an earlier promotion into an open one, in one audited write: its members
+    // (those the target lacks, by name) and its criteria (names and weights). Refused on a closed target,
+    // a missing source, a target that has notes, or when nothing would change (CommitteeCopier's words).
+    Result<CommitteeCopy> copyCommittee(int sourceNumber, int targetNumber);
 
     // The promotion's sheet: its criteria, members, candidates (by id), recusals and notes.
     Result<ScoreSheet> scoreSheet(int promotionNumber) const;

@@ -1,16 +1,17 @@
 #include "TestSupport.h"
 #include "audit/AuditLogDialog.h"
-#include "scoring/CriteriaDialog.h"
 #include "candidates/CandidateDialog.h"
 #include "candidates/ImportPreviewDialog.h"
 #include "history/ClosePromotionDialog.h"
 #include "history/PromotionDialog.h"
+#include "scoring/CriteriaDialog.h"
 #include "scoring/ScoringGridModel.h"
 #include "scoring/ScoringGridView.h"
 #include "shell/LanguageSetting.h"
 #include "shell/MainWindow.h"
 #include "shell/PreferencesDialog.h"
 #include "storage/CommitteeStore.h"
+#include "storage/ScoringStore.h"
 #include "whatif/WhatIfView.h"
 #include "widgets/AmountField.h"
 
@@ -44,6 +45,7 @@ private slots:
     void signingDialogs();
     void auditLog();
     void criteriaEditor();
+    void firstRun();
 
 private:
     QString m_directory;
@@ -331,6 +333,47 @@ void TestScreenshots::criteriaEditor()
     QTest::qWait(50);
     QVERIFY(dialog->grab().save(m_directory + QStringLiteral("/criteria-editor.png")));
     dialog->reject();
+}
+
+// The first run: an empty database's welcome page (docs/welcome-page.png), then a new FAST14 whose
+// candidates' table and scoring grid are still empty (docs/empty-candidates.png, docs/empty-scoring.png,
+// which offers to copy FAST13's committee).
+void TestScreenshots::firstRun()
+{
+    QTemporaryDir directory;
+    MainWindow window;
+    window.setOperatorName(QStringLiteral("secrétariat"));
+    QVERIFY(window.openDatabase(directory.filePath(QStringLiteral("first.sqlite"))).ok());
+    window.resize(1500, 860);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(50);
+    QVERIFY(window.grab().save(m_directory + QStringLiteral("/welcome-page.png")));
+
+    for (const int number : {13, 14}) {
+        Promotion promotion;
+        promotion.number = number;
+        promotion.year = number == 13 ? 2025 : 2026;
+        promotion.envelope = Money::fromEuros(2500000);
+        QVERIFY(window.addPromotion(promotion).ok());
+    }
+    QVERIFY(window.scoringStore()
+                ->addMembers(13, {QStringLiteral("Claire Martin"), QStringLiteral("Paul Durand"),
+                                  QStringLiteral("Inès Benali"), QStringLiteral("Marc Lefèvre")})
+                .ok());
+    QVERIFY(window.selectPromotion(14));
+    QTest::qWait(50);
+    QVERIFY(window.grab().save(m_directory + QStringLiteral("/empty-candidates.png")));
+    Candidate candidate;
+    candidate.name = QStringLiteral("Envergo");
+    candidate.carrier = QStringLiteral("DGALN");
+    candidate.annualBudget = Money::fromEuros(600000);
+    candidate.requested = Money::fromEuros(300000);
+    QVERIFY(window.addCandidate(candidate).ok());
+    window.findChild<QTabWidget *>(QStringLiteral("mainTabWidget"))
+        ->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("scoringTab")));
+    QTest::qWait(50);
+    QVERIFY(window.grab().save(m_directory + QStringLiteral("/empty-scoring.png")));
 }
 
 QTEST_MAIN(TestScreenshots)

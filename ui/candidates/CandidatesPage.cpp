@@ -19,6 +19,7 @@
 #include "shell/SummaryFooter.h"
 #include "storage/CommitteeStore.h"
 #include "storage/PromotionSnapshots.h"
+#include "widgets/EmptyState.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -30,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -145,6 +147,18 @@ QWidget *CandidatesPage::createTable()
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setTabKeyNavigation(false);
     connect(m_view, &QTableView::activated, this, &CandidatesPage::editSelectedCandidate);
+    // An empty promotion says how it fills instead of showing bare column headers.
+    m_emptyState = EmptyState::cover(m_view, QStringLiteral("candidatesEmptyState"));
+    m_emptyState->setMessage(tr("Add the candidates one by one, or import the call's CSV export: each one's eligible "
+                                "amount is computed and explained at once."));
+    for (QAction *action : {m_addAction, m_importAction}) {
+        QPushButton *button = m_emptyState->addButton(
+            action == m_addAction ? tr("Add a candidate…") : tr("Import the call's file…"),
+            action == m_addAction ? QStringLiteral("emptyAddCandidateButton") : QStringLiteral("emptyImportButton"),
+            [action] { action->trigger(); });
+        button->setEnabled(action->isEnabled());
+        connect(action, &QAction::changed, button, [button, action] { button->setEnabled(action->isEnabled()); });
+    }
     // The same actions on a right click (and the menu key) as in the Candidate menu.
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions({m_addAction, m_editAction, m_removeAction});
@@ -231,6 +245,8 @@ void CandidatesPage::updateFooter()
     const std::optional<Promotion> promotion = currentPromotion();
     m_footer->showTotals(PromotionTotals::compute(promotion, m_model->candidates(), m_proxy->rowCount()),
                          promotion.has_value());
+    m_emptyState->setTitle(promotion ? tr("No candidate in %1 yet").arg(promotion->label()) : QString());
+    m_emptyState->setVisible(promotion && m_model->rowCount() == 0);
 }
 
 void CandidatesPage::updateActions()

@@ -15,6 +15,7 @@ class CandidateTableModel;
 class CandidateTableView;
 class DatabaseSession;
 class EarlierApplicationsPanel;
+class EmptyState;
 class ImportPreviewDialog;
 class PromotionArchive;
 class QAction;
@@ -63,6 +64,8 @@ public:
     CandidateTableModel *model() const { return m_model; }
     CandidateFilterProxyModel *proxy() const { return m_proxy; }
     EarlierApplicationsPanel *earlierApplicationsPanel() const { return m_earlierPanel; }
+    // Over the table while the promotion has no candidate: add one, or import the call's file.
+    EmptyState *emptyState() const { return m_emptyState; }
     // The first widget of the page in the focus chain.
     QWidget *searchEdit() const;
 
@@ -113,4 +116,5 @@ private:
     CandidateTableView *m_view = nullptr;
     EarlierApplicationsPanel *m_earlierPanel = nullptr;
     SummaryFooter *m_footer = nullptr;
+    EmptyState *m_emptyState = nullptr;
 };

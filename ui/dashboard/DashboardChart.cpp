@@ -2,7 +2,9 @@
 
 #include "dashboard/ChartExport.h"
 #include "widgets/ChartPalette.h"
+#include "widgets/EmptyState.h"
 
+#include <QAbstractBarSeries>
 #include <QAction>
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -12,15 +14,18 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPieSeries>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QXYSeries>
 
+#include <algorithm>
 #include <cmath>
 
 DashboardChart::DashboardChart(QWidget *parent)
     : QWidget(parent), m_chart(new QChart), m_view(new QChartView(m_chart, this)), m_noteLabel(new QLabel(this)),
-      m_savePngAction(new QAction(tr("Save as PNG…"), this)), m_savePdfAction(new QAction(tr("Save as PDF…"), this))
+      m_savePngAction(new QAction(tr("Save as PNG…"), this)), m_savePdfAction(new QAction(tr("Save as PDF…"), this)),
+      m_emptyState(EmptyState::cover(m_view, QStringLiteral("chartEmptyState")))
 {
     m_chart->setTitleFont(chartFont(3));
     m_chart->legend()->setFont(chartFont());
@@ -50,6 +55,40 @@ DashboardChart::DashboardChart(QWidget *parent)
     layout->setSpacing(2);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_noteLabel);
+}
+
+void DashboardChart::setEmptyText(const QString &message)
+{
+    m_emptyState->setMessage(message);
+}
+
+void DashboardChart::updateEmptyState()
+{
+    m_emptyState->setTitle(title());
+    m_emptyState->setVisible(!m_emptyState->message().isEmpty() && !hasFigures());
+}
+
+bool DashboardChart::hasFigures() const
+{
+    const QList<QAbstractSeries *> series = m_chart->series();
+    for (const QAbstractSeries *one : series) {
+        if (const auto *bars = qobject_cast<const QAbstractBarSeries *>(one)) {
+            for (const QBarSet *set : bars->barSets()) {
+                for (int index = 0; index < set->count(); ++index) {
+                    if (set->at(index) != 0)
+                        return true;
+                }
+            }
+        } else if (const auto *pie = qobject_cast<const QPieSeries *>(one)) {
+            if (pie->sum() != 0)
+                return true;
+        } else if (const auto *xy = qobject_cast<const QXYSeries *>(one)) {
+            const QList<QPointF> points = xy->points();
+            if (std::any_of(points.cbegin(), points.cend(), [](const QPointF &point) { return point.y() != 0; }))
+                return true;
+        }
+    }
+    return false;
 }
 
 QString DashboardChart::title() const

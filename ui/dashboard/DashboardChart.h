@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class EmptyState;
 class QAction;
 class QBarSet;
 class QCategoryAxis;
@@ -30,6 +31,14 @@ public:
     QChartView *chartView() const { return m_view; }
     QLabel *noteLabel() const { return m_noteLabel; }
     QString title() const;
+
+    // The sentence shown instead of the chart while it has no figure to draw (every bar, slice and point
+    // at zero): an empty frame with axes says nothing on a projector.
+    void setEmptyText(const QString &message);
+    // Shows the sentence or the chart, after the subclass mapped new figures.
+    void updateEmptyState();
+    bool hasFigures() const;
+    EmptyState *emptyState() const { return m_emptyState; }
 
     Outcome savePng(const QString &path);
     Outcome savePdf(const QString &path);
@@ -60,4 +69,5 @@ private:
     QLabel *m_noteLabel;
     QAction *m_savePngAction;
     QAction *m_savePdfAction;
+    EmptyState *m_emptyState;
 };

@@ -37,6 +37,13 @@ DashboardView::DashboardView(CommitteeStore &store, PromotionSnapshots &snapshot
     m_carrierChart->setObjectName(QStringLiteral("carrierChart"));
     m_kindChart->setObjectName(QStringLiteral("kindChart"));
     m_carrierChart->setHeightPerBar(34);
+    // What each chart waits for, said instead of an empty frame.
+    m_envelopeChart->setEmptyText(tr("The envelope appears once the promotion has one."));
+    m_comparisonChart->setEmptyText(tr("The promotions' envelopes appear here once a promotion exists."));
+    m_yearChart->setEmptyText(tr("The year's envelopes and grants appear once its promotions have some."));
+    m_carrierChart->setEmptyText(tr("Nothing granted yet: the carriers appear as laureates are decided."));
+    m_kindChart->setEmptyText(tr("Nothing granted yet: products and incubators appear as laureates are decided."));
+    m_indicatorChart->setEmptyText(tr("The indicator appears once a year has laureate products or a target."));
     m_promotionCombo->setObjectName(QStringLiteral("promotionCombo"));
     m_scopeCombo->setObjectName(QStringLiteral("breakdownScopeCombo"));
     m_scopeCombo->addItem(tr("this promotion"), int(BreakdownScope::Promotion));
@@ -216,4 +223,10 @@ void DashboardView::refresh()
                               GrantBreakdown::byKind(scoped));
     m_indicatorChart->setSeries(IndicatorSeries::compute(summary, years));
     m_targetEditor->reload();
+    m_envelopeChart->updateEmptyState();
+    m_comparisonChart->updateEmptyState();
+    m_yearChart->updateEmptyState();
+    m_carrierChart->updateEmptyState();
+    m_kindChart->updateEmptyState();
+    m_indicatorChart->updateEmptyState();
 }

@@ -8,6 +8,7 @@
 #include "ranking/EnvelopeLineDelegate.h"
 #include "ranking/ProposalConfirmationDialog.h"
 #include "ranking/RankingTableModel.h"
+#include "widgets/EmptyState.h"
 #include "widgets/EnvelopeGaugeBar.h"
 
 #include "reports/EnvelopeGauge.h"
@@ -49,6 +50,7 @@ RankingView::RankingView(const Services &services, QWidget *parent)
     m_statusLabel->setWordWrap(true);
 
     m_tableView->setObjectName(QStringLiteral("rankingTableView"));
+    m_emptyState = EmptyState::cover(m_tableView, QStringLiteral("rankingEmptyState"));
     m_tableView->setModel(m_model);
     m_tableView->setItemDelegate(new EnvelopeLineDelegate(m_tableView));
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -116,6 +118,7 @@ void RankingView::reload()
         m_gauge->setGauge(EnvelopeGauge());
         m_statusLabel->setText(tr("No promotion selected."));
         setWritable(false, tr("No promotion selected."));
+        m_emptyState->hide();
         return;
     }
 
@@ -151,6 +154,7 @@ void RankingView::reload()
         setWritable(true, QString());
     }
     m_statusLabel->setText(status);
+    updateEmptyState(*snapshot, table.rankedCount());
     selectCandidate(selected);
 }
 
@@ -160,6 +164,40 @@ bool RankingView::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_tableView->viewport() && event->type() == QEvent::Resize)
         QMetaObject::invokeMethod(m_tableView, &QTableView::resizeRowsToContents, Qt::QueuedConnection);
     return PromotionPage::eventFilter(watched, event);
+}
+
+void RankingView::updateEmptyState(const PromotionSnapshot &snapshot, int rankedCount)
+{
+    m_emptyState->setVisible(rankedCount == 0);
+    if (rankedCount > 0)
+        return;
+    m_emptyState->clearButtons();
+    int missing = 0;
+    int inRunning = 0;
+    for (const Candidate &candidate : snapshot.candidates) {
+        if (candidate.decision == Decision::Withdrawn)
+            continue;
+        ++inRunning;
+        missing += snapshot.sheet.missingNoteCount(candidate.id);
+    }
+    if (inRunning == 0) {
+        m_emptyState->setTitle(tr("No candidate to rank yet"));
+        m_emptyState->setMessage(tr("The ranking lists the candidates once the committee has scored them: add or "
+                                    "import the candidates first."));
+        m_emptyState->addTabLink(tr("Go to the candidates"), QStringLiteral("emptyCandidatesLinkButton"), 0);
+        return;
+    }
+    if (snapshot.sheet.memberCount() == 0) {
+        m_emptyState->setTitle(tr("No committee member yet"));
+        m_emptyState->setMessage(tr("A candidate is ranked once every member has noted every criterion: add the "
+                                    "committee in the Scoring tab."));
+    } else {
+        m_emptyState->setTitle(tr("Nobody is fully scored yet"));
+        m_emptyState->setMessage(tr("A candidate is ranked once every member not recused has noted every criterion: "
+                                    "%n note(s) still missing.",
+                                    nullptr, missing));
+    }
+    m_emptyState->addTabLink(tr("Go to scoring"), QStringLiteral("emptyScoringLinkButton"), 1);
 }
 
 void RankingView::setWritable(bool writable, const QString &reason)

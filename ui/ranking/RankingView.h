@@ -6,10 +6,12 @@
 
 #include <QMessageBox>
 
+class EmptyState;
 class EnvelopeGaugeBar;
 class QLabel;
 class QPushButton;
 class QTableView;
+struct PromotionSnapshot;
 class RankingTableModel;
 
 // The promotion's ranking tab: the envelope gauge (consumed by the decided laureates, proposed for
@@ -29,6 +31,8 @@ public:
     RankingTableModel *model() const { return m_model; }
     EnvelopeGaugeBar *gaugeBar() const { return m_gauge; }
     QTableView *tableView() const { return m_tableView; }
+    // Over the table while nothing is ranked: why, and a button to the tab that fills it.
+    EmptyState *emptyState() const { return m_emptyState; }
 
     // The actions of the buttons, public so the window's menus and the tests can call them. Each opens
     // its dialog without blocking (QDialog::open) and acts when it is accepted.
@@ -42,6 +46,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Shown when nothing is ranked: no candidate, no member, or the notes still missing (counted).
+    void updateEmptyState(const PromotionSnapshot &snapshot, int rankedCount);
     void decideRow(int row);
     void setWritable(bool writable, const QString &reason);
     void showMessage(QMessageBox::Icon icon, const QString &objectName, const QString &text);
@@ -57,4 +63,5 @@ private:
     QPushButton *m_closeButton;
     QLabel *m_statusLabel;
     QTableView *m_tableView;
+    EmptyState *m_emptyState = nullptr;
 };

@@ -2,10 +2,13 @@
 
 #include "commands/AddMembersCommand.h"
 #include "scoring/CriteriaAction.h"
+#include "commands/CopyCommitteeCommand.h"
+#include "scoring/CopyCommitteeDialog.h"
 #include "scoring/ScoringGridModel.h"
 
 #include "storage/CommitteeStore.h"
 #include "storage/ScoringStore.h"
+#include "widgets/EmptyState.h"
 #include "widgets/Palette.h"
 
 #include <QAction>
@@ -79,6 +82,7 @@ ScoringGridView::ScoringGridView(const Services &services, QWidget *parent) : Pr
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->setWordWrap(false);
     m_table->installEventFilter(this);
+    m_emptyState = EmptyState::cover(m_table, QStringLiteral("scoringEmptyState"));
 
     m_recusalAction = new QAction(tr("Recusal (déport) on/off"), this);
     m_recusalAction->setObjectName(QStringLiteral("recusalAction"));
@@ -196,6 +200,38 @@ void ScoringGridView::updateSummary()
     if (m_model->isReadOnly())
         parts.append(tr("closed: read-only"));
     m_summaryLabel->setText(parts.join(QStringLiteral(" · ")));
+    updateEmptyState();
+}
+
+void ScoringGridView::updateEmptyState()
+{
+    const int kind = promotionNumber() == 0 ? 0 : m_model->memberCount() == 0 ? 1 : m_model->rowCount() == 0 ? 2 : 0;
+    m_emptyState->setVisible(kind != 0);
+    if (kind == m_emptyKind)
+        return;
+    m_emptyKind = kind;
+    m_emptyState->clearButtons();
+    const bool open = !m_model->isReadOnly();
+    if (kind == 1) {
+        m_emptyState->setTitle(tr("No committee member yet"));
+        m_emptyState->setMessage(tr("The grid has a column for each member and a row for each candidate. Add the "
+                                    "committee's members, or copy the committee (members and criteria) of an "
+                                    "earlier promotion."));
+        m_emptyState
+            ->addButton(tr("Add members…"), QStringLiteral("emptyAddMembersButton"), [this] { askForMembers(); })
+            ->setEnabled(open);
+        const int source = CopyCommitteeDialog::defaultSource(store(), scoring(), promotionNumber());
+        if (source != 0)
+            m_emptyState
+                ->addButton(tr("Copy the committee of FAST%1…").arg(source), QStringLiteral("emptyCopyCommitteeButton"),
+                            [this, source] { askToCopyCommittee(source); })
+                ->setEnabled(open);
+    } else if (kind == 2) {
+        m_emptyState->setTitle(tr("No candidate to score yet"));
+        m_emptyState->setMessage(tr("Each candidate of the Candidates tab gets a row here: add them or import the "
+                                    "call's file there."));
+        m_emptyState->addTabLink(tr("Go to the candidates"), QStringLiteral("emptyCandidatesLinkButton"), 0);
+    }
 }
 
 void ScoringGridView::adjustColumns()
@@ -228,6 +264,27 @@ CriteriaDialog *ScoringGridView::openCriteriaDialog()
     return CriteriaAction::open(
         store(), scoring(), snapshots(), [this](StoreCommand *command) { return pushCommand(command); },
         promotionNumber(), this);
+CopyCommitteeDialog *ScoringGridView::askToCopyCommittee(int sourceNumber)
+{
+    if (promotionNumber() == 0)
+        return nullptr;
+    auto *dialog = new CopyCommitteeDialog(store(), scoring(), promotionNumber(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    if (sourceNumber != 0)
+        dialog->setSourceNumber(sourceNumber);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { copyCommittee(dialog->sourceNumber()); });
+    dialog->open();
+    return dialog;
+}
+
+Outcome ScoringGridView::copyCommittee(int sourceNumber)
+{
+    if (promotionNumber() == 0)
+        return Outcome::failure(tr("No promotion chosen."));
+    const Outcome copied = pushCommand(new CopyCommitteeCommand(store(), scoring(), sourceNumber, promotionNumber()));
+    showMessage(copied ? QString() : copied.error());
+    return copied;
 }
 
 void ScoringGridView::askForMembers()

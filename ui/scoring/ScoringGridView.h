@@ -5,6 +5,8 @@
 #include <QStringList>
 
 class CriteriaDialog;
+class CopyCommitteeDialog;
+class EmptyState;
 class QAction;
 class QComboBox;
 class QLabel;
@@ -33,6 +35,15 @@ public:
     CriteriaDialog *openCriteriaDialog();
     // Shows a criterion of the promotion, or ScoringGridModel::totalView.
     void showCriterion(int criterionIndex);
+    // Asks for new members' names (one per line) and adds them (the "Add member…" button).
+    void askForMembers();
+    // Asks which earlier promotion's committee (members and criteria) to copy here, then copies it as one
+    // undoable step; `sourceNumber` is the promotion offered first (0: the newest earlier one with members).
+    CopyCommitteeDialog *askToCopyCommittee(int sourceNumber = 0);
+    // Copies the committee of that promotion here, one undoable step (what the dialog does once accepted).
+    Outcome copyCommittee(int sourceNumber);
+    // Over the grid while it has no member or no candidate: what fills it and the buttons that do.
+    EmptyState *emptyState() const { return m_emptyState; }
 
 protected:
     void reload() override;
@@ -41,10 +52,10 @@ protected:
 private:
     void fillCriteria();
     void updateSummary();
+    void updateEmptyState();
     // Members share the width; the score column keeps room for "incomplete: N notes missing".
     void adjustColumns();
     void showMessage(const QString &message);
-    void askForMembers();
     void toggleRecusal();
     void clearCurrentNote();
     // After a digit: the next member of the row, then the first member of the next candidate.
@@ -60,4 +71,7 @@ private:
     QLabel *m_messageLabel = nullptr;
     QAction *m_recusalAction = nullptr;
     QAction *m_clearAction = nullptr;
+    EmptyState *m_emptyState = nullptr;
+    // What the empty state says now (0 none, 1 no member, 2 no candidate), to rebuild it only on a change.
+    int m_emptyKind = -1;
 };

@@ -9,6 +9,7 @@
 #include "storage/ScoringStore.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -75,6 +76,38 @@ Outcome DatabaseSession::openDemo()
     // The demo's temporary folder must outlive the database in it: attach first, then keep it.
     attach(std::move(database), std::move(store));
     m_demoDirectory = std::move(directory);
+    emit replaced();
+    return Outcome::success();
+}
+
+Outcome DatabaseSession::openDemoAt(const QString &path)
+{
+    auto database = std::make_unique<Database>();
+    if (const Outcome opened = database->open(path); !opened)
+        return opened;
+    auto store = std::make_unique<CommitteeStore>(*database);
+    QStringList labels;
+    bool onlyDemo = true;
+    for (const Promotion &promotion : store->promotions()) {
+        labels.append(promotion.label());
+        onlyDemo = onlyDemo && promotion.number >= DemoCommittee::firstPromotionNumber &&
+                   promotion.number <= DemoCommittee::lastPromotionNumber;
+    }
+    if (labels.isEmpty()) {
+        store->setOperatorName(QCoreApplication::translate("MainWindow", "demonstration"));
+        if (const Outcome populated = DemoCommittee::populate(*store); !populated)
+            return populated;
+    } else if (!onlyDemo ||
+               labels.size() != DemoCommittee::lastPromotionNumber - DemoCommittee::firstPromotionNumber + 1) {
+        return Outcome::failure(QCoreApplication::translate("DatabaseSession",
+                                                            "%1 already holds other promotions (%2): the demonstration "
+                                                            "is only written to a new or empty database, never over "
+                                                            "a committee's data.")
+                                    .arg(QDir::toNativeSeparators(path), labels.join(QStringLiteral(", "))));
+    }
+    attach(std::move(database), std::move(store));
+    m_demoDirectory.reset();
+    remember(path);
     emit replaced();
     return Outcome::success();
 }

@@ -32,6 +32,10 @@ public:
     Outcome open(const QString &path);
     // A fresh temporary database holding the illustrative committee of DemoCommittee.
     Outcome openDemo();
+    // The illustrative committee in that file (--demo --db PATH): written into a new or empty database,
+    // reopened as it is when the file already holds only the demonstration's promotions, and refused, the
+    // file untouched, when it holds anything else: a committee's data is never overwritten or mixed.
+    Outcome openDemoAt(const QString &path);
     bool isDemo() const { return m_demoDirectory != nullptr; }
     bool isOpen() const { return m_store != nullptr; }
     // Empty when no database is open.

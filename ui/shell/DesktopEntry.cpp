@@ -84,7 +84,8 @@ int runDesktop(int argc, char *argv[])
         QApplication::translate("DesktopEntry", "path"));
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
-        QApplication::translate("DesktopEntry", "Open a temporary database holding an illustrative committee."));
+        QApplication::translate("DesktopEntry", "Open an illustrative committee: in a temporary database, or in the "
+                                                "--db file when given (a new or empty one, or a demonstration's)."));
     const QCommandLineOption operatorOption(
         QStringLiteral("operator"), QApplication::translate("DesktopEntry", "The name written to the audit log."),
         QApplication::translate("DesktopEntry", "name"));
@@ -106,7 +107,12 @@ int runDesktop(int argc, char *argv[])
     }
     window.setOperatorName(operatorName.value());
     if (parser.isSet(demoOption)) {
-        if (const Outcome demo = window.openDemo(); !demo) {
+        // With --db, the demonstration goes into that file (kept), else into a temporary one.
+        const Outcome demo = parser.isSet(databaseOption)
+                                 ? window.session()->openDemoAt(Database::resolvePath(parser.value(databaseOption)))
+                                 : window.openDemo();
+        if (!demo) {
+            std::fputs(qPrintable(demo.error() + QLatin1Char('\n')), stderr);
             QMessageBox::critical(nullptr, QApplication::translate("DesktopEntry", "Comité FAST"), demo.error());
             return 1;
         }

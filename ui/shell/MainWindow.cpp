@@ -4,14 +4,18 @@
 #include "candidates/CandidateTableModel.h"
 #include "commands/StoreCommand.h"
 #include "scoring/CriteriaAction.h"
+#include "history/PromotionDialog.h"
 #include "shell/DatabaseActions.h"
 #include "shell/LanguageMenu.h"
+#include "shell/MainToolBar.h"
 #include "shell/OperatorSetting.h"
 #include "shell/PreferencesDialog.h"
 #include "shell/PromotionHeader.h"
 #include "shell/PromotionTree.h"
 #include "shell/ShellAction.h"
 #include "shell/SidebarSplitter.h"
+#include "shell/WelcomePage.h"
+#include "shell/WorkflowActions.h"
 #include "storage/CommitteeStore.h"
 
 #include <QApplication>
@@ -22,8 +26,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -50,7 +56,15 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     setCentralWidget(createCentralArea());
     m_pageTabs = new PageTabs(m_tabs, *m_session, [this](StoreCommand *command) { return pushCommand(command); });
+    m_workflow = new WorkflowActions(m_tabs);
     createMenus();
+    m_toolBar = new MainToolBar({m_promotionActions->actions().constFirst(), m_candidatesPage->importAction(),
+                                 m_candidatesPage->addCandidateAction(), m_workflow->addMembersAction(),
+                                 m_workflow->proposeAction(), m_export->exportPdfAction(), nullptr, m_sessionModeAction,
+                                 nullptr, m_undoAction, m_redoAction},
+                                this);
+    addToolBar(Qt::TopToolBarArea, m_toolBar);
+    findChild<QMenu *>(QStringLiteral("viewMenu"))->insertAction(m_sidebarAction, m_toolBar->viewAction());
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     m_databaseStatusLabel = new QLabel(this);
     m_databaseStatusLabel->setObjectName(QStringLiteral("databaseStatusLabel"));
@@ -102,8 +116,9 @@ void MainWindow::connectSession()
     });
     connect(m_session, &DatabaseSession::promotionsChanged, this, [this] {
         m_promotionTree->reload(store(), m_shownPromotion);
-        // The shown promotion may be gone (an undone creation, a renumbering): show another one.
-        if (m_shownPromotion != 0 && !store()->promotion(m_shownPromotion))
+        // The shown promotion may be gone (an undone creation, a renumbering): show another one. None shown
+        // (the welcome page, the last promotion undone): show the one that came, or came back.
+        if (m_shownPromotion == 0 || !store()->promotion(m_shownPromotion))
             selectDefaultPromotion();
         else
             showPromotion();
@@ -174,7 +189,7 @@ void MainWindow::createMenus()
         *m_session, this, [this] { return m_shownPromotion; },
         [this](StoreCommand *command) { return pushCommand(command); });
     addMenu(tr("&Promotion"), "promotionMenu",
-            m_promotionActions->actions() + QList<QAction *>{nullptr, criteria->action()});
+            m_promotionActions->actions() + m_workflow->actions() + QList<QAction *>{nullptr, criteria->action()});
     auto *languageMenu = new LanguageMenu(this);
     connect(languageMenu, &LanguageMenu::languageChosen, this, [this] {
         statusBar()->showMessage(tr("The language will change at the next start of the application."), 10000);
@@ -213,7 +228,24 @@ QWidget *MainWindow::createCentralArea()
     m_splitter = new SidebarSplitter(m_promotionTree, right);
     connect(m_splitter, &SidebarSplitter::sidebarMoved, this, [this] { syncSidebarAction(); });
     setTabOrder(m_promotionTree, m_candidatesPage->searchEdit());
-    return m_splitter;
+    m_welcome = new WelcomePage;
+    connect(m_welcome, &WelcomePage::createPromotionRequested, this, [this] { openPromotionDialog(false); });
+    connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::startImportIntoNewPromotion);
+    connect(m_welcome, &WelcomePage::demoRequested, m_databaseActions->demoAction(), &QAction::trigger);
+    m_centralStack = new QStackedWidget;
+    m_centralStack->addWidget(m_splitter);
+    m_centralStack->addWidget(m_welcome);
+    return m_centralStack;
+}
+
+PromotionDialog *MainWindow::startImportIntoNewPromotion()
+{
+    PromotionDialog *dialog = openPromotionDialog(false);
+    // Once the promotion exists (and is shown), the usual import: choose the file, preview, import.
+    if (dialog)
+        connect(dialog, &QDialog::accepted, this,
+                [this] { QTimer::singleShot(0, m_candidatesPage->importAction(), &QAction::trigger); });
+    return dialog;
 }
 
 PreferencesDialog *MainWindow::openPreferencesDialog()
@@ -299,6 +331,9 @@ void MainWindow::updateActions()
     m_promotionActions->updateActions(promotion, store() != nullptr);
     m_export->setEnabled(promotion.has_value());
     m_pastPromotions->setEnabled(store() != nullptr);
+    m_workflow->updateActions(promotion);
+    const bool welcome = store() && !promotion && store()->promotions().isEmpty();
+    m_centralStack->setCurrentWidget(welcome ? static_cast<QWidget *>(m_welcome) : m_splitter);
 }
 
 void MainWindow::updateTitle()

@@ -33,11 +33,15 @@ class PromotionPage;
 class PromotionTree;
 class QAction;
 class QLabel;
+class MainToolBar;
 class QPrinter;
+class QStackedWidget;
 class QTabWidget;
 class QUndoStack;
 class ScoringStore;
 class StoreCommand;
+class WelcomePage;
+class WorkflowActions;
 
 // The committee's window, a shell: menus, the promotions' sidebar, the tabs and the status bar. The
 // database and its stores are the DatabaseSession's; the candidates' tab is a CandidatesPage, the other
@@ -132,6 +136,10 @@ public:
     // The tabs that show the current promotion and have been built (each is built when its tab is first
     // shown), in tab order.
     QList<PromotionPage *> promotionPages() const { return m_pageTabs->promotionPages(); }
+    // Shown instead of the sidebar and tabs while the open database holds no promotion.
+    WelcomePage *welcomePage() const { return m_welcome; }
+    // The welcome page's "Import the call's file": a promotion first (its dialog), then the file.
+    PromotionDialog *startImportIntoNewPromotion();
 
     // The last refusal of the store shown to the user (during undo/redo too).
     QString lastRefusal() const { return m_lastRefusal; }
@@ -176,6 +184,11 @@ private:
     PromotionTree *m_promotionTree = nullptr;
     QLabel *m_databaseStatusLabel = nullptr;
     QTabWidget *m_tabs = nullptr;
+    // The welcome page while the database holds no promotion, else the sidebar and the tabs.
+    QStackedWidget *m_centralStack = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    WorkflowActions *m_workflow = nullptr;
+    MainToolBar *m_toolBar = nullptr;
     // The tabs after the candidates' one, their pages recreated with each database.
     PageTabs *m_pageTabs = nullptr;
 

@@ -8,6 +8,7 @@
 #include "storage/ScoringStore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 #include <QSignalSpy>
@@ -36,6 +37,7 @@ private slots:
     void refusedFileKeepsTheDatabase();
     void operatorNameOutlivesTheDatabase();
     void demoOpensTheIllustrativeCommittee();
+    void demoAtPathCreatesReopensAndNeverOverwrites();
     void recentFilesNewestFirstAtMostSix();
     void storesChangesComeOutOfTheSession();
     void archiveIsReadOncePerChange();
@@ -259,6 +261,52 @@ void TestDatabaseSession::aPromotionThatCannotBeReadIsSaid()
     // Read again once the database answers.
     QVERIFY(session.snapshots()->of(14)->promotion.has_value());
     QCOMPARE(readFailed.count(), 1);
+}
+
+void TestDatabaseSession::demoAtPathCreatesReopensAndNeverOverwrites()
+{
+    // A new file receives the demonstration and keeps it: it is not a temporary one.
+    const QString path = file(QStringLiteral("demo-at-path.sqlite"));
+    qsizetype auditRows = 0;
+    {
+        DatabaseSession session;
+        QVERIFY_OUTCOME(session.openDemoAt(path));
+        QCOMPARE(session.path(), path);
+        QVERIFY(!session.isDemo());
+        QCOMPARE(session.store()->promotions().size(), 4);
+        QCOMPARE(session.scoring()->members(14).size(), 5);
+        auditRows = session.store()->auditEntries().size();
+        QVERIFY(auditRows > 0);
+    }
+    QVERIFY(QFileInfo::exists(path));
+    // Opened again with --demo: the same demonstration, not written twice.
+    {
+        DatabaseSession session;
+        QVERIFY_OUTCOME(session.openDemoAt(path));
+        QCOMPARE(session.store()->promotions().size(), 4);
+        QCOMPARE(session.store()->auditEntries().size(), auditRows);
+        QCOMPARE(session.scoring()->members(14).size(), 5);
+    }
+    // A committee's database is refused, and left as it was.
+    const QString committee = file(QStringLiteral("committee-data.sqlite"));
+    {
+        DatabaseSession session;
+        QVERIFY_OUTCOME(session.open(committee));
+        QVERIFY(session.store()->addPromotion(promotion(16, 2026)).ok());
+    }
+    const QByteArray before = [&committee] {
+        QFile bytes(committee);
+        return bytes.open(QIODevice::ReadOnly) ? bytes.readAll() : QByteArray();
+    }();
+    DatabaseSession session;
+    const Outcome refused = session.openDemoAt(committee);
+    QCOMPARE(refused.error(), QStringLiteral("%1 already holds other promotions (FAST16): the demonstration is only "
+                                             "written to a new or empty database, never over a committee's data.")
+                                  .arg(QDir::toNativeSeparators(committee)));
+    QVERIFY(!session.isOpen());
+    QFile after(committee);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), before);
 }
 
 QTEST_MAIN(TestDatabaseSession)

@@ -14,6 +14,7 @@ private slots:
     void version();
     void demoQuitsAfterShow();
     void databaseOptionCreatesTheFile();
+    void demoGoesIntoTheDatabaseOption();
     void noDisplaySaysSo();
 
 private:
@@ -58,6 +59,28 @@ void TestDesktopEntry::databaseOptionCreatesTheFile()
                                   environment());
     QCOMPARE(result.exitCode, 0);
     QVERIFY(QFileInfo::exists(path));
+}
+
+void TestDesktopEntry::demoGoesIntoTheDatabaseOption()
+{
+    // --demo --db PATH writes the demonstration into PATH (it used to ignore PATH), then reopens it as it is.
+    const QString path = m_home.filePath(QStringLiteral("demo.sqlite"));
+    const QStringList arguments{QStringLiteral("--demo"), QStringLiteral("--db"), path,
+                                QStringLiteral("--quit-after-show")};
+    TestSupport::ProcessResult result = TestSupport::runCommittee(arguments, environment());
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(QFileInfo::exists(path));
+    const TestSupport::ProcessResult listed = TestSupport::runCommittee(
+        {QStringLiteral("--db"), path, QStringLiteral("promotion"), QStringLiteral("list")}, environment());
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(listed.standardOutput.contains("FAST14"), listed.standardOutput.constData());
+    QCOMPARE(listed.standardOutput.count("FAST1"), 4);
+    result = TestSupport::runCommittee(arguments, environment());
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(TestSupport::runCommittee(
+                 {QStringLiteral("--db"), path, QStringLiteral("promotion"), QStringLiteral("list")}, environment())
+                 .standardOutput,
+             listed.standardOutput);
 }
 
 void TestDesktopEntry::noDisplaySaysSo()
