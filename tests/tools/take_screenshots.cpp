@@ -3,6 +3,7 @@
 #include "candidates/ImportPreviewDialog.h"
 #include "shell/LanguageSetting.h"
 #include "shell/MainWindow.h"
+#include "session/HearingClock.h"
 #include "history/PromotionDialog.h"
 #include "scoring/ScoringGridModel.h"
 #include "scoring/ScoringGridView.h"
@@ -36,6 +37,7 @@ private slots:
     void rankingView();
     void whatIfComparison();
     void laureateListPage();
+    void sessionModeTabs();
 
 private:
     QString m_directory;
@@ -218,6 +220,38 @@ void TestScreenshots::laureateListPage()
                     m_directory + QStringLiteral("/laureate-list-page1")});
     QVERIFY(pdftoppm.waitForFinished(30000));
     QCOMPARE(pdftoppm.exitCode(), 0);
+}
+
+// Session mode on a 1 280 × 720 projector, on each tab of the demo's FAST14 with the hearing clock
+// (docs/session-1-candidates.png … docs/session-5-dashboard.png, one per tab in tab order), and the
+// dashboard at 1 600 × 1 000 out of session mode (docs/dashboard-1600.png); "take_screenshots
+// sessionModeTabs" writes these alone.
+void TestScreenshots::sessionModeTabs()
+{
+    MainWindow window;
+    QVERIFY(window.openDemo().ok());
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.selectPromotion(14));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabWidget"));
+    tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("dashboardTab")));
+    QTest::qWait(200);
+    QVERIFY(window.grab().save(m_directory + QStringLiteral("/dashboard-1600.png")));
+
+    window.setSessionMode(true);
+    window.resize(1280, 720);
+    auto *clock = window.findChild<HearingClock *>();
+    QVERIFY(clock);
+    clock->next();
+    clock->next();
+    for (int index = 0; index < tabs->count(); ++index) {
+        tabs->setCurrentIndex(index);
+        QTest::qWait(200);
+        const QString name = tabs->currentWidget()->objectName().remove(QStringLiteral("Tab")).remove(
+            QStringLiteral("PageWidget"));
+        QVERIFY(window.grab().save(m_directory + QStringLiteral("/session-%1-%2.png").arg(index + 1).arg(name)));
+    }
 }
 
 QTEST_MAIN(TestScreenshots)

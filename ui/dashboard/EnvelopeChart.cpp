@@ -71,7 +71,8 @@ void EnvelopeChart::setGauge(const QString &label, const EnvelopeGauge &gauge)
     categoryAxis->setLabelsFont(chartFont(1));
     chart()->addAxis(categoryAxis, Qt::AlignLeft);
     series->attachAxis(categoryAxis);
-    QCategoryAxis *moneyAxis = createMoneyAxis(std::max(gauge.envelope(), gauge.consumed() + gauge.proposed()), 6);
+    // Four ticks at most: five "2 500 000 €" labels were cut to "..." in session mode on 1 280 pixels.
+    QCategoryAxis *moneyAxis = createMoneyAxis(std::max(gauge.envelope(), gauge.consumed() + gauge.proposed()), 4);
     chart()->addAxis(moneyAxis, Qt::AlignBottom);
     series->attachAxis(moneyAxis);
 

@@ -7,6 +7,7 @@
 #include "ranking/ProposalConfirmationDialog.h"
 #include "ranking/RankingTableModel.h"
 #include "widgets/EnvelopeGaugeBar.h"
+#include "widgets/RelativeFont.h"
 
 #include "reports/EnvelopeGauge.h"
 #include "reports/ProposalChanges.h"
@@ -30,10 +31,7 @@ RankingView::RankingView(const Services &services, QWidget *parent)
 {
     setObjectName(QStringLiteral("rankingView"));
     m_titleLabel->setObjectName(QStringLiteral("titleLabel"));
-    QFont titleFont = m_titleLabel->font();
-    titleFont.setPointSize(std::max(titleFont.pointSize(), 10) + 3);
-    titleFont.setBold(true);
-    m_titleLabel->setFont(titleFont);
+    RelativeFont::follow(m_titleLabel, 3, true);
 
     m_proposeButton->setObjectName(QStringLiteral("proposeButton"));
     m_decisionButton->setObjectName(QStringLiteral("decisionButton"));
@@ -49,12 +47,12 @@ RankingView::RankingView(const Services &services, QWidget *parent)
     m_tableView->setAlternatingRowColors(true);
     m_tableView->verticalHeader()->hide();
     m_tableView->horizontalHeader()->setStretchLastSection(false);
+    // Every column as wide as its contents at the current font (session mode scales it), the names the rest.
+    m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tableView->horizontalHeader()->setSectionResizeMode(RankingTableModel::column(RankingTableModel::Column::Name),
                                                           QHeaderView::Stretch);
     // Slightly larger than the desktop default: the ranking is read on a projected screen.
-    QFont tableFont = m_tableView->font();
-    tableFont.setPointSize(std::max(tableFont.pointSize(), 10) + 1);
-    m_tableView->setFont(tableFont);
+    RelativeFont::follow(m_tableView, 1);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_proposeButton);
