@@ -76,7 +76,9 @@ qint64 PitchTimer::overtime(qint64 elapsedMs) const
 QString PitchTimer::format(qint64 milliseconds)
 {
     const qint64 seconds = std::max<qint64>(milliseconds, 0) / 1000;
-    const auto two = [](qint64 value) { return QStringLiteral("%1").arg(value, 2, 10, QLatin1Char('0')); };
+    const auto two = [](qint64 value) {
+        return QStringLiteral("%1").arg(value, 2, 10, QLatin1Char('0'));
+    };
     if (seconds >= 3600)
         return QStringLiteral("%1:%2:%3").arg(two(seconds / 3600), two(seconds / 60 % 60), two(seconds % 60));
     return QStringLiteral("%1:%2").arg(two(seconds / 60), two(seconds % 60));

@@ -1,15 +1,15 @@
-#include "widgets/AmountField.h"
+#include "TestSupport.h"
 #include "candidates/CandidateDialog.h"
 #include "candidates/ImportPreviewDialog.h"
-#include "shell/LanguageSetting.h"
-#include "shell/MainWindow.h"
-#include "session/HearingClock.h"
 #include "history/PromotionDialog.h"
 #include "scoring/ScoringGridModel.h"
 #include "scoring/ScoringGridView.h"
-#include "TestSupport.h"
-#include "whatif/WhatIfView.h"
+#include "session/HearingClock.h"
+#include "shell/LanguageSetting.h"
+#include "shell/MainWindow.h"
 #include "storage/CommitteeStore.h"
+#include "whatif/WhatIfView.h"
+#include "widgets/AmountField.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
@@ -248,8 +248,8 @@ void TestScreenshots::sessionModeTabs()
     for (int index = 0; index < tabs->count(); ++index) {
         tabs->setCurrentIndex(index);
         QTest::qWait(200);
-        const QString name = tabs->currentWidget()->objectName().remove(QStringLiteral("Tab")).remove(
-            QStringLiteral("PageWidget"));
+        const QString name =
+            tabs->currentWidget()->objectName().remove(QStringLiteral("Tab")).remove(QStringLiteral("PageWidget"));
         QVERIFY(window.grab().save(m_directory + QStringLiteral("/session-%1-%2.png").arg(index + 1).arg(name)));
     }
 }

@@ -11,9 +11,9 @@
 #include <QChartView>
 #include <QCursor>
 #include <QEvent>
-#include <QLegend>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLegend>
 #include <QMessageBox>
 #include <QToolTip>
 #include <QVBoxLayout>

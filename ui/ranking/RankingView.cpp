@@ -11,8 +11,8 @@
 
 #include "reports/EnvelopeGauge.h"
 #include "reports/ProposalChanges.h"
-#include "storage/PromotionSnapshots.h"
 #include "storage/DecisionStore.h"
+#include "storage/PromotionSnapshots.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -47,10 +47,13 @@ RankingView::RankingView(const Services &services, QWidget *parent)
     m_tableView->setAlternatingRowColors(true);
     m_tableView->verticalHeader()->hide();
     m_tableView->horizontalHeader()->setStretchLastSection(false);
-    // Every column as wide as its contents at the current font (session mode scales it), the names the rest.
+    // Every column as wide as its contents at the current font (session mode scales it), names in full;
+    // the proposal's words ("incomplete scoring (5 notes missing)") wrap in the width left, on taller rows.
     m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_tableView->horizontalHeader()->setSectionResizeMode(RankingTableModel::column(RankingTableModel::Column::Name),
-                                                          QHeaderView::Stretch);
+    m_tableView->horizontalHeader()->setSectionResizeMode(
+        RankingTableModel::column(RankingTableModel::Column::Proposed), QHeaderView::Stretch);
+    m_tableView->setWordWrap(true);
+    m_tableView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Slightly larger than the desktop default: the ranking is read on a projected screen.
     RelativeFont::follow(m_tableView, 1);
 

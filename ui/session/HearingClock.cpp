@@ -67,8 +67,8 @@ HearingClock::HearingClock(DatabaseSession &session, QWidget *parent)
     for (QAction *action : {m_startPauseAction, m_nextAction, m_previousAction, m_orderAction}) {
         action->setShortcutContext(Qt::WindowShortcut);
         if (!action->shortcut().isEmpty())
-            action->setToolTip(QStringLiteral("%1 (%2)").arg(action->text(),
-                                                             action->shortcut().toString(QKeySequence::NativeText)));
+            action->setToolTip(
+                QStringLiteral("%1 (%2)").arg(action->text(), action->shortcut().toString(QKeySequence::NativeText)));
         addAction(action);
     }
     connect(m_startPauseAction, &QAction::triggered, this, &HearingClock::startOrPause);
@@ -240,8 +240,9 @@ RunningOrderDialog *HearingClock::openOrderDialog()
     QList<QPair<qint64, QString>> candidates;
     for (qint64 id : m_order.order())
         candidates.append({id, m_names.value(id)});
-    auto *dialog = new RunningOrderDialog(candidates, rankingOrder(), int(m_timer.presentationLength() / PitchTimer::minute),
-                                          int(m_timer.questionsLength() / PitchTimer::minute), this);
+    auto *dialog =
+        new RunningOrderDialog(candidates, rankingOrder(), int(m_timer.presentationLength() / PitchTimer::minute),
+                               int(m_timer.questionsLength() / PitchTimer::minute), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

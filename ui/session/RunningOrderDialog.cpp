@@ -11,8 +11,8 @@
 #include <QVBoxLayout>
 
 RunningOrderDialog::RunningOrderDialog(const QList<QPair<qint64, QString>> &candidates,
-                                       const QList<qint64> &rankingOrder, int presentationMinutes,
-                                       int questionsMinutes, QWidget *parent)
+                                       const QList<qint64> &rankingOrder, int presentationMinutes, int questionsMinutes,
+                                       QWidget *parent)
     : QDialog(parent), m_rankingOrder(rankingOrder), m_list(new QListWidget(this)),
       m_upButton(new QPushButton(tr("Move &up"), this)), m_downButton(new QPushButton(tr("Move &down"), this)),
       m_rankingButton(new QPushButton(tr("&Ranking order"), this)), m_presentationSpin(new QSpinBox(this)),

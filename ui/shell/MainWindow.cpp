@@ -2,6 +2,7 @@
 
 #include "candidates/CandidateTableModel.h"
 #include "commands/StoreCommand.h"
+#include "session/HearingClock.h"
 #include "shell/DatabaseActions.h"
 #include "shell/LanguageMenu.h"
 #include "shell/OperatorSetting.h"
@@ -9,7 +10,6 @@
 #include "shell/PromotionHeader.h"
 #include "shell/PromotionTree.h"
 #include "shell/SessionMode.h"
-#include "session/HearingClock.h"
 #include "shell/ShellAction.h"
 #include "shell/SidebarSplitter.h"
 #include "storage/CommitteeStore.h"

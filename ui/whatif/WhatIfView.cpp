@@ -174,7 +174,8 @@ void WhatIfView::buildLayout()
     m_comboA->setObjectName(QStringLiteral("scenarioAComboBox"));
     m_comboB = new QComboBox(scenarios);
     m_comboB->setObjectName(QStringLiteral("scenarioBComboBox"));
-    m_comparisonView = new ScenarioTableView(QStringLiteral("scenarioComparisonTableView"), m_comparisonModel, scenarios);
+    m_comparisonView =
+        new ScenarioTableView(QStringLiteral("scenarioComparisonTableView"), m_comparisonModel, scenarios);
     // Names in full: they are what the committee reads first; the marker column takes what is left.
     m_comparisonView->horizontalHeader()->setStretchLastSection(true);
     m_comparisonView->setAccessibleName(tr("Two scenarios side by side"));

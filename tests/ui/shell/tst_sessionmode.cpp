@@ -1,8 +1,8 @@
+#include "TestSupport.h"
 #include "dashboard/DashboardChart.h"
 #include "shell/MainWindow.h"
 #include "shell/SessionMode.h"
 #include "widgets/WrappingHeaderView.h"
-#include "TestSupport.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
@@ -14,11 +14,11 @@
 #include <QGraphicsTextItem>
 #include <QHeaderView>
 #include <QLayout>
-#include <QMenuBar>
-#include <QStatusBar>
 #include <QLegend>
+#include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
@@ -48,7 +48,7 @@ private slots:
     void nothingElidedAt1280x720();
 
 private:
-    template<typename T> T *child(const char *name) const
+    template <typename T> T *child(const char *name) const
     {
         T *found = m_window->findChild<T *>(QLatin1String(name));
         if (!found)
@@ -130,6 +130,21 @@ QStringList elidedCells(const QTableView *view, const QString &where)
             QFont font = view->font();
             if (const QVariant cellFont = index.data(Qt::FontRole); cellFont.isValid())
                 font = cellFont.value<QFont>().resolve(view->font());
+            if (view->wordWrap()) {
+                // Wrapped at spaces: each word whole, and every line within the row's height.
+                const QRect wrapped =
+                    QFontMetrics(font).boundingRect(QRect(0, 0, width - textMargin, 10000), Qt::TextWordWrap, text);
+                if (wrapped.width() > width - textMargin || wrapped.height() > view->rowHeight(row))
+                    problems.append(QStringLiteral("%1 row %2 \"%3\": %4 x %5 px in %6 x %7 px")
+                                        .arg(where)
+                                        .arg(row)
+                                        .arg(text)
+                                        .arg(wrapped.width() + textMargin)
+                                        .arg(wrapped.height())
+                                        .arg(width)
+                                        .arg(view->rowHeight(row)));
+                continue;
+            }
             int needed = widestLine(QFontMetrics(font), linesOf(text)) + textMargin;
             if (index.data(Qt::DecorationRole).isValid())
                 needed += view->iconSize().isValid() ? view->iconSize().width()
@@ -338,7 +353,8 @@ void TestSessionMode::nothingElidedAt1280x720()
     // One line each: QTest cuts a long failure message.
     for (const QString &problem : std::as_const(problems))
         qWarning("%s", qPrintable(problem));
-    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 texts cut, first: %2").arg(problems.size()).arg(problems.value(0))));
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("%1 texts cut, first: %2").arg(problems.size()).arg(problems.value(0))));
 }
 
 QTEST_MAIN(TestSessionMode)
