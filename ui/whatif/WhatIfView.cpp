@@ -99,9 +99,11 @@ void WhatIfView::buildLayout()
     envelopeRow->addStretch(1);
 
     m_candidatesView = new ScenarioTableView(QStringLiteral("scenarioCandidatesTableView"), m_candidateModel, panel);
-    // The proposal beside it gives the rank and the score: the ticks need only the name and the amount.
+    // The proposal beside it gives the rank, the score and the amount: the ticks need only the name, and
+    // the proposal the width (its cumulative amounts were cut at 1 280 pixels in session mode).
     m_candidatesView->setColumnHidden(ScenarioCandidateModel::RankColumn, true);
     m_candidatesView->setColumnHidden(ScenarioCandidateModel::ScoreColumn, true);
+    m_candidatesView->setColumnHidden(ScenarioCandidateModel::EligibleColumn, true);
     m_candidatesView->horizontalHeader()->setStretchLastSection(true);
     m_candidatesView->setAccessibleName(tr("Candidates included in the what-if"));
     m_proposalView = new ScenarioTableView(QStringLiteral("scenarioProposalTableView"), m_proposalModel, panel);
@@ -126,11 +128,11 @@ void WhatIfView::buildLayout()
     };
     auto *tables = new QSplitter(Qt::Horizontal, panel);
     tables->setObjectName(QStringLiteral("whatIfSplitter"));
-    tables->addWidget(titled(tr("&Candidates (untick to leave one out):"), m_candidatesView));
-    tables->addWidget(titled(tr("&Proposal:"), m_proposalView));
-    tables->setStretchFactor(0, 2);
-    tables->setStretchFactor(1, 3);
-    tables->setSizes({4000, 6000});
+    tables->addWidget(titled(tr("Candidates (untick to leave one out):"), m_candidatesView));
+    tables->addWidget(titled(tr("Proposal:"), m_proposalView));
+    tables->setStretchFactor(0, 3);
+    tables->setStretchFactor(1, 7);
+    tables->setSizes({3000, 7000});
     tables->setChildrenCollapsible(false);
 
     auto *panelLayout = new QVBoxLayout(panel);
