@@ -12,6 +12,7 @@
 #include "shell/PreferencesDialog.h"
 #include "storage/CommitteeStore.h"
 #include "storage/ScoringStore.h"
+#include "session/HearingClock.h"
 #include "whatif/WhatIfView.h"
 #include "widgets/AmountField.h"
 
@@ -46,6 +47,7 @@ private slots:
     void auditLog();
     void criteriaEditor();
     void firstRun();
+    void sessionModeTabs();
 
 private:
     QString m_directory;
@@ -374,6 +376,38 @@ void TestScreenshots::firstRun()
         ->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("scoringTab")));
     QTest::qWait(50);
     QVERIFY(window.grab().save(m_directory + QStringLiteral("/empty-scoring.png")));
+}
+
+// Session mode on a 1 280 × 720 projector, on each tab of the demo's FAST14 with the hearing clock
+// (docs/session-1-candidates.png … docs/session-5-dashboard.png, one per tab in tab order), and the
+// dashboard at 1 600 × 1 000 out of session mode (docs/dashboard-1600.png); "take_screenshots
+// sessionModeTabs" writes these alone.
+void TestScreenshots::sessionModeTabs()
+{
+    MainWindow window;
+    QVERIFY(window.openDemo().ok());
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.selectPromotion(14));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabWidget"));
+    tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("dashboardTab")));
+    QTest::qWait(200);
+    QVERIFY(window.grab().save(m_directory + QStringLiteral("/dashboard-1600.png")));
+
+    window.setSessionMode(true);
+    window.resize(1280, 720);
+    auto *clock = window.findChild<HearingClock *>();
+    QVERIFY(clock);
+    clock->next();
+    clock->next();
+    for (int index = 0; index < tabs->count(); ++index) {
+        tabs->setCurrentIndex(index);
+        QTest::qWait(200);
+        const QString name =
+            tabs->currentWidget()->objectName().remove(QStringLiteral("Tab")).remove(QStringLiteral("PageWidget"));
+        QVERIFY(window.grab().save(m_directory + QStringLiteral("/session-%1-%2.png").arg(index + 1).arg(name)));
+    }
 }
 
 QTEST_MAIN(TestScreenshots)

@@ -275,14 +275,16 @@ void CandidatesPage::setSessionMode(bool on, const QFont &base)
 {
     m_sessionMode = on;
     m_footer->remainingLabel()->setFont(base);
-    // The table's header kept the large font after session mode (Qt does not propagate a font without
-    // explicit attributes back to it), and its column widths with it.
-    m_view->horizontalHeader()->setFont(base);
+    // The header's font is SessionMode's (it scales every header of the window).
     // On a projector (often 1 280 pixels wide) the money columns matter most: the totals go on two rows,
     // and kind and phase make room.
     m_footer->setTwoRows(on);
     m_view->setColumnHidden(CandidateTableModel::column(CandidateTableModel::Column::Kind), on);
     m_view->setColumnHidden(CandidateTableModel::column(CandidateTableModel::Column::Phase), on);
+    // On 1 280 pixels the carrying administrations need the width of the annual budget and of the
+    // eligibility's reason (the eligible amount's tooltip still gives the rule).
+    m_view->setColumnHidden(CandidateTableModel::column(CandidateTableModel::Column::AnnualBudget), on);
+    m_view->setColumnHidden(CandidateTableModel::column(CandidateTableModel::Column::Reason), on);
     const int rowHeight = QFontMetrics(base).height() + (on ? 14 : 8);
     m_view->verticalHeader()->setDefaultSectionSize(rowHeight);
     fitColumns(ColumnFit::Exact);

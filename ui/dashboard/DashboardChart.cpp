@@ -6,13 +6,16 @@
 
 #include <QAbstractBarSeries>
 #include <QAction>
+#include <QApplication>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
+#include <QEvent>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLegend>
 #include <QMessageBox>
 #include <QPieSeries>
 #include <QToolTip>
@@ -27,6 +30,7 @@ DashboardChart::DashboardChart(QWidget *parent)
       m_savePngAction(new QAction(tr("Save as PNG…"), this)), m_savePdfAction(new QAction(tr("Save as PDF…"), this)),
       m_emptyState(EmptyState::cover(m_view, QStringLiteral("chartEmptyState")))
 {
+    m_appliedBase = chartFont().pointSizeF();
     m_chart->setTitleFont(chartFont(3));
     m_chart->legend()->setFont(chartFont());
     m_chart->legend()->setAlignment(Qt::AlignBottom);
@@ -184,12 +188,38 @@ void DashboardChart::showAmountsOnHover(QXYSeries *series, const QStringList &ca
     });
 }
 
-QFont DashboardChart::chartFont(int pointSizeDelta)
+QFont DashboardChart::chartFont(int pointSizeDelta) const
 {
-    QFont font;
-    // Slightly larger than the desktop default: the dashboard is meant to be projected.
-    font.setPointSize(std::max(font.pointSize(), 10) + pointSizeDelta);
-    return font;
+    QFont chartText = font();
+    // Slightly larger than the desktop default: the dashboard is meant to be projected. Session mode scales
+    // the widget's font from the application's; the chart's text grows by the same factor.
+    const qreal application = QApplication::font().pointSizeF();
+    const qreal scale = application > 0 ? chartText.pointSizeF() / application : 1.0;
+    chartText.setPointSizeF((std::max(application, 10.0) + pointSizeDelta) * scale);
+    return chartText;
+}
+
+void DashboardChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        applyFonts();
+}
+
+void DashboardChart::applyFonts()
+{
+    const qreal base = chartFont().pointSizeF();
+    const auto follow = [this, base](QFont current) {
+        current.setPointSizeF(current.pointSizeF() * base / m_appliedBase);
+        return current;
+    };
+    m_chart->setTitleFont(follow(m_chart->titleFont()));
+    m_chart->legend()->setFont(follow(m_chart->legend()->font()));
+    m_noteLabel->setFont(follow(m_noteLabel->font()));
+    const QList<QAbstractAxis *> axes = m_chart->axes();
+    for (QAbstractAxis *axis : axes)
+        axis->setLabelsFont(follow(axis->labelsFont()));
+    m_appliedBase = base;
 }
 
 void DashboardChart::saveAsked(bool pdf)

@@ -59,9 +59,16 @@ protected:
     void showAmountsOnHover(QBarSet *set, const QStringList &categories, const QList<Money> &amounts);
     // Likewise for the points of a line.
     void showAmountsOnHover(QXYSeries *series, const QStringList &categories, const QList<Money> &amounts);
-    static QFont chartFont(int pointSizeDelta = 0);
+    // The widget's font (which session mode scales) at least 10 points, pointSizeDelta larger.
+    QFont chartFont(int pointSizeDelta = 0) const;
+    // Qt Charts draws with fonts of its own: they follow the widget's font when it changes.
+    void changeEvent(QEvent *event) override;
 
 private:
+    // Sets the title, legend, note and every axis' labels from chartFont(), each keeping its difference
+    // with the base it was given.
+    void applyFonts();
+
     void saveAsked(bool pdf);
 
     QChart *m_chart;
@@ -70,4 +77,6 @@ private:
     QAction *m_savePngAction;
     QAction *m_savePdfAction;
     EmptyState *m_emptyState;
+    // chartFont()'s size when the fonts were last applied.
+    qreal m_appliedBase = 0;
 };

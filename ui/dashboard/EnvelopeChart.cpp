@@ -2,11 +2,13 @@
 
 #include "widgets/ChartPalette.h"
 
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 
@@ -14,11 +16,33 @@ EnvelopeChart::EnvelopeChart(QWidget *parent) : DashboardChart(parent)
 {
     setObjectName(QStringLiteral("envelopeChart"));
     // One bar: a band across the page rather than a square.
-    chartView()->setMinimumHeight(170);
-    chartView()->setMaximumHeight(210);
-    chart()->setMargins(QMargins(4, 4, 36, 4));
+    fitHeight();
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     setGauge(QString(), EnvelopeGauge());
+}
+
+void EnvelopeChart::changeEvent(QEvent *event)
+{
+    DashboardChart::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fitHeight();
+}
+
+void EnvelopeChart::fitHeight()
+{
+    // 170 to 210 pixels at the desktop's text, more as the text grows.
+    const qreal scale = chartFont().pointSizeF() / std::max(QApplication::font().pointSizeF(), 10.0);
+    chartView()->setMinimumHeight(int(170 * scale));
+    chartView()->setMaximumHeight(int(210 * scale));
+    // The last amount is centred on the axis' end: half of it lies right of the plot, inside the margin.
+    int right = 36;
+    const QList<QAbstractAxis *> axes = chart()->axes(Qt::Horizontal);
+    for (QAbstractAxis *axis : axes) {
+        auto *money = qobject_cast<QCategoryAxis *>(axis);
+        if (money && !money->categoriesLabels().isEmpty())
+            right = QFontMetrics(money->labelsFont()).horizontalAdvance(money->categoriesLabels().constLast()) / 2 + 12;
+    }
+    chart()->setMargins(QMargins(4, 4, right, 4));
 }
 
 void EnvelopeChart::setGauge(const QString &label, const EnvelopeGauge &gauge)
@@ -71,9 +95,11 @@ void EnvelopeChart::setGauge(const QString &label, const EnvelopeGauge &gauge)
     categoryAxis->setLabelsFont(chartFont(1));
     chart()->addAxis(categoryAxis, Qt::AlignLeft);
     series->attachAxis(categoryAxis);
-    QCategoryAxis *moneyAxis = createMoneyAxis(std::max(gauge.envelope(), gauge.consumed() + gauge.proposed()), 6);
+    // Four ticks at most: five "2 500 000 €" labels were cut to "..." in session mode on 1 280 pixels.
+    QCategoryAxis *moneyAxis = createMoneyAxis(std::max(gauge.envelope(), gauge.consumed() + gauge.proposed()), 4);
     chart()->addAxis(moneyAxis, Qt::AlignBottom);
     series->attachAxis(moneyAxis);
+    fitHeight();
 
     setNote(gauge.overspendText(), gauge.isOverspent());
 }

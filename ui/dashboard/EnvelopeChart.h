@@ -15,4 +15,11 @@ public:
 
     // label: "FAST13"; an empty label shows that no promotion is selected.
     void setGauge(const QString &label, const EnvelopeGauge &gauge);
+
+protected:
+    // The band's height follows the text: with session mode's larger text the axis labels were cut to "...".
+    void changeEvent(QEvent *event) override;
+
+private:
+    void fitHeight();
 };

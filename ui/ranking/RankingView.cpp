@@ -10,6 +10,7 @@
 #include "ranking/RankingTableModel.h"
 #include "widgets/EmptyState.h"
 #include "widgets/EnvelopeGaugeBar.h"
+#include "widgets/RelativeFont.h"
 
 #include "reports/EnvelopeGauge.h"
 #include "reports/ProposalChanges.h"
@@ -38,10 +39,7 @@ RankingView::RankingView(const Services &services, QWidget *parent)
 {
     setObjectName(QStringLiteral("rankingView"));
     m_titleLabel->setObjectName(QStringLiteral("titleLabel"));
-    QFont titleFont = m_titleLabel->font();
-    titleFont.setPointSize(std::max(titleFont.pointSize(), 10) + 3);
-    titleFont.setBold(true);
-    m_titleLabel->setFont(titleFont);
+    RelativeFont::follow(m_titleLabel, 3, true);
 
     m_proposeButton->setObjectName(QStringLiteral("proposeButton"));
     m_decisionButton->setObjectName(QStringLiteral("decisionButton"));
@@ -61,16 +59,16 @@ RankingView::RankingView(const Services &services, QWidget *parent)
     // The reason, the longest text, takes what the other columns leave and wraps rather than being cut:
     // "does not fit the remaining 190 000 €: passed over for …" is the sentence the committee reads.
     m_tableView->horizontalHeader()->setStretchLastSection(false);
+    // Every column as wide as its contents at the current font (session mode scales it), names in full; the
+    // reasons ("does not fit the remaining 190 000 €: passed over for …") wrap in the width left, on taller rows.
+    m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tableView->horizontalHeader()->setSectionResizeMode(RankingTableModel::column(RankingTableModel::Column::Why),
                                                           QHeaderView::Stretch);
     m_tableView->setWordWrap(true);
+    m_tableView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tableView->viewport()->installEventFilter(this);
     // Slightly larger than the desktop default: the ranking is read on a projected screen.
-    QFont tableFont = m_tableView->font();
-    tableFont.setPointSize(std::max(tableFont.pointSize(), 10) + 1);
-    m_tableView->setFont(tableFont);
-    // Rows fitted to a wrapped reason never get tighter than the table's usual row.
-    m_tableView->verticalHeader()->setMinimumSectionSize(QFontMetrics(tableFont).height() + 10);
+    RelativeFont::follow(m_tableView, 1);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_proposeButton);

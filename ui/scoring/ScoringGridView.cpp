@@ -10,6 +10,7 @@
 #include "storage/ScoringStore.h"
 #include "widgets/EmptyState.h"
 #include "widgets/Palette.h"
+#include "widgets/WrappingHeaderView.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -77,6 +78,8 @@ ScoringGridView::ScoringGridView(const Services &services, QWidget *parent) : Pr
     // Digits are taken by eventFilter (note and move on); F2 or a double click opens the editor.
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // Members' names wrap in the header instead of being cut in narrow columns (session mode).
+    m_table->setHorizontalHeader(new WrappingHeaderView(m_table));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(90);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

@@ -5,6 +5,7 @@
 #include "commands/StoreCommand.h"
 #include "scoring/CriteriaAction.h"
 #include "history/PromotionDialog.h"
+#include "session/HearingClock.h"
 #include "shell/DatabaseActions.h"
 #include "shell/LanguageMenu.h"
 #include "shell/MainToolBar.h"
@@ -12,6 +13,7 @@
 #include "shell/PreferencesDialog.h"
 #include "shell/PromotionHeader.h"
 #include "shell/PromotionTree.h"
+#include "shell/SessionMode.h"
 #include "shell/ShellAction.h"
 #include "shell/SidebarSplitter.h"
 #include "shell/WelcomePage.h"
@@ -37,7 +39,6 @@ namespace {
 
 const QLatin1String geometryKey("window/geometry");
 const QLatin1String splitterKey("window/splitter");
-const QLatin1String sessionModeKey("view/sessionMode");
 
 } // namespace
 
@@ -53,6 +54,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_pastPromotions = new PastPromotionsActions(*this);
     m_databaseActions = new DatabaseActions(*m_session, this);
     m_header = new PromotionHeader(this);
+    m_sessionMode = new SessionMode(*m_session, this);
+    connect(m_sessionMode, &SessionMode::changed, this, &MainWindow::applySessionMode);
     createActions();
     setCentralWidget(createCentralArea());
     m_pageTabs = new PageTabs(m_tabs, *m_session, [this](StoreCommand *command) { return pushCommand(command); });
@@ -60,7 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     m_toolBar = new MainToolBar({m_promotionActions->actions().constFirst(), m_candidatesPage->importAction(),
                                  m_candidatesPage->addCandidateAction(), m_workflow->addMembersAction(),
-                                 m_workflow->proposeAction(), m_export->exportPdfAction(), nullptr, m_sessionModeAction,
+                                 m_workflow->proposeAction(), m_export->exportPdfAction(), nullptr, m_sessionMode->action(),
                                  nullptr, m_undoAction, m_redoAction},
                                 this);
     addToolBar(Qt::TopToolBarArea, m_toolBar);
@@ -75,7 +78,6 @@ MainWindow::MainWindow(QWidget *parent)
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
         resize(1400, 820);
     m_splitter->restoreState(settings.value(splitterKey).toByteArray());
-    setSessionMode(settings.value(sessionModeKey, false).toBool());
     syncSidebarAction();
 
     updateActions();
@@ -153,11 +155,6 @@ void MainWindow::createActions()
     m_sidebarAction->setCheckable(true);
     m_sidebarAction->setChecked(true);
     connect(m_sidebarAction, &QAction::toggled, this, &MainWindow::setSidebarShown);
-
-    m_sessionModeAction =
-        ShellAction::make(this, tr("&Session Mode (large text)"), "sessionModeAction", QKeySequence(Qt::Key_F8));
-    m_sessionModeAction->setCheckable(true);
-    connect(m_sessionModeAction, &QAction::toggled, this, &MainWindow::setSessionMode);
 }
 
 void MainWindow::createMenus()
@@ -196,7 +193,7 @@ void MainWindow::createMenus()
     });
     auto *auditLog = new AuditLogAction(*m_session, this, [this] { return m_shownPromotion; });
     addMenu(tr("&View"), "viewMenu",
-            {m_sidebarAction, m_sessionModeAction, m_pageTabs->dashboardAction(), nullptr,
+            {m_sidebarAction, m_sessionMode->action(), m_pageTabs->dashboardAction(), nullptr,
              m_pastPromotions->historyAction(), m_pastPromotions->compareAction(), auditLog->action(), nullptr,
              languageMenu->menuAction()});
     QMenu *helpMenu = addMenu(tr("&Help"), "helpMenu", {});
@@ -218,6 +215,7 @@ QWidget *MainWindow::createCentralArea()
     auto *layout = new QVBoxLayout(right);
     layout->setContentsMargins(8, 4, 8, 4);
     m_header->addTo(layout);
+    layout->addWidget(m_sessionMode->hearingClock());
     // The candidates and the dashboard share the promotion's title and banners, one tab each: the
     // dashboard's charts need the window's whole width to be read.
     m_tabs = new QTabWidget;
@@ -321,6 +319,7 @@ void MainWindow::showPromotion()
         m_shownPromotion = 0;
     m_pageTabs->setPromotion(m_shownPromotion);
     m_candidatesPage->setPromotion(m_shownPromotion);
+    m_sessionMode->setPromotion(m_shownPromotion);
     updateActions();
 }
 
@@ -381,26 +380,24 @@ void MainWindow::showRefusal(const QString &message)
     box->open();
 }
 
+bool MainWindow::isSessionMode() const
+{
+    return m_sessionMode->isOn();
+}
+
 void MainWindow::setSessionMode(bool on)
 {
-    const bool changed = on != m_sessionMode;
-    m_sessionMode = on;
-    {
-        const QSignalBlocker blocker(m_sessionModeAction);
-        m_sessionModeAction->setChecked(on);
-    }
-    // Large enough to read from the back of a meeting room on a projector.
-    QFont base = QApplication::font();
-    if (on)
-        base.setPointSizeF(base.pointSizeF() * 1.45);
-    centralWidget()->setFont(base);
+    m_sessionMode->setOn(on);
+}
+
+void MainWindow::applySessionMode(bool on, bool wasOn, const QFont &base)
+{
     m_header->setBaseFont(base);
     // On a projector (often 1 280 pixels wide) the promotions' sidebar folds away (View > Promotions Panel
-    // or its edge brings it back). At start, out of session mode, it stays as the user left it.
-    if (changed)
+    // or its edge brings it back); leaving session mode unfolds it.
+    if (on != wasOn)
         setSidebarShown(!on);
     m_candidatesPage->setSessionMode(on, base);
-    QSettings().setValue(sessionModeKey, on);
 }
 
 void MainWindow::syncSidebarAction()
@@ -436,6 +433,8 @@ bool MainWindow::goToCandidate(int promotionNumber, const QString &candidateName
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // The next start is in normal mode: the sidebar is saved as it is out of session mode.
+    setSessionMode(false);
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(splitterKey, m_splitter->saveState());

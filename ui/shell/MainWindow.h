@@ -39,6 +39,7 @@ class QStackedWidget;
 class QTabWidget;
 class QUndoStack;
 class ScoringStore;
+class SessionMode;
 class StoreCommand;
 class WelcomePage;
 class WorkflowActions;
@@ -143,7 +144,8 @@ public:
 
     // The last refusal of the store shown to the user (during undo/redo too).
     QString lastRefusal() const { return m_lastRefusal; }
-    bool isSessionMode() const { return m_sessionMode; }
+    // Session mode (SessionMode): per window, never remembered.
+    bool isSessionMode() const;
     void setSessionMode(bool on);
     // Unfolds or folds away the promotions' sidebar (View > Promotions Panel, F7); folded, its width is
     // kept for the next unfolding.
@@ -167,6 +169,8 @@ private:
     void updateActions();
     void updateTitle();
     void showAbout();
+    // Session mode's fonts for the labels with fonts of their own, and the sidebar folded on entering it.
+    void applySessionMode(bool on, bool wasOn, const QFont &base);
 
     DatabaseSession *m_session;
     QUndoStack *m_undoStack;
@@ -177,7 +181,7 @@ private:
     DatabaseActions *m_databaseActions = nullptr;
     PromotionHeader *m_header = nullptr;
     QString m_lastRefusal;
-    bool m_sessionMode = false;
+    SessionMode *m_sessionMode = nullptr;
     int m_shownPromotion = 0;
 
     SidebarSplitter *m_splitter = nullptr;
@@ -197,5 +201,4 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_sidebarAction = nullptr;
-    QAction *m_sessionModeAction = nullptr;
 };

@@ -23,8 +23,13 @@ void SidebarSplitter::setSidebarShown(bool shown)
     const QList<int> current = sizes();
     if (!shown && current.constFirst() > 0) {
         m_sidebarSizes = current;
+        // Folded, the sidebar's minimum width (200 pixels) must not count in the window's: it made a window
+        // in session mode wider than a 1 280-pixel projector.
+        m_sidebarMinimumWidth = widget(0)->minimumWidth();
+        widget(0)->setMinimumWidth(0);
         setSizes({0, current.constFirst() + current.constLast()});
     } else if (shown && current.constFirst() == 0 && current.constLast() > 0) {
+        widget(0)->setMinimumWidth(m_sidebarMinimumWidth);
         const int total = current.constLast();
         const bool known = m_sidebarSizes.size() == 2 && m_sidebarSizes.constFirst() > 0;
         setSizes(known ? m_sidebarSizes : QList<int>{230, std::max(total - 230, 0)});

@@ -23,4 +23,6 @@ signals:
 private:
     // The sidebar and content widths before the sidebar was last folded away.
     QList<int> m_sidebarSizes;
+    // The sidebar's own minimum width, given back when it unfolds.
+    int m_sidebarMinimumWidth = 0;
 };

@@ -6,6 +6,7 @@
 #include "whatif/ScenarioComparisonModel.h"
 #include "whatif/ScenarioListModel.h"
 #include "whatif/ScenarioProposalModel.h"
+#include "whatif/ScenarioTableView.h"
 #include "widgets/AmountField.h"
 #include "widgets/EnvelopeGaugeBar.h"
 
@@ -19,7 +20,6 @@
 #include "storage/ScenarioStore.h"
 
 #include <QComboBox>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -28,31 +28,11 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
 #include <algorithm>
-
-namespace {
-
-QTableView *makeTable(const QString &objectName, QAbstractItemModel *model, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(objectName);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->setAlternatingRowColors(true);
-    view->horizontalHeader()->setHighlightSections(false);
-    // Amounts and decisions are short: every column fits its contents and the name column takes the rest.
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->setWordWrap(false);
-    return view;
-}
-
-} // namespace
 
 WhatIfView::WhatIfView(const Services &services, QWidget *parent)
     : PromotionPage(services, parent), m_scenarios(new ScenarioStore(services.store, this)),
@@ -96,9 +76,10 @@ void WhatIfView::buildLayout()
     m_titleLabel->setObjectName(QStringLiteral("whatIfTitleLabel"));
     m_titleLabel->setWordWrap(true);
 
-    // Left: the panel, live and unsaved.
-    auto *panel = new QGroupBox(tr("What-if panel (nothing is saved)"), this);
-    panel->setObjectName(QStringLiteral("whatIfPanelGroupBox"));
+    // The panel, live and unsaved: the envelope, the candidates ticked in or out beside the proposal they
+    // give, and the gauge under both, all in view together at 1 280 × 720 in session mode.
+    auto *panel = new QWidget(this);
+    panel->setObjectName(QStringLiteral("whatIfPanelWidget"));
     m_envelopeField = new AmountField(QStringLiteral("scenarioEnvelope"), panel);
     m_envelopeField->setObjectName(QStringLiteral("scenarioEnvelopeAmountField"));
     m_envelopeField->setAccessibleName(tr("Envelope of the what-if"));
@@ -117,45 +98,64 @@ void WhatIfView::buildLayout()
     envelopeRow->addWidget(m_includeAllButton, 0, Qt::AlignTop);
     envelopeRow->addStretch(1);
 
-    m_candidatesView = makeTable(QStringLiteral("scenarioCandidatesTableView"), m_candidateModel, panel);
-    m_candidatesView->horizontalHeader()->setSectionResizeMode(ScenarioCandidateModel::NameColumn,
-                                                               QHeaderView::Stretch);
+    m_candidatesView = new ScenarioTableView(QStringLiteral("scenarioCandidatesTableView"), m_candidateModel, panel);
+    // The proposal beside it gives the rank, the score and the amount: the ticks need only the name, and
+    // the proposal the width (its cumulative amounts were cut at 1 280 pixels in session mode).
+    m_candidatesView->setColumnHidden(ScenarioCandidateModel::RankColumn, true);
+    m_candidatesView->setColumnHidden(ScenarioCandidateModel::ScoreColumn, true);
+    m_candidatesView->setColumnHidden(ScenarioCandidateModel::EligibleColumn, true);
+    m_candidatesView->horizontalHeader()->setStretchLastSection(true);
     m_candidatesView->setAccessibleName(tr("Candidates included in the what-if"));
-    m_proposalView = makeTable(QStringLiteral("scenarioProposalTableView"), m_proposalModel, panel);
-    m_proposalView->horizontalHeader()->setSectionResizeMode(ScenarioProposalModel::NameColumn, QHeaderView::Stretch);
+    m_proposalView = new ScenarioTableView(QStringLiteral("scenarioProposalTableView"), m_proposalModel, panel);
+    // Names in full (never "Aide Ai…"): every column fits its contents and the last takes what is left.
+    m_proposalView->horizontalHeader()->setStretchLastSection(true);
     m_proposalView->setAccessibleName(tr("Proposal of the what-if"));
-    m_gauge = new EnvelopeGaugeBar(this);
+    m_gauge = new EnvelopeGaugeBar(panel);
     m_gauge->setObjectName(QStringLiteral("scenarioGaugeBar"));
-    m_totalsLabel = new QLabel(this);
+    m_totalsLabel = new QLabel(panel);
     m_totalsLabel->setObjectName(QStringLiteral("scenarioTotalsLabel"));
     m_totalsLabel->setWordWrap(true);
 
+    const auto titled = [panel](const QString &title, QWidget *table) {
+        auto *box = new QWidget(panel);
+        auto *layout = new QVBoxLayout(box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto *label = new QLabel(title, box);
+        label->setBuddy(table);
+        layout->addWidget(label);
+        layout->addWidget(table, 1);
+        return box;
+    };
+    auto *tables = new QSplitter(Qt::Horizontal, panel);
+    tables->setObjectName(QStringLiteral("whatIfSplitter"));
+    tables->addWidget(titled(tr("Candidates (untick to leave one out):"), m_candidatesView));
+    tables->addWidget(titled(tr("Proposal:"), m_proposalView));
+    tables->setStretchFactor(0, 3);
+    tables->setStretchFactor(1, 7);
+    tables->setSizes({3000, 7000});
+    tables->setChildrenCollapsible(false);
+
     auto *panelLayout = new QVBoxLayout(panel);
     panelLayout->addLayout(envelopeRow);
-    panelLayout->addWidget(new QLabel(tr("Candidates (untick to leave one out):"), panel));
-    panelLayout->addWidget(m_candidatesView, 2);
-    panelLayout->addWidget(new QLabel(tr("Proposal:"), panel));
-    panelLayout->addWidget(m_proposalView, 3);
+    panelLayout->addWidget(tables, 1);
+    panelLayout->addWidget(m_gauge);
+    panelLayout->addWidget(m_totalsLabel);
 
-    // Right: saved scenarios and the comparison.
-    auto *saved = new QGroupBox(tr("Saved scenarios"), this);
-    saved->setObjectName(QStringLiteral("savedScenariosGroupBox"));
-    m_nameEdit = new QLineEdit(saved);
+    // Saved scenarios and the comparison: a page of their own, the comparison the whole width, so that
+    // names and "Laureate — 300 000 €" both show in full.
+    auto *scenarios = new QWidget(this);
+    scenarios->setObjectName(QStringLiteral("whatIfScenariosWidget"));
+    m_nameEdit = new QLineEdit(scenarios);
     m_nameEdit->setObjectName(QStringLiteral("scenarioNameEdit"));
     m_nameEdit->setPlaceholderText(tr("Scenario name"));
     m_nameEdit->setMaxLength(Scenario::maximumNameLength);
-    m_saveButton = new QPushButton(tr("&Save scenario as…"), saved);
+    m_saveButton = new QPushButton(tr("&Save scenario as…"), scenarios);
     m_saveButton->setObjectName(QStringLiteral("saveScenarioButton"));
-    m_messageLabel = new QLabel(saved);
-    m_messageLabel->setObjectName(QStringLiteral("scenarioMessageLabel"));
-    m_messageLabel->setWordWrap(true);
-    m_scenariosView = makeTable(QStringLiteral("savedScenariosTableView"), m_listModel, saved);
+    m_scenariosView = new ScenarioTableView(QStringLiteral("savedScenariosTableView"), m_listModel, scenarios);
     m_scenariosView->horizontalHeader()->setSectionResizeMode(ScenarioListModel::NameColumn, QHeaderView::Stretch);
-    // A handful of scenarios per promotion: the list stays short and leaves the height to the comparison.
-    m_scenariosView->setMaximumHeight(fontMetrics().height() * 9);
-    m_loadButton = new QPushButton(tr("&Load into the panel"), saved);
+    m_loadButton = new QPushButton(tr("&Load into the panel"), scenarios);
     m_loadButton->setObjectName(QStringLiteral("loadScenarioButton"));
-    m_removeButton = new QPushButton(tr("&Delete"), saved);
+    m_removeButton = new QPushButton(tr("&Delete"), scenarios);
     m_removeButton->setObjectName(QStringLiteral("removeScenarioButton"));
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_nameEdit, 1);
@@ -164,63 +164,69 @@ void WhatIfView::buildLayout()
     listButtons->addWidget(m_loadButton);
     listButtons->addWidget(m_removeButton);
     listButtons->addStretch(1);
+    auto *saved = new QWidget(scenarios);
     auto *savedLayout = new QVBoxLayout(saved);
+    savedLayout->setContentsMargins(0, 0, 0, 0);
+    savedLayout->addWidget(new QLabel(tr("Saved scenarios"), saved));
     savedLayout->addLayout(saveRow);
-    savedLayout->addWidget(m_messageLabel);
     savedLayout->addWidget(m_scenariosView, 1);
     savedLayout->addLayout(listButtons);
 
-    auto *compare = new QGroupBox(tr("Compare two scenarios"), this);
-    compare->setObjectName(QStringLiteral("compareScenariosGroupBox"));
-    m_comboA = new QComboBox(compare);
+    m_comboA = new QComboBox(scenarios);
     m_comboA->setObjectName(QStringLiteral("scenarioAComboBox"));
-    m_comboB = new QComboBox(compare);
+    m_comboB = new QComboBox(scenarios);
     m_comboB->setObjectName(QStringLiteral("scenarioBComboBox"));
-    m_comparisonView = makeTable(QStringLiteral("scenarioComparisonTableView"), m_comparisonModel, compare);
+    m_comparisonView =
+        new ScenarioTableView(QStringLiteral("scenarioComparisonTableView"), m_comparisonModel, scenarios);
     // Names in full: they are what the committee reads first; the marker column takes what is left.
     m_comparisonView->horizontalHeader()->setStretchLastSection(true);
     m_comparisonView->setAccessibleName(tr("Two scenarios side by side"));
-    m_comparisonTotalsLabel = new QLabel(compare);
+    m_comparisonTotalsLabel = new QLabel(scenarios);
     m_comparisonTotalsLabel->setObjectName(QStringLiteral("comparisonTotalsLabel"));
     m_comparisonTotalsLabel->setTextFormat(Qt::RichText);
+    m_comparisonTotalsLabel->setWordWrap(true);
     auto *comboRow = new QHBoxLayout;
-    auto *labelA = new QLabel(tr("Scenario &A:"), compare);
+    auto *labelA = new QLabel(tr("Scenario &A:"), scenarios);
     labelA->setBuddy(m_comboA);
-    auto *labelB = new QLabel(tr("Scenario &B:"), compare);
+    auto *labelB = new QLabel(tr("Scenario &B:"), scenarios);
     labelB->setBuddy(m_comboB);
     comboRow->addWidget(labelA);
     comboRow->addWidget(m_comboA, 1);
     comboRow->addWidget(labelB);
     comboRow->addWidget(m_comboB, 1);
+    auto *compare = new QWidget(scenarios);
     auto *compareLayout = new QVBoxLayout(compare);
+    compareLayout->setContentsMargins(0, 0, 0, 0);
+    compareLayout->addWidget(new QLabel(tr("Compare two scenarios"), compare));
     compareLayout->addLayout(comboRow);
     compareLayout->addWidget(m_comparisonView, 1);
     compareLayout->addWidget(m_comparisonTotalsLabel);
 
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(saved, 0);
-    rightLayout->addWidget(compare, 1);
+    auto *scenariosSplitter = new QSplitter(Qt::Horizontal, scenarios);
+    scenariosSplitter->setObjectName(QStringLiteral("scenariosSplitter"));
+    scenariosSplitter->addWidget(saved);
+    scenariosSplitter->addWidget(compare);
+    scenariosSplitter->setStretchFactor(0, 1);
+    scenariosSplitter->setStretchFactor(1, 3);
+    scenariosSplitter->setSizes({2500, 7500});
+    scenariosSplitter->setChildrenCollapsible(false);
+    auto *scenariosLayout = new QVBoxLayout(scenarios);
+    scenariosLayout->addWidget(scenariosSplitter);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("whatIfSplitter"));
-    splitter->addWidget(panel);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    // Proportions, not pixels: QSplitter scales them to its width. Half each leaves room for the gauge's
-    // legend on the left and for full names in the comparison on the right.
-    splitter->setSizes({5000, 5000});
-    splitter->setChildrenCollapsible(false);
+    m_sections = new QTabWidget(this);
+    m_sections->setObjectName(QStringLiteral("whatIfSectionsTabWidget"));
+    m_sections->setDocumentMode(true);
+    m_sections->addTab(panel, tr("What-if panel (nothing is saved)"));
+    m_sections->addTab(scenarios, tr("Saved scenarios and comparison"));
+
+    m_messageLabel = new QLabel(this);
+    m_messageLabel->setObjectName(QStringLiteral("scenarioMessageLabel"));
+    m_messageLabel->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_titleLabel);
-    layout->addWidget(splitter, 1);
-    // The gauge spans the page, under both halves: its legend needs the width, and it stays in view
-    // whichever side is being worked on.
-    layout->addWidget(m_gauge);
-    layout->addWidget(m_totalsLabel);
+    layout->addWidget(m_sections, 1);
+    layout->addWidget(m_messageLabel);
 }
 
 Scenario WhatIfView::currentScenario(const QString &name) const
@@ -440,6 +446,7 @@ void WhatIfView::loadSelectedScenario()
     m_candidateModel->setExcluded(scenario.excludedCandidateIds);
     m_nameEdit->setText(scenario.name);
     showMessage(tr("Scenario \"%1\" loaded into the panel.").arg(scenario.name));
+    m_sections->setCurrentIndex(0);
     recompute();
 }
 

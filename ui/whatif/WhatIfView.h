@@ -18,6 +18,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 class ScenarioCandidateModel;
 class ScenarioComparisonModel;
@@ -77,6 +78,8 @@ private:
     ScenarioComparisonModel *m_comparisonModel;
 
     QLabel *m_titleLabel = nullptr;
+    // The panel, and the saved scenarios with their comparison.
+    QTabWidget *m_sections = nullptr;
     AmountField *m_envelopeField = nullptr;
     QPushButton *m_resetEnvelopeButton = nullptr;
     QPushButton *m_includeAllButton = nullptr;

@@ -1,6 +1,7 @@
 #include "widgets/EnvelopeGaugeBar.h"
 
 #include "widgets/ChartPalette.h"
+#include "widgets/RelativeFont.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -27,9 +28,7 @@ EnvelopeGaugeBar::EnvelopeGaugeBar(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("envelopeGaugeBar"));
     // Slightly larger than the desktop default, like the dashboard: the ranking is shown projected.
-    QFont larger = font();
-    larger.setPointSize(std::max(larger.pointSize(), 10) + 1);
-    setFont(larger);
+    RelativeFont::follow(this, 1);
 
     auto *legend = new QHBoxLayout;
     legend->setSpacing(18);
@@ -40,7 +39,8 @@ EnvelopeGaugeBar::EnvelopeGaugeBar(QWidget *parent) : QWidget(parent)
     m_envelopeLabel = addLegendEntry(QStringLiteral("gaugeEnvelopeLabel"), QColor(), legend);
     legend->addStretch(1);
 
-    QFont bold = m_overspendLabel->font();
+    // Only the weight is set: the size follows the gauge's (session mode scales it).
+    QFont bold;
     bold.setBold(true);
     m_overspendLabel->setFont(bold);
     QPalette overspendPalette = m_overspendLabel->palette();

@@ -11,7 +11,6 @@
 #include "shell/PromotionPage.h"
 #include "shell/SummaryFooter.h"
 #include "shell/WelcomePage.h"
-#include "TestSupport.h"
 #include "storage/CommitteeStore.h"
 
 #include <QAbstractItemModelTester>
