@@ -33,6 +33,101 @@
     </message>
 </context>
 <context>
+    <name>AuditActionText</name>
+    <message>
+        <source>Promotion created</source>
+        <translation>Promotion created</translation>
+    </message>
+    <message>
+        <source>Promotion changed</source>
+        <translation>Promotion changed</translation>
+    </message>
+    <message>
+        <source>Promotion removed</source>
+        <translation>Promotion removed</translation>
+    </message>
+    <message>
+        <source>Promotion closed</source>
+        <translation>Promotion closed</translation>
+    </message>
+    <message>
+        <source>Promotion reopened</source>
+        <translation>Promotion reopened</translation>
+    </message>
+    <message>
+        <source>Candidate added</source>
+        <translation>Candidate added</translation>
+    </message>
+    <message>
+        <source>Candidate changed</source>
+        <translation>Candidate changed</translation>
+    </message>
+    <message>
+        <source>Candidate removed</source>
+        <translation>Candidate removed</translation>
+    </message>
+    <message>
+        <source>Candidate imported</source>
+        <translation>Candidate imported</translation>
+    </message>
+    <message>
+        <source>Indicator target</source>
+        <translation>Indicator target</translation>
+    </message>
+    <message>
+        <source>Year&apos;s budget</source>
+        <translation>Year&apos;s budget</translation>
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation>Member added</translation>
+    </message>
+    <message>
+        <source>Member removed</source>
+        <translation>Member removed</translation>
+    </message>
+    <message>
+        <source>Criteria changed</source>
+        <translation>Criteria changed</translation>
+    </message>
+    <message>
+        <source>Note given</source>
+        <translation>Note given</translation>
+    </message>
+    <message>
+        <source>Note cleared</source>
+        <translation>Note cleared</translation>
+    </message>
+    <message>
+        <source>Note imported</source>
+        <translation>Note imported</translation>
+    </message>
+    <message>
+        <source>Recusal recorded</source>
+        <translation>Recusal recorded</translation>
+    </message>
+    <message>
+        <source>Recusal lifted</source>
+        <translation>Recusal lifted</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Proposal applied</source>
+        <translation>Proposal applied</translation>
+    </message>
+    <message>
+        <source>Scenario saved</source>
+        <translation>Scenario saved</translation>
+    </message>
+    <message>
+        <source>Scenario removed</source>
+        <translation>Scenario removed</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <source>Only this promotion&apos;s changes.</source>
@@ -54,12 +149,161 @@
         <source>The audit log is empty.</source>
         <translation>The audit log is empty.</translation>
     </message>
+    <message>
+        <source>Writes the entries to a CSV file.</source>
+        <translation>Writes the entries to a CSV file.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Give --json or --csv, not both. Usage: %1</source>
+        <translation>Give --json or --csv, not both. Usage: %1</translation>
+    </message>
+    <message>
+        <source>--csv needs a file name. Usage: %1</source>
+        <translation>--csv needs a file name. Usage: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n audit entry(ies) exported.</source>
+        <translation>
+            <numerusform>%1: %n audit entry exported.</numerusform>
+            <numerusform>%1: %n audit entries exported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogAction</name>
+    <message>
+        <source>&amp;Audit Log…</source>
+        <translation>&amp;Audit Log…</translation>
+    </message>
+    <message>
+        <source>Every change, who made it, the old and the new value</source>
+        <translation>Every change, who made it, the old and the new value</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Name contains…</source>
+        <translation>Name contains…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>C&amp;lear filters</translation>
+    </message>
+    <message>
+        <source>&amp;Promotion:</source>
+        <translation>&amp;Promotion:</translation>
+    </message>
+    <message>
+        <source>C&amp;andidate:</source>
+        <translation>C&amp;andidate:</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Operator:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Export to CSV…</translation>
+    </message>
+    <message>
+        <source>Write the entries shown to a CSV file, with the columns of &quot;fast-committee audit&quot;</source>
+        <translation>Write the entries shown to a CSV file, with the columns of &quot;fast-committee audit&quot;</translation>
+    </message>
+    <message>
+        <source>All promotions</source>
+        <translation>All promotions</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entry(ies) shown</source>
+        <translation>
+            <numerusform>%1 of %n entry shown</numerusform>
+            <numerusform>%1 of %n entries shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) exported to %1</source>
+        <translation>
+            <numerusform>%n entry exported to %1</numerusform>
+            <numerusform>%n entries exported to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>Old → new</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogRepository</name>
     <message>
         <source>Cannot write the audit log: %1</source>
         <translation>Cannot write the audit log: %1</translation>
+    </message>
+    <message>
+        <source>the audit log</source>
+        <translation>the audit log</translation>
     </message>
 </context>
 <context>
@@ -205,6 +449,10 @@
     <message>
         <source>Score</source>
         <translation>Score</translation>
+    </message>
+    <message>
+        <source>%1 (withdrawn)</source>
+        <translation>%1 (withdrawn)</translation>
     </message>
 </context>
 <context>
@@ -442,6 +690,22 @@
         <source>The database refused the candidates from %1 to %2: %3</source>
         <translation>The database refused the candidates from %1 to %2: %3</translation>
     </message>
+    <message>
+        <source>the candidates</source>
+        <translation>the candidates</translation>
+    </message>
+    <message>
+        <source>the candidate</source>
+        <translation>the candidate</translation>
+    </message>
+    <message>
+        <source>the candidates&apos; names</source>
+        <translation>the candidates&apos; names</translation>
+    </message>
+    <message>
+        <source>the number of candidates</source>
+        <translation>the number of candidates</translation>
+    </message>
 </context>
 <context>
     <name>CandidateSearchDialog</name>
@@ -559,6 +823,25 @@
     </message>
 </context>
 <context>
+    <name>CandidatesPage</name>
+    <message>
+        <source>Add the candidates one by one, or import the call&apos;s CSV export: each one&apos;s eligible amount is computed and explained at once.</source>
+        <translation>Add the candidates one by one, or import the call&apos;s CSV export: each one&apos;s eligible amount is computed and explained at once.</translation>
+    </message>
+    <message>
+        <source>Add a candidate…</source>
+        <translation>Add a candidate…</translation>
+    </message>
+    <message>
+        <source>Import the call&apos;s file…</source>
+        <translation>Import the call&apos;s file…</translation>
+    </message>
+    <message>
+        <source>No candidate in %1 yet</source>
+        <translation>No candidate in %1 yet</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>Cannot write %1 as an image.</source>
@@ -593,6 +876,37 @@
     <message>
         <source>Closing undone in the window.</source>
         <translation>Closing undone in the window.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePromotionDialog</name>
+    <message>
+        <source>Close %1</source>
+        <translation>Close %1</translation>
+    </message>
+    <message>
+        <source>Close %1? Its candidates and decisions become read-only; reopening needs a written reason. The official list will say it was adopted by the committee of the date below.</source>
+        <translation>Close %1? Its candidates and decisions become read-only; reopening needs a written reason. The official list will say it was adopted by the committee of the date below.</translation>
+    </message>
+    <message>
+        <source>Committee date</source>
+        <translation>Committee date</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Committee &amp;date:</source>
+        <translation>Committee &amp;date:</translation>
+    </message>
+    <message>
+        <source>Enter the committee&apos;s date: the official list says which committee adopted it.</source>
+        <translation>Enter the committee&apos;s date: the official list says which committee adopted it.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as dd/mm/yyyy, for example 12/06/2026.</source>
+        <translation>&quot;%1&quot; is not a date: write it as dd/mm/yyyy, for example 12/06/2026.</translation>
     </message>
 </context>
 <context>
@@ -662,6 +976,7 @@ Commands:
   export pdf --promotion NUMBER -o FILE.pdf
   export csv --promotion NUMBER -o FILE.csv
   members add --promotion NUMBER NAME...
+  members copy --from NUMBER --promotion NUMBER (members and criteria of an earlier promotion)
   members list --promotion NUMBER [--json]
   scores import --promotion NUMBER FILE.csv     (membre;projet;critere;note, note 0-5 or deport)
   rank --promotion NUMBER [--json]
@@ -694,6 +1009,7 @@ Commands:
   export pdf --promotion NUMBER -o FILE.pdf
   export csv --promotion NUMBER -o FILE.csv
   members add --promotion NUMBER NAME...
+  members copy --from NUMBER --promotion NUMBER (members and criteria of an earlier promotion)
   members list --promotion NUMBER [--json]
   scores import --promotion NUMBER FILE.csv     (membre;projet;critere;note, note 0-5 or deport)
   rank --promotion NUMBER [--json]
@@ -709,6 +1025,25 @@ Options:
 
 Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;). Exit status: 0 done, 1 refused, 2 wrong usage.
 </translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeCopier</name>
+    <message>
+        <source>There is no promotion FAST%1 to copy a committee from.</source>
+        <translation>There is no promotion FAST%1 to copy a committee from.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s committee cannot be copied onto itself: choose an earlier promotion.</source>
+        <translation>%1&apos;s committee cannot be copied onto itself: choose an earlier promotion.</translation>
+    </message>
+    <message>
+        <source>%1 already has notes: its criteria can no longer change, so %2&apos;s committee cannot be copied into it. Add the missing members one by one instead.</source>
+        <translation>%1 already has notes: its criteria can no longer change, so %2&apos;s committee cannot be copied into it. Add the missing members one by one instead.</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: %1 already has every member and the criteria of %2.</source>
+        <translation>Nothing to copy: %1 already has every member and the criteria of %2.</translation>
     </message>
 </context>
 <context>
@@ -849,6 +1184,101 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     </message>
 </context>
 <context>
+    <name>CopyCommitteeCommand</name>
+    <message>
+        <source>Copy the committee of FAST%1</source>
+        <translation>Copy the committee of FAST%1</translation>
+    </message>
+</context>
+<context>
+    <name>CopyCommitteeDialog</name>
+    <message>
+        <source>Copy a committee into FAST%1</source>
+        <translation>Copy a committee into FAST%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) — %n member(s)</source>
+        <translation>
+            <numerusform>%1 (%2) — %n member</numerusform>
+            <numerusform>%1 (%2) — %n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy &amp;from:</source>
+        <translation>Copy &amp;from:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>The members FAST%1 does not have yet are added, and its criteria become those of FAST%2 (names and weights). Undo (Ctrl+Z) takes the copy back.</source>
+        <translation>The members FAST%1 does not have yet are added, and its criteria become those of FAST%2 (names and weights). Undo (Ctrl+Z) takes the copy back.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaAction</name>
+    <message>
+        <source>Criteria and &amp;Weights…</source>
+        <translation>Criteria and &amp;Weights…</translation>
+    </message>
+    <message>
+        <source>The criteria the members note and their weights, until the first note</source>
+        <translation>The criteria the members note and their weights, until the first note</translation>
+    </message>
+    <message>
+        <source>FAST%1 is closed: its criteria can no longer change.</source>
+        <translation>FAST%1 is closed: its criteria can no longer change.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaDialog</name>
+    <message>
+        <source>Criteria and weights of FAST%1</source>
+        <translation>Criteria and weights of FAST%1</translation>
+    </message>
+    <message>
+        <source>Each member notes every criterion from 0 to 5; the weights are whole numbers that add up to 100. The first criterion breaks ties in the ranking. They can change until the first note is given.</source>
+        <translation>Each member notes every criterion from 0 to 5; the weights are whole numbers that add up to 100. The first criterion breaks ties in the ranking. They can change until the first note is given.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>Criterion %1 has no name.</source>
+        <translation>Criterion %1 has no name.</translation>
+    </message>
+    <message>
+        <source>The weight of &quot;%1&quot; must be a positive whole number, not &quot;%2&quot;.</source>
+        <translation>The weight of &quot;%1&quot; must be a positive whole number, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Total: %1 / %2</source>
+        <translation>Total: %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaSet</name>
     <message>
         <source>Add at least one criterion.</source>
@@ -880,6 +1310,10 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     <message>
         <source>Cannot save the criteria: %1</source>
         <translation>Cannot save the criteria: %1</translation>
+    </message>
+    <message>
+        <source>the criteria</source>
+        <translation>the criteria</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1487,30 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <source>Granted by kind, %1</source>
         <translation>Granted by kind, %1</translation>
     </message>
+    <message>
+        <source>The envelope appears once the promotion has one.</source>
+        <translation>The envelope appears once the promotion has one.</translation>
+    </message>
+    <message>
+        <source>The promotions&apos; envelopes appear here once a promotion exists.</source>
+        <translation>The promotions&apos; envelopes appear here once a promotion exists.</translation>
+    </message>
+    <message>
+        <source>The year&apos;s envelopes and grants appear once its promotions have some.</source>
+        <translation>The year&apos;s envelopes and grants appear once its promotions have some.</translation>
+    </message>
+    <message>
+        <source>Nothing granted yet: the carriers appear as laureates are decided.</source>
+        <translation>Nothing granted yet: the carriers appear as laureates are decided.</translation>
+    </message>
+    <message>
+        <source>Nothing granted yet: products and incubators appear as laureates are decided.</source>
+        <translation>Nothing granted yet: products and incubators appear as laureates are decided.</translation>
+    </message>
+    <message>
+        <source>The indicator appears once a year has laureate products or a target.</source>
+        <translation>The indicator appears once a year has laureate products or a target.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1166,6 +1624,13 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     <message>
         <source>row %1 of table %2 refers to a missing row of table %3</source>
         <translation>row %1 of table %2 refers to a missing row of table %3</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSession</name>
+    <message>
+        <source>%1 already holds other promotions (%2): the demonstration is only written to a new or empty database, never over a committee&apos;s data.</source>
+        <translation>%1 already holds other promotions (%2): the demonstration is only written to a new or empty database, never over a committee&apos;s data.</translation>
     </message>
 </context>
 <context>
@@ -1376,10 +1841,6 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>path</translation>
     </message>
     <message>
-        <source>Open a temporary database holding an illustrative committee.</source>
-        <translation>Open a temporary database holding an illustrative committee.</translation>
-    </message>
-    <message>
         <source>The name written to the audit log.</source>
         <translation>The name written to the audit log.</translation>
     </message>
@@ -1396,6 +1857,10 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
 </source>
         <translation>fast-committee: there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it in a desktop session, or give it a command: fast-committee --help.
 </translation>
+    </message>
+    <message>
+        <source>Open an illustrative committee: in a temporary database, or in the --db file when given (a new or empty one, or a demonstration&apos;s).</source>
+        <translation>Open an illustrative committee: in a temporary database, or in the --db file when given (a new or empty one, or a demonstration&apos;s).</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +2020,14 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <source>%1 is still open: the list is marked provisional.</source>
         <translation>%1 is still open: the list is marked provisional.</translation>
     </message>
+    <message>
+        <source>The issuing authority printed at the top of every page of the PDF.</source>
+        <translation>The issuing authority printed at the top of every page of the PDF.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
 </context>
 <context>
     <name>FormSaveBar</name>
@@ -1580,6 +2053,57 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     <message>
         <source>Others</source>
         <translation>Others</translation>
+    </message>
+</context>
+<context>
+    <name>HearingClock</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Running order…</source>
+        <translation>Running order…</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Time of day</translation>
+    </message>
+    <message>
+        <source>Time left for the candidate</source>
+        <translation>Time left for the candidate</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>No candidate to hear</source>
+        <translation>No candidate to hear</translation>
+    </message>
+    <message>
+        <source>%1 / %2 · %3</source>
+        <translation>%1 / %2 · %3</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Over time</translation>
     </message>
 </context>
 <context>
@@ -1736,10 +2260,6 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>Target</translation>
     </message>
     <message>
-        <source>%1: %2 realised</source>
-        <translation>%1: %2 realised</translation>
-    </message>
-    <message>
         <source>%1: no data</source>
         <translation>%1: no data</translation>
     </message>
@@ -1751,12 +2271,19 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <source>(%1 %)</source>
         <translation>(%1 %)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n realised</source>
+        <translation>
+            <numerusform>%1: %n realised</numerusform>
+            <numerusform>%1: %n realised</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IndicatorSeries</name>
     <message>
-        <source>Number of products accompanied by the FAST</source>
-        <translation>Number of products accompanied by the FAST</translation>
+        <source>Number of products supported by FAST</source>
+        <translation>Number of products supported by FAST</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +2328,17 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     <message>
         <source>Lift the recusal of %1 on %2</source>
         <translation>Lift the recusal of %1 on %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainToolBar</name>
+    <message>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Toolbar</translation>
     </message>
 </context>
 <context>
@@ -2050,14 +2588,6 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>Remove %1 from %2? You can undo it with %3.</translation>
     </message>
     <message>
-        <source>Close promotion</source>
-        <translation>Close promotion</translation>
-    </message>
-    <message>
-        <source>Close %1? Its candidates and decisions become read-only; reopening needs a written reason.</source>
-        <translation>Close %1? Its candidates and decisions become read-only; reopening needs a written reason.</translation>
-    </message>
-    <message>
         <source>Reopen %1</source>
         <translation>Reopen %1</translation>
     </message>
@@ -2231,13 +2761,13 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <source>Cannot remove the committee member: %1</source>
         <translation>Cannot remove the committee member: %1</translation>
     </message>
+    <message>
+        <source>the committee members</source>
+        <translation>the committee members</translation>
+    </message>
 </context>
 <context>
     <name>MembersCommand</name>
-    <message>
-        <source>Usage: fast-committee members add|list ... (&quot;%1&quot; is not one of them).</source>
-        <translation>Usage: fast-committee members add|list ... (&quot;%1&quot; is not one of them).</translation>
-    </message>
     <message>
         <source>The promotion whose committee it is.</source>
         <translation>The promotion whose committee it is.</translation>
@@ -2276,6 +2806,41 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     <message>
         <source>The committee of %1 has no member yet.</source>
         <translation>The committee of %1 has no member yet.</translation>
+    </message>
+    <message>
+        <source>Usage: fast-committee members add|copy|list ... (&quot;%1&quot; is not one of them).</source>
+        <translation>Usage: fast-committee members add|copy|list ... (&quot;%1&quot; is not one of them).</translation>
+    </message>
+    <message>
+        <source>The promotion that receives the committee.</source>
+        <translation>The promotion that receives the committee.</translation>
+    </message>
+    <message>
+        <source>The earlier promotion whose members and criteria are copied.</source>
+        <translation>The earlier promotion whose members and criteria are copied.</translation>
+    </message>
+    <message>
+        <source>Give --from NUMBER and --promotion NUMBER. Usage: %1</source>
+        <translation>Give --from NUMBER and --promotion NUMBER. Usage: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) copied from %1 to %2</source>
+        <translation>
+            <numerusform>%n member copied from %1 to %2</numerusform>
+            <numerusform>%n members copied from %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already on the committee: %1.</source>
+        <translation>Already on the committee: %1.</translation>
+    </message>
+    <message>
+        <source>Criteria copied from %1.</source>
+        <translation>Criteria copied from %1.</translation>
+    </message>
+    <message>
+        <source>The criteria were already those of %1.</source>
+        <translation>The criteria were already those of %1.</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +3058,10 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <source>Cannot remove the notes: %1</source>
         <translation>Cannot remove the notes: %1</translation>
     </message>
+    <message>
+        <source>the notes</source>
+        <translation>the notes</translation>
+    </message>
 </context>
 <context>
     <name>OperatorName</name>
@@ -2628,6 +3197,18 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     <message>
         <source>Enter a name: the audit log must say who made each change.</source>
         <translation>Enter a name: the audit log must say who made each change.</translation>
+    </message>
+    <message>
+        <source>Issuing authority</source>
+        <translation>Issuing authority</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every page of the official list of the laureates. Leave it empty for the fund&apos;s own. The command line takes --authority instead.</source>
+        <translation>Printed at the top of every page of the official list of the laureates. Leave it empty for the fund&apos;s own. The command line takes --authority instead.</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;authority:</source>
+        <translation>Issuing &amp;authority:</translation>
     </message>
 </context>
 <context>
@@ -2792,6 +3373,14 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     <message>
         <source>%1 is open again.</source>
         <translation>%1 is open again.</translation>
+    </message>
+    <message>
+        <source>The date of the committee that adopted the list (required unless the promotion has one).</source>
+        <translation>The date of the committee that adopted the list (required unless the promotion has one).</translation>
+    </message>
+    <message>
+        <source>%1 has no committee date: give it with --committee-date YYYY-MM-DD. Usage: %2</source>
+        <translation>%1 has no committee date: give it with --committee-date YYYY-MM-DD. Usage: %2</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3584,18 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <source>The database refused to remove the promotion: %1</source>
         <translation>The database refused to remove the promotion: %1</translation>
     </message>
+    <message>
+        <source>the promotions</source>
+        <translation>the promotions</translation>
+    </message>
+    <message>
+        <source>the promotion FAST%1</source>
+        <translation>the promotion FAST%1</translation>
+    </message>
+    <message>
+        <source>the promotion</source>
+        <translation>the promotion</translation>
+    </message>
 </context>
 <context>
     <name>PromotionSideBySide</name>
@@ -3076,6 +3677,21 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <source>does not fit the remaining %1</source>
         <translation>does not fit the remaining %1</translation>
     </message>
+    <message>
+        <source>does not fit the remaining %1: passed over for %2</source>
+        <translation>does not fit the remaining %1: passed over for %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>incomplete scoring (%n note(s) missing): left out of the proposal</source>
+        <translation>
+            <numerusform>incomplete scoring (%n note missing): left out of the proposal</numerusform>
+            <numerusform>incomplete scoring (%n notes missing): left out of the proposal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
 </context>
 <context>
     <name>ProposalChanges</name>
@@ -3086,6 +3702,14 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     <message>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3108,6 +3732,13 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     <message>
         <source>&amp;Apply the proposal</source>
         <translation>&amp;Apply the proposal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of the proposal (%n candidate(s)): applying it changes nothing for them.</source>
+        <translation>
+            <numerusform>Left out of the proposal (%n candidate): applying it changes nothing for them.</numerusform>
+            <numerusform>Left out of the proposal (%n candidates): applying it changes nothing for them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3143,13 +3774,6 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     <message>
         <source>consumed %1</source>
         <translation>consumed %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n candidate(s) not fully scored: no proposal for them.</source>
-        <translation>
-            <numerusform>%n candidate not fully scored: no proposal for them.</numerusform>
-            <numerusform>%n candidates not fully scored: no proposal for them.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Envelope %1; consumed %2; remaining %3.</source>
@@ -3205,13 +3829,6 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <source>Proposed</source>
         <translation>Proposed</translation>
     </message>
-    <message numerus="yes">
-        <source>scoring incomplete (%n note(s) missing)</source>
-        <translation>
-            <numerusform>scoring incomplete (%n note missing)</numerusform>
-            <numerusform>scoring incomplete (%n notes missing)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>ex aequo</source>
         <translation>ex aequo</translation>
@@ -3223,21 +3840,6 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
 </context>
 <context>
     <name>RankingTableModel</name>
-    <message>
-        <source>The proposal differs from the decision.</source>
-        <translation>The proposal differs from the decision.</translation>
-    </message>
-    <message>
-        <source>%1 ex æquo</source>
-        <translation>%1 ex æquo</translation>
-    </message>
-    <message numerus="yes">
-        <source>incomplete scoring (%n note(s) missing)</source>
-        <translation>
-            <numerusform>incomplete scoring (%n note missing)</numerusform>
-            <numerusform>incomplete scoring (%n notes missing)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -3275,8 +3877,28 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>Cumulative</translation>
     </message>
     <message>
-        <source>Proposed: %1.</source>
-        <translation>Proposed: %1.</translation>
+        <source>%1 ex aequo</source>
+        <translation>%1 ex aequo</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 (%2).</source>
+        <translation>Proposed: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Decided otherwise: %1.</source>
+        <translation>Decided otherwise: %1.</translation>
+    </message>
+    <message>
+        <source>Not proposed: %1.</source>
+        <translation>Not proposed: %1.</translation>
+    </message>
+    <message>
+        <source>The envelope runs out here: %1 left above this row.</source>
+        <translation>The envelope runs out here: %1 left above this row.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
     </message>
 </context>
 <context>
@@ -3347,12 +3969,39 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>Close the promotion once every project has a decision within the envelope.</translation>
     </message>
     <message>
-        <source>Close promotion</source>
-        <translation>Close promotion</translation>
+        <source>No candidate to rank yet</source>
+        <translation>No candidate to rank yet</translation>
     </message>
     <message>
-        <source>Close %1? Its decisions become read-only; reopening it needs a written reason.</source>
-        <translation>Close %1? Its decisions become read-only; reopening it needs a written reason.</translation>
+        <source>The ranking lists the candidates once the committee has scored them: add or import the candidates first.</source>
+        <translation>The ranking lists the candidates once the committee has scored them: add or import the candidates first.</translation>
+    </message>
+    <message>
+        <source>Go to the candidates</source>
+        <translation>Go to the candidates</translation>
+    </message>
+    <message>
+        <source>No committee member yet</source>
+        <translation>No committee member yet</translation>
+    </message>
+    <message>
+        <source>A candidate is ranked once every member has noted every criterion: add the committee in the Scoring tab.</source>
+        <translation>A candidate is ranked once every member has noted every criterion: add the committee in the Scoring tab.</translation>
+    </message>
+    <message>
+        <source>Nobody is fully scored yet</source>
+        <translation>Nobody is fully scored yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>A candidate is ranked once every member not recused has noted every criterion: %n note(s) still missing.</source>
+        <translation>
+            <numerusform>A candidate is ranked once every member not recused has noted every criterion: %n note still missing.</numerusform>
+            <numerusform>A candidate is ranked once every member not recused has noted every criterion: %n notes still missing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go to scoring</source>
+        <translation>Go to scoring</translation>
     </message>
 </context>
 <context>
@@ -3371,6 +4020,10 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     <message>
         <source>Cannot remove the recusal: %1</source>
         <translation>Cannot remove the recusal: %1</translation>
+    </message>
+    <message>
+        <source>the recusals</source>
+        <translation>the recusals</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +4045,53 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     <message>
         <source>Reopen promotion FAST%1</source>
         <translation>Reopen promotion FAST%1</translation>
+    </message>
+</context>
+<context>
+    <name>RunningOrderDialog</name>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>&amp;Ranking order</source>
+        <translation>&amp;Ranking order</translation>
+    </message>
+    <message>
+        <source>Running order of the hearings</source>
+        <translation>Running order of the hearings</translation>
+    </message>
+    <message>
+        <source>Candidates in the order they are heard</source>
+        <translation>Candidates in the order they are heard</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation:</source>
+        <translation>&amp;Presentation:</translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation>&amp;Questions:</translation>
+    </message>
+    <message>
+        <source>Drag a candidate, or move it with the buttons:</source>
+        <translation>Drag a candidate, or move it with the buttons:</translation>
     </message>
 </context>
 <context>
@@ -3553,6 +4253,18 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     <message>
         <source>Cannot remove the scenario: %1</source>
         <translation>Cannot remove the scenario: %1</translation>
+    </message>
+    <message>
+        <source>the scenarios</source>
+        <translation>the scenarios</translation>
+    </message>
+    <message>
+        <source>the scenario</source>
+        <translation>the scenario</translation>
+    </message>
+    <message>
+        <source>the scenario&apos;s excluded candidates</source>
+        <translation>the scenario&apos;s excluded candidates</translation>
     </message>
 </context>
 <context>
@@ -3945,6 +4657,30 @@ Lowest: %5 (%6)</translation>
             <numerusform>%1: %n notes still to give</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 has withdrawn: its notes can no longer change.</source>
+        <translation>%1 has withdrawn: its notes can no longer change.</translation>
+    </message>
+    <message>
+        <source>%1 has withdrawn: its recusals can no longer change.</source>
+        <translation>%1 has withdrawn: its recusals can no longer change.</translation>
+    </message>
+    <message>
+        <source>%1 has withdrawn: no note is expected.</source>
+        <translation>%1 has withdrawn: no note is expected.</translation>
+    </message>
+    <message>
+        <source>%1 (withdrawn)</source>
+        <translation>%1 (withdrawn)</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>%1 has withdrawn: not ranked, read-only.</source>
+        <translation>%1 has withdrawn: not ranked, read-only.</translation>
+    </message>
 </context>
 <context>
     <name>ScoringGridView</name>
@@ -4026,6 +4762,42 @@ Lowest: %5 (%6)</translation>
         <source>Names of the new members of FAST%1, one per line:</source>
         <translation>Names of the new members of FAST%1, one per line:</translation>
     </message>
+    <message>
+        <source>Criteria and &amp;weights…</source>
+        <translation>Criteria and &amp;weights…</translation>
+    </message>
+    <message>
+        <source>The criteria and their weights, editable until the first note</source>
+        <translation>The criteria and their weights, editable until the first note</translation>
+    </message>
+    <message>
+        <source>No committee member yet</source>
+        <translation>No committee member yet</translation>
+    </message>
+    <message>
+        <source>The grid has a column for each member and a row for each candidate. Add the committee&apos;s members, or copy the committee (members and criteria) of an earlier promotion.</source>
+        <translation>The grid has a column for each member and a row for each candidate. Add the committee&apos;s members, or copy the committee (members and criteria) of an earlier promotion.</translation>
+    </message>
+    <message>
+        <source>Add members…</source>
+        <translation>Add members…</translation>
+    </message>
+    <message>
+        <source>Copy the committee of FAST%1…</source>
+        <translation>Copy the committee of FAST%1…</translation>
+    </message>
+    <message>
+        <source>No candidate to score yet</source>
+        <translation>No candidate to score yet</translation>
+    </message>
+    <message>
+        <source>Each candidate of the Candidates tab gets a row here: add them or import the call&apos;s file there.</source>
+        <translation>Each candidate of the Candidates tab gets a row here: add them or import the call&apos;s file there.</translation>
+    </message>
+    <message>
+        <source>Go to the candidates</source>
+        <translation>Go to the candidates</translation>
+    </message>
 </context>
 <context>
     <name>ScoringStore</name>
@@ -4054,14 +4826,6 @@ Lowest: %5 (%6)</translation>
         <translation>recused</translation>
     </message>
     <message>
-        <source>This candidate no longer exists.</source>
-        <translation>This candidate no longer exists.</translation>
-    </message>
-    <message>
-        <source>This promotion no longer exists.</source>
-        <translation>This promotion no longer exists.</translation>
-    </message>
-    <message>
         <source>Only a laureate has a granted amount: %1 would be %2 with %3 granted.</source>
         <translation>Only a laureate has a granted amount: %1 would be %2 with %3 granted.</translation>
     </message>
@@ -4084,6 +4848,13 @@ Lowest: %5 (%6)</translation>
     <message>
         <source>Committee member name</source>
         <translation>Committee member name</translation>
+    </message>
+</context>
+<context>
+    <name>SetCriteriaCommand</name>
+    <message>
+        <source>Change the criteria of FAST%1</source>
+        <translation>Change the criteria of FAST%1</translation>
     </message>
 </context>
 <context>
@@ -4130,6 +4901,10 @@ Lowest: %5 (%6)</translation>
         <source>The database is damaged: SQLite found its content malformed; nothing was written. Keep a copy of the file and restore your latest backup.</source>
         <translation>The database is damaged: SQLite found its content malformed; nothing was written. Keep a copy of the file and restore your latest backup.</translation>
     </message>
+    <message>
+        <source>Cannot read %1 from the database: %2</source>
+        <translation>Cannot read %1 from the database: %2</translation>
+    </message>
 </context>
 <context>
     <name>StoreCommand</name>
@@ -4156,24 +4931,45 @@ Lowest: %5 (%6)</translation>
         <source>Promotions</source>
         <translation>Promotions</translation>
     </message>
-    <message numerus="yes">
-        <source>  FAST%1 (%2, %3): %n candidate(s), %4 laureate(s) of which %5 product(s); granted %6 of %7, remaining %8</source>
-        <translation>
-            <numerusform>  FAST%1 (%2, %3): %n candidate, %4 laureate(s) of which %5 product(s); granted %6 of %7, remaining %8</numerusform>
-            <numerusform>  FAST%1 (%2, %3): %n candidates, %4 laureate(s) of which %5 product(s); granted %6 of %7, remaining %8</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Years (indicator 1.2: products accompanied by the FAST)</source>
-        <translation>Years (indicator 1.2: products accompanied by the FAST)</translation>
-    </message>
     <message>
         <source>no target</source>
         <translation>no target</translation>
     </message>
+    <message numerus="yes">
+        <source>  FAST%1 (%2, %3): %n candidate(s),</source>
+        <translation>
+            <numerusform>  FAST%1 (%2, %3): %n candidate,</numerusform>
+            <numerusform>  FAST%1 (%2, %3): %n candidates,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laureate(s) of which</source>
+        <translation>
+            <numerusform>%n laureate of which</numerusform>
+            <numerusform>%n laureates of which</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s);</source>
+        <translation>
+            <numerusform>%n product;</numerusform>
+            <numerusform>%n products;</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>  %1: granted %2; %3 product(s), target %4</source>
-        <translation>  %1: granted %2; %3 product(s), target %4</translation>
+        <source>granted %1 of %2, remaining %3</source>
+        <translation>granted %1 of %2, remaining %3</translation>
+    </message>
+    <message>
+        <source>Years (indicator 1.2: products supported by FAST)</source>
+        <translation>Years (indicator 1.2: products supported by FAST)</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: granted %2; %n product(s), target %3</source>
+        <translation>
+            <numerusform>  %1: granted %2; %n product, target %3</numerusform>
+            <numerusform>  %1: granted %2; %n products, target %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4189,6 +4985,41 @@ Lowest: %5 (%6)</translation>
     <message>
         <source>the database is not open.</source>
         <translation>the database is not open.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Comité FAST</source>
+        <translation>Welcome to Comité FAST</translation>
+    </message>
+    <message>
+        <source>Score the candidates of a FAST call, rank them and choose the laureates that fit the envelope, every amount under the fund&apos;s co-financing rule.</source>
+        <translation>Score the candidates of a FAST call, rank them and choose the laureates that fit the envelope, every amount under the fund&apos;s co-financing rule.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a promotion</source>
+        <translation>&amp;Create a promotion</translation>
+    </message>
+    <message>
+        <source>A call and its committee: number, year, envelope.</source>
+        <translation>A call and its committee: number, year, envelope.</translation>
+    </message>
+    <message>
+        <source>&amp;Import the call&apos;s file</source>
+        <translation>&amp;Import the call&apos;s file</translation>
+    </message>
+    <message>
+        <source>The candidates&apos; CSV export, into a promotion created first.</source>
+        <translation>The candidates&apos; CSV export, into a promotion created first.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demonstration</source>
+        <translation>Open the &amp;demonstration</translation>
+    </message>
+    <message>
+        <source>An illustrative committee, in a temporary database.</source>
+        <translation>An illustrative committee, in a temporary database.</translation>
     </message>
 </context>
 <context>
@@ -4281,13 +5112,6 @@ Lowest: %5 (%6)</translation>
         <source>Choose a promotion to explore what-ifs.</source>
         <translation>Choose a promotion to explore what-ifs.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n laureate(s) for %1 out of %2; %3 remaining; %4 waitlisted; %5 left out.</source>
-        <translation>
-            <numerusform>%n laureate for %1 out of %2; %3 remaining; %4 waitlisted; %5 left out.</numerusform>
-            <numerusform>%n laureates for %1 out of %2; %3 remaining; %4 waitlisted; %5 left out.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Current panel</source>
         <translation>Current panel</translation>
@@ -4338,6 +5162,46 @@ Lowest: %5 (%6)</translation>
     <message>
         <source>%1 is closed: reopen it before saving or deleting a scenario.</source>
         <translation>%1 is closed: reopen it before saving or deleting a scenario.</translation>
+    </message>
+    <message>
+        <source>Saved scenarios and comparison</source>
+        <translation>Saved scenarios and comparison</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laureate(s) for %1 out of %2; %3 remaining;</source>
+        <translation>
+            <numerusform>%n laureate for %1 out of %2; %3 remaining;</numerusform>
+            <numerusform>%n laureates for %1 out of %2; %3 remaining;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waitlisted;</source>
+        <translation>
+            <numerusform>%n waitlisted;</numerusform>
+            <numerusform>%n waitlisted;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out.</source>
+        <translation>
+            <numerusform>%n left out.</numerusform>
+            <numerusform>%n left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowActions</name>
+    <message>
+        <source>Add Committee &amp;Members…</source>
+        <translation>Add Committee &amp;Members…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the Committee of Another Promotion…</source>
+        <translation>Cop&amp;y the Committee of Another Promotion…</translation>
+    </message>
+    <message>
+        <source>Propose &amp;Laureates…</source>
+        <translation>Propose &amp;Laureates…</translation>
     </message>
 </context>
 <context>
@@ -4396,6 +5260,14 @@ Lowest: %5 (%6)</translation>
     <message>
         <source>The database refused the year %1: %2</source>
         <translation>The database refused the year %1: %2</translation>
+    </message>
+    <message>
+        <source>the years</source>
+        <translation>the years</translation>
+    </message>
+    <message>
+        <source>the year %1</source>
+        <translation>the year %1</translation>
     </message>
 </context>
 </TS>

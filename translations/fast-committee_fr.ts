@@ -33,6 +33,101 @@
     </message>
 </context>
 <context>
+    <name>AuditActionText</name>
+    <message>
+        <source>Promotion created</source>
+        <translation>Promotion créée</translation>
+    </message>
+    <message>
+        <source>Promotion changed</source>
+        <translation>Promotion modifiée</translation>
+    </message>
+    <message>
+        <source>Promotion removed</source>
+        <translation>Promotion supprimée</translation>
+    </message>
+    <message>
+        <source>Promotion closed</source>
+        <translation>Promotion clôturée</translation>
+    </message>
+    <message>
+        <source>Promotion reopened</source>
+        <translation>Promotion rouverte</translation>
+    </message>
+    <message>
+        <source>Candidate added</source>
+        <translation>Candidature ajoutée</translation>
+    </message>
+    <message>
+        <source>Candidate changed</source>
+        <translation>Candidature modifiée</translation>
+    </message>
+    <message>
+        <source>Candidate removed</source>
+        <translation>Candidature supprimée</translation>
+    </message>
+    <message>
+        <source>Candidate imported</source>
+        <translation>Candidature importée</translation>
+    </message>
+    <message>
+        <source>Indicator target</source>
+        <translation>Cible de l’indicateur</translation>
+    </message>
+    <message>
+        <source>Year&apos;s budget</source>
+        <translation>Budget de l’exercice</translation>
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation>Membre ajouté</translation>
+    </message>
+    <message>
+        <source>Member removed</source>
+        <translation>Membre retiré</translation>
+    </message>
+    <message>
+        <source>Criteria changed</source>
+        <translation>Critères modifiés</translation>
+    </message>
+    <message>
+        <source>Note given</source>
+        <translation>Note donnée</translation>
+    </message>
+    <message>
+        <source>Note cleared</source>
+        <translation>Note effacée</translation>
+    </message>
+    <message>
+        <source>Note imported</source>
+        <translation>Note importée</translation>
+    </message>
+    <message>
+        <source>Recusal recorded</source>
+        <translation>Déport enregistré</translation>
+    </message>
+    <message>
+        <source>Recusal lifted</source>
+        <translation>Déport levé</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Proposal applied</source>
+        <translation>Proposition appliquée</translation>
+    </message>
+    <message>
+        <source>Scenario saved</source>
+        <translation>Scénario enregistré</translation>
+    </message>
+    <message>
+        <source>Scenario removed</source>
+        <translation>Scénario supprimé</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <source>Only this promotion&apos;s changes.</source>
@@ -54,12 +149,161 @@
         <source>The audit log is empty.</source>
         <translation>Le journal d’audit est vide.</translation>
     </message>
+    <message>
+        <source>Writes the entries to a CSV file.</source>
+        <translation>Écrit les entrées dans un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Give --json or --csv, not both. Usage: %1</source>
+        <translation>Donnez --json ou --csv, pas les deux. Usage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--csv needs a file name. Usage: %1</source>
+        <translation>--csv attend un nom de fichier. Usage&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n audit entry(ies) exported.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n entrée du journal d’audit exportée.</numerusform>
+            <numerusform>%1&#xa0;: %n entrées du journal d’audit exportées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogAction</name>
+    <message>
+        <source>&amp;Audit Log…</source>
+        <translation>&amp;Journal d’audit…</translation>
+    </message>
+    <message>
+        <source>Every change, who made it, the old and the new value</source>
+        <translation>Chaque modification, son auteur, l’ancienne et la nouvelle valeur</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Name contains…</source>
+        <translation>Le nom contient…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>&amp;Promotion:</source>
+        <translation>&amp;Promotion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;andidate:</source>
+        <translation>C&amp;andidature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Opérateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>A&amp;u&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Write the entries shown to a CSV file, with the columns of &quot;fast-committee audit&quot;</source>
+        <translation>Écrire les entrées affichées dans un fichier CSV, avec les colonnes de «&#xa0;fast-committee audit&#xa0;»</translation>
+    </message>
+    <message>
+        <source>All promotions</source>
+        <translation>Toutes les promotions</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entry(ies) shown</source>
+        <translation>
+            <numerusform>Affichage&#xa0;: %1 sur %n entrée</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) exported to %1</source>
+        <translation>
+            <numerusform>%n entrée exportée vers %1</numerusform>
+            <numerusform>%n entrées exportées vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exporter le journal d’audit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>Ancien → nouveau</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogRepository</name>
     <message>
         <source>Cannot write the audit log: %1</source>
         <translation>Impossible d’écrire le journal d’audit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the audit log</source>
+        <translation>le journal d’audit</translation>
     </message>
 </context>
 <context>
@@ -205,6 +449,10 @@
     <message>
         <source>Score</source>
         <translation>Score</translation>
+    </message>
+    <message>
+        <source>%1 (withdrawn)</source>
+        <translation>%1 (retirée)</translation>
     </message>
 </context>
 <context>
@@ -442,6 +690,22 @@
         <source>The database refused the candidates from %1 to %2: %3</source>
         <translation>La base de données a refusé les candidatures de %1 à %2&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>the candidates</source>
+        <translation>les candidatures</translation>
+    </message>
+    <message>
+        <source>the candidate</source>
+        <translation>la candidature</translation>
+    </message>
+    <message>
+        <source>the candidates&apos; names</source>
+        <translation>les noms des candidatures</translation>
+    </message>
+    <message>
+        <source>the number of candidates</source>
+        <translation>le nombre de candidatures</translation>
+    </message>
 </context>
 <context>
     <name>CandidateSearchDialog</name>
@@ -559,6 +823,25 @@
     </message>
 </context>
 <context>
+    <name>CandidatesPage</name>
+    <message>
+        <source>Add the candidates one by one, or import the call&apos;s CSV export: each one&apos;s eligible amount is computed and explained at once.</source>
+        <translation>Ajoutez les candidatures une à une, ou importez l’export CSV de l’appel&#xa0;: le montant éligible de chacune est calculé et expliqué aussitôt.</translation>
+    </message>
+    <message>
+        <source>Add a candidate…</source>
+        <translation>Ajouter une candidature…</translation>
+    </message>
+    <message>
+        <source>Import the call&apos;s file…</source>
+        <translation>Importer le fichier de l’appel…</translation>
+    </message>
+    <message>
+        <source>No candidate in %1 yet</source>
+        <translation>Aucune candidature dans %1 pour l’instant</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>Cannot write %1 as an image.</source>
@@ -593,6 +876,37 @@
     <message>
         <source>Closing undone in the window.</source>
         <translation>Clôture annulée dans la fenêtre.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePromotionDialog</name>
+    <message>
+        <source>Close %1</source>
+        <translation>Clôturer %1</translation>
+    </message>
+    <message>
+        <source>Close %1? Its candidates and decisions become read-only; reopening needs a written reason. The official list will say it was adopted by the committee of the date below.</source>
+        <translation>Clôturer %1&#xa0;? Ses candidatures et décisions passent en lecture seule&#xa0;; la rouvrir demandera un motif écrit. La liste officielle dira qu’elle a été arrêtée par le comité à la date ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Committee date</source>
+        <translation>Date du comité</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Committee &amp;date:</source>
+        <translation>&amp;Date du comité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enter the committee&apos;s date: the official list says which committee adopted it.</source>
+        <translation>Saisissez la date du comité&#xa0;: la liste officielle indique quel comité l’a arrêtée.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as dd/mm/yyyy, for example 12/06/2026.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;: écrivez-la sous la forme jj/mm/aaaa, par exemple 12/06/2026.</translation>
     </message>
 </context>
 <context>
@@ -662,6 +976,7 @@ Commands:
   export pdf --promotion NUMBER -o FILE.pdf
   export csv --promotion NUMBER -o FILE.csv
   members add --promotion NUMBER NAME...
+  members copy --from NUMBER --promotion NUMBER (members and criteria of an earlier promotion)
   members list --promotion NUMBER [--json]
   scores import --promotion NUMBER FILE.csv     (membre;projet;critere;note, note 0-5 or deport)
   rank --promotion NUMBER [--json]
@@ -694,6 +1009,7 @@ Commandes&#xa0;:
   export pdf --promotion NUMÉRO -o FICHIER.pdf
   export csv --promotion NUMÉRO -o FICHIER.csv
   members add --promotion NUMÉRO NOM...
+  members copy --from NUMÉRO --promotion NUMÉRO (membres et critères d’une promotion antérieure)
   members list --promotion NUMÉRO [--json]
   scores import --promotion NUMÉRO FICHIER.csv  (membre;projet;critere;note, note de 0 à 5 ou deport)
   rank --promotion NUMÉRO [--json]
@@ -709,6 +1025,25 @@ Options&#xa0;:
 
 Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1 234,56 €&#xa0;»). Code de sortie&#xa0;: 0 effectué, 1 refusé, 2 usage incorrect.
 </translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeCopier</name>
+    <message>
+        <source>There is no promotion FAST%1 to copy a committee from.</source>
+        <translation>Il n’y a pas de promotion FAST%1 dont copier le comité.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s committee cannot be copied onto itself: choose an earlier promotion.</source>
+        <translation>Le comité de %1 ne peut pas être copié sur lui-même&#xa0;: choisissez une promotion antérieure.</translation>
+    </message>
+    <message>
+        <source>%1 already has notes: its criteria can no longer change, so %2&apos;s committee cannot be copied into it. Add the missing members one by one instead.</source>
+        <translation>%1 a déjà des notes&#xa0;: ses critères ne peuvent plus changer, le comité de %2 ne peut donc pas y être copié. Ajoutez plutôt les membres manquants un par un.</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: %1 already has every member and the criteria of %2.</source>
+        <translation>Rien à copier&#xa0;: %1 a déjà tous les membres et les critères de %2.</translation>
     </message>
 </context>
 <context>
@@ -849,6 +1184,101 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
 </context>
 <context>
+    <name>CopyCommitteeCommand</name>
+    <message>
+        <source>Copy the committee of FAST%1</source>
+        <translation>Copier le comité de FAST%1</translation>
+    </message>
+</context>
+<context>
+    <name>CopyCommitteeDialog</name>
+    <message>
+        <source>Copy a committee into FAST%1</source>
+        <translation>Copier un comité dans FAST%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) — %n member(s)</source>
+        <translation>
+            <numerusform>%1 (%2) — %n membre</numerusform>
+            <numerusform>%1 (%2) — %n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy &amp;from:</source>
+        <translation>Copier &amp;depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>The members FAST%1 does not have yet are added, and its criteria become those of FAST%2 (names and weights). Undo (Ctrl+Z) takes the copy back.</source>
+        <translation>Les membres que FAST%1 n’a pas encore sont ajoutés, et ses critères deviennent ceux de FAST%2 (noms et poids). Annuler (Ctrl+Z) reprend la copie.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaAction</name>
+    <message>
+        <source>Criteria and &amp;Weights…</source>
+        <translation>Critères et &amp;pondérations…</translation>
+    </message>
+    <message>
+        <source>The criteria the members note and their weights, until the first note</source>
+        <translation>Les critères notés par les membres et leurs pondérations, jusqu’à la première note</translation>
+    </message>
+    <message>
+        <source>FAST%1 is closed: its criteria can no longer change.</source>
+        <translation>FAST%1 est clôturée&#xa0;: ses critères ne peuvent plus changer.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaDialog</name>
+    <message>
+        <source>Criteria and weights of FAST%1</source>
+        <translation>Critères et pondérations de FAST%1</translation>
+    </message>
+    <message>
+        <source>Each member notes every criterion from 0 to 5; the weights are whole numbers that add up to 100. The first criterion breaks ties in the ranking. They can change until the first note is given.</source>
+        <translation>Chaque membre note chaque critère de 0 à 5&#xa0;; les pondérations sont des nombres entiers dont la somme fait 100. Le premier critère départage les ex æquo du classement. Ils peuvent changer jusqu’à la première note.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Pondération</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Mon&amp;ter</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Criterion %1 has no name.</source>
+        <translation>Le critère %1 n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>The weight of &quot;%1&quot; must be a positive whole number, not &quot;%2&quot;.</source>
+        <translation>La pondération de «&#xa0;%1&#xa0;» doit être un nombre entier positif, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Total: %1 / %2</source>
+        <translation>Total&#xa0;: %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaSet</name>
     <message>
         <source>Add at least one criterion.</source>
@@ -880,6 +1310,10 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <message>
         <source>Cannot save the criteria: %1</source>
         <translation>Impossible d’enregistrer les critères&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the criteria</source>
+        <translation>les critères</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1487,30 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <source>Granted by kind, %1</source>
         <translation>Montants accordés par type, %1</translation>
     </message>
+    <message>
+        <source>The envelope appears once the promotion has one.</source>
+        <translation>L’enveloppe apparaît dès que la promotion en a une.</translation>
+    </message>
+    <message>
+        <source>The promotions&apos; envelopes appear here once a promotion exists.</source>
+        <translation>Les enveloppes des promotions apparaissent ici dès qu’une promotion existe.</translation>
+    </message>
+    <message>
+        <source>The year&apos;s envelopes and grants appear once its promotions have some.</source>
+        <translation>Les enveloppes et les montants accordés de l’exercice apparaissent dès que ses promotions en ont.</translation>
+    </message>
+    <message>
+        <source>Nothing granted yet: the carriers appear as laureates are decided.</source>
+        <translation>Rien d’accordé pour l’instant&#xa0;: les administrations porteuses apparaissent à mesure que les lauréats sont décidés.</translation>
+    </message>
+    <message>
+        <source>Nothing granted yet: products and incubators appear as laureates are decided.</source>
+        <translation>Rien d’accordé pour l’instant&#xa0;: produits et incubateurs apparaissent à mesure que les lauréats sont décidés.</translation>
+    </message>
+    <message>
+        <source>The indicator appears once a year has laureate products or a target.</source>
+        <translation>L’indicateur apparaît dès qu’un exercice a des produits lauréats ou une cible.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1166,6 +1624,13 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <message>
         <source>row %1 of table %2 refers to a missing row of table %3</source>
         <translation>la ligne %1 de la table %2 renvoie à une ligne absente de la table %3</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSession</name>
+    <message>
+        <source>%1 already holds other promotions (%2): the demonstration is only written to a new or empty database, never over a committee&apos;s data.</source>
+        <translation>%1 contient déjà d’autres promotions (%2)&#xa0;: la démonstration ne s’écrit que dans une base nouvelle ou vide, jamais par-dessus les données d’un comité.</translation>
     </message>
 </context>
 <context>
@@ -1376,10 +1841,6 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <translation>chemin</translation>
     </message>
     <message>
-        <source>Open a temporary database holding an illustrative committee.</source>
-        <translation>Ouvre une base de données temporaire contenant un comité illustratif.</translation>
-    </message>
-    <message>
         <source>The name written to the audit log.</source>
         <translation>Le nom inscrit au journal d’audit.</translation>
     </message>
@@ -1396,6 +1857,10 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
 </source>
         <translation>fast-committee : aucun écran sur lequel ouvrir la fenêtre (DISPLAY et WAYLAND_DISPLAY ne sont pas définis). Lancez-le dans une session de bureau, ou donnez-lui une commande : fast-committee --help.
 </translation>
+    </message>
+    <message>
+        <source>Open an illustrative committee: in a temporary database, or in the --db file when given (a new or empty one, or a demonstration&apos;s).</source>
+        <translation>Ouvre un comité fictif&#xa0;: dans une base temporaire, ou dans le fichier --db s’il est donné (nouveau ou vide, ou déjà une démonstration).</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +2020,14 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <source>%1 is still open: the list is marked provisional.</source>
         <translation>%1 est encore ouverte&#xa0;: la liste est marquée provisoire.</translation>
     </message>
+    <message>
+        <source>The issuing authority printed at the top of every page of the PDF.</source>
+        <translation>L’autorité émettrice imprimée en tête de chaque page du PDF.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
 </context>
 <context>
     <name>FormSaveBar</name>
@@ -1580,6 +2053,57 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <message>
         <source>Others</source>
         <translation>Autres</translation>
+    </message>
+</context>
+<context>
+    <name>HearingClock</name>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <source>Running order…</source>
+        <translation>Ordre de passage…</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Time left for the candidate</source>
+        <translation>Temps restant pour la candidature</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>No candidate to hear</source>
+        <translation>Aucune candidature à auditionner</translation>
+    </message>
+    <message>
+        <source>%1 / %2 · %3</source>
+        <translation>%1 / %2 · %3</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Dépassement</translation>
     </message>
 </context>
 <context>
@@ -1736,10 +2260,6 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <translation>Cible</translation>
     </message>
     <message>
-        <source>%1: %2 realised</source>
-        <translation>%1&#xa0;: %2 réalisé(s)</translation>
-    </message>
-    <message>
         <source>%1: no data</source>
         <translation>%1&#xa0;: pas de données</translation>
     </message>
@@ -1751,11 +2271,18 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <source>(%1 %)</source>
         <translation>(%1&#xa0;%)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n realised</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n réalisé</numerusform>
+            <numerusform>%1&#xa0;: %n réalisés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IndicatorSeries</name>
     <message>
-        <source>Number of products accompanied by the FAST</source>
+        <source>Number of products supported by FAST</source>
         <translation>Nombre de produits accompagnés par le FAST</translation>
     </message>
 </context>
@@ -1801,6 +2328,17 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <message>
         <source>Lift the recusal of %1 on %2</source>
         <translation>Lever le déport de %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainToolBar</name>
+    <message>
+        <source>Toolbar</source>
+        <translation>Barre d’outils</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>Barre d’&amp;outils</translation>
     </message>
 </context>
 <context>
@@ -2050,14 +2588,6 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <translation>Supprimer %1 de %2&#xa0;? Vous pourrez annuler avec %3.</translation>
     </message>
     <message>
-        <source>Close promotion</source>
-        <translation>Clôturer la promotion</translation>
-    </message>
-    <message>
-        <source>Close %1? Its candidates and decisions become read-only; reopening needs a written reason.</source>
-        <translation>Clôturer %1&#xa0;? Ses candidatures et décisions passent en lecture seule&#xa0;; la rouvrir demandera un motif écrit.</translation>
-    </message>
-    <message>
         <source>Reopen %1</source>
         <translation>Rouvrir %1</translation>
     </message>
@@ -2231,13 +2761,13 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <source>Cannot remove the committee member: %1</source>
         <translation>Impossible de retirer le membre du comité&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>the committee members</source>
+        <translation>les membres du comité</translation>
+    </message>
 </context>
 <context>
     <name>MembersCommand</name>
-    <message>
-        <source>Usage: fast-committee members add|list ... (&quot;%1&quot; is not one of them).</source>
-        <translation>Usage&#xa0;: fast-committee members add|list ... («&#xa0;%1&#xa0;» n’en fait pas partie).</translation>
-    </message>
     <message>
         <source>The promotion whose committee it is.</source>
         <translation>La promotion dont c’est le comité.</translation>
@@ -2276,6 +2806,41 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <message>
         <source>The committee of %1 has no member yet.</source>
         <translation>Le comité de %1 n’a pas encore de membre.</translation>
+    </message>
+    <message>
+        <source>Usage: fast-committee members add|copy|list ... (&quot;%1&quot; is not one of them).</source>
+        <translation>Usage&#xa0;: fast-committee members add|copy|list ... («&#xa0;%1&#xa0;» n’en fait pas partie).</translation>
+    </message>
+    <message>
+        <source>The promotion that receives the committee.</source>
+        <translation>La promotion qui reçoit le comité.</translation>
+    </message>
+    <message>
+        <source>The earlier promotion whose members and criteria are copied.</source>
+        <translation>La promotion antérieure dont les membres et les critères sont copiés.</translation>
+    </message>
+    <message>
+        <source>Give --from NUMBER and --promotion NUMBER. Usage: %1</source>
+        <translation>Indiquez --from NUMÉRO et --promotion NUMÉRO. Usage&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) copied from %1 to %2</source>
+        <translation>
+            <numerusform>%n membre copié de %1 vers %2</numerusform>
+            <numerusform>%n membres copiés de %1 vers %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already on the committee: %1.</source>
+        <translation>Déjà au comité&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Criteria copied from %1.</source>
+        <translation>Critères copiés de %1.</translation>
+    </message>
+    <message>
+        <source>The criteria were already those of %1.</source>
+        <translation>Les critères étaient déjà ceux de %1.</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +3058,10 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <source>Cannot remove the notes: %1</source>
         <translation>Impossible de supprimer les notes&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>the notes</source>
+        <translation>les notes</translation>
+    </message>
 </context>
 <context>
     <name>OperatorName</name>
@@ -2628,6 +3197,18 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <message>
         <source>Enter a name: the audit log must say who made each change.</source>
         <translation>Saisissez un nom&#xa0;: le journal d’audit doit indiquer qui a fait chaque modification.</translation>
+    </message>
+    <message>
+        <source>Issuing authority</source>
+        <translation>Autorité émettrice</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every page of the official list of the laureates. Leave it empty for the fund&apos;s own. The command line takes --authority instead.</source>
+        <translation>Imprimée en tête de chaque page de la liste officielle des lauréats. Laissez vide pour celle du Fonds. La ligne de commande prend --authority à la place.</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;authority:</source>
+        <translation>&amp;Autorité émettrice&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2792,6 +3373,14 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <message>
         <source>%1 is open again.</source>
         <translation>%1 est de nouveau ouverte.</translation>
+    </message>
+    <message>
+        <source>The date of the committee that adopted the list (required unless the promotion has one).</source>
+        <translation>La date du comité qui a arrêté la liste (obligatoire si la promotion n’en a pas).</translation>
+    </message>
+    <message>
+        <source>%1 has no committee date: give it with --committee-date YYYY-MM-DD. Usage: %2</source>
+        <translation>%1 n’a pas de date de comité&#xa0;: indiquez-la avec --committee-date AAAA-MM-JJ. Usage&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3584,18 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <source>The database refused to remove the promotion: %1</source>
         <translation>La base de données a refusé de supprimer la promotion&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>the promotions</source>
+        <translation>les promotions</translation>
+    </message>
+    <message>
+        <source>the promotion FAST%1</source>
+        <translation>la promotion FAST%1</translation>
+    </message>
+    <message>
+        <source>the promotion</source>
+        <translation>la promotion</translation>
+    </message>
 </context>
 <context>
     <name>PromotionSideBySide</name>
@@ -3076,6 +3677,21 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <source>does not fit the remaining %1</source>
         <translation>ne tient pas dans les %1 restants</translation>
     </message>
+    <message>
+        <source>does not fit the remaining %1: passed over for %2</source>
+        <translation>ne tient pas dans le reste (%1)&#xa0;: passe après %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>incomplete scoring (%n note(s) missing): left out of the proposal</source>
+        <translation>
+            <numerusform>notation incomplète (%n note manquante)&#xa0;: exclue de la proposition</numerusform>
+            <numerusform>notation incomplète (%n notes manquantes)&#xa0;: exclue de la proposition</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirée</translation>
+    </message>
 </context>
 <context>
     <name>ProposalChanges</name>
@@ -3086,6 +3702,14 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <message>
         <source>%1: %2 → %3</source>
         <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3108,6 +3732,13 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <message>
         <source>&amp;Apply the proposal</source>
         <translation>&amp;Appliquer la proposition</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of the proposal (%n candidate(s)): applying it changes nothing for them.</source>
+        <translation>
+            <numerusform>Hors de la proposition (%n candidature)&#xa0;: l’appliquer ne change rien pour elle.</numerusform>
+            <numerusform>Hors de la proposition (%n candidatures)&#xa0;: l’appliquer ne change rien pour elles.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3143,13 +3774,6 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <message>
         <source>consumed %1</source>
         <translation>consommé %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n candidate(s) not fully scored: no proposal for them.</source>
-        <translation>
-            <numerusform>%n candidature pas entièrement notée&#xa0;: pas de proposition pour elle.</numerusform>
-            <numerusform>%n candidatures pas entièrement notées&#xa0;: pas de proposition pour elles.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Envelope %1; consumed %2; remaining %3.</source>
@@ -3205,13 +3829,6 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
-    <message numerus="yes">
-        <source>scoring incomplete (%n note(s) missing)</source>
-        <translation>
-            <numerusform>notation incomplète (%n note manquante)</numerusform>
-            <numerusform>notation incomplète (%n notes manquantes)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>ex aequo</source>
         <translation>ex aequo</translation>
@@ -3223,21 +3840,6 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
 </context>
 <context>
     <name>RankingTableModel</name>
-    <message>
-        <source>The proposal differs from the decision.</source>
-        <translation>La proposition diffère de la décision.</translation>
-    </message>
-    <message>
-        <source>%1 ex æquo</source>
-        <translation>%1 ex æquo</translation>
-    </message>
-    <message numerus="yes">
-        <source>incomplete scoring (%n note(s) missing)</source>
-        <translation>
-            <numerusform>notation incomplète (%n note manquante)</numerusform>
-            <numerusform>notation incomplète (%n notes manquantes)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -3275,8 +3877,28 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <translation>Cumul</translation>
     </message>
     <message>
-        <source>Proposed: %1.</source>
-        <translation>Proposé&#xa0;: %1.</translation>
+        <source>%1 ex aequo</source>
+        <translation>%1 ex æquo</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 (%2).</source>
+        <translation>Proposé&#xa0;: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Decided otherwise: %1.</source>
+        <translation>Décidé autrement&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Not proposed: %1.</source>
+        <translation>Hors proposition&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The envelope runs out here: %1 left above this row.</source>
+        <translation>L’enveloppe s’épuise ici&#xa0;: il reste %1 après les lignes au-dessus.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
     </message>
 </context>
 <context>
@@ -3347,12 +3969,39 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <translation>Clôturer la promotion une fois que chaque projet a une décision dans les limites de l’enveloppe.</translation>
     </message>
     <message>
-        <source>Close promotion</source>
-        <translation>Clôturer la promotion</translation>
+        <source>No candidate to rank yet</source>
+        <translation>Aucune candidature à classer pour l’instant</translation>
     </message>
     <message>
-        <source>Close %1? Its decisions become read-only; reopening it needs a written reason.</source>
-        <translation>Clôturer %1 ? Ses décisions passent en lecture seule ; la rouvrir exigera un motif écrit.</translation>
+        <source>The ranking lists the candidates once the committee has scored them: add or import the candidates first.</source>
+        <translation>Le classement liste les candidatures une fois notées par le comité&#xa0;: ajoutez ou importez d’abord les candidatures.</translation>
+    </message>
+    <message>
+        <source>Go to the candidates</source>
+        <translation>Aller aux candidatures</translation>
+    </message>
+    <message>
+        <source>No committee member yet</source>
+        <translation>Aucun membre du comité pour l’instant</translation>
+    </message>
+    <message>
+        <source>A candidate is ranked once every member has noted every criterion: add the committee in the Scoring tab.</source>
+        <translation>Une candidature est classée une fois que chaque membre a noté chaque critère&#xa0;: ajoutez le comité dans l’onglet Notation.</translation>
+    </message>
+    <message>
+        <source>Nobody is fully scored yet</source>
+        <translation>Aucune candidature n’est encore entièrement notée</translation>
+    </message>
+    <message numerus="yes">
+        <source>A candidate is ranked once every member not recused has noted every criterion: %n note(s) still missing.</source>
+        <translation>
+            <numerusform>Une candidature est classée une fois que chaque membre non déporté a noté chaque critère&#xa0;: encore %n note manquante.</numerusform>
+            <numerusform>Une candidature est classée une fois que chaque membre non déporté a noté chaque critère&#xa0;: encore %n notes manquantes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go to scoring</source>
+        <translation>Aller à la notation</translation>
     </message>
 </context>
 <context>
@@ -3371,6 +4020,10 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <message>
         <source>Cannot remove the recusal: %1</source>
         <translation>Impossible de supprimer le déport&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the recusals</source>
+        <translation>les déports</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +4045,53 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <message>
         <source>Reopen promotion FAST%1</source>
         <translation>Rouvrir la promotion FAST%1</translation>
+    </message>
+</context>
+<context>
+    <name>RunningOrderDialog</name>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;Ranking order</source>
+        <translation>Ordre du &amp;classement</translation>
+    </message>
+    <message>
+        <source>Running order of the hearings</source>
+        <translation>Ordre de passage des auditions</translation>
+    </message>
+    <message>
+        <source>Candidates in the order they are heard</source>
+        <translation>Candidatures dans l’ordre de leur audition</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Haut</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Bas</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation:</source>
+        <translation>&amp;Présentation :</translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation>&amp;Questions :</translation>
+    </message>
+    <message>
+        <source>Drag a candidate, or move it with the buttons:</source>
+        <translation>Faites glisser une candidature, ou déplacez-la avec les boutons :</translation>
     </message>
 </context>
 <context>
@@ -3553,6 +4253,18 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <message>
         <source>Cannot remove the scenario: %1</source>
         <translation>Impossible de supprimer le scénario : %1</translation>
+    </message>
+    <message>
+        <source>the scenarios</source>
+        <translation>les scénarios</translation>
+    </message>
+    <message>
+        <source>the scenario</source>
+        <translation>le scénario</translation>
+    </message>
+    <message>
+        <source>the scenario&apos;s excluded candidates</source>
+        <translation>les candidatures écartées du scénario</translation>
     </message>
 </context>
 <context>
@@ -3945,6 +4657,30 @@ Le plus bas : %5 (%6)</translation>
             <numerusform>%1 : %n notes encore à donner</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 has withdrawn: its notes can no longer change.</source>
+        <translation>%1 s’est retirée&#xa0;: ses notes ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <source>%1 has withdrawn: its recusals can no longer change.</source>
+        <translation>%1 s’est retirée&#xa0;: ses déports ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <source>%1 has withdrawn: no note is expected.</source>
+        <translation>%1 s’est retirée&#xa0;: aucune note n’est attendue.</translation>
+    </message>
+    <message>
+        <source>%1 (withdrawn)</source>
+        <translation>%1 (retirée)</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>%1 has withdrawn: not ranked, read-only.</source>
+        <translation>%1 s’est retirée&#xa0;: non classée, en lecture seule.</translation>
+    </message>
 </context>
 <context>
     <name>ScoringGridView</name>
@@ -4026,6 +4762,42 @@ Le plus bas : %5 (%6)</translation>
         <source>Names of the new members of FAST%1, one per line:</source>
         <translation>Noms des nouveaux membres de FAST%1, un par ligne :</translation>
     </message>
+    <message>
+        <source>Criteria and &amp;weights…</source>
+        <translation>Critères et pondé&amp;rations…</translation>
+    </message>
+    <message>
+        <source>The criteria and their weights, editable until the first note</source>
+        <translation>Les critères et leurs pondérations, modifiables jusqu’à la première note</translation>
+    </message>
+    <message>
+        <source>No committee member yet</source>
+        <translation>Aucun membre du comité pour l’instant</translation>
+    </message>
+    <message>
+        <source>The grid has a column for each member and a row for each candidate. Add the committee&apos;s members, or copy the committee (members and criteria) of an earlier promotion.</source>
+        <translation>La grille a une colonne par membre et une ligne par candidature. Ajoutez les membres du comité, ou copiez le comité (membres et critères) d’une promotion antérieure.</translation>
+    </message>
+    <message>
+        <source>Add members…</source>
+        <translation>Ajouter des membres…</translation>
+    </message>
+    <message>
+        <source>Copy the committee of FAST%1…</source>
+        <translation>Copier le comité de FAST%1…</translation>
+    </message>
+    <message>
+        <source>No candidate to score yet</source>
+        <translation>Aucune candidature à noter pour l’instant</translation>
+    </message>
+    <message>
+        <source>Each candidate of the Candidates tab gets a row here: add them or import the call&apos;s file there.</source>
+        <translation>Chaque candidature de l’onglet Candidatures a sa ligne ici&#xa0;: ajoutez-les ou importez le fichier de l’appel dans cet onglet.</translation>
+    </message>
+    <message>
+        <source>Go to the candidates</source>
+        <translation>Aller aux candidatures</translation>
+    </message>
 </context>
 <context>
     <name>ScoringStore</name>
@@ -4054,14 +4826,6 @@ Le plus bas : %5 (%6)</translation>
         <translation>déporté</translation>
     </message>
     <message>
-        <source>This candidate no longer exists.</source>
-        <translation>Cette candidature n’existe plus.</translation>
-    </message>
-    <message>
-        <source>This promotion no longer exists.</source>
-        <translation>Cette promotion n’existe plus.</translation>
-    </message>
-    <message>
         <source>Only a laureate has a granted amount: %1 would be %2 with %3 granted.</source>
         <translation>Seul un lauréat a un montant accordé&#xa0;: %1 serait «&#xa0;%2&#xa0;» avec %3 accordés.</translation>
     </message>
@@ -4084,6 +4848,13 @@ Le plus bas : %5 (%6)</translation>
     <message>
         <source>Committee member name</source>
         <translation>Nom du membre du comité</translation>
+    </message>
+</context>
+<context>
+    <name>SetCriteriaCommand</name>
+    <message>
+        <source>Change the criteria of FAST%1</source>
+        <translation>Modifier les critères de FAST%1</translation>
     </message>
 </context>
 <context>
@@ -4130,6 +4901,10 @@ Le plus bas : %5 (%6)</translation>
         <source>The database is damaged: SQLite found its content malformed; nothing was written. Keep a copy of the file and restore your latest backup.</source>
         <translation>La base de données est endommagée&#xa0;: SQLite a trouvé son contenu mal formé&#xa0;; rien n’a été écrit. Conservez une copie du fichier et restaurez votre dernière sauvegarde.</translation>
     </message>
+    <message>
+        <source>Cannot read %1 from the database: %2</source>
+        <translation>Impossible de lire %1 dans la base de données&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>StoreCommand</name>
@@ -4156,24 +4931,45 @@ Le plus bas : %5 (%6)</translation>
         <source>Promotions</source>
         <translation>Promotions</translation>
     </message>
-    <message numerus="yes">
-        <source>  FAST%1 (%2, %3): %n candidate(s), %4 laureate(s) of which %5 product(s); granted %6 of %7, remaining %8</source>
-        <translation>
-            <numerusform>  FAST%1 (%2, %3)&#xa0;: %n candidature, %4 lauréat(s) dont %5 produit(s)&#xa0;; accordé %6 sur %7, reste %8</numerusform>
-            <numerusform>  FAST%1 (%2, %3)&#xa0;: %n candidatures, %4 lauréat(s) dont %5 produit(s)&#xa0;; accordé %6 sur %7, reste %8</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Years (indicator 1.2: products accompanied by the FAST)</source>
-        <translation>Exercices (indicateur 1.2&#xa0;: produits accompagnés par le FAST)</translation>
-    </message>
     <message>
         <source>no target</source>
         <translation>sans cible</translation>
     </message>
+    <message numerus="yes">
+        <source>  FAST%1 (%2, %3): %n candidate(s),</source>
+        <translation>
+            <numerusform>  FAST%1 (%2, %3)&#xa0;: %n candidature,</numerusform>
+            <numerusform>  FAST%1 (%2, %3)&#xa0;: %n candidatures,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laureate(s) of which</source>
+        <translation>
+            <numerusform>%n lauréat dont</numerusform>
+            <numerusform>%n lauréats dont</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s);</source>
+        <translation>
+            <numerusform>%n produit&#xa0;;</numerusform>
+            <numerusform>%n produits&#xa0;;</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>  %1: granted %2; %3 product(s), target %4</source>
-        <translation>  %1&#xa0;: accordé %2&#xa0;; %3 produit(s), cible %4</translation>
+        <source>granted %1 of %2, remaining %3</source>
+        <translation>accordé %1 sur %2, reste %3</translation>
+    </message>
+    <message>
+        <source>Years (indicator 1.2: products supported by FAST)</source>
+        <translation>Exercices (indicateur 1.2&#xa0;: produits accompagnés par le FAST)</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: granted %2; %n product(s), target %3</source>
+        <translation>
+            <numerusform>  %1&#xa0;: accordé %2&#xa0;; %n produit, cible %3</numerusform>
+            <numerusform>  %1&#xa0;: accordé %2&#xa0;; %n produits, cible %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4189,6 +4985,41 @@ Le plus bas : %5 (%6)</translation>
     <message>
         <source>the database is not open.</source>
         <translation>la base de données n’est pas ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Comité FAST</source>
+        <translation>Bienvenue dans Comité FAST</translation>
+    </message>
+    <message>
+        <source>Score the candidates of a FAST call, rank them and choose the laureates that fit the envelope, every amount under the fund&apos;s co-financing rule.</source>
+        <translation>Notez les candidatures d’un appel FAST, classez-les et choisissez les lauréats qui tiennent dans l’enveloppe, chaque montant sous la règle de cofinancement du fonds.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a promotion</source>
+        <translation>&amp;Créer une promotion</translation>
+    </message>
+    <message>
+        <source>A call and its committee: number, year, envelope.</source>
+        <translation>Un appel et son comité&#xa0;: numéro, exercice, enveloppe.</translation>
+    </message>
+    <message>
+        <source>&amp;Import the call&apos;s file</source>
+        <translation>&amp;Importer le fichier de l’appel</translation>
+    </message>
+    <message>
+        <source>The candidates&apos; CSV export, into a promotion created first.</source>
+        <translation>L’export CSV des candidatures, dans une promotion créée d’abord.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demonstration</source>
+        <translation>Ouvrir la &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>An illustrative committee, in a temporary database.</source>
+        <translation>Un comité fictif, dans une base de données temporaire.</translation>
     </message>
 </context>
 <context>
@@ -4281,13 +5112,6 @@ Le plus bas : %5 (%6)</translation>
         <source>Choose a promotion to explore what-ifs.</source>
         <translation>Choisissez une promotion pour explorer des simulations.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n laureate(s) for %1 out of %2; %3 remaining; %4 waitlisted; %5 left out.</source>
-        <translation>
-            <numerusform>%n lauréat pour %1 sur %2 ; %3 restant ; %4 en liste d’attente ; %5 écartée(s).</numerusform>
-            <numerusform>%n lauréats pour %1 sur %2 ; %3 restant ; %4 en liste d’attente ; %5 écartée(s).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Current panel</source>
         <translation>Panneau actuel</translation>
@@ -4338,6 +5162,46 @@ Le plus bas : %5 (%6)</translation>
     <message>
         <source>%1 is closed: reopen it before saving or deleting a scenario.</source>
         <translation>%1 est clôturée : rouvrez-la avant d’enregistrer ou de supprimer un scénario.</translation>
+    </message>
+    <message>
+        <source>Saved scenarios and comparison</source>
+        <translation>Scénarios enregistrés et comparaison</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laureate(s) for %1 out of %2; %3 remaining;</source>
+        <translation>
+            <numerusform>%n lauréat pour %1 sur %2&#xa0;; %3 restant&#xa0;;</numerusform>
+            <numerusform>%n lauréats pour %1 sur %2&#xa0;; %3 restant&#xa0;;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waitlisted;</source>
+        <translation>
+            <numerusform>%n en liste d’attente&#xa0;;</numerusform>
+            <numerusform>%n en liste d’attente&#xa0;;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out.</source>
+        <translation>
+            <numerusform>%n écartée.</numerusform>
+            <numerusform>%n écartées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowActions</name>
+    <message>
+        <source>Add Committee &amp;Members…</source>
+        <translation>&amp;Ajouter des membres au comité…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the Committee of Another Promotion…</source>
+        <translation>Co&amp;pier le comité d’une autre promotion…</translation>
+    </message>
+    <message>
+        <source>Propose &amp;Laureates…</source>
+        <translation>Proposer les &amp;lauréats…</translation>
     </message>
 </context>
 <context>
@@ -4396,6 +5260,14 @@ Le plus bas : %5 (%6)</translation>
     <message>
         <source>The database refused the year %1: %2</source>
         <translation>La base de données a refusé l’exercice %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the years</source>
+        <translation>les années</translation>
+    </message>
+    <message>
+        <source>the year %1</source>
+        <translation>l’année %1</translation>
     </message>
 </context>
 </TS>

@@ -3,9 +3,9 @@
 #include "CliContext.h"
 #include "PromotionOption.h"
 #include "domain/NameText.h"
-#include "storage/CommitteeReads.h"
 #include "reports/AuditCsvExport.h"
 #include "reports/OutputFile.h"
+#include "storage/CommitteeReads.h"
 #include "storage/CommitteeStore.h"
 
 #include <QJsonArray>

@@ -15,10 +15,12 @@ Result<CommitteeCopy> CommitteeCopier::copy(StoreWrite &write, int sourceNumber,
                                             const ScoreSheet &targetSheet)
 {
     using Copied = Result<CommitteeCopy>;
-    const std::optional<Promotion> found = PromotionRepository(write.connection()).byNumber(sourceNumber);
+    const Result<std::optional<Promotion>> found = PromotionRepository(write.connection()).byNumber(sourceNumber);
     if (!found)
+        return Copied::failure(found.error());
+    if (!found.value())
         return Copied::failure(tr("There is no promotion FAST%1 to copy a committee from.").arg(sourceNumber));
-    const Promotion &source = *found;
+    const Promotion &source = *found.value();
     if (source.number == target.number)
         return Copied::failure(
             tr("%1's committee cannot be copied onto itself: choose an earlier promotion.").arg(target.label()));
@@ -32,10 +34,17 @@ Result<CommitteeCopy> CommitteeCopier::copy(StoreWrite &write, int sourceNumber,
     copied.sourceNumber = source.number;
     copied.targetNumber = target.number;
     MemberRepository memberRows(write.connection());
+    // A read that fails refuses the copy: an unread committee is not an empty one.
+    const Result<QList<CommitteeMember>> targetMembers = memberRows.forPromotion(target.id);
+    if (!targetMembers)
+        return Copied::failure(targetMembers.error());
+    const Result<QList<CommitteeMember>> sourceMembers = memberRows.forPromotion(source.id);
+    if (!sourceMembers)
+        return Copied::failure(sourceMembers.error());
     QSet<QString> present;
-    for (const CommitteeMember &member : memberRows.forPromotion(target.id))
+    for (const CommitteeMember &member : targetMembers.value())
         present.insert(TextKey::fold(member.name));
-    for (const CommitteeMember &member : memberRows.forPromotion(source.id)) {
+    for (const CommitteeMember &member : sourceMembers.value()) {
         const QString key = TextKey::fold(member.name);
         if (present.contains(key)) {
             copied.membersAlreadyThere.append(member.name);
@@ -51,8 +60,14 @@ Result<CommitteeCopy> CommitteeCopier::copy(StoreWrite &write, int sourceNumber,
     }
 
     CriterionRepository criterionRows(write.connection());
-    const CriteriaSet before = criterionRows.forPromotion(target.id);
-    const CriteriaSet wanted = criterionRows.forPromotion(source.id);
+    const Result<CriteriaSet> beforeRead = criterionRows.forPromotion(target.id);
+    if (!beforeRead)
+        return Copied::failure(beforeRead.error());
+    const Result<CriteriaSet> wantedRead = criterionRows.forPromotion(source.id);
+    if (!wantedRead)
+        return Copied::failure(wantedRead.error());
+    const CriteriaSet &before = beforeRead.value();
+    const CriteriaSet &wanted = wantedRead.value();
     const QString oldText = AuditText::criteria(before);
     const QString newText = AuditText::criteria(wanted);
     if (oldText != newText && !wanted.isEmpty()) {

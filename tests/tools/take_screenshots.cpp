@@ -7,12 +7,12 @@
 #include "scoring/CriteriaDialog.h"
 #include "scoring/ScoringGridModel.h"
 #include "scoring/ScoringGridView.h"
+#include "session/HearingClock.h"
 #include "shell/LanguageSetting.h"
 #include "shell/MainWindow.h"
 #include "shell/PreferencesDialog.h"
 #include "storage/CommitteeStore.h"
 #include "storage/ScoringStore.h"
-#include "session/HearingClock.h"
 #include "whatif/WhatIfView.h"
 #include "widgets/AmountField.h"
 
@@ -23,9 +23,9 @@
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
-#include <QTableWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 

@@ -1,9 +1,9 @@
 #include "scoring/ScoringGridView.h"
 
 #include "commands/AddMembersCommand.h"
-#include "scoring/CriteriaAction.h"
 #include "commands/CopyCommitteeCommand.h"
 #include "scoring/CopyCommitteeDialog.h"
+#include "scoring/CriteriaAction.h"
 #include "scoring/ScoringGridModel.h"
 
 #include "storage/CommitteeStore.h"
@@ -267,6 +267,8 @@ CriteriaDialog *ScoringGridView::openCriteriaDialog()
     return CriteriaAction::open(
         store(), scoring(), snapshots(), [this](StoreCommand *command) { return pushCommand(command); },
         promotionNumber(), this);
+}
+
 CopyCommitteeDialog *ScoringGridView::askToCopyCommittee(int sourceNumber)
 {
     if (promotionNumber() == 0)

@@ -3,8 +3,8 @@
 #include "audit/AuditLogAction.h"
 #include "candidates/CandidateTableModel.h"
 #include "commands/StoreCommand.h"
-#include "scoring/CriteriaAction.h"
 #include "history/PromotionDialog.h"
+#include "scoring/CriteriaAction.h"
 #include "session/HearingClock.h"
 #include "shell/DatabaseActions.h"
 #include "shell/LanguageMenu.h"
@@ -63,8 +63,8 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     m_toolBar = new MainToolBar({m_promotionActions->actions().constFirst(), m_candidatesPage->importAction(),
                                  m_candidatesPage->addCandidateAction(), m_workflow->addMembersAction(),
-                                 m_workflow->proposeAction(), m_export->exportPdfAction(), nullptr, m_sessionMode->action(),
-                                 nullptr, m_undoAction, m_redoAction},
+                                 m_workflow->proposeAction(), m_export->exportPdfAction(), nullptr,
+                                 m_sessionMode->action(), nullptr, m_undoAction, m_redoAction},
                                 this);
     addToolBar(Qt::TopToolBarArea, m_toolBar);
     findChild<QMenu *>(QStringLiteral("viewMenu"))->insertAction(m_sidebarAction, m_toolBar->viewAction());

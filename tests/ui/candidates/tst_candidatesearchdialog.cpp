@@ -1,7 +1,7 @@
+#include "PastPromotionsFixture.h"
 #include "candidates/CandidateApplicationModel.h"
 #include "candidates/CandidateSearchDialog.h"
 #include "shell/MainWindow.h"
-#include "PastPromotionsFixture.h"
 #include "storage/CommitteeStore.h"
 #include "storage/DecisionStore.h"
 #include "storage/ScoringStore.h"
@@ -159,7 +159,7 @@ void TestCandidateSearchDialog::withdrawnScoredCandidateShowsItsScore()
     QVERIFY2(members.ok(), qPrintable(members.error()));
     qint64 candidateId = 0;
     for (const Candidate &candidate : m_window->store()->candidates(13)) {
-        if (candidate.name == QLatin1String("RÉFUGIÉS.INFO"))
+        if (candidate.name == QStringLiteral("RÉFUGIÉS.INFO"))
             candidateId = candidate.id;
     }
     QVERIFY(candidateId != 0);

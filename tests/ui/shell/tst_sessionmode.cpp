@@ -2,6 +2,7 @@
 #include "dashboard/DashboardChart.h"
 #include "shell/MainWindow.h"
 #include "shell/SessionMode.h"
+#include "shell/WelcomePage.h"
 #include "widgets/WrappingHeaderView.h"
 
 #include <QAbstractItemModel>
@@ -252,6 +253,14 @@ void TestSessionMode::isPerWindowAndNotRemembered()
     QVERIFY(!m_window->isSessionMode());
     QVERIFY(!child<QAction>("sessionModeAction")->isChecked());
     QCOMPARE(splitter->sizes().constFirst(), sidebar);
+    // An empty database opens on the welcome page; with its first promotion the sidebar shows again.
+    QVERIFY(m_window->welcomePage()->isVisible());
+    Promotion first;
+    first.number = 15;
+    first.year = 2026;
+    first.envelope = Money::fromEuros(1000000);
+    QVERIFY_OUTCOME(m_window->addPromotion(first));
+    QVERIFY(!m_window->welcomePage()->isVisible());
     QVERIFY(!tree->visibleRegion().isEmpty());
     QCOMPARE(child<QTableView>("candidatesTableView")->font().pointSizeF(), QApplication::font().pointSizeF());
 

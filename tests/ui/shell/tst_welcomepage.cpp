@@ -29,6 +29,8 @@
 #include <QUndoStack>
 #include <QtTest>
 
+#include <memory>
+
 // The first run as a new user lives it: an empty database opens on the welcome page and its three actions,
 // which lead (by keyboard too) to a promotion, an import into a new promotion, or the demonstration; the
 // page goes once a promotion exists and comes back when the last one is undone. Then, without opening a
@@ -114,15 +116,32 @@ void TestWelcomePage::createPromotionInDialog(int number)
 
 void TestWelcomePage::answerFileDialogWith(const QString &path)
 {
-    // The file dialog runs its own event loop: answer it from a timer, as soon as it shows.
+    // The file dialog runs its own event loop: answer it from a timer, as soon as it shows. Found among the
+    // visible top-level widgets rather than as the active modal one, which a loaded machine may not have
+    // updated yet; answered again on each tick until it has gone, so that no tick's answer is lost.
     auto *timer = new QTimer(this);
-    connect(timer, &QTimer::timeout, this, [timer, path] {
-        if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            dialog->selectFile(path);
-            QMetaObject::invokeMethod(dialog, "accept");
+    auto answered = std::make_shared<bool>(false);
+    connect(timer, &QTimer::timeout, this, [timer, path, answered] {
+        QFileDialog *shown = nullptr;
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *dialog = qobject_cast<QFileDialog *>(widget); dialog && dialog->isVisible())
+                shown = dialog;
         }
+        if (!shown) {
+            if (*answered) {
+                timer->stop();
+                timer->deleteLater();
+            }
+            return;
+        }
+        *answered = true;
+        // Typed in full into the file name field and confirmed, as a user does: selectFile() loses its
+        // choice when the folder's listing arrives late on a loaded machine.
+        auto *nameEdit = shown->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        if (!nameEdit)
+            return;
+        nameEdit->setText(path);
+        QMetaObject::invokeMethod(shown, "accept", Qt::QueuedConnection);
     });
     timer->start(20);
 }
