@@ -2340,6 +2340,42 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <source>&amp;Toolbar</source>
         <translation>Barre d’&amp;outils</translation>
     </message>
+    <message>
+        <source>New promotion</source>
+        <translation>Nouvelle promotion</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Proposer</translation>
+    </message>
+    <message>
+        <source>List (PDF)</source>
+        <translation>Liste (PDF)</translation>
+    </message>
+    <message>
+        <source>Session mode</source>
+        <translation>Mode séance</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2437,7 +2473,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;About Comité FAST</source>
@@ -2701,7 +2737,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>&amp;Ranking</source>
-        <translation>&amp;Classement</translation>
+        <translation>C&amp;lassement</translation>
     </message>
     <message>
         <source>&amp;What-if</source>
@@ -3663,7 +3699,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <name>Proposal</name>
     <message>
         <source>score %1 below the minimum score %2</source>
-        <translation>score %1 inférieur à la note minimale %2</translation>
+        <translation>note %1 sous la note minimale %2</translation>
     </message>
     <message>
         <source>nothing eligible: its eligible amount is %1</source>
@@ -3671,11 +3707,11 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>within the envelope (remaining after: %1)</source>
-        <translation>dans les limites de l’enveloppe (reste ensuite&#xa0;: %1)</translation>
+        <translation>dans l’enveloppe (reste après&#xa0;: %1)</translation>
     </message>
     <message>
         <source>does not fit the remaining %1</source>
-        <translation>ne tient pas dans les %1 restants</translation>
+        <translation>ne tient pas dans le reste (%1)</translation>
     </message>
     <message>
         <source>does not fit the remaining %1: passed over for %2</source>

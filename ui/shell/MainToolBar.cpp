@@ -25,6 +25,29 @@ const QHash<QString, QString> &iconNames()
 
 } // namespace
 
+QString MainToolBar::shortLabel(const QString &actionName)
+{
+    if (actionName == QLatin1String("newPromotionAction"))
+        return tr("New promotion");
+    if (actionName == QLatin1String("importCsvAction"))
+        return tr("Import");
+    if (actionName == QLatin1String("addCandidateAction"))
+        return tr("Candidate");
+    if (actionName == QLatin1String("addMembersAction"))
+        return tr("Members");
+    if (actionName == QLatin1String("proposeLaureatesAction"))
+        return tr("Propose");
+    if (actionName == QLatin1String("exportPdfAction"))
+        return tr("List (PDF)");
+    if (actionName == QLatin1String("sessionModeAction"))
+        return tr("Session mode");
+    if (actionName == QLatin1String("undoAction"))
+        return tr("Undo");
+    if (actionName == QLatin1String("redoAction"))
+        return tr("Redo");
+    return QString();
+}
+
 MainToolBar::MainToolBar(const QList<QAction *> &actions, QWidget *parent) : QToolBar(tr("Toolbar"), parent)
 {
     setObjectName(QStringLiteral("mainToolBar"));
@@ -36,6 +59,15 @@ MainToolBar::MainToolBar(const QList<QAction *> &actions, QWidget *parent) : QTo
             continue;
         }
         const QString iconName = iconNames().value(action->objectName());
+        // The menus keep their full wording; beside an icon a word or two is enough, so that the day's
+        // actions fit in one row at 1 280 px (in French as in English) instead of overflowing into "»".
+        if (const QString label = shortLabel(action->objectName()); !label.isEmpty()) {
+            action->setIconText(label);
+            // Undo and redo name the command in their text as it changes: their tooltip follows it by default.
+            if (action->objectName() != QLatin1String("undoAction") &&
+                action->objectName() != QLatin1String("redoAction"))
+                action->setToolTip(QString(action->text()).remove(QLatin1Char('&')));
+        }
         if (action->icon().isNull() && !iconName.isEmpty())
             action->setIcon(QIcon::fromTheme(iconName));
         addAction(action);

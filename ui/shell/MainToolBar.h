@@ -22,4 +22,6 @@ public:
     QAction *viewAction() const { return toggleViewAction(); }
 
     static constexpr const char *settingsKey = "view/toolbar";
+    // The word or two shown beside the action's icon (its full text stays in the menus and the tooltip).
+    static QString shortLabel(const QString &actionName);
 };

@@ -116,6 +116,20 @@ void TestMainToolBar::daysActionsInOrder()
         QVERIFY(button);
         QVERIFY2(!button->text().isEmpty(), qPrintable(action->objectName()));
     }
+    // Short words beside the icons, the full wording in the tooltip, and the whole row on a 1 280 px screen.
+    QStringList labels;
+    for (QAction *action : toolBar->actions()) {
+        if (!action->isSeparator())
+            labels.append(qobject_cast<QToolButton *>(toolBar->widgetForAction(action))->text());
+    }
+    QCOMPARE(labels,
+             QStringList({QStringLiteral("New promotion"), QStringLiteral("Import"), QStringLiteral("Candidate"),
+                          QStringLiteral("Members"), QStringLiteral("Propose"), QStringLiteral("List (PDF)"),
+                          QStringLiteral("Session mode"), QStringLiteral("Undo"), QStringLiteral("Redo")}));
+    QCOMPARE(
+        m_window->findChild<QAction *>(QStringLiteral("importCsvAction"))->toolTip(),
+        QString(m_window->findChild<QAction *>(QStringLiteral("importCsvAction"))->text()).remove(QLatin1Char('&')));
+    QVERIFY2(toolBar->sizeHint().width() <= 1280, qPrintable(QString::number(toolBar->sizeHint().width())));
     QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("addMembersAction"))->shortcut(),
              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("proposeLaureatesAction"))->shortcut(),
