@@ -56,11 +56,10 @@ RankingView::RankingView(const Services &services, QWidget *parent)
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tableView->setAlternatingRowColors(true);
     m_tableView->verticalHeader()->hide();
-    // The reason, the longest text, takes what the other columns leave and wraps rather than being cut:
-    // "does not fit the remaining 190 000 €: passed over for …" is the sentence the committee reads.
-    m_tableView->horizontalHeader()->setStretchLastSection(false);
     // Every column as wide as its contents at the current font (session mode scales it), names in full; the
-    // reasons ("does not fit the remaining 190 000 €: passed over for …") wrap in the width left, on taller rows.
+    // reasons ("does not fit the remaining 190 000 €: passed over for …") take the width left and wrap there,
+    // on taller rows, rather than being cut.
+    m_tableView->horizontalHeader()->setStretchLastSection(false);
     m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tableView->horizontalHeader()->setSectionResizeMode(RankingTableModel::column(RankingTableModel::Column::Why),
                                                           QHeaderView::Stretch);
