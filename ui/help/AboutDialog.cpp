@@ -68,8 +68,8 @@ AboutDialog::AboutDialog(const AboutFacts &facts, QWidget *parent)
     layout->addSpacing(8);
     layout->addWidget(m_copiedLabel);
     layout->addWidget(buttons);
-    // Wide enough for a database path in a home folder without wrapping it.
-    setMinimumWidth(560);
+    // Wide enough for the licence's line and a database path in a home folder; a longer path widens it.
+    setMinimumWidth(640);
 }
 
 QLabel *AboutDialog::addFact(QFormLayout *form, const QString &label, const QString &value, const char *objectName)
@@ -79,7 +79,6 @@ QLabel *AboutDialog::addFact(QFormLayout *form, const QString &label, const QStr
     // Selectable, so that one line can be copied on its own too; plain text, a path is not markup.
     field->setTextFormat(Qt::PlainText);
     field->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    field->setWordWrap(true);
     form->addRow(label, field);
     return field;
 }

@@ -10,6 +10,8 @@
 #include <QSplitter>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -35,6 +37,7 @@ UserGuideWindow::UserGuideWindow(const QString &language, QWidget *parent)
     m_browser->setOpenExternalLinks(true);
     m_browser->document()->setDocumentMargin(16);
     m_browser->setMarkdown(UserGuide::markdown(language));
+    polishDocument();
     m_contents->setDocument(*m_browser->document());
     connect(m_contents, &GuideContentsTree::headingChosen, this, &UserGuideWindow::showHeading);
     m_findBar = new GuideFindBar(m_browser, this);
@@ -115,6 +118,36 @@ void UserGuideWindow::applyFont()
     setFont(scaled);
     // The document keeps the font it was laid out with unless told: the headings scale from it.
     m_browser->document()->setDefaultFont(scaled);
+}
+
+void UserGuideWindow::polishDocument()
+{
+    // Markdown's defaults, made for reading: air above each heading so that the sections stand apart, and
+    // tables with padded cells and single rules instead of the doubled ones.
+    QTextCursor cursor(m_browser->document());
+    for (QTextBlock block = m_browser->document()->begin(); block.isValid(); block = block.next()) {
+        const int level = block.blockFormat().headingLevel();
+        if (level < 1)
+            continue;
+        QTextBlockFormat format = block.blockFormat();
+        format.setTopMargin(level == 1 ? 0 : 18);
+        format.setBottomMargin(6);
+        cursor.setPosition(block.position());
+        cursor.setBlockFormat(format);
+    }
+    for (QTextFrame *frame : m_browser->document()->rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        QTextTableFormat format = table->format();
+        format.setBorderCollapse(true);
+        format.setBorder(1);
+        format.setCellPadding(5);
+        format.setCellSpacing(0);
+        format.setTopMargin(6);
+        format.setBottomMargin(10);
+        table->setFormat(format);
+    }
 }
 
 void UserGuideWindow::showHeading(int position)

@@ -38,6 +38,7 @@ public:
 private:
     QAction *makeAction(const QString &text, const char *name, const QList<QKeySequence> &shortcuts);
     void applyFont();
+    void polishDocument();
 
     QString m_language;
     QTextBrowser *m_browser;

@@ -83,7 +83,7 @@ void TestUserGuideWindow::contentsListTheSections()
                      QStringLiteral("3. Les membres et les critères"), QStringLiteral("4. Les déports"),
                      QStringLiteral("5. La notation"), QStringLiteral("6. Le classement et le «\u00a0Pourquoi\u00a0»"),
                      QStringLiteral("7. La proposition et les décisions"), QStringLiteral("8. La simulation"),
-                     QStringLiteral("9. En séance\u00a0: le mode séance et l’horloge des auditions"),
+                     QStringLiteral("9. Mode séance et horloge des auditions"),
                      QStringLiteral("10. Clôturer la promotion et signer la liste"),
                      QStringLiteral("11. L’historique et la recherche"), QStringLiteral("12. La ligne de commande"),
                      QStringLiteral("13. La règle de cofinancement, expliquée")}));
