@@ -16,7 +16,7 @@ HelpActions::HelpActions(MainWindow &window)
       m_aboutAction(
           ShellAction::make(&window, QCoreApplication::translate("MainWindow", "&About Comité FAST"), "aboutAction"))
 {
-    // F1 wherever the focus is in the window, a dialog of it included.
+    // F1 from the guide's own window too, where it brings the guide forward instead of doing nothing.
     m_userGuideAction->setShortcutContext(Qt::ApplicationShortcut);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_userGuideAction, &QAction::triggered, this, [this] { openUserGuide(); });

@@ -197,7 +197,9 @@ void MainWindow::createMenus()
             {m_sidebarAction, m_sessionMode->action(), m_pageTabs->dashboardAction(), nullptr,
              m_pastPromotions->historyAction(), m_pastPromotions->compareAction(), auditLog->action(), nullptr,
              languageMenu->menuAction()});
-    addMenu(tr("&Help"), "helpMenu", (new HelpActions(*this))->actions());
+    auto *help = new HelpActions(*this);
+    addMenu(tr("&Help"), "helpMenu", help->actions());
+    connect(m_welcome, &WelcomePage::guideRequested, help->userGuideAction(), &QAction::trigger);
 }
 
 QWidget *MainWindow::createCentralArea()

@@ -4,7 +4,9 @@
 #include "help/UserGuideWindow.h"
 #include "shell/MainWindow.h"
 #include "shell/SessionMode.h"
+#include "shell/WelcomePage.h"
 
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QTextBlock>
@@ -27,6 +29,7 @@ private slots:
     void oneGuideWindow();
     void guideFollowsSessionMode();
     void aboutOpensTheDialog();
+    void welcomePageLeadsToTheGuide();
 
 private:
     QTemporaryDir m_directory;
@@ -163,6 +166,25 @@ void TestHelpActions::aboutOpensTheDialog()
     QTRY_VERIFY(dialog->isVisible());
     QCOMPARE(dialog->facts().database, QDir::toNativeSeparators(m_directory.filePath(QStringLiteral("about.sqlite"))));
     dialog->close();
+}
+
+void TestHelpActions::welcomePageLeadsToTheGuide()
+{
+    HelpTestLanguage::use(QStringLiteral("en"));
+    MainWindow window;
+    QVERIFY(window.openDatabase(m_directory.filePath(QStringLiteral("welcome.sqlite"))).ok());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *link = window.welcomePage()->findChild<QLabel *>(QStringLiteral("welcomeGuideLabel"));
+    QVERIFY(link);
+    QTRY_VERIFY(link->isVisible());
+    QCOMPARE(link->text(), QStringLiteral("First time? The <a href=\"guide\">user guide</a> (F1) follows a "
+                                          "committee's day, from the call's file to the signed list."));
+    QVERIFY(!window.findChild<UserGuideWindow *>());
+    emit link->linkActivated(QStringLiteral("guide"));
+    auto *guide = window.findChild<UserGuideWindow *>(QStringLiteral("userGuideWindow"));
+    QVERIFY(guide);
+    QTRY_VERIFY(guide->isVisible());
 }
 
 QTEST_MAIN(TestHelpActions)
