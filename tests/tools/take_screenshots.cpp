@@ -2,6 +2,9 @@
 #include "audit/AuditLogDialog.h"
 #include "candidates/CandidateDialog.h"
 #include "candidates/ImportPreviewDialog.h"
+#include "help/AboutDialog.h"
+#include "help/GuideContentsTree.h"
+#include "help/UserGuideWindow.h"
 #include "history/ClosePromotionDialog.h"
 #include "history/PromotionDialog.h"
 #include "scoring/CriteriaDialog.h"
@@ -48,6 +51,7 @@ private slots:
     void criteriaEditor();
     void firstRun();
     void sessionModeTabs();
+    void help();
 
 private:
     QString m_directory;
@@ -408,6 +412,40 @@ void TestScreenshots::sessionModeTabs()
             tabs->currentWidget()->objectName().remove(QStringLiteral("Tab")).remove(QStringLiteral("PageWidget"));
         QVERIFY(window.grab().save(m_directory + QStringLiteral("/session-%1-%2.png").arg(index + 1).arg(name)));
     }
+}
+
+// Help > About Comité FAST on a committee's file (docs/about-dialog.png), and the French user guide (F1) at
+// its start and at the co-financing rule (docs/user-guide.png, docs/user-guide-rule.png); "take_screenshots
+// help".
+void TestScreenshots::help()
+{
+    QTemporaryDir directory;
+    MainWindow window;
+    QVERIFY(window.openDatabase(directory.filePath(QStringLiteral("comite-fast.sqlite"))).ok());
+    window.resize(1500, 860);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.findChild<QAction *>(QStringLiteral("aboutAction"))->trigger();
+    QPointer<AboutDialog> about = window.findChild<AboutDialog *>(QStringLiteral("aboutDialog"));
+    QVERIFY(about);
+    about->adjustSize();
+    QTest::qWait(50);
+    QVERIFY(about->grab().save(m_directory + QStringLiteral("/about-dialog.png")));
+    about->close();
+
+    window.findChild<QAction *>(QStringLiteral("userGuideAction"))->trigger();
+    auto *guide = window.findChild<UserGuideWindow *>(QStringLiteral("userGuideWindow"));
+    QVERIFY(guide);
+    guide->resize(1200, 820);
+    QVERIFY(QTest::qWaitForWindowExposed(guide));
+    QTest::qWait(50);
+    QVERIFY(guide->grab().save(m_directory + QStringLiteral("/user-guide.png")));
+    GuideContentsTree *contents = guide->contentsTree();
+    QTreeWidgetItem *rule = contents->topLevelItem(0)->child(contents->topLevelItem(0)->childCount() - 1);
+    contents->setCurrentItem(rule);
+    guide->showHeading(GuideContentsTree::positionOf(rule));
+    QTest::qWait(50);
+    QVERIFY(guide->grab().save(m_directory + QStringLiteral("/user-guide-rule.png")));
 }
 
 QTEST_MAIN(TestScreenshots)

@@ -32,6 +32,13 @@ QString DatabaseSession::path() const
     return m_database ? m_database->path() : QString();
 }
 
+Result<int> DatabaseSession::schemaVersion() const
+{
+    if (!m_database)
+        return Result<int>::failure(QCoreApplication::translate("MainWindow", "No database open."));
+    return m_database->schemaVersion();
+}
+
 void DatabaseSession::setOperatorName(const QString &name)
 {
     m_operatorName = name;

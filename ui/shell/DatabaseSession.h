@@ -40,6 +40,8 @@ public:
     bool isOpen() const { return m_store != nullptr; }
     // Empty when no database is open.
     QString path() const;
+    // The open file's schema version as the migrations recorded it (Database::schemaVersion()).
+    Result<int> schemaVersion() const;
 
     // The name the audit log records; kept for the next database when none is open.
     void setOperatorName(const QString &name);

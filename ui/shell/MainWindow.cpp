@@ -3,6 +3,7 @@
 #include "audit/AuditLogAction.h"
 #include "candidates/CandidateTableModel.h"
 #include "commands/StoreCommand.h"
+#include "help/HelpActions.h"
 #include "history/PromotionDialog.h"
 #include "scoring/CriteriaAction.h"
 #include "session/HearingClock.h"
@@ -196,10 +197,9 @@ void MainWindow::createMenus()
             {m_sidebarAction, m_sessionMode->action(), m_pageTabs->dashboardAction(), nullptr,
              m_pastPromotions->historyAction(), m_pastPromotions->compareAction(), auditLog->action(), nullptr,
              languageMenu->menuAction()});
-    QMenu *helpMenu = addMenu(tr("&Help"), "helpMenu", {});
-    QAction *aboutAction = helpMenu->addAction(tr("&About Comité FAST"), this, &MainWindow::showAbout);
-    aboutAction->setObjectName(QStringLiteral("aboutAction"));
-    aboutAction->setMenuRole(QAction::AboutRole);
+    auto *help = new HelpActions(*this);
+    addMenu(tr("&Help"), "helpMenu", help->actions());
+    connect(m_welcome, &WelcomePage::guideRequested, help->userGuideAction(), &QAction::trigger);
 }
 
 QWidget *MainWindow::createCentralArea()
@@ -404,14 +404,6 @@ void MainWindow::syncSidebarAction()
 {
     const QSignalBlocker blocker(m_sidebarAction);
     m_sidebarAction->setChecked(m_splitter->isSidebarShown());
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Comité FAST"),
-                       tr("<p><b>Comité FAST</b> %1</p><p>Candidates, co-financing rule and laureates of the "
-                          "Fonds d'accélération des startups d'État et de territoires (FAST).</p>")
-                           .arg(QApplication::applicationVersion()));
 }
 
 const PromotionArchive *MainWindow::archive()

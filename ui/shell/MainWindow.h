@@ -168,7 +168,6 @@ private:
     void showPromotion();
     void updateActions();
     void updateTitle();
-    void showAbout();
     // Session mode's fonts for the labels with fonts of their own, and the sidebar folded on entering it.
     void applySessionMode(bool on, bool wasOn, const QFont &base);
 

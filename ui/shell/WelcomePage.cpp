@@ -54,6 +54,16 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
         caption->setStyleSheet(summary->styleSheet());
         inner->addWidget(caption);
     }
+    // The guide follows this first day step by step: a link under the three actions, not a fourth one.
+    auto *guide = new QLabel(tr("First time? The <a href=\"guide\">user guide</a> (F1) follows a committee's day, "
+                                "from the call's file to the signed list."));
+    guide->setObjectName(QStringLiteral("welcomeGuideLabel"));
+    guide->setWordWrap(true);
+    guide->setAlignment(Qt::AlignCenter);
+    guide->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(guide, &QLabel::linkActivated, this, &WelcomePage::guideRequested);
+    inner->addSpacing(12);
+    inner->addWidget(guide);
     setTabOrder(m_createButton, m_importButton);
     setTabOrder(m_importButton, m_demoButton);
 

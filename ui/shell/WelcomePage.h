@@ -23,6 +23,8 @@ signals:
     void createPromotionRequested();
     void importRequested();
     void demoRequested();
+    // The user guide's link under the actions (Help > User Guide).
+    void guideRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
