@@ -1,6 +1,7 @@
 #include "shell/LazyPageHost.h"
 #include "shell/MainToolBar.h"
 #include "shell/MainWindow.h"
+#include "shell/WelcomePage.h"
 #include "widgets/AppIcons.h"
 
 #include "storage/CommitteeStore.h"
@@ -30,6 +31,7 @@ private slots:
     void withoutThemeTheDrawingsStandIn();
     void toolBarShowsIconAndText();
     void rankingButtonsHaveIcons();
+    void welcomeButtonsHaveIcons();
     void windowAndApplicationIcon();
 
 private:
@@ -198,6 +200,21 @@ void TestActionIcons::rankingButtonsHaveIcons()
         QVERIFY2(button, qPrintable(buttonName));
         QVERIFY2(!button->icon().isNull(), qPrintable(buttonName));
         QCOMPARE(render(button->icon()), render(QIcon(QStringLiteral(":/icons/actions/%1.svg").arg(iconName))));
+    }
+}
+
+void TestActionIcons::welcomeButtonsHaveIcons()
+{
+    QIcon::setThemeSearchPaths({m_dir->path()});
+    QIcon::setThemeName(QStringLiteral("no-such-theme"));
+    openWindow();
+    for (const auto &[buttonName, iconName] :
+         {std::pair{QStringLiteral("welcomeCreatePromotionButton"), QStringLiteral("document-new")},
+          std::pair{QStringLiteral("welcomeImportButton"), QStringLiteral("document-import")},
+          std::pair{QStringLiteral("welcomeDemoButton"), QStringLiteral("help-about")}}) {
+        auto *button = m_window->welcomePage()->findChild<QPushButton *>(buttonName);
+        QVERIFY2(button, qPrintable(buttonName));
+        QCOMPARE(render(button->icon(), 32), render(QIcon(QStringLiteral(":/icons/actions/%1.svg").arg(iconName)), 32));
     }
 }
 
