@@ -5,7 +5,8 @@
 # poppler-utils gives the tests pdftotext, to read the laureate list back; the fonts lay out the PDF.
 # libsqlite3-dev lets the fault-injection tests register an SQLite VFS beside Qt's QSQLITE driver.
 # libqt6svg6 holds Qt's SVG image and icon plugins, which draw the window's icons at run time.
-# dpkg-dev (dpkg-shlibdeps), desktop-file-utils and appstream build and check the .deb (scripts/package.sh).
+# dpkg-dev (dpkg-shlibdeps), file (CPack finds the executables with it), desktop-file-utils and appstream
+# build and check the .deb (scripts/package.sh).
 set -euo pipefail
 
 packages=(
@@ -15,7 +16,7 @@ packages=(
     fonts-dejavu-core
     poppler-utils
     libsqlite3-dev
-    dpkg-dev desktop-file-utils appstream
+    dpkg-dev file desktop-file-utils appstream
 )
 
 missing=()
