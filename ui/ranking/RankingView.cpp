@@ -8,6 +8,7 @@
 #include "ranking/EnvelopeLineDelegate.h"
 #include "ranking/ProposalConfirmationDialog.h"
 #include "ranking/RankingTableModel.h"
+#include "widgets/AppIcons.h"
 #include "widgets/EmptyState.h"
 #include "widgets/EnvelopeGaugeBar.h"
 #include "widgets/RelativeFont.h"
@@ -43,6 +44,8 @@ RankingView::RankingView(const Services &services, QWidget *parent)
 
     m_proposeButton->setObjectName(QStringLiteral("proposeButton"));
     m_decisionButton->setObjectName(QStringLiteral("decisionButton"));
+    for (QPushButton *button : {m_proposeButton, m_decisionButton})
+        button->setIcon(AppIcons::forObject(button->objectName()));
     m_closeButton->setObjectName(QStringLiteral("closeButton"));
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_statusLabel->setWordWrap(true);

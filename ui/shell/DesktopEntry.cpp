@@ -5,6 +5,7 @@
 #include "shell/LanguageSetting.h"
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
+#include "widgets/AppIcons.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -71,6 +72,7 @@ int runDesktop(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("fast-committee"));
     QApplication::setApplicationVersion(QStringLiteral(FAST_COMMITTEE_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("Comité FAST"));
+    AppIcons::setUpApplication();
     LanguageSetting::install(application, LanguageSetting::current());
 
     QCommandLineParser parser;

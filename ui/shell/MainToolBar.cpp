@@ -1,29 +1,9 @@
 #include "shell/MainToolBar.h"
 
+#include "widgets/AppIcons.h"
+
 #include <QAction>
-#include <QHash>
-#include <QIcon>
 #include <QSettings>
-
-namespace {
-
-// The freedesktop icon names of the actions, by the actions' objectNames.
-const QHash<QString, QString> &iconNames()
-{
-    static const QHash<QString, QString> names{
-        {QStringLiteral("newPromotionAction"), QStringLiteral("document-new")},
-        {QStringLiteral("importCsvAction"), QStringLiteral("document-import")},
-        {QStringLiteral("addCandidateAction"), QStringLiteral("list-add")},
-        {QStringLiteral("addMembersAction"), QStringLiteral("system-users")},
-        {QStringLiteral("proposeLaureatesAction"), QStringLiteral("view-sort-descending")},
-        {QStringLiteral("exportPdfAction"), QStringLiteral("document-export")},
-        {QStringLiteral("sessionModeAction"), QStringLiteral("view-fullscreen")},
-        {QStringLiteral("undoAction"), QStringLiteral("edit-undo")},
-        {QStringLiteral("redoAction"), QStringLiteral("edit-redo")}};
-    return names;
-}
-
-} // namespace
 
 QString MainToolBar::shortLabel(const QString &actionName)
 {
@@ -58,7 +38,6 @@ MainToolBar::MainToolBar(const QList<QAction *> &actions, QWidget *parent) : QTo
             addSeparator();
             continue;
         }
-        const QString iconName = iconNames().value(action->objectName());
         // The menus keep their full wording; beside an icon a word or two is enough, so that the day's
         // actions fit in one row at 1 280 px (in French as in English) instead of overflowing into "»".
         if (const QString label = shortLabel(action->objectName()); !label.isEmpty()) {
@@ -68,8 +47,9 @@ MainToolBar::MainToolBar(const QList<QAction *> &actions, QWidget *parent) : QTo
                 action->objectName() != QLatin1String("redoAction"))
                 action->setToolTip(QString(action->text()).remove(QLatin1Char('&')));
         }
-        if (action->icon().isNull() && !iconName.isEmpty())
-            action->setIcon(QIcon::fromTheme(iconName));
+        // The theme's icon, else the project's drawing (AppIcons): the toolbar never shows a bare word.
+        if (action->icon().isNull())
+            action->setIcon(AppIcons::forObject(action->objectName()));
         addAction(action);
     }
     toggleViewAction()->setObjectName(QStringLiteral("toolbarAction"));

@@ -6,7 +6,7 @@
 class QAction;
 
 // The window's toolbar: the day's actions (new promotion, import, add a candidate, add members, propose
-// the laureates, export the list, session mode, undo and redo), each with its freedesktop icon and its
+// the laureates, export the list, session mode, undo and redo), each with its icon (AppIcons) and its
 // text beside it, since a committee reads words faster than pictures on a projector. The actions are the
 // menus' own, so shortcuts and enabled states are shared. It can be hidden from its context menu or View >
 // Toolbar; whether it is shown is remembered.

@@ -20,6 +20,7 @@
 #include "shell/WelcomePage.h"
 #include "shell/WorkflowActions.h"
 #include "storage/CommitteeStore.h"
+#include "widgets/AppIcons.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -68,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
                                  m_sessionMode->action(), nullptr, m_undoAction, m_redoAction},
                                 this);
     addToolBar(Qt::TopToolBarArea, m_toolBar);
+    AppIcons::decorate(*this);
     findChild<QMenu *>(QStringLiteral("viewMenu"))->insertAction(m_sidebarAction, m_toolBar->viewAction());
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     m_databaseStatusLabel = new QLabel(this);

@@ -1,8 +1,8 @@
 #include "shell/WelcomePage.h"
 
+#include "widgets/AppIcons.h"
 #include "widgets/Palette.h"
 
-#include <QIcon>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -77,7 +77,7 @@ QPushButton *WelcomePage::makeAction(const QString &text, const QString &explana
                                      const QString &objectName)
 {
     // A large button whose second line says what it leads to; the mnemonic stays on the first line.
-    auto *button = new QPushButton(QIcon::fromTheme(iconName), text);
+    auto *button = new QPushButton(AppIcons::themed(iconName), text);
     button->setObjectName(objectName);
     button->setToolTip(explanation);
     button->setAccessibleDescription(explanation);
