@@ -13,7 +13,11 @@ FAST fund (DINUM): candidates imported from the call's CSV export with the\n\
 co-financing rule explained on every amount, scoring by the committee's\n\
 members, a ranking that proposes the laureates within the envelope, and the\n\
 official laureate list in PDF. French interface, English available.")
-set(CPACK_DEBIAN_PACKAGE_MAINTAINER "Comité FAST maintainers <maintainers@users.noreply.h-seed-e45608c1.example>")
+# The maintainer is the repository's committer identity until the fund names a support address; a published
+# package sets its own: cmake -DFAST_PACKAGE_MAINTAINER="Name <address>".
+set(FAST_PACKAGE_MAINTAINER "Comité FAST maintainers <maintainers@users.noreply.h-seed-e45608c1.example>"
+    CACHE STRING "The Debian package's Maintainer field")
+set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${FAST_PACKAGE_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
