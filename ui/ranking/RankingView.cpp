@@ -79,6 +79,9 @@ RankingView::RankingView(const Services &services, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_titleLabel);
+    // Compact: the envelope is in the gauge's legend, and the height goes to the ranking's rows (one more
+    // shows on a 1 280 × 720 projector in session mode).
+    m_gauge->setCompact(true);
     layout->addWidget(m_gauge);
     layout->addLayout(buttons);
     layout->addWidget(m_statusLabel);
