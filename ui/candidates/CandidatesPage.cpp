@@ -121,6 +121,7 @@ void CandidatesPage::createActions()
 QWidget *CandidatesPage::createTable()
 {
     m_view = new CandidateTableView;
+    m_columnFit = new CandidateColumnFit(m_view);
     m_view->setObjectName(QStringLiteral("candidatesTableView"));
     m_view->setAccessibleName(QCoreApplication::translate("MainWindow", "Candidates of the promotion"));
     m_view->setModel(m_proxy);
@@ -216,7 +217,8 @@ void CandidatesPage::reload()
         m_model->setCandidates(m_session.snapshots()->of(promotion->number)->candidates, promotion->rule);
         // Another promotion: fit the columns to its rows. The same one: only widen a column whose new
         // text would be cut (a granted amount just decided), keeping widths the user may have set.
-        fitColumns(promotion->number == m_fittedPromotion ? ColumnFit::WidenOnly : ColumnFit::Exact);
+        fitColumns(promotion->number == m_fittedPromotion ? CandidateColumnFit::Mode::WidenOnly
+                                                          : CandidateColumnFit::Mode::Exact);
         // Keep the same candidate selected across the reload (found by name: an undo may re-create it).
         if (selected)
             selectCandidateNamed(selected->name);
@@ -226,18 +228,10 @@ void CandidatesPage::reload()
     scheduleEarlierApplications();
 }
 
-void CandidatesPage::fitColumns(ColumnFit fit)
+void CandidatesPage::fitColumns(CandidateColumnFit::Mode mode)
 {
     m_fittedPromotion = m_promotionNumber;
-    // Not the carriers' column: it takes what the others leave, which the header recomputes after.
-    const QHeaderView *header = m_view->horizontalHeader();
-    for (int column = 0; column < header->count(); ++column) {
-        if (header->sectionResizeMode(column) == QHeaderView::Stretch || header->isSectionHidden(column))
-            continue;
-        const int needed = std::max(m_view->sizeHintForColumn(column), header->sectionSizeHint(column));
-        if (fit == ColumnFit::Exact || needed > m_view->columnWidth(column))
-            m_view->setColumnWidth(column, needed);
-    }
+    m_columnFit->fit(mode);
 }
 
 void CandidatesPage::updateFooter()
@@ -277,17 +271,12 @@ void CandidatesPage::setSessionMode(bool on, const QFont &base)
     m_footer->remainingLabel()->setFont(base);
     // The header's font is SessionMode's (it scales every header of the window).
     // On a projector (often 1 280 pixels wide) the money columns matter most: the totals go on two rows,
-    // and kind and phase make room.
-    m_footer->setTwoRows(on);
-    m_view->setColumnHidden(CandidateTableModel::column(CandidateTableModel::Column::Kind), on);
-    m_view->setColumnHidden(CandidateTableModel::column(CandidateTableModel::Column::Phase), on);
-    // On 1 280 pixels the carrying administrations need the width of the annual budget and of the
-    // eligibility's reason (the eligible amount's tooltip still gives the rule).
-    m_view->setColumnHidden(CandidateTableModel::column(CandidateTableModel::Column::AnnualBudget), on);
-    m_view->setColumnHidden(CandidateTableModel::column(CandidateTableModel::Column::Reason), on);
+    // and kind, phase, annual budget and the eligibility's reason make room (CandidateColumnFit).
     const int rowHeight = QFontMetrics(base).height() + (on ? 14 : 8);
     m_view->verticalHeader()->setDefaultSectionSize(rowHeight);
-    fitColumns(ColumnFit::Exact);
+    m_footer->setTwoRows(on);
+    m_fittedPromotion = m_promotionNumber;
+    m_columnFit->setSessionMode(on);
 }
 
 std::optional<Candidate> CandidatesPage::selectedCandidate() const

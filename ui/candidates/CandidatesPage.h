@@ -1,5 +1,6 @@
 #pragma once
 
+#include "candidates/CandidateColumnFit.h"
 #include "domain/Candidate.h"
 #include "domain/Promotion.h"
 #include "domain/Result.h"
@@ -87,9 +88,7 @@ private:
     std::optional<Promotion> currentPromotion() const;
     std::optional<Candidate> selectedCandidate() const;
     void selectCandidateNamed(const QString &name);
-    // Exact: each column as wide as its header and widest text; WidenOnly: only the columns now too narrow.
-    enum class ColumnFit { Exact, WidenOnly };
-    void fitColumns(ColumnFit fit);
+    void fitColumns(CandidateColumnFit::Mode mode);
     void updateFooter();
     void scheduleEarlierApplications();
     void updateEarlierApplications();
@@ -114,6 +113,7 @@ private:
     QAction *m_removeAction = nullptr;
     QLineEdit *m_searchEdit = nullptr;
     CandidateTableView *m_view = nullptr;
+    CandidateColumnFit *m_columnFit = nullptr;
     EarlierApplicationsPanel *m_earlierPanel = nullptr;
     SummaryFooter *m_footer = nullptr;
     EmptyState *m_emptyState = nullptr;

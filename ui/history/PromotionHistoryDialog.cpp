@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -61,4 +62,18 @@ PromotionHistoryDialog::PromotionHistoryDialog(const PromotionArchive &archive, 
     layout->addWidget(buttons);
     m_view->setFocus();
     resize(1000, 420);
+}
+
+void PromotionHistoryDialog::showEvent(QShowEvent *event)
+{
+    // Every column whole, never scrolled sideways: the French titles ("Montant moyen accordé") and the
+    // session mode's larger text need more than the English at the desktop's size.
+    m_view->resizeColumnsToContents();
+    const int tableWidth = m_view->horizontalHeader()->length() + 2 * m_view->frameWidth() +
+                           m_view->verticalScrollBar()->sizeHint().width();
+    const QMargins margins = layout()->contentsMargins();
+    const int needed = tableWidth + margins.left() + margins.right();
+    if (needed > width())
+        resize(needed, height());
+    QDialog::showEvent(event);
 }

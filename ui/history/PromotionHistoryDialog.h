@@ -25,6 +25,10 @@ public:
 signals:
     void promotionChosen(int number);
 
+protected:
+    // Widens the dialog to its columns, at the font it is shown with (larger in session mode).
+    void showEvent(QShowEvent *event) override;
+
 private:
     PromotionHistoryModel *m_model;
     QSortFilterProxyModel *m_proxy;

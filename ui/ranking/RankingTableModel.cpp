@@ -114,12 +114,10 @@ QString RankingTableModel::displayText(const RankingTableRow &row, Column c) con
     case Column::Eligible:
         return row.eligible.toString();
     case Column::Proposed:
-        // The ranked rows only: the others say why they have none in the last column.
-        if (!row.proposed)
-            return QString();
-        if (*row.proposed == Decision::Laureate)
-            return tr("%1 (%2)").arg(decisionDisplayName(*row.proposed), row.proposedGranted.toString());
-        return decisionDisplayName(*row.proposed);
+        // The ranked rows only: the others say why they have none in the last column. A proposed laureate
+        // is granted its eligible amount (rules.md), shown beside it: repeating it here took the width the
+        // reasons need on a 1 280-pixel projector.
+        return row.proposed ? decisionDisplayName(*row.proposed) : QString();
     case Column::Decision:
         return row.decision == Decision::None ? QString() : decisionDisplayName(row.decision);
     case Column::Granted:
@@ -160,6 +158,19 @@ QVariant RankingTableModel::headerData(int section, Qt::Orientation orientation,
         return QVariant::fromValue(
             (isAmountColumn(c) || c == Column::Rank || c == Column::Score ? Qt::AlignRight : Qt::AlignLeft) |
             Qt::AlignVCenter);
+    // The short titles in full, for the pointer.
+    if (role == Qt::ToolTipRole) {
+        switch (c) {
+        case Column::Proposed:
+            return tr("Proposed decision: the proposal's laureates are granted their eligible amount");
+        case Column::Cumulative:
+            return tr("Cumulative granted amount, down the ranking: decided, else proposed");
+        case Column::Why:
+            return tr("Why the proposal says so");
+        default:
+            return QVariant();
+        }
+    }
     if (role != Qt::DisplayRole)
         return QVariant();
     switch (c) {
@@ -172,7 +183,7 @@ QVariant RankingTableModel::headerData(int section, Qt::Orientation orientation,
     case Column::Eligible:
         return tr("Eligible");
     case Column::Proposed:
-        return tr("Proposed decision");
+        return tr("Proposal");
     case Column::Decision:
         return tr("Decision");
     case Column::Granted:

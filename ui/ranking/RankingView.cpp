@@ -7,6 +7,7 @@
 #include "ranking/DecisionDialog.h"
 #include "ranking/EnvelopeLineDelegate.h"
 #include "ranking/ProposalConfirmationDialog.h"
+#include "ranking/RankingColumnFit.h"
 #include "ranking/RankingTableModel.h"
 #include "widgets/AppIcons.h"
 #include "widgets/EmptyState.h"
@@ -30,6 +31,8 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 RankingView::RankingView(const Services &services, QWidget *parent)
     : PromotionPage(services, parent), m_model(new RankingTableModel(this)), m_titleLabel(new QLabel(this)),
@@ -59,15 +62,14 @@ RankingView::RankingView(const Services &services, QWidget *parent)
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tableView->setAlternatingRowColors(true);
     m_tableView->verticalHeader()->hide();
-    // Every column as wide as its contents at the current font (session mode scales it), names in full; the
-    // reasons ("does not fit the remaining 190 000 €: passed over for …") take the width left and wrap there,
-    // on taller rows, rather than being cut.
+    // The whole table on screen, never scrolled sideways (RankingColumnFit): the reasons ("does not fit the
+    // remaining 190 000 €: passed over for …") take the width left and wrap there on two lines, and when a
+    // projector's 1 280 pixels are short the rank, the proposal and then the names wrap too.
     m_tableView->horizontalHeader()->setStretchLastSection(false);
-    m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_tableView->horizontalHeader()->setSectionResizeMode(RankingTableModel::column(RankingTableModel::Column::Why),
-                                                          QHeaderView::Stretch);
+    m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_tableView->setWordWrap(true);
     m_tableView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tableView->installEventFilter(this);
     m_tableView->viewport()->installEventFilter(this);
     // Slightly larger than the desktop default: the ranking is read on a projected screen.
     RelativeFont::follow(m_tableView, 1);
@@ -80,6 +82,9 @@ RankingView::RankingView(const Services &services, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_titleLabel);
+    // Compact: the envelope is in the gauge's legend, and the height goes to the ranking's rows (one more
+    // shows on a 1 280 × 720 projector in session mode).
+    m_gauge->setCompact(true);
     layout->addWidget(m_gauge);
     layout->addLayout(buttons);
     layout->addWidget(m_statusLabel);
@@ -137,8 +142,8 @@ void RankingView::reload()
     const RankingTable table = RankingTable::build(snapshot->ranking, snapshot->proposal, candidates, *promotion);
     m_model->setTable(table);
     m_gauge->setGauge(EnvelopeGauge::fromTable(table));
-    m_tableView->resizeColumnsToContents();
-    m_tableView->resizeRowsToContents();
+    showDecisionColumns(table);
+    fitColumns();
 
     QString status = tr("%n ranked", nullptr, table.rankedCount());
     if (table.incompleteCount() > 0)
@@ -158,12 +163,42 @@ void RankingView::reload()
     selectCandidate(selected);
 }
 
+void RankingView::showDecisionColumns(const RankingTable &table)
+{
+    // While the committee deliberates nothing is decided yet: two empty columns would only push the
+    // cumulative and the reasons off a projector's 1 280 pixels. They come back with the first decision.
+    const QList<RankingTableRow> &rows = table.rows();
+    const bool anyDecision = std::any_of(rows.cbegin(), rows.cend(), [](const RankingTableRow &row) {
+        return row.decision != Decision::None && row.decision != Decision::Withdrawn;
+    });
+    for (const RankingTableModel::Column column :
+         {RankingTableModel::Column::Decision, RankingTableModel::Column::Granted})
+        m_tableView->setColumnHidden(RankingTableModel::column(column), !anyDecision);
+}
+
 bool RankingView::eventFilter(QObject *watched, QEvent *event)
 {
-    // Queued: the header stretches the reason's column only once this resize has been handled.
-    if (watched == m_tableView->viewport() && event->type() == QEvent::Resize)
-        QMetaObject::invokeMethod(m_tableView, &QTableView::resizeRowsToContents, Qt::QueuedConnection);
+    // Queued: after the resize or the new font (session mode) has been laid out, and once for both the
+    // table's and its header's font.
+    const bool resized = watched == m_tableView->viewport() && event->type() == QEvent::Resize;
+    const bool newFont = watched == m_tableView && event->type() == QEvent::FontChange;
+    if ((resized || newFont) && !m_fitPending) {
+        m_fitPending = true;
+        QMetaObject::invokeMethod(this, &RankingView::fitColumns, Qt::QueuedConnection);
+    }
     return PromotionPage::eventFilter(watched, event);
+}
+
+void RankingView::fitColumns()
+{
+    m_fitPending = false;
+    using Column = RankingTableModel::Column;
+    const RankingColumnFit fit(*m_tableView,
+                               {RankingTableModel::column(Column::Rank), RankingTableModel::column(Column::Proposed),
+                                RankingTableModel::column(Column::Decision), RankingTableModel::column(Column::Name)},
+                               RankingTableModel::column(Column::Why));
+    fit.apply();
+    m_tableView->resizeRowsToContents();
 }
 
 void RankingView::updateEmptyState(const PromotionSnapshot &snapshot, int rankedCount)

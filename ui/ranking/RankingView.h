@@ -42,12 +42,16 @@ public:
 
 protected:
     void reload() override;
-    // The table's viewport resized: the reasons wrap to the new width, so the rows take their new height.
+    // The table's viewport resized or its font changed (session mode): the columns fit again, and the
+    // rows take the height of their wrapped texts.
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     // Shown when nothing is ranked: no candidate, no member, or the notes still missing (counted).
     void updateEmptyState(const PromotionSnapshot &snapshot, int rankedCount);
+    // The decision and granted columns only once a candidate has a decision.
+    void showDecisionColumns(const RankingTable &table);
+    void fitColumns();
     void decideRow(int row);
     void setWritable(bool writable, const QString &reason);
     void showMessage(QMessageBox::Icon icon, const QString &objectName, const QString &text);
@@ -64,4 +68,5 @@ private:
     QLabel *m_statusLabel;
     QTableView *m_tableView;
     EmptyState *m_emptyState = nullptr;
+    bool m_fitPending = false;
 };

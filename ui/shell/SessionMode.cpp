@@ -27,7 +27,8 @@ SessionMode::SessionMode(DatabaseSession &session, QMainWindow *window)
 
 bool SessionMode::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Polish && m_on) {
+    // Shown too: a page built in session mode may polish its headers before it joins the window.
+    if ((event->type() == QEvent::Polish || event->type() == QEvent::Show) && m_on) {
         if (auto *header = qobject_cast<QHeaderView *>(watched); header && m_window->isAncestorOf(header))
             scaleHeader(header);
     }

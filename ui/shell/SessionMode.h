@@ -44,7 +44,7 @@ signals:
 
 private:
     // Table headers draw with a font of their own class (QApplication::font("QHeaderView")), which does not
-    // follow their parent's: they are scaled one by one, the pages built later when they are polished.
+    // follow their parent's: they are scaled one by one, the pages built later when they are polished or shown.
     void scaleHeader(QHeaderView *header) const;
 
     QMainWindow *m_window;

@@ -77,6 +77,9 @@ QVariant ScenarioProposalModel::data(const QModelIndex &index, int role) const
 
 QVariant ScenarioProposalModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // The short title in full, for the pointer.
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == DecisionColumn)
+        return tr("Proposed decision");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -89,7 +92,8 @@ QVariant ScenarioProposalModel::headerData(int section, Qt::Orientation orientat
     case EligibleColumn:
         return tr("Eligible");
     case DecisionColumn:
-        return tr("Proposed decision");
+        // Short: the cumulative amounts beside it were cut at 1 280 pixels in session mode.
+        return tr("Proposal");
     case CumulativeColumn:
         return tr("Cumulative");
     default:

@@ -24,6 +24,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -91,7 +92,9 @@ void WhatIfView::buildLayout()
     auto *envelopeRow = new QHBoxLayout;
     auto *envelopeLabel = new QLabel(tr("&Envelope:"), panel);
     envelopeLabel->setBuddy(m_envelopeField->lineEdit());
-    envelopeRow->addWidget(envelopeLabel);
+    // Level with the field's line, not with the message line the field keeps under it.
+    envelopeLabel->setMinimumHeight(m_envelopeField->lineEdit()->sizeHint().height());
+    envelopeRow->addWidget(envelopeLabel, 0, Qt::AlignTop);
     m_envelopeField->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 24);
     envelopeRow->addWidget(m_envelopeField, 1);
     envelopeRow->addWidget(m_resetEnvelopeButton, 0, Qt::AlignTop);
@@ -112,6 +115,8 @@ void WhatIfView::buildLayout()
     m_proposalView->setAccessibleName(tr("Proposal of the what-if"));
     m_gauge = new EnvelopeGaugeBar(panel);
     m_gauge->setObjectName(QStringLiteral("scenarioGaugeBar"));
+    // Compact: the envelope is in the legend, and the height goes to the two tables.
+    m_gauge->setCompact(true);
     m_totalsLabel = new QLabel(panel);
     m_totalsLabel->setObjectName(QStringLiteral("scenarioTotalsLabel"));
     m_totalsLabel->setWordWrap(true);
@@ -130,9 +135,9 @@ void WhatIfView::buildLayout()
     tables->setObjectName(QStringLiteral("whatIfSplitter"));
     tables->addWidget(titled(tr("Candidates (untick to leave one out):"), m_candidatesView));
     tables->addWidget(titled(tr("Proposal:"), m_proposalView));
-    tables->setStretchFactor(0, 3);
+    tables->setStretchFactor(0, 2);
     tables->setStretchFactor(1, 7);
-    tables->setSizes({3000, 7000});
+    tables->setSizes({2700, 7300});
     tables->setChildrenCollapsible(false);
 
     auto *panelLayout = new QVBoxLayout(panel);
@@ -227,6 +232,12 @@ void WhatIfView::buildLayout()
     layout->addWidget(m_titleLabel);
     layout->addWidget(m_sections, 1);
     layout->addWidget(m_messageLabel);
+}
+
+int WhatIfView::heightForWidth(int width) const
+{
+    Q_UNUSED(width)
+    return minimumSizeHint().height();
 }
 
 Scenario WhatIfView::currentScenario(const QString &name) const

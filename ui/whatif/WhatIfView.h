@@ -45,6 +45,11 @@ public:
     Scenario currentScenario(const QString &name = QString()) const;
     ScenarioStore &scenarioStore() const { return *m_scenarios; }
 
+    // The tab's scroll area gives the page the height it asks for its width: the preferred height there
+    // (the tables at their preferred height, through the sections' tab widget) scrolled the gauge below a
+    // projector's fold, so the page asks for its minimum and its tables take what is left.
+    int heightForWidth(int width) const override;
+
 protected:
     void reload() override;
 

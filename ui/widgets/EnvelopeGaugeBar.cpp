@@ -62,6 +62,13 @@ void EnvelopeGaugeBar::setGauge(const EnvelopeGauge &gauge)
     update();
 }
 
+void EnvelopeGaugeBar::setCompact(bool compact)
+{
+    m_compact = compact;
+    updateTexts();
+    update();
+}
+
 Money EnvelopeGaugeBar::scale() const
 {
     return std::max(m_gauge.envelope(), m_gauge.consumed() + m_gauge.proposed());
@@ -142,6 +149,8 @@ void EnvelopeGaugeBar::paintEvent(QPaintEvent *event)
     painter.setPen(QPen(palette().color(QPalette::WindowText), 3));
     painter.drawLine(markX, bar.top() - 6, markX, bar.bottom() + 4);
 
+    if (m_compact)
+        return;
     // Above the bar: the envelope left of its mark and the overspend right of it, never over each other.
     const QFontMetrics metrics = painter.fontMetrics();
     const int textBaseline = bar.top() - 10 - metrics.descent();
@@ -194,12 +203,14 @@ void EnvelopeGaugeBar::updateTexts()
 
 int EnvelopeGaugeBar::barTop() const
 {
-    return fontMetrics().height() + 14;
+    // Compact: only the room of the envelope's mark, which passes the bar's top by 6 pixels.
+    return m_compact ? 8 : fontMetrics().height() + 14;
 }
 
 int EnvelopeGaugeBar::barHeight() const
 {
-    return std::max(30, fontMetrics().height() * 2);
+    // Compact: still as tall as a line of text, so the amounts written on it stay whole.
+    return m_compact ? fontMetrics().height() + 10 : std::max(30, fontMetrics().height() * 2);
 }
 
 int EnvelopeGaugeBar::xFor(Money amount, int barWidth) const

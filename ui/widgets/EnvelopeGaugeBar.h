@@ -32,6 +32,9 @@ public:
     explicit EnvelopeGaugeBar(QWidget *parent = nullptr);
 
     void setGauge(const EnvelopeGauge &gauge);
+    // Compact: a thinner bar and no text line above it (the envelope and the overspend are in the legend),
+    // for a page that must show its tables and the gauge together on a projector.
+    void setCompact(bool compact);
     EnvelopeGauge gauge() const { return m_gauge; }
 
     // What the full width of the bar stands for: max(envelope, consumed + proposed).
@@ -62,4 +65,5 @@ private:
     QLabel *m_remainingLabel = nullptr;
     QLabel *m_envelopeLabel = nullptr;
     QLabel *m_overspendLabel = nullptr;
+    bool m_compact = false;
 };

@@ -62,8 +62,12 @@ void WrappingHeaderView::paintSection(QPainter *painter, const QRect &rect, int 
     option.rect = rect;
     const QString text = option.text;
     option.text.clear();
+    // The style's header restores the clip it found, and "no clip" comes back as an empty clip region that
+    // hides everything drawn after it (the member names were blank): the title is drawn outside its save.
     painter->save();
     style()->drawControl(QStyle::CE_Header, &option, painter, this);
+    painter->restore();
+    painter->save();
     const int margin = style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, this);
     painter->setFont(font());
     painter->setPen(option.palette.color(QPalette::ButtonText));

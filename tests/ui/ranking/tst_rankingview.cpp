@@ -1,5 +1,5 @@
-#include "commands/SetDecisionCommand.h"
 #include "TestClock.h"
+#include "commands/SetDecisionCommand.h"
 #include "commands/StoreCommand.h"
 #include "history/ClosePromotionDialog.h"
 #include "ranking/RankingTableModel.h"
@@ -15,12 +15,14 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QUndoStack>
 #include <QtTest>
@@ -63,6 +65,8 @@ private slots:
     void overspendOnTheGauge();
     void closedPromotionIsReadOnly();
     void gaugeAndTableAgreeAfterEveryDecisionKind();
+    void decisionColumnsOnceDecided();
+    void narrowViewWrapsWithoutScrolling();
 
 private:
     // The gauge's consumed and proposed figures against the table's sums and an independent count from
@@ -235,13 +239,13 @@ void TestRankingView::rowsInRankingOrder()
 {
     // Bravo and Charlie tie at 60: ex aequo, Charlie first for its lower eligible amount.
     QCOMPARE(rankAndNameColumns(),
-             QStringList({euros("1 | Alpha | 80,0 | 100_000_€ | Laureate (100_000_€) |  |  | 100_000_€ | within the "
+             QStringList({euros("1 | Alpha | 80,0 | 100_000_€ | Laureate |  |  | 100_000_€ | within the "
                                 "envelope (remaining after: 200_000_€)"),
-                          euros("2 ex aequo | Charlie | 60,0 | 100_000_€ | Laureate (100_000_€) |  |  | 200_000_€ | "
+                          euros("2 ex aequo | Charlie | 60,0 | 100_000_€ | Laureate |  |  | 200_000_€ | "
                                 "within the envelope (remaining after: 100_000_€)"),
                           euros("2 ex aequo | Bravo | 60,0 | 150_000_€ | Waitlist |  |  | 200_000_€ | does not fit "
                                 "the remaining 100_000_€: passed over for Delta"),
-                          euros("4 | Delta | 40,0 | 50_000_€ | Laureate (50_000_€) |  |  | 250_000_€ | within the "
+                          euros("4 | Delta | 40,0 | 50_000_€ | Laureate |  |  | 250_000_€ | within the "
                                 "envelope (remaining after: 50_000_€)"),
                           euros(" | Echo |  | 30_000_€ |  |  |  | 250_000_€ | incomplete scoring (5 note(s) missing): "
                                 "left out of the proposal")}));
@@ -295,7 +299,7 @@ void TestRankingView::proposeListsChangesAppliesAndUndoes()
     QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Delta")))->decision, Decision::Laureate);
     QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Echo")))->decision, Decision::None);
     QCOMPARE(rankAndNameColumns().at(3),
-             euros("4 | Delta | 40,0 | 50_000_€ | Laureate (50_000_€) | Laureate | 50_000_€ | 250_000_€ | within the "
+             euros("4 | Delta | 40,0 | 50_000_€ | Laureate | Laureate | 50_000_€ | 250_000_€ | within the "
                    "envelope (remaining after: 50_000_€)"));
     QCOMPARE(gaugeLegend("gaugeConsumedLabel"), euros("Consumed: 250_000_€"));
     QCOMPARE(gaugeLegend("gaugeProposedLabel"), euros("Proposed: 0_€"));
@@ -549,6 +553,58 @@ void TestRankingView::gaugeAndTableAgreeAfterEveryDecisionKind()
     QCOMPARE(checkGaugeAgreesWithTable(), QStringLiteral("250000/0"));
     m_undo->undo();
     QCOMPARE(checkGaugeAgreesWithTable(), QStringLiteral("0/250000"));
+}
+
+void TestRankingView::decisionColumnsOnceDecided()
+{
+    // While nothing is decided the two empty columns make room for the reasons.
+    const QTableView *view = m_view->tableView();
+    const int decision = RankingTableModel::column(RankingTableModel::Column::Decision);
+    const int granted = RankingTableModel::column(RankingTableModel::Column::Granted);
+    QVERIFY(view->isColumnHidden(decision));
+    QVERIFY(view->isColumnHidden(granted));
+    decide("Bravo", Decision::Waitlist);
+    QTRY_VERIFY(!view->isColumnHidden(decision));
+    QVERIFY(!view->isColumnHidden(granted));
+    m_undo->undo();
+    QTRY_VERIFY(view->isColumnHidden(decision));
+    QVERIFY(view->isColumnHidden(granted));
+}
+
+void TestRankingView::narrowViewWrapsWithoutScrolling()
+{
+    // Narrow: the reasons, then the rank and the proposal, wrap on two lines; nothing scrolls sideways.
+    decide("Bravo", Decision::Waitlist);
+    const QTableView *view = m_view->tableView();
+    for (const int width : {1100, 820}) {
+        m_view->resize(width, 700);
+        QTRY_VERIFY2(view->horizontalScrollBar()->maximum() == 0, qPrintable(QString::number(width)));
+        const QHeaderView *header = view->horizontalHeader();
+        QTRY_COMPARE(header->length(), view->viewport()->width());
+        for (int column = 0; column < header->count(); ++column) {
+            if (view->isColumnHidden(column))
+                continue;
+            QVERIFY2(header->sectionViewportPosition(column) + header->sectionSize(column) <= view->viewport()->width(),
+                     qPrintable(QString::number(column)));
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                const QModelIndex index = view->model()->index(row, column);
+                QFont font = view->font();
+                if (const QVariant cellFont = index.data(Qt::FontRole); cellFont.isValid())
+                    font = cellFont.value<QFont>().resolve(view->font());
+                const QFontMetricsF metrics(font);
+                const QRectF wrapped = metrics.boundingRect(QRectF(0, 0, header->sectionSize(column) - 7, 10000),
+                                                            Qt::TextWordWrap, index.data().toString());
+                QVERIFY2(wrapped.width() <= header->sectionSize(column) - 7 &&
+                             wrapped.height() < 3 * metrics.lineSpacing(),
+                         qPrintable(QStringLiteral("%1 px: %2").arg(width).arg(index.data().toString())));
+            }
+        }
+    }
+    // At 820 pixels the longest reason takes two lines.
+    const int why = RankingTableModel::column(RankingTableModel::Column::Why);
+    const QModelIndex bravo = view->model()->index(2, why);
+    QCOMPARE(bravo.data().toString(), euros("does not fit the remaining 100_000_€: passed over for Delta"));
+    QVERIFY(QFontMetricsF(view->font()).horizontalAdvance(bravo.data().toString()) > view->columnWidth(why));
 }
 
 QTEST_MAIN(TestRankingView)
