@@ -9,6 +9,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 EmptyState::EmptyState(QWidget *parent)
     : QWidget(parent), m_titleLabel(new QLabel), m_messageLabel(new QLabel), m_buttonRow(new QHBoxLayout)
 {
@@ -58,6 +60,11 @@ bool EmptyState::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == parentWidget() && event->type() == QEvent::Resize) {
         setGeometry(parentWidget()->rect());
+        // The column narrows with a widget narrower than it (a chart card in a third of the window), so
+        // that no line runs past the widget's edge.
+        QWidget *column = m_messageLabel->parentWidget();
+        column->setFixedWidth(std::clamp(parentWidget()->width() - 24, 160, 560));
+        m_messageLabel->setMinimumHeight(m_messageLabel->heightForWidth(column->width() - 24));
         raise();
     }
     return QWidget::eventFilter(watched, event);
