@@ -121,6 +121,11 @@ bool DashboardChart::hasFigures() const
     return false;
 }
 
+void DashboardChart::addUnderChart(QWidget *widget)
+{
+    m_layout->addWidget(widget);
+}
+
 QSize DashboardChart::minimumSizeHint() const
 {
     QSize hint = QWidget::minimumSizeHint();
@@ -150,12 +155,15 @@ QSize DashboardChart::minimumSizeHint() const
         }
     }
     if (categories > 0) {
-        // Each category with some room either side, the vertical axis' labels and its ticks, the chart's
-        // margins and the card's.
-        const QMargins margins = m_chart->margins();
-        const int needed =
-            categories * (widestCategory + 16) + verticalLabels + 40 + margins.left() + margins.right() + 20;
-        hint.setWidth(std::max(hint.width(), needed));
+        // Each category its widest label and room either side (Qt Charts cuts a label well before it
+        // touches the next); around the plot, what the card, the
+        // chart's margins and the vertical axis take: measured once Qt Charts laid the chart out (it does
+        // not depend on the width), estimated before.
+        const QRectF plot = m_chart->plotArea();
+        const int around = plot.width() > 0 && width() > plot.width()
+                               ? width() - int(plot.width())
+                               : verticalLabels + 70 + m_chart->margins().left() + m_chart->margins().right() + 20;
+        hint.setWidth(std::max(hint.width(), categories * (widestCategory + 40) + around));
     }
     return hint;
 }
@@ -285,6 +293,14 @@ void DashboardChart::applyFonts()
     const QList<QAbstractAxis *> axes = m_chart->axes();
     for (QAbstractAxis *axis : axes)
         axis->setLabelsFont(follow(axis->labelsFont()));
+    // The values written on bars (the indicator's counts).
+    const QList<QAbstractSeries *> series = m_chart->series();
+    for (QAbstractSeries *one : series) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(one); bars && bars->isLabelsVisible()) {
+            for (QBarSet *set : bars->barSets())
+                set->setLabelFont(follow(set->labelFont()));
+        }
+    }
     m_appliedBase = base;
     fitMargins();
 }

@@ -51,6 +51,10 @@ public:
     QSize minimumSizeHint() const override;
     EmptyState *emptyState() const { return m_emptyState; }
 
+    // Puts a widget in the card under the chart and its legend (the indicator's year grid), so that it
+    // shares the card's background and is saved with it.
+    void addUnderChart(QWidget *widget);
+
     Outcome savePng(const QString &path);
     Outcome savePdf(const QString &path);
 

@@ -70,12 +70,8 @@ DashboardView::DashboardView(CommitteeStore &store, PromotionSnapshots &snapshot
     grid->addCard(m_envelopeChart);
     grid->addPair(m_comparisonChart, 1, m_yearChart, 1);
     grid->addCard(m_carrierChart);
-    auto *indicatorColumn = new QWidget;
-    auto *indicatorLayout = new QVBoxLayout(indicatorColumn);
-    indicatorLayout->setContentsMargins(0, 0, 0, 0);
-    indicatorLayout->addWidget(m_indicatorChart, 1);
-    indicatorLayout->addWidget(m_targetEditor);
-    grid->addPair(m_kindChart, 1, indicatorColumn, 2);
+    m_indicatorChart->addUnderChart(m_targetEditor);
+    grid->addPair(m_kindChart, 1, m_indicatorChart, 2);
     for (DashboardChart *chart :
          {static_cast<DashboardChart *>(m_comparisonChart), static_cast<DashboardChart *>(m_yearChart),
           static_cast<DashboardChart *>(m_kindChart), static_cast<DashboardChart *>(m_indicatorChart)})
@@ -218,8 +214,10 @@ void DashboardView::refresh()
                                  GrantBreakdown::byCarrier(scoped));
     m_kindChart->setBreakdown(scopeName.isEmpty() ? tr("Granted by kind") : tr("Granted by kind, %1").arg(scopeName),
                               GrantBreakdown::byKind(scoped));
-    m_indicatorChart->setSeries(IndicatorSeries::compute(summary, years));
+    const IndicatorSeries indicator = IndicatorSeries::compute(summary, years);
+    m_indicatorChart->setSeries(indicator);
     m_targetEditor->reload();
+    m_targetEditor->setSeries(indicator);
     m_envelopeChart->updateEmptyState();
     m_comparisonChart->updateEmptyState();
     m_yearChart->updateEmptyState();

@@ -109,7 +109,10 @@ bool labelShowsAll(const QLabel *label)
 QStringList cardProblems(const DashboardChart *card, const QString &where)
 {
     QStringList problems;
-    const QString name = QStringLiteral("%1 [%2]").arg(where, card->objectName());
+    const QString name = QStringLiteral("%1 [%2, %3 px, at least %4]")
+                             .arg(where, card->objectName())
+                             .arg(card->width())
+                             .arg(card->minimumSizeHint().width());
     const QRect cardRect = card->rect();
     const QChartView *view = card->chartView();
 
@@ -324,6 +327,17 @@ void TestDashboardFit::everyTextWholeInsideItsCard()
         const QRect inContent(card->mapTo(scroll->widget(), QPoint(0, 0)), card->size());
         if (!scroll->widget()->rect().contains(inContent))
             problems.append(QStringLiteral("%1: outside the dashboard's content").arg(card->objectName()));
+    }
+    // The indicator's year grid under its card: every figure whole, inside the dashboard's width.
+    auto *years = view->findChild<QWidget *>(QStringLiteral("indicatorTargetEditor"));
+    QVERIFY(years);
+    scroll->ensureWidgetVisible(years, 0, 0);
+    for (const QLabel *label : years->findChildren<QLabel *>()) {
+        if (!label->isVisibleTo(years) || label->text().isEmpty())
+            continue;
+        const QRect inContent(label->mapTo(scroll->widget(), QPoint(0, 0)), label->size());
+        if (!labelShowsAll(label) || inContent.right() > scroll->viewport()->width())
+            problems.append(QStringLiteral("year grid \"%1\": cut").arg(label->text()));
     }
     // FAST_FIT_SHOTS=DIR keeps the whole dashboard of each row, below the fold included, to look at.
     if (const QString shots = qEnvironmentVariable("FAST_FIT_SHOTS"); !shots.isEmpty()) {

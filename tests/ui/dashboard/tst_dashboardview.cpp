@@ -365,9 +365,20 @@ void TestDashboardView::indicatorAgainstTargets()
     QCOMPARE(values(barSet(chart, QStringLiteral("Realised"))), (QList<qreal>{3, 12, 0, 0, 0}));
     QCOMPARE(lineSeries(chart, QStringLiteral("Target"))->points(),
              (QList<QPointF>{{1, 12}, {2, 15}, {3, 15}, {4, 15}}));
-    QCOMPARE(chart->noteLabel()->text(),
-             QStringLiteral("2022: 3 realised · 2023: 12 realised / target 12 (100 %) · 2024: 0 realised / target "
-                            "15 (0 %) · 2025: no data / target 15 · 2026: no data / target 15"));
+    // Year by year in the grid under the chart, a column per year: realised, target, share of the target.
+    QVERIFY(chart->noteLabel()->isHidden());
+    const IndicatorTargetEditor *grid = m_view->targetEditor();
+    QStringList realised;
+    QStringList shares;
+    for (int year = 2022; year <= 2026; ++year) {
+        realised.append(grid->figureText(year, 1));
+        shares.append(grid->figureText(year, 3));
+    }
+    QCOMPARE(realised, (QStringList{QStringLiteral("3"), QStringLiteral("12"), QStringLiteral("0"), QStringLiteral("—"),
+                                    QStringLiteral("—")}));
+    QCOMPARE(shares, (QStringList{QStringLiteral("—"), QStringLiteral("100 %"), QStringLiteral("0 %"),
+                                  QStringLiteral("—"), QStringLiteral("—")}));
+    QCOMPARE(grid->spinBoxForYear(2024)->value(), 15);
 }
 
 void TestDashboardView::targetEditorSavesThroughTheStore()
