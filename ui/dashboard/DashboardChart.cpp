@@ -121,9 +121,9 @@ bool DashboardChart::hasFigures() const
     return false;
 }
 
-void DashboardChart::addUnderChart(QWidget *widget)
+void DashboardChart::addUnderChart(QWidget *widget, Qt::Alignment alignment)
 {
-    m_layout->addWidget(widget);
+    m_layout->addWidget(widget, 0, alignment);
 }
 
 QSize DashboardChart::minimumSizeHint() const

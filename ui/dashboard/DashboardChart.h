@@ -51,9 +51,9 @@ public:
     QSize minimumSizeHint() const override;
     EmptyState *emptyState() const { return m_emptyState; }
 
-    // Puts a widget in the card under the chart and its legend (the indicator's year grid), so that it
-    // shares the card's background and is saved with it.
-    void addUnderChart(QWidget *widget);
+    // Puts a widget in the card under the chart and its legend (a grid of figures), so that it shares
+    // the card's background and is saved with it.
+    void addUnderChart(QWidget *widget, Qt::Alignment alignment = {});
 
     Outcome savePng(const QString &path);
     Outcome savePdf(const QString &path);
@@ -66,8 +66,6 @@ protected:
     void setLegendShown(bool shown) { m_legendShown = shown; }
     // Removes every series and axis, before a subclass maps new figures.
     void clearChart();
-    // Where a subclass adds what goes under the legend (a grid of figures).
-    QVBoxLayout *cardLayout() const { return m_layout; }
     // The note under the chart; warning notes are drawn in vermillion, the overspend colour.
     void setNote(const QString &text, bool warning = false);
     // A value axis from zero to a round amount above largest, its ticks labelled in French form; at most
@@ -83,8 +81,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    // Sets the title, legend, note and every axis' labels from chartFont(), each keeping its difference
-    // with the base it was given.
+    // Sets Qt Charts' fonts (title, legend, every axis' labels, the values on bars) from chartFont(), each
+    // keeping its difference with the base it was given; the card's labels follow through RelativeFont.
     void applyFonts();
     // Room around the plot for the axis labels Qt Charts centres on the ends of an axis (the last amount
     // of a horizontal axis, the top one of a vertical axis), which it would draw past the card's edge.

@@ -10,13 +10,12 @@
 #include <QChart>
 #include <QLineSeries>
 #include <QPen>
-#include <QVBoxLayout>
 
 YearConsumptionChart::YearConsumptionChart(QWidget *parent) : DashboardChart(parent), m_figures(new FigureGrid(this))
 {
     setObjectName(QStringLiteral("yearConsumptionChart"));
     m_figures->setObjectName(QStringLiteral("yearFiguresGrid"));
-    cardLayout()->addWidget(m_figures, 0, Qt::AlignHCenter);
+    addUnderChart(m_figures, Qt::AlignHCenter);
     setConsumption(YearConsumption());
 }
 
