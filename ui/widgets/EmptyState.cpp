@@ -27,7 +27,11 @@ EmptyState::EmptyState(QWidget *parent)
     m_messageLabel->setObjectName(QStringLiteral("emptyStateMessageLabel"));
     m_messageLabel->setAlignment(Qt::AlignCenter);
     m_messageLabel->setWordWrap(true);
-    m_messageLabel->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Palette::secondaryText().name()));
+    // The colour through the palette, not a style sheet: a label with a style sheet no longer follows its
+    // parent's font, and the sentence stayed small in session mode.
+    QPalette secondary = m_messageLabel->palette();
+    secondary.setColor(QPalette::WindowText, Palette::secondaryText());
+    m_messageLabel->setPalette(secondary);
 
     auto *column = new QWidget;
     // A fixed width: the wrapped message then gets its full height (a maximum width leaves it cut).

@@ -376,6 +376,11 @@ void TestDashboardFit::emptyChartsSayWhatTheyWaitFor()
             empty.append(card->objectName());
             QVERIFY2(card->emptyState()->isVisible(), qPrintable(card->objectName()));
             QVERIFY(!card->emptyState()->message().isEmpty());
+            // The sentence is as large as the card's text, session mode's included.
+            const auto *message = card->emptyState()->findChild<QLabel *>(QStringLiteral("emptyStateMessageLabel"));
+            QVERIFY(message);
+            QCOMPARE(message->font().pointSizeF(), card->font().pointSizeF());
+            QVERIFY(card->font().pointSizeF() > QApplication::font().pointSizeF());
         } else {
             QVERIFY2(!card->emptyState()->isVisible(), qPrintable(card->objectName()));
         }
