@@ -26,6 +26,7 @@
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -52,6 +53,7 @@ private slots:
     void firstRun();
     void sessionModeTabs();
     void help();
+    void dashboardSizes();
 
 private:
     QString m_directory;
@@ -446,6 +448,36 @@ void TestScreenshots::help()
     guide->showHeading(GuideContentsTree::positionOf(rule));
     QTest::qWait(50);
     QVERIFY(guide->grab().save(m_directory + QStringLiteral("/user-guide-rule.png")));
+}
+
+// The dashboard on FAST13's year, every chart full, at 1 280 × 720 in normal and session mode
+// (docs/dashboard-1280.png, docs/dashboard-1280-session.png), and all of it, below the fold too, as the
+// scroll area holds it at 1 600 × 1 000 (docs/dashboard-whole.png).
+void TestScreenshots::dashboardSizes()
+{
+    MainWindow window;
+    QVERIFY(window.openDemo().ok());
+    window.resize(1280, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.selectPromotion(13));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabWidget"));
+    tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("dashboardTab")));
+    auto *scope = window.findChild<QComboBox *>(QStringLiteral("breakdownScopeCombo"));
+    QVERIFY(scope);
+    scope->setCurrentIndex(1);
+    emit scope->activated(1);
+    QTest::qWait(200);
+    QVERIFY(window.grab().save(m_directory + QStringLiteral("/dashboard-1280.png")));
+    window.setSessionMode(true);
+    QTest::qWait(200);
+    QVERIFY(window.grab().save(m_directory + QStringLiteral("/dashboard-1280-session.png")));
+    window.setSessionMode(false);
+    window.resize(1600, 1000);
+    QTest::qWait(200);
+    auto *scroll = window.findChild<QScrollArea *>(QStringLiteral("dashboardScrollArea"));
+    QVERIFY(scroll);
+    QVERIFY(scroll->widget()->grab().save(m_directory + QStringLiteral("/dashboard-whole.png")));
 }
 
 QTEST_MAIN(TestScreenshots)

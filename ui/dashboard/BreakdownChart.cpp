@@ -8,13 +8,11 @@
 #include <QChart>
 #include <QChartView>
 #include <QHorizontalBarSeries>
-#include <QLegend>
 
 BreakdownChart::BreakdownChart(QWidget *parent) : DashboardChart(parent)
 {
-    chart()->legend()->hide();
-    // The right margin leaves room for the last amount of the axis.
-    chart()->setMargins(QMargins(4, 4, 36, 4));
+    // One series, "Granted": the title says what the bars are, a legend entry would only repeat it.
+    setLegendShown(false);
 }
 
 void BreakdownChart::setHeightPerBar(int pixels)
@@ -28,9 +26,11 @@ void BreakdownChart::setBreakdown(const QString &title, const GrantBreakdown &br
     clearChart();
     setTitle(title);
     if (m_heightPerBar > 0) {
-        // Title, axis and margins take about 110 pixels whatever the number of bars.
+        // The axis and margins take about 60 pixels whatever the number of bars; a bar is at least
+        // m_heightPerBar pixels high, and higher than two lines of its label's text.
         const int bars = int(std::max<qsizetype>(breakdown.groups().size(), 2));
-        chartView()->setFixedHeight(110 + bars * m_heightPerBar);
+        const int perBar = std::max(m_heightPerBar, QFontMetrics(chartFont()).height() * 2);
+        chartView()->setFixedHeight(60 + QFontMetrics(chartFont()).height() + bars * perBar);
     }
     if (breakdown.groups().isEmpty()) {
         setNote(tr("No laureate yet."));

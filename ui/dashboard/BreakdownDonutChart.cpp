@@ -4,17 +4,14 @@
 
 #include <QChart>
 #include <QCursor>
-#include <QLegend>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QToolTip>
 
+// The legend, not the slices, carries the group and its amount: slice labels are cut short in a narrow
+// column, the card's legend entries wrap.
 BreakdownDonutChart::BreakdownDonutChart(QWidget *parent) : DashboardChart(parent)
-{
-    // The legend, not the slices, carries the group and its amount: slice labels are cut short in a
-    // narrow column, legend entries wrap.
-    chart()->legend()->setAlignment(Qt::AlignBottom);
-}
+{}
 
 void BreakdownDonutChart::setBreakdown(const QString &title, const GrantBreakdown &breakdown)
 {

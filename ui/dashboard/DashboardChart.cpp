@@ -1,12 +1,15 @@
 #include "dashboard/DashboardChart.h"
 
 #include "dashboard/ChartExport.h"
+#include "dashboard/ChartLegend.h"
 #include "widgets/ChartPalette.h"
 #include "widgets/EmptyState.h"
+#include "widgets/RelativeFont.h"
 
 #include <QAbstractBarSeries>
 #include <QAction>
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
@@ -26,24 +29,40 @@
 #include <cmath>
 
 DashboardChart::DashboardChart(QWidget *parent)
-    : QWidget(parent), m_chart(new QChart), m_view(new QChartView(m_chart, this)), m_noteLabel(new QLabel(this)),
+    : QWidget(parent), m_chart(new QChart), m_titleLabel(new QLabel(this)), m_view(new QChartView(m_chart, this)),
+      m_legend(new ChartLegend(this)), m_noteLabel(new QLabel(this)), m_layout(new QVBoxLayout(this)),
       m_savePngAction(new QAction(tr("Save as PNG…"), this)), m_savePdfAction(new QAction(tr("Save as PDF…"), this)),
       m_emptyState(EmptyState::cover(m_view, QStringLiteral("chartEmptyState")))
 {
+    // A card: the title, the chart, its legend and notes on one background, apart from the page's.
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::Base);
     m_appliedBase = chartFont().pointSizeF();
+    // Qt Charts' title and legend stay empty and hidden (the card's labels say them), but their fonts
+    // follow the text size like the axes' do.
     m_chart->setTitleFont(chartFont(3));
     m_chart->legend()->setFont(chartFont());
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->setBackgroundRoundness(0);
+    m_chart->legend()->hide();
+    // The chart draws on the card's background, edge to edge.
+    m_chart->setBackgroundVisible(false);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_view->setBackgroundBrush(palette().brush(QPalette::Base));
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(280);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setMinimumHeight(240);
     m_view->setObjectName(QStringLiteral("chartView"));
+
+    m_titleLabel->setObjectName(QStringLiteral("chartTitleLabel"));
+    m_titleLabel->setWordWrap(true);
+    m_titleLabel->setAlignment(Qt::AlignCenter);
+    m_titleLabel->setTextFormat(Qt::PlainText);
+    RelativeFont::follow(m_titleLabel, 3);
 
     m_noteLabel->setObjectName(QStringLiteral("noteLabel"));
     m_noteLabel->setWordWrap(true);
-    m_noteLabel->setFont(chartFont(1));
+    m_noteLabel->setAlignment(Qt::AlignCenter);
     m_noteLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    RelativeFont::follow(m_noteLabel, 1);
     m_noteLabel->hide();
 
     m_savePngAction->setObjectName(QStringLiteral("savePngAction"));
@@ -54,11 +73,12 @@ DashboardChart::DashboardChart(QWidget *parent)
     m_view->addAction(m_savePngAction);
     m_view->addAction(m_savePdfAction);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_noteLabel);
+    m_layout->setContentsMargins(10, 8, 10, 10);
+    m_layout->setSpacing(6);
+    m_layout->addWidget(m_titleLabel);
+    m_layout->addWidget(m_view, 1);
+    m_layout->addWidget(m_legend);
+    m_layout->addWidget(m_noteLabel);
 }
 
 void DashboardChart::setEmptyText(const QString &message)
@@ -68,8 +88,14 @@ void DashboardChart::setEmptyText(const QString &message)
 
 void DashboardChart::updateEmptyState()
 {
-    m_emptyState->setTitle(title());
-    m_emptyState->setVisible(!m_emptyState->message().isEmpty() && !hasFigures());
+    // The card's title stays above the sentence.
+    const bool empty = !m_emptyState->message().isEmpty() && !hasFigures();
+    m_emptyState->setVisible(empty);
+    if (empty || !m_legendShown)
+        m_legend->hide();
+    else
+        m_legend->showMarkersOf(m_chart);
+    fitMargins();
 }
 
 bool DashboardChart::hasFigures() const
@@ -95,25 +121,74 @@ bool DashboardChart::hasFigures() const
     return false;
 }
 
+void DashboardChart::addUnderChart(QWidget *widget, Qt::Alignment alignment)
+{
+    m_layout->addWidget(widget, 0, alignment);
+}
+
+QSize DashboardChart::minimumSizeHint() const
+{
+    QSize hint = QWidget::minimumSizeHint();
+    int categories = 0;
+    int widestCategory = 0;
+    int verticalLabels = 0;
+    const QList<QAbstractAxis *> axes = m_chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        const QFontMetrics metrics(axis->labelsFont());
+        QStringList labels;
+        if (auto *barCategories = qobject_cast<QBarCategoryAxis *>(axis))
+            labels = barCategories->categories();
+        else if (auto *money = qobject_cast<QCategoryAxis *>(axis))
+            labels = money->categoriesLabels();
+        int widest = 0;
+        for (const QString &label : std::as_const(labels)) {
+            // A rich-text label has one line per <br>.
+            const QStringList lines = label.split(QStringLiteral("<br>"));
+            for (const QString &line : lines)
+                widest = std::max(widest, metrics.horizontalAdvance(line));
+        }
+        if (axis->orientation() == Qt::Vertical) {
+            verticalLabels = std::max(verticalLabels, widest);
+        } else if (qobject_cast<QBarCategoryAxis *>(axis)) {
+            categories = int(labels.size());
+            widestCategory = widest;
+        }
+    }
+    if (categories > 0) {
+        // Each category its widest label and room either side (Qt Charts cuts a label well before it
+        // touches the next); around the plot, what the card, the
+        // chart's margins and the vertical axis take: measured once Qt Charts laid the chart out (it does
+        // not depend on the width), estimated before.
+        const QRectF plot = m_chart->plotArea();
+        const int around = plot.width() > 0 && width() > plot.width()
+                               ? width() - int(plot.width())
+                               : verticalLabels + 70 + m_chart->margins().left() + m_chart->margins().right() + 20;
+        hint.setWidth(std::max(hint.width(), categories * (widestCategory + 40) + around));
+    }
+    return hint;
+}
+
 QString DashboardChart::title() const
 {
-    return m_chart->title();
+    return m_title;
 }
 
 void DashboardChart::setTitle(const QString &title)
 {
-    m_chart->setTitle(title);
+    m_title = title;
+    m_titleLabel->setText(title);
     m_view->setAccessibleName(title);
 }
 
+// The whole card, so that the image keeps the title, the legend and the notes.
 Outcome DashboardChart::savePng(const QString &path)
 {
-    return ChartExport::savePng(*m_view, path);
+    return ChartExport::savePng(*this, path);
 }
 
 Outcome DashboardChart::savePdf(const QString &path)
 {
-    return ChartExport::savePdf(*m_view, path, title());
+    return ChartExport::savePdf(*this, path, title());
 }
 
 void DashboardChart::clearChart()
@@ -215,11 +290,35 @@ void DashboardChart::applyFonts()
     };
     m_chart->setTitleFont(follow(m_chart->titleFont()));
     m_chart->legend()->setFont(follow(m_chart->legend()->font()));
-    m_noteLabel->setFont(follow(m_noteLabel->font()));
     const QList<QAbstractAxis *> axes = m_chart->axes();
     for (QAbstractAxis *axis : axes)
         axis->setLabelsFont(follow(axis->labelsFont()));
+    // The values written on bars (the indicator's counts).
+    const QList<QAbstractSeries *> series = m_chart->series();
+    for (QAbstractSeries *one : series) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(one); bars && bars->isLabelsVisible()) {
+            for (QBarSet *set : bars->barSets())
+                set->setLabelFont(follow(set->labelFont()));
+        }
+    }
     m_appliedBase = base;
+    fitMargins();
+}
+
+void DashboardChart::fitMargins()
+{
+    QMargins margins(4, 4, 4, 4);
+    const QList<QAbstractAxis *> axes = m_chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        const QFontMetrics metrics(axis->labelsFont());
+        if (axis->orientation() == Qt::Vertical) {
+            margins.setTop(std::max(margins.top(), metrics.height() / 2 + 4));
+        } else if (auto *money = qobject_cast<QCategoryAxis *>(axis); money && !money->categoriesLabels().isEmpty()) {
+            const int half = metrics.horizontalAdvance(money->categoriesLabels().constLast()) / 2;
+            margins.setRight(std::max(margins.right(), half + 8));
+        }
+    }
+    m_chart->setMargins(margins);
 }
 
 void DashboardChart::saveAsked(bool pdf)

@@ -2,6 +2,7 @@
 
 #include "dashboard/BreakdownChart.h"
 #include "dashboard/BreakdownDonutChart.h"
+#include "dashboard/DashboardGrid.h"
 #include "dashboard/EnvelopeChart.h"
 #include "dashboard/IndicatorChart.h"
 #include "dashboard/IndicatorTargetEditor.h"
@@ -27,11 +28,12 @@
 #include <algorithm>
 
 DashboardView::DashboardView(CommitteeStore &store, PromotionSnapshots &snapshots, QWidget *parent)
-    : QWidget(parent), m_store(store), m_snapshots(snapshots), m_promotionCombo(new QComboBox(this)),
-      m_scopeCombo(new QComboBox(this)), m_envelopeChart(new EnvelopeChart(this)),
-      m_comparisonChart(new PromotionComparisonChart(this)), m_yearChart(new YearConsumptionChart(this)),
-      m_carrierChart(new BreakdownChart(this)), m_kindChart(new BreakdownDonutChart(this)),
-      m_indicatorChart(new IndicatorChart(this)), m_targetEditor(new IndicatorTargetEditor(store, this))
+    : QWidget(parent), m_store(store), m_snapshots(snapshots), m_grid(new DashboardGrid),
+      m_promotionCombo(new QComboBox(this)), m_scopeCombo(new QComboBox(this)),
+      m_envelopeChart(new EnvelopeChart(this)), m_comparisonChart(new PromotionComparisonChart(this)),
+      m_yearChart(new YearConsumptionChart(this)), m_carrierChart(new BreakdownChart(this)),
+      m_kindChart(new BreakdownDonutChart(this)), m_indicatorChart(new IndicatorChart(this)),
+      m_targetEditor(new IndicatorTargetEditor(store, this))
 {
     setObjectName(QStringLiteral("dashboardView"));
     m_carrierChart->setObjectName(QStringLiteral("carrierChart"));
@@ -62,32 +64,23 @@ DashboardView::DashboardView(CommitteeStore &store, PromotionSnapshots &snapshot
     bar->addStretch(1);
 
     // Rows of charts: the envelope first, being the question of the day; the carriers get a whole row
-    // because administration names are long.
-    auto *content = new QWidget;
-    auto *rows = new QVBoxLayout(content);
-    rows->setSpacing(12);
-    rows->addWidget(m_envelopeChart);
-    auto *promotionsRow = new QHBoxLayout;
-    promotionsRow->addWidget(m_comparisonChart, 1);
-    promotionsRow->addWidget(m_yearChart, 1);
-    rows->addLayout(promotionsRow);
-    rows->addWidget(m_carrierChart);
-    auto *indicatorRow = new QHBoxLayout;
-    indicatorRow->addWidget(m_kindChart, 1);
-    auto *indicatorColumn = new QVBoxLayout;
-    indicatorColumn->addWidget(m_indicatorChart, 1);
-    indicatorColumn->addWidget(m_targetEditor);
-    indicatorRow->addLayout(indicatorColumn, 2);
-    rows->addLayout(indicatorRow);
+    // because administration names are long. The pairs go one above the other when the window is narrow
+    // for the text (session mode on a projector).
+    DashboardGrid *grid = m_grid;
+    grid->addCard(m_envelopeChart);
+    grid->addPair(m_comparisonChart, 1, m_yearChart, 1);
+    grid->addCard(m_carrierChart);
+    m_indicatorChart->addUnderChart(m_targetEditor);
+    grid->addPair(m_kindChart, 1, m_indicatorChart, 2);
     for (DashboardChart *chart :
          {static_cast<DashboardChart *>(m_comparisonChart), static_cast<DashboardChart *>(m_yearChart),
           static_cast<DashboardChart *>(m_kindChart), static_cast<DashboardChart *>(m_indicatorChart)})
-        chart->chartView()->setMinimumHeight(340);
+        chart->chartView()->setMinimumHeight(300);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("dashboardScrollArea"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
+    scroll->setWidget(grid);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -221,12 +214,16 @@ void DashboardView::refresh()
                                  GrantBreakdown::byCarrier(scoped));
     m_kindChart->setBreakdown(scopeName.isEmpty() ? tr("Granted by kind") : tr("Granted by kind, %1").arg(scopeName),
                               GrantBreakdown::byKind(scoped));
-    m_indicatorChart->setSeries(IndicatorSeries::compute(summary, years));
+    const IndicatorSeries indicator = IndicatorSeries::compute(summary, years);
+    m_indicatorChart->setSeries(indicator);
     m_targetEditor->reload();
+    m_targetEditor->setSeries(indicator);
     m_envelopeChart->updateEmptyState();
     m_comparisonChart->updateEmptyState();
     m_yearChart->updateEmptyState();
     m_carrierChart->updateEmptyState();
     m_kindChart->updateEmptyState();
     m_indicatorChart->updateEmptyState();
+    // New figures, new minimum widths: the pairs may go side by side or one above the other.
+    m_grid->cardsChanged();
 }

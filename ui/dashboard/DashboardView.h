@@ -7,6 +7,7 @@
 class BreakdownChart;
 class BreakdownDonutChart;
 class CommitteeStore;
+class DashboardGrid;
 class EnvelopeChart;
 class IndicatorChart;
 class IndicatorTargetEditor;
@@ -69,6 +70,7 @@ private:
     BreakdownScope m_scope = BreakdownScope::Promotion;
     bool m_outOfDate = true;
 
+    DashboardGrid *m_grid;
     QComboBox *m_promotionCombo;
     QComboBox *m_scopeCombo;
     EnvelopeChart *m_envelopeChart;

@@ -10,7 +10,6 @@
 #include <QChartView>
 #include <QEvent>
 #include <QHorizontalStackedBarSeries>
-#include <QLegend>
 
 EnvelopeChart::EnvelopeChart(QWidget *parent) : DashboardChart(parent)
 {
@@ -30,19 +29,11 @@ void EnvelopeChart::changeEvent(QEvent *event)
 
 void EnvelopeChart::fitHeight()
 {
-    // 170 to 210 pixels at the desktop's text, more as the text grows.
+    // The band and its axis, 120 to 150 pixels at the desktop's text, more as the text grows; the title
+    // and the legend are the card's, outside the view.
     const qreal scale = chartFont().pointSizeF() / std::max(QApplication::font().pointSizeF(), 10.0);
-    chartView()->setMinimumHeight(int(170 * scale));
-    chartView()->setMaximumHeight(int(210 * scale));
-    // The last amount is centred on the axis' end: half of it lies right of the plot, inside the margin.
-    int right = 36;
-    const QList<QAbstractAxis *> axes = chart()->axes(Qt::Horizontal);
-    for (QAbstractAxis *axis : axes) {
-        auto *money = qobject_cast<QCategoryAxis *>(axis);
-        if (money && !money->categoriesLabels().isEmpty())
-            right = QFontMetrics(money->labelsFont()).horizontalAdvance(money->categoriesLabels().constLast()) / 2 + 12;
-    }
-    chart()->setMargins(QMargins(4, 4, right, 4));
+    chartView()->setMinimumHeight(int(120 * scale));
+    chartView()->setMaximumHeight(int(150 * scale));
 }
 
 void EnvelopeChart::setGauge(const QString &label, const EnvelopeGauge &gauge)

@@ -33,6 +33,7 @@ void IndicatorChart::setSeries(const IndicatorSeries &series)
     auto *realisedSet = new QBarSet(tr("Realised"));
     realisedSet->setColor(ChartPalette::blue());
     realisedSet->setLabelColor(Qt::white);
+    realisedSet->setLabelFont(chartFont());
     auto *targetLine = new QLineSeries;
     targetLine->setName(tr("Target"));
     targetLine->setPen(QPen(ChartPalette::orange(), 3));
@@ -92,5 +93,6 @@ void IndicatorChart::setSeries(const IndicatorSeries &series)
     targetLine->attachAxis(categoryAxis);
     targetLine->attachAxis(countAxis);
 
-    setNote(details.join(QStringLiteral(" · ")));
+    // The figures year by year are in the grid under the chart (IndicatorTargetEditor), not in a sentence.
+    setNote(QString());
 }

@@ -1,7 +1,8 @@
 #include "dashboard/IndicatorTargetEditor.h"
 
-#include "widgets/ChartPalette.h"
 #include "storage/CommitteeStore.h"
+#include "widgets/ChartPalette.h"
+#include "widgets/RelativeFont.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -14,25 +15,21 @@ IndicatorTargetEditor::IndicatorTargetEditor(CommitteeStore &store, QWidget *par
     : QWidget(parent), m_store(store), m_grid(new QGridLayout), m_refusalLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("indicatorTargetEditor"));
-    auto *heading = new QLabel(tr("Targets (products per year):"), this);
-    QFont bold = heading->font();
-    bold.setBold(true);
-    heading->setFont(bold);
-
     m_refusalLabel->setObjectName(QStringLiteral("targetRefusalLabel"));
     m_refusalLabel->setWordWrap(true);
     m_refusalLabel->setStyleSheet(QStringLiteral("color: %1;").arg(ChartPalette::vermillion().name()));
     m_refusalLabel->hide();
 
-    m_grid->setHorizontalSpacing(12);
-    m_grid->setVerticalSpacing(2);
-    auto *strip = new QHBoxLayout;
-    strip->addWidget(heading, 0, Qt::AlignTop);
-    strip->addLayout(m_grid);
-    strip->addStretch(1);
+    m_grid->setObjectName(QStringLiteral("indicatorYearGrid"));
+    m_grid->setHorizontalSpacing(16);
+    m_grid->setVerticalSpacing(4);
+    auto *centred = new QHBoxLayout;
+    centred->addStretch(1);
+    centred->addLayout(m_grid);
+    centred->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(strip);
+    layout->addLayout(centred);
     layout->addWidget(m_refusalLabel);
     reload();
 }
@@ -44,7 +41,7 @@ void IndicatorTargetEditor::reload()
     for (const FundYear &year : years)
         yearNumbers.append(year.year);
     if (yearNumbers != m_years) {
-        // The set of years changed: rebuild the rows. Boxes are deleted later because reload() can run
+        // The set of years changed: rebuild the grid. Widgets are deleted later because reload() can run
         // inside one of their own signals (a target saved emits yearsChanged).
         while (QLayoutItem *item = m_grid->takeAt(0)) {
             if (QWidget *widget = item->widget()) {
@@ -55,22 +52,39 @@ void IndicatorTargetEditor::reload()
             delete item;
         }
         m_spinBoxes.clear();
+        m_realisedLabels.clear();
+        m_shareLabels.clear();
         m_years = yearNumbers;
+        const auto addLabel = [this](const QString &text, int row, int column, Qt::Alignment alignment,
+                                     bool bold = false) {
+            auto *label = new QLabel(text, this);
+            RelativeFont::follow(label, 0, bold);
+            m_grid->addWidget(label, row, column, alignment);
+            return label;
+        };
         for (int index = 0; index < m_years.size(); ++index) {
             const int year = m_years.at(index);
-            const int row = index / yearsPerRow * 2;
-            const int column = index % yearsPerRow;
-            auto *label = new QLabel(QString::number(year), this);
+            const int top = index / yearsPerRow * rowsPerBlock;
+            const int column = index % yearsPerRow + 1;
+            if (column == 1) {
+                addLabel(tr("Realised"), top + 1, 0, Qt::AlignLeft | Qt::AlignVCenter, true);
+                addLabel(tr("Target"), top + 2, 0, Qt::AlignLeft | Qt::AlignVCenter, true);
+                addLabel(tr("Of the target"), top + 3, 0, Qt::AlignLeft | Qt::AlignVCenter, true);
+            }
+            QLabel *yearLabel = addLabel(QString::number(year), top, column, Qt::AlignCenter, true);
+            m_realisedLabels.append(addLabel(QString(), top + 1, column, Qt::AlignCenter));
             auto *box = new QSpinBox(this);
             box->setObjectName(QStringLiteral("targetSpinBox%1").arg(year));
             box->setRange(0, maximumTarget);
             box->setSpecialValueText(tr("No target"));
             box->setAccessibleName(tr("Target for %1").arg(year));
+            box->setAlignment(Qt::AlignRight);
             // Saved when typing ends or an arrow is clicked, not at every keystroke.
             box->setKeyboardTracking(false);
-            label->setBuddy(box);
-            m_grid->addWidget(label, row, column, Qt::AlignHCenter | Qt::AlignBottom);
-            m_grid->addWidget(box, row + 1, column);
+            RelativeFont::follow(box, 0);
+            yearLabel->setBuddy(box);
+            m_grid->addWidget(box, top + 2, column);
+            m_shareLabels.append(addLabel(QString(), top + 3, column, Qt::AlignCenter));
             connect(box, &QSpinBox::valueChanged, this, [this, year](int value) { targetEdited(year, value); });
             m_spinBoxes.append(box);
         }
@@ -79,6 +93,38 @@ void IndicatorTargetEditor::reload()
         QSpinBox *box = m_spinBoxes.at(row);
         const QSignalBlocker blocker(box);
         box->setValue(years.at(row).productTarget.value_or(0));
+    }
+    showFigures();
+}
+
+void IndicatorTargetEditor::setSeries(const IndicatorSeries &series)
+{
+    m_series = series;
+    showFigures();
+}
+
+QString IndicatorTargetEditor::figureText(int year, int row) const
+{
+    const qsizetype index = m_years.indexOf(year);
+    if (index < 0)
+        return QString();
+    if (row == 1)
+        return m_realisedLabels.at(index)->text();
+    if (row == 3)
+        return m_shareLabels.at(index)->text();
+    return QString();
+}
+
+void IndicatorTargetEditor::showFigures()
+{
+    // A dash where there is no data: a year without promotions realised nothing yet, it is not zero.
+    const QString none = QStringLiteral("—");
+    for (int index = 0; index < m_years.size(); ++index) {
+        const std::optional<IndicatorSeries::Point> point = m_series.point(m_years.at(index));
+        const std::optional<int> realised = point ? point->realised : std::nullopt;
+        const std::optional<int> percent = point ? point->percentOfTarget() : std::nullopt;
+        m_realisedLabels.at(index)->setText(realised ? QString::number(*realised) : none);
+        m_shareLabels.at(index)->setText(percent ? tr("%1 %").arg(*percent) : none);
     }
 }
 

@@ -1,5 +1,6 @@
 #include "dashboard/YearConsumptionChart.h"
 
+#include "dashboard/FigureGrid.h"
 #include "widgets/ChartPalette.h"
 
 #include <QBarCategoryAxis>
@@ -10,15 +11,18 @@
 #include <QLineSeries>
 #include <QPen>
 
-YearConsumptionChart::YearConsumptionChart(QWidget *parent) : DashboardChart(parent)
+YearConsumptionChart::YearConsumptionChart(QWidget *parent) : DashboardChart(parent), m_figures(new FigureGrid(this))
 {
     setObjectName(QStringLiteral("yearConsumptionChart"));
+    m_figures->setObjectName(QStringLiteral("yearFiguresGrid"));
+    addUnderChart(m_figures, Qt::AlignHCenter);
     setConsumption(YearConsumption());
 }
 
 void YearConsumptionChart::setConsumption(const YearConsumption &consumption)
 {
     clearChart();
+    m_figures->setRows({});
     if (consumption.year() == 0 || consumption.steps().isEmpty()) {
         setTitle(tr("Consumption over the year"));
         setNote(tr("No promotion in this year."));
@@ -83,21 +87,19 @@ void YearConsumptionChart::setConsumption(const YearConsumption &consumption)
         series->attachAxis(moneyAxis);
     }
 
-    QString note =
-        tr("Envelopes %1 · granted %2").arg(consumption.envelopes().toString(), consumption.granted().toString());
-    bool warning = false;
+    QList<FigureGrid::Row> figures{{tr("Envelopes"), consumption.envelopes().toString()},
+                                   {tr("Granted"), consumption.granted().toString()}};
     const std::optional<Money> budget = consumption.annualBudget();
     const std::optional<Money> notAllocated = consumption.budgetNotAllocated();
     if (budget && notAllocated) {
-        note += QStringLiteral(" · ") + tr("annual budget %1").arg(budget->toString()) + QStringLiteral(" · ");
-        if (notAllocated->isNegative()) {
-            note += tr("envelopes exceed it by %1").arg((Money() - *notAllocated).toString());
-            warning = true;
-        } else {
-            note += tr("not allocated: %1").arg(notAllocated->toString());
-        }
+        figures.append({tr("Annual budget"), budget->toString()});
+        if (notAllocated->isNegative())
+            figures.append({tr("Envelopes over the budget"), (Money() - *notAllocated).toString(), true});
+        else
+            figures.append({tr("Not allocated"), notAllocated->toString()});
     } else {
-        note += QStringLiteral(" · ") + tr("no annual budget set for %1").arg(consumption.year());
+        figures.append({tr("Annual budget"), tr("not set")});
     }
-    setNote(note, warning);
+    m_figures->setRows(figures);
+    setNote(QString());
 }

@@ -9,6 +9,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 EmptyState::EmptyState(QWidget *parent)
     : QWidget(parent), m_titleLabel(new QLabel), m_messageLabel(new QLabel), m_buttonRow(new QHBoxLayout)
 {
@@ -25,7 +27,11 @@ EmptyState::EmptyState(QWidget *parent)
     m_messageLabel->setObjectName(QStringLiteral("emptyStateMessageLabel"));
     m_messageLabel->setAlignment(Qt::AlignCenter);
     m_messageLabel->setWordWrap(true);
-    m_messageLabel->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Palette::secondaryText().name()));
+    // The colour through the palette, not a style sheet: a label with a style sheet no longer follows its
+    // parent's font, and the sentence stayed small in session mode.
+    QPalette secondary = m_messageLabel->palette();
+    secondary.setColor(QPalette::WindowText, Palette::secondaryText());
+    m_messageLabel->setPalette(secondary);
 
     auto *column = new QWidget;
     // A fixed width: the wrapped message then gets its full height (a maximum width leaves it cut).
@@ -58,6 +64,11 @@ bool EmptyState::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == parentWidget() && event->type() == QEvent::Resize) {
         setGeometry(parentWidget()->rect());
+        // The column narrows with a widget narrower than it (a chart card in a third of the window), so
+        // that no line runs past the widget's edge.
+        QWidget *column = m_messageLabel->parentWidget();
+        column->setFixedWidth(std::clamp(parentWidget()->width() - 24, 160, 560));
+        m_messageLabel->setMinimumHeight(m_messageLabel->heightForWidth(column->width() - 24));
         raise();
     }
     return QWidget::eventFilter(watched, event);

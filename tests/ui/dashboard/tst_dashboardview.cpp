@@ -3,14 +3,15 @@
 #include "dashboard/BreakdownDonutChart.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/EnvelopeChart.h"
+#include "dashboard/FigureGrid.h"
 #include "dashboard/IndicatorChart.h"
 #include "dashboard/IndicatorTargetEditor.h"
 #include "dashboard/YearConsumptionChart.h"
 #include "history/PromotionComparisonChart.h"
 #include "reports/DemoCommittee.h"
-#include "storage/DecisionStore.h"
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
+#include "storage/DecisionStore.h"
 #include "storage/PromotionSnapshots.h"
 #include "storage/ScoringStore.h"
 
@@ -68,6 +69,8 @@ private:
     static QLineSeries *lineSeries(const DashboardChart *chart, const QString &nameStart);
     static QStringList categories(const DashboardChart *chart);
     static QList<QPieSlice *> pieSlices(const DashboardChart *chart);
+    // The year's figures as "name | amount", " !" after a warning.
+    static QStringList figures(const YearConsumptionChart *chart);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
@@ -136,6 +139,14 @@ QList<QPieSlice *> TestDashboardView::pieSlices(const DashboardChart *chart)
             return pie->slices();
     }
     return {};
+}
+
+QStringList TestDashboardView::figures(const YearConsumptionChart *chart)
+{
+    QStringList rows;
+    for (const FigureGrid::Row &row : chart->figures()->rows())
+        rows.append(row.name + QStringLiteral(" | ") + row.amount + (row.warning ? QStringLiteral(" !") : QString()));
+    return rows;
 }
 
 void TestDashboardView::init()
@@ -271,25 +282,33 @@ void TestDashboardView::yearConsumptionAndBudget()
     QVERIFY(cumulative);
     QCOMPARE(cumulative->points(), (QList<QPointF>{{0, 850000}, {1, 3400000}}));
     QCOMPARE(lineSeries(chart, QStringLiteral("Annual budget")), nullptr);
-    QCOMPARE(chart->noteLabel()->text(),
-             QStringLiteral("Envelopes 4\u00A0050\u00A0000\u00A0€ · granted 3\u00A0400\u00A0000\u00A0€ · no annual "
-                            "budget set for 2023"));
+    // The year's figures are a grid of names and amounts under the chart.
+    QCOMPARE(figures(chart), (QStringList{QStringLiteral("Envelopes | 4\u00A0050\u00A0000\u00A0€"),
+                                          QStringLiteral("Granted | 3\u00A0400\u00A0000\u00A0€"),
+                                          QStringLiteral("Annual budget | not set")}));
+    QVERIFY(chart->noteLabel()->isHidden());
 
     QVERIFY_OUTCOME(m_store->setYearAnnualBudget(2023, Money::fromEuros(4000000)));
     QLineSeries *budget = lineSeries(chart, QStringLiteral("Annual budget"));
     QVERIFY(budget);
     QCOMPARE(budget->name(), QStringLiteral("Annual budget"));
     QCOMPARE(budget->points(), (QList<QPointF>{{-0.5, 4000000}, {1.5, 4000000}}));
-    QCOMPARE(chart->noteLabel()->text(),
-             QStringLiteral("Envelopes 4\u00A0050\u00A0000\u00A0€ · granted 3\u00A0400\u00A0000\u00A0€ · annual budget "
-                            "4\u00A0000\u00A0000\u00A0€ · envelopes exceed it by 50\u00A0000\u00A0€"));
-    QVERIFY(chart->noteLabel()->styleSheet().contains(QStringLiteral("#d55e00")));
+    QCOMPARE(figures(chart), (QStringList{QStringLiteral("Envelopes | 4\u00A0050\u00A0000\u00A0€"),
+                                          QStringLiteral("Granted | 3\u00A0400\u00A0000\u00A0€"),
+                                          QStringLiteral("Annual budget | 4\u00A0000\u00A0000\u00A0€"),
+                                          QStringLiteral("Envelopes over the budget | 50\u00A0000\u00A0€ !")}));
+    const QList<QLabel *> amounts = chart->figures()->findChildren<QLabel *>(QStringLiteral("figureAmountLabel"));
+    QCOMPARE(amounts.size(), 4);
+    QVERIFY(amounts.at(3)->styleSheet().contains(QStringLiteral("#d55e00")));
+    QVERIFY(!amounts.at(2)->styleSheet().contains(QStringLiteral("#d55e00")));
 
     QVERIFY_OUTCOME(m_store->setYearAnnualBudget(2023, Money::fromEuros(5000000)));
-    QCOMPARE(chart->noteLabel()->text(),
-             QStringLiteral("Envelopes 4\u00A0050\u00A0000\u00A0€ · granted 3\u00A0400\u00A0000\u00A0€ · annual budget "
-                            "5\u00A0000\u00A0000\u00A0€ · not allocated: 950\u00A0000\u00A0€"));
-    QVERIFY(chart->noteLabel()->styleSheet().isEmpty());
+    QCOMPARE(figures(chart), (QStringList{QStringLiteral("Envelopes | 4\u00A0050\u00A0000\u00A0€"),
+                                          QStringLiteral("Granted | 3\u00A0400\u00A0000\u00A0€"),
+                                          QStringLiteral("Annual budget | 5\u00A0000\u00A0000\u00A0€"),
+                                          QStringLiteral("Not allocated | 950\u00A0000\u00A0€")}));
+    for (const QLabel *amount : chart->figures()->findChildren<QLabel *>(QStringLiteral("figureAmountLabel")))
+        QVERIFY(amount->styleSheet().isEmpty());
 }
 
 void TestDashboardView::breakdownByCarrierTopEightThenOthers()
@@ -346,9 +365,20 @@ void TestDashboardView::indicatorAgainstTargets()
     QCOMPARE(values(barSet(chart, QStringLiteral("Realised"))), (QList<qreal>{3, 12, 0, 0, 0}));
     QCOMPARE(lineSeries(chart, QStringLiteral("Target"))->points(),
              (QList<QPointF>{{1, 12}, {2, 15}, {3, 15}, {4, 15}}));
-    QCOMPARE(chart->noteLabel()->text(),
-             QStringLiteral("2022: 3 realised · 2023: 12 realised / target 12 (100 %) · 2024: 0 realised / target "
-                            "15 (0 %) · 2025: no data / target 15 · 2026: no data / target 15"));
+    // Year by year in the grid under the chart, a column per year: realised, target, share of the target.
+    QVERIFY(chart->noteLabel()->isHidden());
+    const IndicatorTargetEditor *grid = m_view->targetEditor();
+    QStringList realised;
+    QStringList shares;
+    for (int year = 2022; year <= 2026; ++year) {
+        realised.append(grid->figureText(year, 1));
+        shares.append(grid->figureText(year, 3));
+    }
+    QCOMPARE(realised, (QStringList{QStringLiteral("3"), QStringLiteral("12"), QStringLiteral("0"), QStringLiteral("—"),
+                                    QStringLiteral("—")}));
+    QCOMPARE(shares, (QStringList{QStringLiteral("—"), QStringLiteral("100 %"), QStringLiteral("0 %"),
+                                  QStringLiteral("—"), QStringLiteral("—")}));
+    QCOMPARE(grid->spinBoxForYear(2024)->value(), 15);
 }
 
 void TestDashboardView::targetEditorSavesThroughTheStore()
@@ -433,9 +463,9 @@ void TestDashboardView::savesPngAndPdf()
     QVERIFY(pdfBytes.startsWith("%PDF-"));
     QVERIFY(pdfBytes.trimmed().endsWith("%%EOF"));
     QVERIFY2(pngBytes.size() > 5000, qPrintable(QString::number(pngBytes.size())));
-    // Rendered at twice the widget's size, for projectors.
+    // The whole card (title, chart, legend, notes), rendered at twice its size, for projectors.
     const QImage image = QImage::fromData(pngBytes, "PNG");
-    QCOMPARE(image.size(), chart->chartView()->size() * 2);
+    QCOMPARE(image.size(), chart->size() * 2);
 
     // A directory that does not exist is refused with a message, not a crash.
     const Outcome refused = chart->savePng(m_dir->filePath(QStringLiteral("missing/chart.png")));
