@@ -159,6 +159,9 @@ QWidget *CandidatesPage::createTable()
         button->setEnabled(action->isEnabled());
         connect(action, &QAction::changed, button, [button, action] { button->setEnabled(action->isEnabled()); });
     }
+    // A list that could not be read says so, and never invites to add what may well be stored.
+    m_readError = EmptyState::cover(m_view, QStringLiteral("candidatesReadError"));
+    m_readError->addButton(tr("&Try again"), QStringLiteral("candidatesRetryButton"), [this] { reload(); });
     // The same actions on a right click (and the menu key) as in the Candidate menu.
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions({m_addAction, m_editAction, m_removeAction});
@@ -190,7 +193,10 @@ std::optional<Promotion> CandidatesPage::currentPromotion() const
     CommitteeStore *store = m_session.store();
     if (!store || m_promotionNumber == 0)
         return std::nullopt;
-    return store->promotion(m_promotionNumber);
+    const Result<std::optional<Promotion>> promotion = store->promotion(m_promotionNumber);
+    if (!promotion)
+        m_session.reportReadFailure(promotion.error());
+    return promotion ? promotion.value() : std::nullopt;
 }
 
 void CandidatesPage::setPromotion(int number)
@@ -210,10 +216,13 @@ void CandidatesPage::reload()
 {
     const std::optional<Promotion> promotion = currentPromotion();
     const std::optional<Candidate> selected = selectedCandidate();
+    m_readFailure.clear();
     if (!promotion) {
         m_model->clear();
     } else {
-        m_model->setCandidates(m_session.snapshots()->of(promotion->number)->candidates, promotion->rule);
+        const std::shared_ptr<const PromotionSnapshot> snapshot = m_session.snapshots()->of(promotion->number);
+        m_readFailure = snapshot->error;
+        m_model->setCandidates(snapshot->candidates, promotion->rule);
         // Another promotion: fit the columns to its rows. The same one: only widen a column whose new
         // text would be cut (a granted amount just decided), keeping widths the user may have set.
         fitColumns(promotion->number == m_fittedPromotion ? ColumnFit::WidenOnly : ColumnFit::Exact);
@@ -246,7 +255,10 @@ void CandidatesPage::updateFooter()
     m_footer->showTotals(PromotionTotals::compute(promotion, m_model->candidates(), m_proxy->rowCount()),
                          promotion.has_value());
     m_emptyState->setTitle(promotion ? tr("No candidate in %1 yet").arg(promotion->label()) : QString());
-    m_emptyState->setVisible(promotion && m_model->rowCount() == 0);
+    m_emptyState->setVisible(promotion && m_model->rowCount() == 0 && m_readFailure.isEmpty());
+    m_readError->setTitle(promotion ? tr("The candidates of %1 could not be read").arg(promotion->label()) : QString());
+    m_readError->setMessage(m_readFailure);
+    m_readError->setVisible(promotion && !m_readFailure.isEmpty());
 }
 
 void CandidatesPage::updateActions()
@@ -361,7 +373,12 @@ CandidateDialog *CandidatesPage::openCandidateDialog(const std::optional<Candida
     const std::optional<Promotion> promotion = currentPromotion();
     if (!promotion)
         return nullptr;
-    QSet<QString> otherNames = m_session.store()->candidateNameKeys(promotion->number);
+    const Result<QSet<QString>> storedNames = m_session.store()->candidateNameKeys(promotion->number);
+    if (!storedNames) {
+        emit refused(storedNames.error());
+        return nullptr;
+    }
+    QSet<QString> otherNames = storedNames.value();
     if (existing)
         otherNames.remove(TextKey::fold(existing->name));
     // Parented to the window, as every dialog of it: window-modal over the whole window.
@@ -388,8 +405,12 @@ ImportPreviewDialog *CandidatesPage::openImportPreview(const QString &csvPath)
     const std::optional<Promotion> promotion = currentPromotion();
     if (!promotion || promotion->isClosed())
         return nullptr;
-    const CandidateCsvParse parse = CandidateCsvImport::parseFile(
-        csvPath, promotion->rule, m_session.store()->candidateNameKeys(promotion->number));
+    const Result<QSet<QString>> storedNames = m_session.store()->candidateNameKeys(promotion->number);
+    if (!storedNames) {
+        emit refused(storedNames.error());
+        return nullptr;
+    }
+    const CandidateCsvParse parse = CandidateCsvImport::parseFile(csvPath, promotion->rule, storedNames.value());
     auto *dialog =
         new ImportPreviewDialog(QFileInfo(csvPath).fileName(), parse, promotion->rule, promotion->label(), window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -1,7 +1,7 @@
 #include "dashboard/IndicatorTargetEditor.h"
 
-#include "widgets/ChartPalette.h"
 #include "storage/CommitteeStore.h"
+#include "widgets/ChartPalette.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -39,7 +39,13 @@ IndicatorTargetEditor::IndicatorTargetEditor(CommitteeStore &store, QWidget *par
 
 void IndicatorTargetEditor::reload()
 {
-    const QList<FundYear> years = m_store.years();
+    const Result<QList<FundYear>> read = m_store.years();
+    if (!read) {
+        // The targets shown stay as they were, with the read's words under them.
+        m_refusalLabel->setText(read.error());
+        return;
+    }
+    const QList<FundYear> &years = read.value();
     QList<int> yearNumbers;
     for (const FundYear &year : years)
         yearNumbers.append(year.year);
