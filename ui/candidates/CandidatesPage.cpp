@@ -251,14 +251,16 @@ void CandidatesPage::fitColumns(ColumnFit fit)
 
 void CandidatesPage::updateFooter()
 {
-    const std::optional<Promotion> promotion = currentPromotion();
+    // No totals from a list that could not be read: 0 € consumed would be a wrong amount.
+    const std::optional<Promotion> promotion = m_readFailure.isEmpty() ? currentPromotion() : std::nullopt;
     m_footer->showTotals(PromotionTotals::compute(promotion, m_model->candidates(), m_proxy->rowCount()),
                          promotion.has_value());
-    m_emptyState->setTitle(promotion ? tr("No candidate in %1 yet").arg(promotion->label()) : QString());
-    m_emptyState->setVisible(promotion && m_model->rowCount() == 0 && m_readFailure.isEmpty());
-    m_readError->setTitle(promotion ? tr("The candidates of %1 could not be read").arg(promotion->label()) : QString());
+    const std::optional<Promotion> shown = currentPromotion();
+    m_emptyState->setTitle(shown ? tr("No candidate in %1 yet").arg(shown->label()) : QString());
+    m_emptyState->setVisible(shown && m_model->rowCount() == 0 && m_readFailure.isEmpty());
+    m_readError->setTitle(shown ? tr("The candidates of %1 could not be read").arg(shown->label()) : QString());
     m_readError->setMessage(m_readFailure);
-    m_readError->setVisible(promotion && !m_readFailure.isEmpty());
+    m_readError->setVisible(shown && !m_readFailure.isEmpty());
 }
 
 void CandidatesPage::updateActions()

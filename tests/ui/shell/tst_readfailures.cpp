@@ -10,6 +10,7 @@
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
 
+#include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
@@ -179,6 +180,8 @@ void TestReadFailures::unreadableCandidatesAreNotAnEmptyPromotion()
     QVERIFY(!child<EmptyState>("candidatesEmptyState")->isVisible());
     QVERIFY(!child<QPushButton>("emptyAddCandidateButton")->isVisible());
     QCOMPARE(m_window->candidateModel()->rowCount(), 0);
+    // Nor totals of nothing: "Consumed: 0 €" would be a wrong amount.
+    QVERIFY(!child<QLabel>("consumedLabel")->isVisible());
     grabTo(QStringLiteral("read-failure-candidates.png"));
 
     faults.disarm();
