@@ -46,8 +46,11 @@ int DecideCommand::run(CliContext &context, const QStringList &arguments)
 
     CommitteeStore *store = context.openStore();
     const QString wanted = TextKey::fold(parser.value(candidateOption));
+    const Result<QList<Candidate>> candidates = store->candidates(promotion->number);
+    if (!candidates)
+        return context.fail(candidates.error());
     std::optional<Candidate> candidate;
-    for (const Candidate &each : store->candidates(promotion->number)) {
+    for (const Candidate &each : candidates.value()) {
         if (TextKey::fold(each.name) == wanted)
             candidate = each;
     }
@@ -59,7 +62,9 @@ int DecideCommand::run(CliContext &context, const QStringList &arguments)
     scoring.setOperatorName(store->operatorName());
     if (const Outcome decided = DecisionStore(*store, scoring).setDecision(candidate->id, *decision, granted); !decided)
         return context.fail(decided.error());
-    const std::optional<Candidate> updated = store->candidate(candidate->id);
+    // The decision is written: a failed read back only loses the granted amount from the line printed.
+    const Result<std::optional<Candidate>> reread = store->candidate(candidate->id);
+    const std::optional<Candidate> updated = reread ? reread.value() : std::nullopt;
     if (updated && updated->decision == Decision::Laureate)
         context.out() << tr("%1: %2, granted %3.")
                              .arg(updated->name, decisionDisplayName(updated->decision), updated->granted.toString())

@@ -24,9 +24,11 @@ int ImportCommand::run(CliContext &context, const QStringList &arguments)
             tr("%1 is closed: nothing was imported. Reopen it with a reason first.").arg(promotion.label()));
 
     CommitteeStore *store = context.openStore();
+    const Result<QSet<QString>> storedNames = store->candidateNameKeys(promotion.number);
+    if (!storedNames)
+        return context.fail(storedNames.error());
     const QString path = options.positionalArguments().constFirst();
-    const CandidateCsvParse parsed =
-        CandidateCsvImport::parseFile(path, promotion.rule, store->candidateNameKeys(promotion.number));
+    const CandidateCsvParse parsed = CandidateCsvImport::parseFile(path, promotion.rule, storedNames.value());
     if (!parsed.ok()) {
         for (const QString &message : parsed.messages())
             context.err() << message << Qt::endl;

@@ -213,17 +213,10 @@ int PromotionCommand::close(CliContext &context, const QStringList &arguments)
             return context.fail(tr("%1 has no committee date: give it with --committee-date YYYY-MM-DD. Usage: %2")
                                     .arg(promotion->label(), usage),
                                 CliContext::usageError);
-        // What blocks the closing is said before the date is recorded, so a refused close changes nothing.
-        if (const Outcome closable = promotion->checkCanClose(store->candidates(promotion->number)); !closable)
-            return context.fail(closable.error());
-        if (committeeDate.isValid() && committeeDate != promotion->committeeDate) {
-            Promotion dated = *promotion;
-            dated.committeeDate = committeeDate;
-            if (const Outcome recorded = store->updatePromotion(dated); !recorded)
-                return context.fail(recorded.error());
-        }
     }
-    if (const Outcome closed = store->closePromotion(promotion->number); !closed)
+    // The core records a new date in the same write as the closing, and refuses a close without one.
+    const QDate closingDate = committeeDate.isValid() ? committeeDate : promotion->committeeDate;
+    if (const Outcome closed = store->closePromotion(promotion->number, closingDate); !closed)
         return context.fail(closed.error());
     context.out() << tr("%1 is closed: it is now read-only.").arg(promotion->label()) << Qt::endl;
     return CliContext::success;

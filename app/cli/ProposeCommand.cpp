@@ -29,7 +29,10 @@ int ProposeCommand::run(CliContext &context, const QStringList &arguments)
     const Result<QList<RankedCandidate>> ranking = scoring.ranking(promotion.number);
     if (!ranking)
         return context.fail(ranking.error());
-    const Proposal proposal = Proposal::propose(ranking.value(), promotion, store->candidates(promotion.number));
+    const Result<QList<Candidate>> candidates = store->candidates(promotion.number);
+    if (!candidates)
+        return context.fail(candidates.error());
+    const Proposal proposal = Proposal::propose(ranking.value(), promotion, candidates.value());
     QHash<qint64, RankedCandidate> rows;
     for (const RankedCandidate &row : ranking.value())
         rows.insert(row.candidateId, row);

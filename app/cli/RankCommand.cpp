@@ -21,8 +21,10 @@ int RankCommand::run(CliContext &context, const QStringList &arguments)
         return context.fail(ranking.error());
     // With the candidates, the proposal explains the withdrawn ones too: they follow the ranking here as
     // in the window, each with its reason.
-    const Proposal proposal =
-        Proposal::propose(ranking.value(), promotion, context.openStore()->candidates(promotion.number));
+    const Result<QList<Candidate>> candidates = context.openStore()->candidates(promotion.number);
+    if (!candidates)
+        return context.fail(candidates.error());
+    const Proposal proposal = Proposal::propose(ranking.value(), promotion, candidates.value());
     QList<RankedCandidate> rows = ranking.value();
     for (const ProposedDecision &left : proposal.leftOut()) {
         if (left.reason != ProposalReason::Withdrawn)

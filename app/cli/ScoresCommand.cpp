@@ -35,9 +35,11 @@ int ScoresCommand::import(CliContext &context, const QStringList &arguments)
     const Result<ScoreSheet> sheet = scoring.scoreSheet(promotion.number);
     if (!sheet)
         return context.fail(sheet.error());
+    const Result<QList<Candidate>> candidates = store->candidates(promotion.number);
+    if (!candidates)
+        return context.fail(candidates.error());
     const QString path = options.positionalArguments().constFirst();
-    const ScoreCsvImport::Parsed parsed =
-        ScoreCsvImport::parseFile(path, sheet.value(), store->candidates(promotion.number));
+    const ScoreCsvImport::Parsed parsed = ScoreCsvImport::parseFile(path, sheet.value(), candidates.value());
     if (!parsed.ok()) {
         for (const QString &message : parsed.messages())
             context.err() << message << Qt::endl;

@@ -15,8 +15,11 @@ public:
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    const T &value() const { return *m_value; }
-    T &value() { return *m_value; }
+    const T &value() const & { return *m_value; }
+    T &value() & { return *m_value; }
+    // On a temporary (a store's read used at once, `for (… : store.candidates(13).value())`): the value
+    // itself, so that it outlives the Result instead of referring into it.
+    T value() && { return std::move(*m_value); }
     const QString &error() const { return m_error; }
 
 private:

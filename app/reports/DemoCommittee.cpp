@@ -182,7 +182,10 @@ Outcome scorePromotion(CommitteeStore &store, const DemoPromotion &demo, const Q
     const Result<QList<CommitteeMember>> members = scoring.addMembers(demo.number, names);
     if (!members)
         return Outcome::failure(members.error());
-    const int criterionCount = scoring.criteria(demo.number).count();
+    const Result<CriteriaSet> criteria = scoring.criteria(demo.number);
+    if (!criteria)
+        return Outcome::failure(criteria.error());
+    const int criterionCount = criteria.value().count();
     QList<ScoreNote> notes;
     QList<ScoringStore::Recusal> recusals;
     for (int row = 0; row < demo.candidates.size(); ++row) {
@@ -216,7 +219,10 @@ Outcome DemoCommittee::populate(CommitteeStore &store)
 {
     const QList<DemoPromotion> promotions = demoPromotions();
     for (const DemoPromotion &demo : promotions) {
-        if (store.promotion(demo.number))
+        const Result<std::optional<Promotion>> existing = store.promotion(demo.number);
+        if (!existing)
+            return Outcome::failure(existing.error());
+        if (existing.value())
             return Outcome::failure(
                 tr("The demonstration needs an empty database: FAST%1 already exists.").arg(demo.number));
     }
@@ -254,7 +260,7 @@ Outcome DemoCommittee::populate(CommitteeStore &store)
         if (const Outcome scored = scorePromotion(store, demo, candidateIds); !scored)
             return scored;
         if (demo.closed) {
-            if (const Outcome closed = store.closePromotion(demo.number); !closed)
+            if (const Outcome closed = store.closePromotion(demo.number, promotion.committeeDate); !closed)
                 return closed;
         }
     }

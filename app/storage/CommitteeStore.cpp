@@ -6,7 +6,7 @@
 #include "CandidateRepository.h"
 #include "CriterionRepository.h"
 #include "Database.h"
-#include "LoggedRead.h"
+#include "PromotionLifecycle.h"
 #include "PromotionRepository.h"
 #include "StoreWrite.h"
 #include "YearRepository.h"
@@ -53,19 +53,19 @@ CommitteeStore::CommitteeStore(Database &database, QObject *parent) : QObject(pa
 
 // --- Promotions -----------------------------------------------------------------------------------
 
-QList<Promotion> CommitteeStore::promotions() const
+Result<QList<Promotion>> CommitteeStore::promotions() const
 {
-    return loggedRead(PromotionRepository(m_database.connection()).all());
+    return PromotionRepository(m_database.connection()).all();
 }
 
-std::optional<Promotion> CommitteeStore::promotion(int number) const
+Result<std::optional<Promotion>> CommitteeStore::promotion(int number) const
 {
-    return loggedRead(PromotionRepository(m_database.connection()).byNumber(number));
+    return PromotionRepository(m_database.connection()).byNumber(number);
 }
 
-std::optional<Promotion> CommitteeStore::promotionById(qint64 id) const
+Result<std::optional<Promotion>> CommitteeStore::promotionById(qint64 id) const
 {
-    return loggedRead(PromotionRepository(m_database.connection()).byId(id));
+    return PromotionRepository(m_database.connection()).byId(id);
 }
 
 Result<Promotion> CommitteeStore::addPromotion(const Promotion &promotion)
@@ -191,28 +191,13 @@ Outcome CommitteeStore::removePromotion(int number)
     return write.commit();
 }
 
-Outcome CommitteeStore::closePromotion(int number)
+Outcome CommitteeStore::closePromotion(int number, const QDate &committeeDate)
 {
     StoreWrite write(m_database, m_operatorName);
     if (const Outcome begun = write.begun(); !begun)
         return begun;
-    PromotionRepository promotionRows(write.connection());
-    // Not the writable guard: closing a closed promotion has its own words.
-    const Result<Promotion> found = write.promotion(number);
-    if (!found)
-        return Outcome::failure(found.error());
-    const std::optional<Promotion> existing = found.value();
-    if (existing->isClosed())
-        return Outcome::failure(tr("%1 is already closed.").arg(existing->label()));
-    const Result<QList<Candidate>> candidates = CandidateRepository(write.connection()).forPromotion(existing->id);
-    if (!candidates)
-        return Outcome::failure(candidates.error());
-    if (const Outcome canClose = existing->checkCanClose(candidates.value()); !canClose)
-        return canClose;
-    if (const Outcome written = promotionRows.setStatus(existing->id, PromotionStatus::Closed); !written)
-        return written;
-    write.audit(AuditAction::promotionClose, existing->number, existing->label(),
-                promotionStatusKey(PromotionStatus::Open), promotionStatusKey(PromotionStatus::Closed));
+    if (const Outcome closed = PromotionLifecycle::close(write, number, committeeDate); !closed)
+        return closed;
     write.notifyAfterCommit([this] { emit promotionsChanged(); });
     return write.commit();
 }
@@ -223,41 +208,30 @@ Outcome CommitteeStore::reopenPromotion(int number, const QString &reason)
     const Result<QString> reasonText = NameText::normaliseFreeText(reason, tr("Reason"));
     if (!reasonText)
         return Outcome::failure(reasonText.error());
-    const QString why = reasonText.value();
     StoreWrite write(m_database, m_operatorName);
     if (const Outcome begun = write.begun(); !begun)
         return begun;
-    PromotionRepository promotionRows(write.connection());
-    const Result<Promotion> found = write.promotion(number);
-    if (!found)
-        return Outcome::failure(found.error());
-    const std::optional<Promotion> existing = found.value();
-    if (!existing->isClosed())
-        return Outcome::failure(tr("%1 is already open.").arg(existing->label()));
-    if (why.isEmpty())
-        return Outcome::failure(
-            tr("Reopening %1 needs a written reason: it goes to the audit log.").arg(existing->label()));
-    if (const Outcome written = promotionRows.setStatus(existing->id, PromotionStatus::Open); !written)
-        return written;
-    write.audit(AuditAction::promotionReopen, existing->number, existing->label(),
-                promotionStatusKey(PromotionStatus::Closed), why);
+    if (const Outcome reopened = PromotionLifecycle::reopen(write, number, reasonText.value()); !reopened)
+        return reopened;
     write.notifyAfterCommit([this] { emit promotionsChanged(); });
     return write.commit();
 }
 
 // --- Candidates -----------------------------------------------------------------------------------
 
-QList<Candidate> CommitteeStore::candidates(int promotionNumber) const
+Result<QList<Candidate>> CommitteeStore::candidates(int promotionNumber) const
 {
-    const std::optional<Promotion> owner = promotion(promotionNumber);
+    const Result<std::optional<Promotion>> owner = promotion(promotionNumber);
     if (!owner)
-        return {};
-    return loggedRead(CandidateRepository(m_database.connection()).forPromotion(owner->id));
+        return Result<QList<Candidate>>::failure(owner.error());
+    if (!owner.value())
+        return Result<QList<Candidate>>::success({});
+    return CandidateRepository(m_database.connection()).forPromotion(owner.value()->id);
 }
 
-std::optional<Candidate> CommitteeStore::candidate(qint64 id) const
+Result<std::optional<Candidate>> CommitteeStore::candidate(qint64 id) const
 {
-    return loggedRead(CandidateRepository(m_database.connection()).byId(id));
+    return CandidateRepository(m_database.connection()).byId(id);
 }
 
 Result<Candidate> CommitteeStore::addCandidate(int promotionNumber, const Candidate &candidate)
@@ -407,19 +381,21 @@ Result<QList<qint64>> CommitteeStore::importCandidates(int promotionNumber, cons
     return ids;
 }
 
-QSet<QString> CommitteeStore::candidateNameKeys(int promotionNumber) const
+Result<QSet<QString>> CommitteeStore::candidateNameKeys(int promotionNumber) const
 {
-    const std::optional<Promotion> owner = promotion(promotionNumber);
+    const Result<std::optional<Promotion>> owner = promotion(promotionNumber);
     if (!owner)
-        return {};
-    return loggedRead(CandidateRepository(m_database.connection()).nameKeys(owner->id));
+        return Result<QSet<QString>>::failure(owner.error());
+    if (!owner.value())
+        return Result<QSet<QString>>::success({});
+    return CandidateRepository(m_database.connection()).nameKeys(owner.value()->id);
 }
 
 // --- Years ----------------------------------------------------------------------------------------
 
-QList<FundYear> CommitteeStore::years() const
+Result<QList<FundYear>> CommitteeStore::years() const
 {
-    return loggedRead(YearRepository(m_database.connection()).all());
+    return YearRepository(m_database.connection()).all();
 }
 
 Outcome CommitteeStore::setYearProductTarget(int year, std::optional<int> target)
@@ -487,9 +463,9 @@ Outcome CommitteeStore::checkYear(int year)
 
 // --- Audit log ------------------------------------------------------------------------------------
 
-QList<AuditEntry> CommitteeStore::auditEntries(std::optional<int> promotionNumber) const
+Result<QList<AuditEntry>> CommitteeStore::auditEntries(std::optional<int> promotionNumber) const
 {
-    return loggedRead(AuditLogRepository(m_database.connection()).entries(promotionNumber));
+    return AuditLogRepository(m_database.connection()).entries(promotionNumber);
 }
 
 QString CommitteeStore::duplicateNameMessage(const Promotion &promotion, const QString &existingName)

@@ -6,6 +6,7 @@
 #include "domain/Promotion.h"
 #include "domain/Result.h"
 
+#include <QDate>
 #include <QLatin1String>
 #include <QObject>
 #include <QSet>
@@ -32,22 +33,30 @@ public:
     void setOperatorName(const QString &name) { m_operatorName = name; }
     QString operatorName() const { return m_operatorName; }
 
+    // The reads fail with the database's words ("Cannot read the promotions from the database: …") rather
+    // than answer "nothing there": a list that could not be read must not look empty (and invite the user to
+    // create or import what is in fact stored). "No such row" is an empty optional or list, not a failure.
+
     // Promotions, by number.
-    QList<Promotion> promotions() const;
-    std::optional<Promotion> promotion(int number) const;
-    std::optional<Promotion> promotionById(qint64 id) const;
+    Result<QList<Promotion>> promotions() const;
+    Result<std::optional<Promotion>> promotion(int number) const;
+    Result<std::optional<Promotion>> promotionById(qint64 id) const;
     Result<Promotion> addPromotion(const Promotion &promotion);
     // Changes number, year, envelope, rule, minimum score or committee date of the promotion with
     // changed.id; refused when it is closed.
     Outcome updatePromotion(const Promotion &changed);
     // Removes an open promotion that has no candidates (the undo of adding one).
     Outcome removePromotion(int number);
-    Outcome closePromotion(int number);
+    // Closes the promotion as the committee of committeeDate adopted its list (rules.md: a closed promotion
+    // has its committee date): refused without a valid date, while a candidate has no decision or the
+    // envelope is overspent. A date other than the stored one is recorded in the same write (audited).
+    Outcome closePromotion(int number, const QDate &committeeDate);
     Outcome reopenPromotion(int number, const QString &reason);
 
-    // Candidates of a promotion, ordered by name (case- and accent-insensitive).
-    QList<Candidate> candidates(int promotionNumber) const;
-    std::optional<Candidate> candidate(qint64 id) const;
+    // Candidates of a promotion, ordered by name (case- and accent-insensitive); empty when there is no
+    // such promotion.
+    Result<QList<Candidate>> candidates(int promotionNumber) const;
+    Result<std::optional<Candidate>> candidate(qint64 id) const;
     Result<Candidate> addCandidate(int promotionNumber, const Candidate &candidate);
     Outcome updateCandidate(const Candidate &changed);
     Outcome removeCandidate(qint64 id);
@@ -59,14 +68,14 @@ public:
     // Returns the new rows' ids, in the order of candidates.
     Result<QList<qint64>> importCandidates(int promotionNumber, const QList<Candidate> &candidates);
     // TextKey::fold of every candidate name of the promotion.
-    QSet<QString> candidateNameKeys(int promotionNumber) const;
+    Result<QSet<QString>> candidateNameKeys(int promotionNumber) const;
 
-    QList<FundYear> years() const;
+    Result<QList<FundYear>> years() const;
     Outcome setYearProductTarget(int year, std::optional<int> target);
     Outcome setYearAnnualBudget(int year, std::optional<Money> budget);
 
     // Newest first; all promotions when promotionNumber is empty.
-    QList<AuditEntry> auditEntries(std::optional<int> promotionNumber = std::nullopt) const;
+    Result<QList<AuditEntry>> auditEntries(std::optional<int> promotionNumber = std::nullopt) const;
 
 signals:
     // Emitted after a committed change, so that views and charts refresh without a restart.

@@ -3,7 +3,6 @@
 #include "CandidateRepository.h"
 #include "CommitteeStore.h"
 #include "Database.h"
-#include "LoggedRead.h"
 #include "ScenarioRepository.h"
 #include "StoreWrite.h"
 
@@ -17,21 +16,25 @@ ScenarioStore::ScenarioStore(CommitteeStore &committee, QObject *parent)
     : QObject(parent), m_committee(committee), m_database(committee.database())
 {}
 
-QList<Scenario> ScenarioStore::scenarios(int promotionNumber) const
+Result<QList<Scenario>> ScenarioStore::scenarios(int promotionNumber) const
 {
-    const std::optional<Promotion> promotion = m_committee.promotion(promotionNumber);
+    const Result<std::optional<Promotion>> promotion = m_committee.promotion(promotionNumber);
     if (!promotion)
-        return {};
-    return loggedRead(ScenarioRepository(m_database.connection()).forPromotion(promotion->id, promotionNumber));
+        return Result<QList<Scenario>>::failure(promotion.error());
+    if (!promotion.value())
+        return Result<QList<Scenario>>::success({});
+    return ScenarioRepository(m_database.connection()).forPromotion(promotion.value()->id, promotionNumber);
 }
 
-std::optional<Scenario> ScenarioStore::scenario(int promotionNumber, const QString &name) const
+Result<std::optional<Scenario>> ScenarioStore::scenario(int promotionNumber, const QString &name) const
 {
-    const std::optional<Promotion> promotion = m_committee.promotion(promotionNumber);
+    const Result<std::optional<Promotion>> promotion = m_committee.promotion(promotionNumber);
     if (!promotion)
-        return std::nullopt;
-    return loggedRead(ScenarioRepository(m_database.connection())
-                          .byNameKey(promotion->id, promotionNumber, TextKey::fold(name.trimmed())));
+        return Result<std::optional<Scenario>>::failure(promotion.error());
+    if (!promotion.value())
+        return Result<std::optional<Scenario>>::success(std::nullopt);
+    return ScenarioRepository(m_database.connection())
+        .byNameKey(promotion.value()->id, promotionNumber, TextKey::fold(name.trimmed()));
 }
 
 Result<std::optional<Scenario>> ScenarioStore::saveScenario(const Scenario &scenario)

@@ -25,8 +25,9 @@ public:
     explicit ScenarioStore(CommitteeStore &committee, QObject *parent = nullptr);
 
     // By name, case- and accent-insensitive; empty when the promotion does not exist.
-    QList<Scenario> scenarios(int promotionNumber) const;
-    std::optional<Scenario> scenario(int promotionNumber, const QString &name) const;
+    // Empty when there is no such promotion; a read that fails says so (CommitteeStore).
+    Result<QList<Scenario>> scenarios(int promotionNumber) const;
+    Result<std::optional<Scenario>> scenario(int promotionNumber, const QString &name) const;
     // Inserts the scenario of scenario.promotionNumber, or replaces the one of the same name (the name is
     // trimmed and kept as given this time). Returns the scenario it replaced, if any.
     Result<std::optional<Scenario>> saveScenario(const Scenario &scenario);

@@ -6,7 +6,6 @@
 #include "CommitteeStore.h"
 #include "CriterionRepository.h"
 #include "Database.h"
-#include "LoggedRead.h"
 #include "MemberRepository.h"
 #include "NoteRepository.h"
 #include "PromotionReader.h"
@@ -61,20 +60,26 @@ Result<Promotion> ScoringStore::findPromotion(int promotionNumber) const
     return Result<Promotion>::success(*promotion.value());
 }
 
-QList<CommitteeMember> ScoringStore::members(int promotionNumber) const
+Result<QList<CommitteeMember>> ScoringStore::members(int promotionNumber) const
 {
-    const Result<Promotion> promotion = findPromotion(promotionNumber);
+    const Result<std::optional<Promotion>> promotion =
+        PromotionRepository(m_database.connection()).byNumber(promotionNumber);
     if (!promotion)
-        return {};
-    return loggedRead(MemberRepository(m_database.connection()).forPromotion(promotion.value().id));
+        return Result<QList<CommitteeMember>>::failure(promotion.error());
+    if (!promotion.value())
+        return Result<QList<CommitteeMember>>::success({});
+    return MemberRepository(m_database.connection()).forPromotion(promotion.value()->id);
 }
 
-CriteriaSet ScoringStore::criteria(int promotionNumber) const
+Result<CriteriaSet> ScoringStore::criteria(int promotionNumber) const
 {
-    const Result<Promotion> promotion = findPromotion(promotionNumber);
+    const Result<std::optional<Promotion>> promotion =
+        PromotionRepository(m_database.connection()).byNumber(promotionNumber);
     if (!promotion)
-        return CriteriaSet();
-    return loggedRead(CriterionRepository(m_database.connection()).forPromotion(promotion.value().id));
+        return Result<CriteriaSet>::failure(promotion.error());
+    if (!promotion.value())
+        return Result<CriteriaSet>::success(CriteriaSet());
+    return CriterionRepository(m_database.connection()).forPromotion(promotion.value()->id);
 }
 
 Result<ScoreSheet> ScoringStore::scoreSheet(int promotionNumber) const

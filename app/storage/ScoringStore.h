@@ -47,8 +47,9 @@ public:
     void setOperatorName(const QString &name) { m_operatorName = name; }
     QString operatorName() const;
 
-    // In the order they joined.
-    QList<CommitteeMember> members(int promotionNumber) const;
+    // In the order they joined; empty when there is no such promotion. Like every read of the stores, fails
+    // with the database's words rather than answer "none" (CommitteeStore).
+    Result<QList<CommitteeMember>> members(int promotionNumber) const;
     // All or nothing: refuses an empty name and one already on the committee or repeated in the list
     // (case- and accent-insensitive). Returns the members added, with their ids.
     Result<QList<CommitteeMember>> addMembers(int promotionNumber, const QStringList &names);
@@ -56,7 +57,8 @@ public:
     // or is recused on a candidate: the audit log must keep who scored what.
     Outcome removeMember(int promotionNumber, qint64 memberId);
 
-    CriteriaSet criteria(int promotionNumber) const;
+    // Empty when there is no such promotion.
+    Result<CriteriaSet> criteria(int promotionNumber) const;
     // Refused once any note exists in the promotion, or when the set is invalid (the domain's messages).
     Outcome setCriteria(int promotionNumber, const CriteriaSet &criteria);
     // Copies the committee of an earlier promotion into an open one, in one audited write: its members

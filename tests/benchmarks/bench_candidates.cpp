@@ -61,7 +61,7 @@ void BenchCandidates::applicationModel10000()
     CandidateTableModel model;
     QBENCHMARK
     {
-        model.setCandidates(m_store->candidates(1), promotion.rule);
+        model.setCandidates(m_store->candidates(1).value(), promotion.rule);
     }
     QCOMPARE(model.rowCount(), 10000);
 }

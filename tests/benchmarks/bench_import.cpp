@@ -66,7 +66,7 @@ void BenchImport::importTenThousandRows()
         QVERIFY(store.addPromotion(promotion).ok());
         setUp += clock.restart();
         const CandidateCsvParse parsed =
-            CandidateCsvImport::parse(csv, QStringLiteral("bench.csv"), promotion.rule, store.candidateNameKeys(13));
+            CandidateCsvImport::parse(csv, QStringLiteral("bench.csv"), promotion.rule, store.candidateNameKeys(13).value());
         QVERIFY(parsed.ok());
         QCOMPARE(parsed.candidates.size(), 10000);
         parse += clock.restart();

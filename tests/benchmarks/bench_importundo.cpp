@@ -91,14 +91,14 @@ void BenchImportUndo::undoImport2000()
     QList<qint64> undos;
     for (int run = 0; run < runs; ++run) {
         stack.push(new ImportCandidatesCommand(store, 13, rows));
-        QCOMPARE(store.candidates(13).size(), kept + imported);
+        QCOMPARE(store.candidates(13).value().size(), kept + imported);
         changes = 0;
         QElapsedTimer clock;
         clock.start();
         stack.undo();
         undos.append(clock.nsecsElapsed());
         QCOMPARE(changes, 1);
-        QCOMPARE(store.candidates(13).size(), kept);
+        QCOMPARE(store.candidates(13).value().size(), kept);
     }
     const double median = medianMs(undos);
     qInfo("undo of a %d-row import (command on the store): median %.1f ms of %d runs, min %.1f, max %.1f", imported,

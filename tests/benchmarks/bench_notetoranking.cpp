@@ -100,7 +100,7 @@ void BenchNoteToRanking::init()
     const Result<QList<CommitteeMember>> members = scoring.addMembers(13, names);
     QVERIFY(members.ok());
     QList<ScoreNote> notes;
-    for (const Candidate &candidate : m_window->store()->candidates(13)) {
+    for (const Candidate &candidate : m_window->store()->candidates(13).value()) {
         for (const CommitteeMember &member : members.value()) {
             for (int criterion = 0; criterion < criterionCount; ++criterion)
                 notes.append(

@@ -65,11 +65,11 @@ void BenchSummary::applicationSummary10000()
     FundSummary summary;
     QBENCHMARK
     {
-        const QList<Promotion> promotions = m_store->promotions();
+        const QList<Promotion> promotions = m_store->promotions().value();
         QHash<int, QList<Candidate>> candidates;
         for (const Promotion &promotion : promotions)
-            candidates.insert(promotion.number, m_store->candidates(promotion.number));
-        summary = FundSummary::compute(promotions, candidates, m_store->years());
+            candidates.insert(promotion.number, m_store->candidates(promotion.number).value());
+        summary = FundSummary::compute(promotions, candidates, m_store->years().value());
     }
     QCOMPARE(summary.promotions().size(), 100);
     QCOMPARE(summary.promotions().constFirst().laureates, 20);

@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-#include "cli/CommandLine.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,13 +28,8 @@ private slots:
     void refusedAmount();
 
 private:
-    struct Run
-    {
-        int exitCode;
-        QString out;
-        QString err;
-    };
-    Run run(QStringList arguments) const;
+    using Run = TestSupport::CommandLineRun;
+    Run run(const QStringList &arguments) const { return TestSupport::runCommandLine(m_database, arguments); }
     // Every row of every table, in a stable order, as text: equal dumps mean an unchanged database.
     QStringList dump() const;
     static QJsonArray readJson(const QString &name);
@@ -49,20 +43,6 @@ namespace {
 const QString corpusDir = QStringLiteral(FAST_TEST_DATA_DIR "/corpus");
 
 } // namespace
-
-TestBadInputCorpus::Run TestBadInputCorpus::run(QStringList arguments) const
-{
-    arguments.prepend(m_database);
-    arguments.prepend(QStringLiteral("--db"));
-    QString out;
-    QString err;
-    QTextStream outStream(&out);
-    QTextStream errStream(&err);
-    const int exitCode = CommandLine::run(arguments, outStream, errStream);
-    outStream.flush();
-    errStream.flush();
-    return {exitCode, out, err};
-}
 
 QStringList TestBadInputCorpus::dump() const
 {

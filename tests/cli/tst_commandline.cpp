@@ -36,33 +36,14 @@ private slots:
     void notADatabaseIsLeftUntouched();
 
 private:
-    struct Run
-    {
-        int exitCode;
-        QString out;
-        QString err;
-    };
-    Run run(QStringList arguments) const;
+    using Run = TestSupport::CommandLineRun;
+    Run run(const QStringList &arguments) const { return TestSupport::runCommandLine(m_database, arguments); }
     QJsonDocument json(const QStringList &arguments) const;
     QString writeCsv(const QString &name, const QByteArray &bytes) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_database;
 };
-
-TestCommandLine::Run TestCommandLine::run(QStringList arguments) const
-{
-    arguments.prepend(m_database);
-    arguments.prepend(QStringLiteral("--db"));
-    QString out;
-    QString err;
-    QTextStream outStream(&out);
-    QTextStream errStream(&err);
-    const int exitCode = CommandLine::run(arguments, outStream, errStream);
-    outStream.flush();
-    errStream.flush();
-    return {exitCode, out, err};
-}
 
 QJsonDocument TestCommandLine::json(const QStringList &arguments) const
 {

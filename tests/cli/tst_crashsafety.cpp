@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-#include "cli/CommandLine.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -79,19 +78,12 @@ constexpr int fast15Candidates = 40;
 constexpr int fast15Recusals = 4;
 constexpr int fast15Notes = (fast15Candidates * 3 - fast15Recusals) * 5;
 
-int run(const QString &database, QStringList arguments)
+int run(const QString &database, const QStringList &arguments)
 {
-    arguments.prepend(database);
-    arguments.prepend(QStringLiteral("--db"));
-    QString out;
-    QString err;
-    QTextStream outStream(&out);
-    QTextStream errStream(&err);
-    const int exitCode = CommandLine::run(arguments, outStream, errStream);
-    errStream.flush();
-    if (exitCode != 0)
-        qWarning("%s", qPrintable(err));
-    return exitCode;
+    const TestSupport::CommandLineRun ran = TestSupport::runCommandLine(database, arguments);
+    if (ran.exitCode != 0)
+        qWarning("%s", qPrintable(ran.err));
+    return ran.exitCode;
 }
 
 // What the next user does after a crash: open the file and write to it.

@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-#include "cli/CommandLine.h"
 #include "reports/LaureateList.h"
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
@@ -8,7 +7,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 
 // `export pdf --authority TEXT` prints the issuing authority at the top of every page of the official list;
 // without it, the fund's own. A text the name policy refuses is refused, naming the option.
@@ -26,13 +24,8 @@ private slots:
     void refusedAuthority();
 
 private:
-    struct Run
-    {
-        int exitCode;
-        QString out;
-        QString err;
-    };
-    Run run(QStringList arguments) const;
+    using Run = TestSupport::CommandLineRun;
+    Run run(const QStringList &arguments) const { return TestSupport::runCommandLine(m_database, arguments); }
     // The first line of each page of the PDF, as pdftotext lays it out.
     QStringList firstLines(const QString &pdf) const;
 
@@ -40,20 +33,6 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_database;
 };
-
-TestExportCommand::Run TestExportCommand::run(QStringList arguments) const
-{
-    arguments.prepend(m_database);
-    arguments.prepend(QStringLiteral("--db"));
-    QString out;
-    QString err;
-    QTextStream outStream(&out);
-    QTextStream errStream(&err);
-    const int exitCode = CommandLine::run(arguments, outStream, errStream);
-    outStream.flush();
-    errStream.flush();
-    return {exitCode, out, err};
-}
 
 QStringList TestExportCommand::firstLines(const QString &pdf) const
 {

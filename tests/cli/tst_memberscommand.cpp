@@ -1,4 +1,4 @@
-#include "cli/CommandLine.h"
+#include "TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,13 +19,11 @@ private slots:
     void copyRefusals();
 
 private:
-    struct Run
+    using Run = TestSupport::CommandLineRun;
+    Run run(const QStringList &arguments) const
     {
-        int exitCode;
-        QString out;
-        QString err;
-    };
-    Run run(QStringList arguments) const;
+        return TestSupport::runCommandLine(m_database, arguments, QStringLiteral("Secrétariat"));
+    }
     QStringList members(int promotion) const;
     int auditCount() const;
 
@@ -48,22 +46,6 @@ void TestMembersCommand::init()
         run({QStringLiteral("members"), QStringLiteral("add"), QStringLiteral("--promotion"), QStringLiteral("13"),
              QStringLiteral("Alice"), QStringLiteral("Bruno"), QStringLiteral("Chloé")});
     QCOMPARE(members.exitCode, 0);
-}
-
-TestMembersCommand::Run TestMembersCommand::run(QStringList arguments) const
-{
-    arguments.prepend(m_database);
-    arguments.prepend(QStringLiteral("--db"));
-    arguments.prepend(QStringLiteral("Secrétariat"));
-    arguments.prepend(QStringLiteral("--operator"));
-    QString out;
-    QString err;
-    QTextStream outStream(&out);
-    QTextStream errStream(&err);
-    const int exitCode = CommandLine::run(arguments, outStream, errStream);
-    outStream.flush();
-    errStream.flush();
-    return {exitCode, out, err};
 }
 
 QStringList TestMembersCommand::members(int promotion) const

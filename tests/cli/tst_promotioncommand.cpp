@@ -1,10 +1,9 @@
-#include "cli/CommandLine.h"
+#include "TestSupport.h"
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
 
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 
 // `promotion close` records the date of the committee that adopted the list: --committee-date YYYY-MM-DD,
 // required unless the promotion already has one, refused by name when malformed, written (and audited) only
@@ -24,13 +23,8 @@ private slots:
     void blockedCloseRecordsNoDate();
 
 private:
-    struct Run
-    {
-        int exitCode;
-        QString out;
-        QString err;
-    };
-    Run run(QStringList arguments) const;
+    using Run = TestSupport::CommandLineRun;
+    Run run(const QStringList &arguments) const { return TestSupport::runCommandLine(m_database, arguments); }
     // The promotion as stored, read through a store of its own.
     Promotion stored(int number) const;
     QList<AuditEntry> audit(int number) const;
@@ -39,26 +33,12 @@ private:
     QString m_database;
 };
 
-TestPromotionCommand::Run TestPromotionCommand::run(QStringList arguments) const
-{
-    arguments.prepend(m_database);
-    arguments.prepend(QStringLiteral("--db"));
-    QString out;
-    QString err;
-    QTextStream outStream(&out);
-    QTextStream errStream(&err);
-    const int exitCode = CommandLine::run(arguments, outStream, errStream);
-    outStream.flush();
-    errStream.flush();
-    return {exitCode, out, err};
-}
-
 Promotion TestPromotionCommand::stored(int number) const
 {
     Database database;
     if (!database.open(m_database).ok())
         return {};
-    return CommitteeStore(database).promotion(number).value_or(Promotion());
+    return CommitteeStore(database).promotion(number).value().value_or(Promotion());
 }
 
 QList<AuditEntry> TestPromotionCommand::audit(int number) const
@@ -66,7 +46,7 @@ QList<AuditEntry> TestPromotionCommand::audit(int number) const
     Database database;
     if (!database.open(m_database).ok())
         return {};
-    return CommitteeStore(database).auditEntries(number);
+    return CommitteeStore(database).auditEntries(number).value();
 }
 
 void TestPromotionCommand::init()

@@ -1,4 +1,4 @@
-#include "cli/CommandLine.h"
+#include "TestSupport.h"
 #include "reports/DemoCommittee.h"
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
@@ -25,13 +25,9 @@ private slots:
     void withdrawnCandidateIsExplained();
 
 private:
-    struct Run
-    {
-        int exitCode;
-        QString out;
-        QString err;
-    };
-    Run run(QStringList arguments) const;
+    using Run = TestSupport::CommandLineRun;
+    // As the Secrétariat, the output without the terminal's padding (plain()).
+    Run run(const QStringList &arguments) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_database;
@@ -61,20 +57,11 @@ void TestRankCommand::init()
     QVERIFY2(populated.ok(), qPrintable(populated.error()));
 }
 
-TestRankCommand::Run TestRankCommand::run(QStringList arguments) const
+TestRankCommand::Run TestRankCommand::run(const QStringList &arguments) const
 {
-    arguments.prepend(m_database);
-    arguments.prepend(QStringLiteral("--db"));
-    arguments.prepend(QStringLiteral("Secrétariat"));
-    arguments.prepend(QStringLiteral("--operator"));
-    QString out;
-    QString err;
-    QTextStream outStream(&out);
-    QTextStream errStream(&err);
-    const int exitCode = CommandLine::run(arguments, outStream, errStream);
-    outStream.flush();
-    errStream.flush();
-    return {exitCode, plain(out), err};
+    Run ran = TestSupport::runCommandLine(m_database, arguments, QStringLiteral("Secrétariat"));
+    ran.out = plain(ran.out);
+    return ran;
 }
 
 void TestRankCommand::rankText()

@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-#include "cli/CommandLine.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -46,13 +45,11 @@ private slots:
     void laureateListFollowsTheRanking();
 
 private:
-    struct Run
+    using Run = TestSupport::CommandLineRun;
+    Run run(const QStringList &arguments) const
     {
-        int exitCode;
-        QString out;
-        QString err;
-    };
-    Run run(QStringList arguments) const;
+        return TestSupport::runCommandLine(m_database, arguments, QStringLiteral("Secrétariat"));
+    }
     QJsonArray jsonArray(const QStringList &arguments) const;
     // FAST13 (envelope 300 000 €), Alpha, Bêta, Gamma, Delta, and the committee Alice, Bruno, Chloé.
     void setUpPromotion();
@@ -102,22 +99,6 @@ void TestScoringCommandLine::laureateListFollowsTheRanking()
     const qsizetype delta = text.indexOf(QStringLiteral("Delta"));
     QVERIFY2(alpha >= 0 && gamma > alpha && delta > gamma, qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("classement")), qPrintable(text));
-}
-
-TestScoringCommandLine::Run TestScoringCommandLine::run(QStringList arguments) const
-{
-    arguments.prepend(m_database);
-    arguments.prepend(QStringLiteral("--db"));
-    arguments.prepend(QStringLiteral("Secrétariat"));
-    arguments.prepend(QStringLiteral("--operator"));
-    QString out;
-    QString err;
-    QTextStream outStream(&out);
-    QTextStream errStream(&err);
-    const int exitCode = CommandLine::run(arguments, outStream, errStream);
-    outStream.flush();
-    errStream.flush();
-    return {exitCode, out, err};
 }
 
 QJsonArray TestScoringCommandLine::jsonArray(const QStringList &arguments) const

@@ -88,14 +88,14 @@ void TestDemoCommittee::promotions()
     QFETCH(int, candidates);
     QFETCH(int, laureates);
     QFETCH(qint64, consumedEuros);
-    QCOMPARE(m_store->promotions().size(), 4);
-    const std::optional<Promotion> promotion = m_store->promotion(number);
+    QCOMPARE(m_store->promotions().value().size(), 4);
+    const std::optional<Promotion> promotion = m_store->promotion(number).value();
     QVERIFY(promotion);
     QCOMPARE(promotion->year, year);
     QCOMPARE(promotion->envelope, Money::fromEuros(envelopeEuros));
     QCOMPARE(promotion->isClosed(), closed);
     QCOMPARE(promotion->rule, CofinancingRule());
-    const QList<Candidate> list = m_store->candidates(number);
+    const QList<Candidate> list = m_store->candidates(number).value();
     QCOMPARE(list.size(), candidates);
     int laureateCount = 0;
     for (const Candidate &candidate : list)
@@ -108,7 +108,7 @@ void TestDemoCommittee::promotions()
 void TestDemoCommittee::fast13Laureates()
 {
     QStringList names;
-    const QList<Candidate> list = m_store->candidates(13);
+    const QList<Candidate> list = m_store->candidates(13).value();
     for (const Candidate &candidate : list) {
         if (candidate.decision == Decision::Laureate)
             names.append(candidate.name);
@@ -130,8 +130,8 @@ void TestDemoCommittee::fast13Laureates()
 
 void TestDemoCommittee::everyLaureateWithinTheRule()
 {
-    for (const Promotion &promotion : m_store->promotions()) {
-        for (const Candidate &candidate : m_store->candidates(promotion.number)) {
+    for (const Promotion &promotion : m_store->promotions().value()) {
+        for (const Candidate &candidate : m_store->candidates(promotion.number).value()) {
             QCOMPARE(candidate.validate(promotion.rule), QList<FieldError>());
             if (candidate.decision != Decision::Laureate)
                 continue;
@@ -144,15 +144,15 @@ void TestDemoCommittee::everyLaureateWithinTheRule()
 
 void TestDemoCommittee::fast14Undecided()
 {
-    const QList<Candidate> list = m_store->candidates(14);
+    const QList<Candidate> list = m_store->candidates(14).value();
     for (const Candidate &candidate : list)
         QCOMPARE(candidate.decision, Decision::None);
-    QVERIFY(!m_store->promotion(14)->checkCanClose(list).ok());
+    QVERIFY(!m_store->promotion(14).value()->checkCanClose(list).ok());
 }
 
 qint64 TestDemoCommittee::candidateId(int promotionNumber, const QString &name) const
 {
-    for (const Candidate &candidate : m_store->candidates(promotionNumber)) {
+    for (const Candidate &candidate : m_store->candidates(promotionNumber).value()) {
         if (candidate.name == name)
             return candidate.id;
     }
@@ -189,7 +189,7 @@ void TestDemoCommittee::committees()
     QFETCH(int, notes);
     ScoringStore scoring(*m_store);
     QStringList names;
-    for (const CommitteeMember &member : scoring.members(number))
+    for (const CommitteeMember &member : scoring.members(number).value())
         names.append(member.name);
     QCOMPARE(names, members);
     const Result<ScoreSheet> sheet = scoring.scoreSheet(number);
@@ -315,7 +315,7 @@ void TestDemoCommittee::fast13RankingMatchesItsDecisions()
     QVERIFY(ranking.ok());
     QCOMPARE(ranking.value().size(), 13);
     QHash<qint64, Decision> decisions;
-    for (const Candidate &candidate : m_store->candidates(13))
+    for (const Candidate &candidate : m_store->candidates(13).value())
         decisions.insert(candidate.id, candidate.decision);
     QStringList names;
     for (int index = 0; index < ranking.value().size(); ++index) {
@@ -335,7 +335,7 @@ void TestDemoCommittee::fast13RankingMatchesItsDecisions()
 void TestDemoCommittee::years()
 {
     QMap<int, FundYear> byYear;
-    for (const FundYear &year : m_store->years())
+    for (const FundYear &year : m_store->years().value())
         byYear.insert(year.year, year);
     QVERIFY(byYear.contains(2022) && byYear.contains(2023) && byYear.contains(2024));
     QCOMPARE(byYear.value(2022).annualBudget, std::optional<Money>(Money::fromEuros(2000000)));
@@ -345,7 +345,7 @@ void TestDemoCommittee::years()
     QCOMPARE(byYear.value(2024).productTarget, std::optional<int>(15));
     // Each year's envelopes fit in its annual budget.
     Money envelopes2023;
-    for (const Promotion &promotion : m_store->promotions()) {
+    for (const Promotion &promotion : m_store->promotions().value()) {
         if (promotion.year == 2023)
             envelopes2023 += promotion.envelope;
     }
@@ -360,7 +360,7 @@ void TestDemoCommittee::refusesNonEmptyDatabase()
     const Outcome again = DemoCommittee::populate(*m_store);
     QVERIFY(!again.ok());
     QCOMPARE(again.error(), QStringLiteral("The demonstration needs an empty database: FAST11 already exists."));
-    QCOMPARE(m_store->promotions().size(), 4);
+    QCOMPARE(m_store->promotions().value().size(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestDemoCommittee)

@@ -81,7 +81,7 @@ void TestRankedLaureateList::init()
     const Result<QList<CommitteeMember>> members = m_scoring->addMembers(14, {QStringLiteral("Alice")});
     QVERIFY(members.ok());
     m_member = members.value().constFirst().id;
-    m_promotion = *m_store->promotion(14);
+    m_promotion = *m_store->promotion(14).value();
 }
 
 void TestRankedLaureateList::cleanup()
@@ -108,7 +108,7 @@ void TestRankedLaureateList::score(qint64 candidateId, int note)
 
 void TestRankedLaureateList::byNameBeforeAnyScore()
 {
-    const Result<LaureateList> list = RankedLaureateList::build(*m_scoring, m_promotion, m_store->candidates(14));
+    const Result<LaureateList> list = RankedLaureateList::build(*m_scoring, m_promotion, m_store->candidates(14).value());
     QVERIFY2(list.ok(), qPrintable(list.error()));
     QVERIFY(!list.value().ranked);
     QCOMPARE(names(list.value().laureates), QStringList({QStringLiteral("Mon Suivi Social"), QStringLiteral("Pix")}));
@@ -124,7 +124,7 @@ void TestRankedLaureateList::rankingOrderOnceScored()
     score(m_added.at(3).id, 4);
     score(m_added.at(0).id, 2);
 
-    const Result<LaureateList> list = RankedLaureateList::build(*m_scoring, m_promotion, m_store->candidates(14));
+    const Result<LaureateList> list = RankedLaureateList::build(*m_scoring, m_promotion, m_store->candidates(14).value());
     QVERIFY2(list.ok(), qPrintable(list.error()));
     QVERIFY(list.value().ranked);
     QCOMPARE(names(list.value().laureates), QStringList({QStringLiteral("Pix"), QStringLiteral("Mon Suivi Social")}));
@@ -139,7 +139,7 @@ void TestRankedLaureateList::unreadableRankingIsTheError()
     // A ranking that cannot be read is the list's error, never a list in some other order.
     Promotion other = m_promotion;
     other.number = 99;
-    const Result<LaureateList> list = RankedLaureateList::build(*m_scoring, other, m_store->candidates(14));
+    const Result<LaureateList> list = RankedLaureateList::build(*m_scoring, other, m_store->candidates(14).value());
     QVERIFY(!list.ok());
     QCOMPARE(list.error(), m_scoring->ranking(99).error());
 }
@@ -157,7 +157,7 @@ void TestRankedLaureateList::membersAndRecusalsForTheAnnex()
     QVERIFY(m_scoring->recordRecusal(14, m_added.at(2).id, m_member).ok());
     QVERIFY(m_scoring->recordRecusal(14, m_added.at(4).id, bruno).ok()); // Sans Décision: Bruno
 
-    const Result<LaureateList> list = RankedLaureateList::build(*m_scoring, m_promotion, m_store->candidates(14));
+    const Result<LaureateList> list = RankedLaureateList::build(*m_scoring, m_promotion, m_store->candidates(14).value());
     QVERIFY2(list.ok(), qPrintable(list.error()));
     QCOMPARE(list.value().members,
              QStringList({QStringLiteral("Alice"), QStringLiteral("Bruno"), QString::fromUtf8("Chloé")}));

@@ -107,7 +107,7 @@ void TestCommitteeCopier::addPromotion(int number)
 
 void TestCommitteeCopier::copiesMembersAndCriteria()
 {
-    const int auditBefore = int(m_committee->auditEntries().size());
+    const int auditBefore = int(m_committee->auditEntries().value().size());
     QSignalSpy members(m_scoring.get(), &ScoringStore::membersChanged);
     QSignalSpy criteria(m_scoring.get(), &ScoringStore::criteriaChanged);
 
@@ -119,16 +119,16 @@ void TestCommitteeCopier::copiesMembersAndCriteria()
     QVERIFY(copied.value().criteriaChanged);
     QCOMPARE(criterionRows(copied.value().criteriaBefore).size(), 5);
 
-    QCOMPARE(m_scoring->members(14), copied.value().addedMembers);
-    QCOMPARE(criterionRows(m_scoring->criteria(14)),
+    QCOMPARE(m_scoring->members(14).value(), copied.value().addedMembers);
+    QCOMPARE(criterionRows(m_scoring->criteria(14).value()),
              QStringList({QStringLiteral("Impact 50"), QStringLiteral("Équipe 30"), QStringLiteral("Budget 20")}));
     // The source keeps its committee.
-    QCOMPARE(memberNames(m_scoring->members(13)),
+    QCOMPARE(memberNames(m_scoring->members(13).value()),
              QStringList({QStringLiteral("Alice"), QStringLiteral("Bruno"), QStringLiteral("Chloé")}));
 
     // One write: three members and the criteria, newest first, under the operator's name.
-    const QList<AuditEntry> entries = m_committee->auditEntries(14);
-    QCOMPARE(int(m_committee->auditEntries().size()), auditBefore + 4);
+    const QList<AuditEntry> entries = m_committee->auditEntries(14).value();
+    QCOMPARE(int(m_committee->auditEntries().value().size()), auditBefore + 4);
     QCOMPARE(rows(entries.mid(0, 4)),
              QStringList({QStringLiteral("criteria.update | FAST14 / criteria | ") + defaultCriteriaText +
                               QStringLiteral(" | Impact 50; Équipe 30; Budget 20"),
@@ -146,8 +146,8 @@ void TestCommitteeCopier::skipsMembersAlreadyThere()
 {
     // Same person, other case and no accent: not added twice. The criteria are already equal: not rewritten.
     QVERIFY(m_scoring->addMembers(14, {QStringLiteral("chloe"), QStringLiteral("David")}).ok());
-    QVERIFY(m_scoring->setCriteria(14, m_scoring->criteria(13)).ok());
-    const int auditBefore = int(m_committee->auditEntries().size());
+    QVERIFY(m_scoring->setCriteria(14, m_scoring->criteria(13).value()).ok());
+    const int auditBefore = int(m_committee->auditEntries().value().size());
     QSignalSpy criteria(m_scoring.get(), &ScoringStore::criteriaChanged);
 
     const Result<CommitteeCopy> copied = m_scoring->copyCommittee(13, 14);
@@ -155,16 +155,16 @@ void TestCommitteeCopier::skipsMembersAlreadyThere()
     QCOMPARE(memberNames(copied.value().addedMembers), QStringList({QStringLiteral("Alice"), QStringLiteral("Bruno")}));
     QCOMPARE(copied.value().membersAlreadyThere, QStringList(QStringLiteral("Chloé")));
     QVERIFY(!copied.value().criteriaChanged);
-    QCOMPARE(memberNames(m_scoring->members(14)), QStringList({QStringLiteral("chloe"), QStringLiteral("David"),
+    QCOMPARE(memberNames(m_scoring->members(14).value()), QStringList({QStringLiteral("chloe"), QStringLiteral("David"),
                                                                QStringLiteral("Alice"), QStringLiteral("Bruno")}));
-    QCOMPARE(int(m_committee->auditEntries().size()), auditBefore + 2);
+    QCOMPARE(int(m_committee->auditEntries().value().size()), auditBefore + 2);
     QCOMPARE(criteria.size(), 0);
 
     // Copied again: nothing left to copy, refused, nothing written.
     const Result<CommitteeCopy> again = m_scoring->copyCommittee(13, 14);
     QCOMPARE(again.error(),
              QStringLiteral("Nothing to copy: FAST14 already has every member and the criteria of FAST13."));
-    QCOMPARE(int(m_committee->auditEntries().size()), auditBefore + 2);
+    QCOMPARE(int(m_committee->auditEntries().value().size()), auditBefore + 2);
 }
 
 void TestCommitteeCopier::refusals_data()
@@ -190,15 +190,15 @@ void TestCommitteeCopier::refusals()
     QFETCH(bool, closeTarget);
     QFETCH(QString, message);
     if (closeTarget) {
-        const Outcome closed = m_committee->closePromotion(14);
+        const Outcome closed = m_committee->closePromotion(14, QDate(2026, 11, 14));
         QVERIFY2(closed.ok(), qPrintable(closed.error()));
     }
-    const int auditBefore = int(m_committee->auditEntries().size());
-    const CriteriaSet criteriaBefore = m_scoring->criteria(14);
+    const int auditBefore = int(m_committee->auditEntries().value().size());
+    const CriteriaSet criteriaBefore = m_scoring->criteria(14).value();
     QCOMPARE(m_scoring->copyCommittee(source, target).error(), message);
-    QVERIFY(m_scoring->members(14).isEmpty());
-    QCOMPARE(m_scoring->criteria(14), criteriaBefore);
-    QCOMPARE(int(m_committee->auditEntries().size()), auditBefore);
+    QVERIFY(m_scoring->members(14).value().isEmpty());
+    QCOMPARE(m_scoring->criteria(14).value(), criteriaBefore);
+    QCOMPARE(int(m_committee->auditEntries().value().size()), auditBefore);
 }
 
 void TestCommitteeCopier::refusedOnceTheTargetHasNotes()
@@ -211,16 +211,16 @@ void TestCommitteeCopier::refusedOnceTheTargetHasNotes()
     QVERIFY(m_committee->addCandidate(14, candidate).ok());
     const Result<QList<CommitteeMember>> added = m_scoring->addMembers(14, {QStringLiteral("Eve")});
     QVERIFY(added.ok());
-    const qint64 candidateId = m_committee->candidates(14).constFirst().id;
+    const qint64 candidateId = m_committee->candidates(14).value().constFirst().id;
     QVERIFY(m_scoring->setNote(14, candidateId, added.value().constFirst().id, 0, 4).ok());
-    const int auditBefore = int(m_committee->auditEntries().size());
+    const int auditBefore = int(m_committee->auditEntries().value().size());
 
     QCOMPARE(m_scoring->copyCommittee(13, 14).error(),
              QStringLiteral("FAST14 already has notes: its criteria can no longer change, so FAST13's committee cannot "
                             "be copied into it. Add the missing members one by one instead."));
-    QCOMPARE(memberNames(m_scoring->members(14)), QStringList(QStringLiteral("Eve")));
-    QCOMPARE(criterionRows(m_scoring->criteria(14)).size(), 5);
-    QCOMPARE(int(m_committee->auditEntries().size()), auditBefore);
+    QCOMPARE(memberNames(m_scoring->members(14).value()), QStringList(QStringLiteral("Eve")));
+    QCOMPARE(criterionRows(m_scoring->criteria(14).value()).size(), 5);
+    QCOMPARE(int(m_committee->auditEntries().value().size()), auditBefore);
 }
 
 QTEST_GUILESS_MAIN(TestCommitteeCopier)

@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/SystemClock.h"
 
+#include "StatementFaults.h"
 #include "TestClock.h"
 
 #include <QHash>
@@ -13,6 +14,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 
 namespace {
 
@@ -95,6 +97,8 @@ private slots:
     void closeAndReopen();
     void closeBlocked_data();
     void closeBlocked();
+    void closeNeedsTheCommitteeDate();
+    void failedReadsSayWhyInsteadOfListingNothing();
     void reopenRefusals_data();
     void reopenRefusals();
     void closedPromotionRefusesEveryWrite();
@@ -126,7 +130,7 @@ private slots:
 private:
     Promotion addOpenPromotion(int number = 13, qint64 envelopeEuros = 2000000);
     Candidate addCandidateTo(int number, const Candidate &candidate);
-    int auditCount() const { return int(m_store->auditEntries().size()); }
+    int auditCount() const { return int(m_store->auditEntries().value().size()); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
@@ -191,7 +195,7 @@ void TestCommitteeStore::addPromotion()
     QCOMPARE(promotionsSpy.count(), 1);
     QCOMPARE(yearsSpy.count(), 1);
 
-    const std::optional<Promotion> stored = m_store->promotion(13);
+    const std::optional<Promotion> stored = m_store->promotion(13).value();
     QVERIFY(stored);
     QCOMPARE(stored->id, added.value().id);
     QCOMPARE(stored->number, 13);
@@ -202,16 +206,16 @@ void TestCommitteeStore::addPromotion()
     QCOMPARE(stored->minimumScore, 55);
     QCOMPARE(stored->status, PromotionStatus::Open);
     QCOMPARE(stored->committeeDate, QDate(2027, 6, 12));
-    QCOMPARE(m_store->promotionById(added.value().id)->number, 13);
-    QVERIFY(!m_store->promotion(14));
-    QVERIFY(!m_store->promotionById(added.value().id + 1));
+    QCOMPARE(m_store->promotionById(added.value().id).value()->number, 13);
+    QVERIFY(!m_store->promotion(14).value());
+    QVERIFY(!m_store->promotionById(added.value().id + 1).value());
 
-    const QList<FundYear> years = m_store->years();
+    const QList<FundYear> years = m_store->years().value();
     QCOMPARE(years.size(), 5);
     QCOMPARE(years.last().year, 2027);
     QVERIFY(!years.last().productTarget);
 
-    const QList<AuditEntry> audit = m_store->auditEntries();
+    const QList<AuditEntry> audit = m_store->auditEntries().value();
     QCOMPARE(audit.size(), 1);
     QCOMPARE(audit.first().action, QStringLiteral("promotion.add"));
     QCOMPARE(audit.first().operatorName, QStringLiteral("Claire Martin"));
@@ -227,7 +231,7 @@ void TestCommitteeStore::addPromotion()
     // A promotion in a year that already has a row adds none.
     QVERIFY(m_store->addPromotion(makePromotion(14)).ok());
     QCOMPARE(yearsSpy.count(), 1);
-    QCOMPARE(m_store->years().size(), 5);
+    QCOMPARE(m_store->years().value().size(), 5);
 }
 
 void TestCommitteeStore::addPromotionRefusals_data()
@@ -277,7 +281,7 @@ void TestCommitteeStore::addPromotionRefusals()
     QVERIFY(!added.ok());
     QCOMPARE(added.error(), message);
     QCOMPARE(spy.count(), 0);
-    QCOMPARE(m_store->promotions().size(), 1);
+    QCOMPARE(m_store->promotions().value().size(), 1);
     QCOMPARE(auditCount(), 1);
 }
 
@@ -287,7 +291,7 @@ void TestCommitteeStore::promotionsAreOrderedByNumber()
     addOpenPromotion(12);
     addOpenPromotion(13);
     QList<int> numbers;
-    for (const Promotion &promotion : m_store->promotions())
+    for (const Promotion &promotion : m_store->promotions().value())
         numbers.append(promotion.number);
     QCOMPARE(numbers, QList<int>({12, 13, 14}));
 }
@@ -313,15 +317,15 @@ void TestCommitteeStore::updatePromotionWritesOneRowPerField()
     QCOMPARE(candidatesSpy.count(), 1);
     QCOMPARE(candidatesSpy.first().first().toInt(), 15);
     QCOMPARE(yearsSpy.count(), 1);
-    QVERIFY(!m_store->promotion(13));
-    const std::optional<Promotion> stored = m_store->promotion(15);
+    QVERIFY(!m_store->promotion(13).value());
+    const std::optional<Promotion> stored = m_store->promotion(15).value();
     QVERIFY(stored);
     QCOMPARE(stored->status, PromotionStatus::Open);
     QCOMPARE(stored->envelope, Money::fromEuros(2550000));
     QCOMPARE(stored->rule, CofinancingRule(40, Money::fromEuros(250000)));
     QCOMPARE(stored->committeeDate, QDate(2028, 3, 9));
 
-    const QList<AuditEntry> audit = m_store->auditEntries(15);
+    const QList<AuditEntry> audit = m_store->auditEntries(15).value();
     QCOMPARE(rows(audit), QStringList({
                               QStringLiteral("promotion.update | FAST15 / committee date |  | 2028-03-09"),
                               QStringLiteral("promotion.update | FAST15 / minimum score | 0 | 60"),
@@ -379,7 +383,7 @@ void TestCommitteeStore::updatePromotionRefusals()
     QVERIFY(!updated.ok());
     QCOMPARE(updated.error(), message);
     QCOMPARE(spy.count(), 0);
-    QCOMPARE(m_store->promotion(13)->envelope, Money::fromEuros(2000000));
+    QCOMPARE(m_store->promotion(13).value()->envelope, Money::fromEuros(2000000));
     QCOMPARE(auditCount(), 2);
 }
 
@@ -403,13 +407,13 @@ void TestCommitteeStore::ruleChangeMustKeepLaureatesEligible()
              euros("FAST13 cannot take the rule \"40 % of the annual budget, at most 300 000 €\": the laureate Envergo "
                    "was granted 300 000 €, more than its eligible amount of 240 000 € under that rule. Change that "
                    "grant first."));
-    QCOMPARE(m_store->promotion(13)->rule, CofinancingRule());
+    QCOMPARE(m_store->promotion(13).value()->rule, CofinancingRule());
     QCOMPARE(auditCount(), auditBefore);
 
     // A rule that still covers the grant passes, whatever it does to the waitlisted candidate.
     promotion.rule = CofinancingRule(60, Money::fromEuros(300000));
     QVERIFY(m_store->updatePromotion(promotion).ok());
-    QCOMPARE(m_store->promotion(13)->rule.ratePercent(), 60);
+    QCOMPARE(m_store->promotion(13).value()->rule.ratePercent(), 60);
 }
 
 void TestCommitteeStore::removePromotion()
@@ -428,8 +432,8 @@ void TestCommitteeStore::removePromotion()
 
     QVERIFY(m_store->removePromotion(13).ok());
     QCOMPARE(spy.count(), 1);
-    QVERIFY(!m_store->promotion(13));
-    QCOMPARE(row(m_store->auditEntries(13).first()),
+    QVERIFY(!m_store->promotion(13).value());
+    QCOMPARE(row(m_store->auditEntries(13).value().first()),
              euros("promotion.remove | FAST13 | year 2025; envelope 2 000 000 €; 50 % of the annual budget, at most "
                    "300 000 €; minimum score 0 | "));
 }
@@ -447,24 +451,27 @@ void TestCommitteeStore::closeAndReopen()
     QSignalSpy spy(m_store.get(), &CommitteeStore::promotionsChanged);
 
     m_store->setOperatorName(QStringLiteral("Paul Durand"));
-    const Outcome closed = m_store->closePromotion(13);
+    const Outcome closed = m_store->closePromotion(13, QDate(2026, 11, 14));
     QVERIFY2(closed.ok(), qPrintable(closed.error()));
     QCOMPARE(spy.count(), 1);
-    QCOMPARE(m_store->promotion(13)->status, PromotionStatus::Closed);
-    QCOMPARE(m_store->closePromotion(13).error(), QStringLiteral("FAST13 is already closed."));
-    QCOMPARE(m_store->closePromotion(99).error(), QStringLiteral("There is no promotion FAST99."));
+    QCOMPARE(m_store->promotion(13).value()->status, PromotionStatus::Closed);
+    QCOMPARE(m_store->closePromotion(13, QDate(2026, 11, 14)).error(), QStringLiteral("FAST13 is already closed."));
+    QCOMPARE(m_store->closePromotion(99, QDate(2026, 11, 14)).error(), QStringLiteral("There is no promotion FAST99."));
 
     const Outcome reopened = m_store->reopenPromotion(13, QStringLiteral("  Recours d'un candidat "));
     QVERIFY2(reopened.ok(), qPrintable(reopened.error()));
     QCOMPARE(spy.count(), 2);
-    QCOMPARE(m_store->promotion(13)->status, PromotionStatus::Open);
+    QCOMPARE(m_store->promotion(13).value()->status, PromotionStatus::Open);
 
-    const QList<AuditEntry> audit = m_store->auditEntries(13);
-    QCOMPARE(audit.size(), 5);
+    const QList<AuditEntry> audit = m_store->auditEntries(13).value();
+    // The closing records the committee's date in the same write (closeNeedsTheCommitteeDate).
+    QCOMPARE(audit.size(), 6);
     QCOMPARE(row(audit.at(0)), QStringLiteral("promotion.reopen | FAST13 | closed | Recours d'un candidat"));
     QCOMPARE(row(audit.at(1)), QStringLiteral("promotion.close | FAST13 | open | closed"));
+    QCOMPARE(row(audit.at(2)), QStringLiteral("promotion.update | FAST13 / committee date |  | 2026-11-14"));
     QCOMPARE(audit.at(0).operatorName, QStringLiteral("Paul Durand"));
-    QCOMPARE(audit.at(2).operatorName, QStringLiteral("Claire Martin"));
+    QCOMPARE(audit.at(2).operatorName, QStringLiteral("Paul Durand"));
+    QCOMPARE(audit.at(3).operatorName, QStringLiteral("Claire Martin"));
 }
 
 void TestCommitteeStore::closeBlocked_data()
@@ -502,10 +509,10 @@ void TestCommitteeStore::closeBlocked()
     const int auditBefore = auditCount();
     QSignalSpy spy(m_store.get(), &CommitteeStore::promotionsChanged);
 
-    const Outcome closed = m_store->closePromotion(13);
+    const Outcome closed = m_store->closePromotion(13, QDate(2026, 11, 14));
     QVERIFY(!closed.ok());
     QCOMPARE(closed.error(), message);
-    QCOMPARE(m_store->promotion(13)->status, PromotionStatus::Open);
+    QCOMPARE(m_store->promotion(13).value()->status, PromotionStatus::Open);
     QCOMPARE(auditCount(), auditBefore);
     QCOMPARE(spy.count(), 0);
 }
@@ -541,13 +548,13 @@ void TestCommitteeStore::reopenRefusals()
 
     addOpenPromotion(13);
     if (closeFirst)
-        QVERIFY(m_store->closePromotion(13).ok());
+        QVERIFY(m_store->closePromotion(13, QDate(2026, 11, 14)).ok());
     const int auditBefore = auditCount();
     QSignalSpy spy(m_store.get(), &CommitteeStore::promotionsChanged);
     const Outcome reopened = m_store->reopenPromotion(number, reason);
     QVERIFY(!reopened.ok());
     QCOMPARE(reopened.error(), message);
-    QCOMPARE(m_store->promotion(13)->isClosed(), closeFirst);
+    QCOMPARE(m_store->promotion(13).value()->isClosed(), closeFirst);
     QCOMPARE(auditCount(), auditBefore);
     QCOMPARE(spy.count(), 0);
 }
@@ -559,10 +566,10 @@ void TestCommitteeStore::closedPromotionRefusesEveryWrite()
     envergo.decision = Decision::Laureate;
     envergo.granted = Money::fromEuros(300000);
     const Candidate stored = addCandidateTo(13, envergo);
-    QVERIFY(m_store->closePromotion(13).ok());
+    QVERIFY(m_store->closePromotion(13, QDate(2026, 11, 14)).ok());
 
-    const QStringList candidatesBefore = snapshot(m_store->candidates(13));
-    const QStringList auditBefore = rows(m_store->auditEntries());
+    const QStringList candidatesBefore = snapshot(m_store->candidates(13).value());
+    const QStringList auditBefore = rows(m_store->auditEntries().value());
     QSignalSpy promotionsSpy(m_store.get(), &CommitteeStore::promotionsChanged);
     QSignalSpy candidatesSpy(m_store.get(), &CommitteeStore::candidatesChanged);
     const QString closed = QStringLiteral("FAST13 is closed: reopen it before changing it.");
@@ -575,14 +582,14 @@ void TestCommitteeStore::closedPromotionRefusesEveryWrite()
     QCOMPARE(
         m_store->importCandidates(13, {makeCandidate(QStringLiteral("A")), makeCandidate(QStringLiteral("B"))}).error(),
         closed);
-    Promotion promotion = *m_store->promotion(13);
+    Promotion promotion = *m_store->promotion(13).value();
     promotion.envelope = Money::fromEuros(3000000);
     QCOMPARE(m_store->updatePromotion(promotion).error(), closed);
     QCOMPARE(m_store->removePromotion(13).error(), closed);
 
-    QCOMPARE(snapshot(m_store->candidates(13)), candidatesBefore);
-    QCOMPARE(rows(m_store->auditEntries()), auditBefore);
-    QCOMPARE(m_store->promotion(13)->envelope, Money::fromEuros(2000000));
+    QCOMPARE(snapshot(m_store->candidates(13).value()), candidatesBefore);
+    QCOMPARE(rows(m_store->auditEntries().value()), auditBefore);
+    QCOMPARE(m_store->promotion(13).value()->envelope, Money::fromEuros(2000000));
     QCOMPARE(promotionsSpy.count(), 0);
     QCOMPARE(candidatesSpy.count(), 0);
 }
@@ -605,19 +612,19 @@ void TestCommitteeStore::addCandidate()
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.first().first().toInt(), 13);
 
-    const std::optional<Candidate> stored = m_store->candidate(added.value().id);
+    const std::optional<Candidate> stored = m_store->candidate(added.value().id).value();
     QVERIFY(stored);
     QCOMPARE(snapshot({*stored}),
              QStringList(QStringLiteral("%1|Envergo|DGALN|Fabrique numérique|product|acceleration|600000|300000|"
                                         "Simplifier l'évaluation environnementale|none|0")
                              .arg(added.value().id)));
-    QVERIFY(!m_store->candidate(added.value().id + 1));
+    QVERIFY(!m_store->candidate(added.value().id + 1).value());
 
-    QCOMPARE(row(m_store->auditEntries(13).first()),
+    QCOMPARE(row(m_store->auditEntries(13).value().first()),
              euros("candidate.add | FAST13 / Envergo |  | Envergo; DGALN; product; incubator Fabrique numérique; "
                    "acceleration; budget 600 000 €; requested 300 000 €"));
-    QCOMPARE(m_store->candidateNameKeys(13), QSet<QString>({QStringLiteral("envergo")}));
-    QCOMPARE(m_store->candidateNameKeys(99), QSet<QString>());
+    QCOMPARE(m_store->candidateNameKeys(13).value(), QSet<QString>({QStringLiteral("envergo")}));
+    QCOMPARE(m_store->candidateNameKeys(99).value(), QSet<QString>());
 
     // The same name in another promotion is another candidate.
     addOpenPromotion(14);
@@ -670,7 +677,7 @@ void TestCommitteeStore::addCandidateRefusals()
 
     addOpenPromotion(13);
     addCandidateTo(13, makeCandidate(QStringLiteral("Réfugiés.info")));
-    const QStringList before = snapshot(m_store->candidates(13));
+    const QStringList before = snapshot(m_store->candidates(13).value());
     const int auditBefore = auditCount();
     QSignalSpy spy(m_store.get(), &CommitteeStore::candidatesChanged);
 
@@ -680,7 +687,7 @@ void TestCommitteeStore::addCandidateRefusals()
     const Result<Candidate> added = m_store->addCandidate(number, candidate);
     QVERIFY(!added.ok());
     QCOMPARE(added.error(), message);
-    QCOMPARE(snapshot(m_store->candidates(13)), before);
+    QCOMPARE(snapshot(m_store->candidates(13).value()), before);
     QCOMPARE(auditCount(), auditBefore);
     QCOMPARE(spy.count(), 0);
 }
@@ -691,11 +698,11 @@ void TestCommitteeStore::candidatesAreOrderedByFoldedName()
     for (const char *name : {"gamma", "Éole", "alpha", "Béta", "epsilon"})
         addCandidateTo(13, makeCandidate(QString::fromUtf8(name)));
     QStringList names;
-    for (const Candidate &candidate : m_store->candidates(13))
+    for (const Candidate &candidate : m_store->candidates(13).value())
         names.append(candidate.name);
     QCOMPARE(names, QStringList({QStringLiteral("alpha"), QStringLiteral("Béta"), QStringLiteral("Éole"),
                                  QStringLiteral("epsilon"), QStringLiteral("gamma")}));
-    QVERIFY(m_store->candidates(99).isEmpty());
+    QVERIFY(m_store->candidates(99).value().isEmpty());
 }
 
 void TestCommitteeStore::updateCandidateWritesOneRowPerField()
@@ -712,10 +719,10 @@ void TestCommitteeStore::updateCandidateWritesOneRowPerField()
     QVERIFY2(updated.ok(), qPrintable(updated.error()));
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.first().first().toInt(), 13);
-    QCOMPARE(m_store->candidate(stored.id)->granted, Money::fromEuros(280000));
-    QCOMPARE(m_store->candidate(stored.id)->decision, Decision::Laureate);
+    QCOMPARE(m_store->candidate(stored.id).value()->granted, Money::fromEuros(280000));
+    QCOMPARE(m_store->candidate(stored.id).value()->decision, Decision::Laureate);
 
-    QCOMPARE(rows(m_store->auditEntries(13)).mid(0, 3),
+    QCOMPARE(rows(m_store->auditEntries(13).value()).mid(0, 3),
              QStringList({euros("candidate.update | FAST13 / Envergo / granted | 0 € | 280 000 €"),
                           QStringLiteral("candidate.update | FAST13 / Envergo / decision | none | laureate"),
                           QStringLiteral("candidate.update | FAST13 / Envergo / phase |  | construction")}));
@@ -724,7 +731,7 @@ void TestCommitteeStore::updateCandidateWritesOneRowPerField()
     changed.name = QStringLiteral("ENVERGO");
     changed.requested = Money::fromEuros(290000);
     QVERIFY(m_store->updateCandidate(changed).ok());
-    QCOMPARE(rows(m_store->auditEntries(13)).mid(0, 2),
+    QCOMPARE(rows(m_store->auditEntries(13).value()).mid(0, 2),
              QStringList({euros("candidate.update | FAST13 / ENVERGO / requested | 300 000 € | 290 000 €"),
                           QStringLiteral("candidate.update | FAST13 / ENVERGO / name | Envergo | ENVERGO")}));
 
@@ -761,7 +768,7 @@ void TestCommitteeStore::updateCandidateRefusals()
     addOpenPromotion(13);
     const Candidate envergo = addCandidateTo(13, makeCandidate(QStringLiteral("Envergo")));
     addCandidateTo(13, makeCandidate(QStringLiteral("DossierFacile")));
-    const QStringList before = snapshot(m_store->candidates(13));
+    const QStringList before = snapshot(m_store->candidates(13).value());
     const int auditBefore = auditCount();
     QSignalSpy spy(m_store.get(), &CommitteeStore::candidatesChanged);
 
@@ -773,7 +780,7 @@ void TestCommitteeStore::updateCandidateRefusals()
     const Outcome updated = m_store->updateCandidate(changed);
     QVERIFY(!updated.ok());
     QCOMPARE(updated.error(), message);
-    QCOMPARE(snapshot(m_store->candidates(13)), before);
+    QCOMPARE(snapshot(m_store->candidates(13).value()), before);
     QCOMPARE(auditCount(), auditBefore);
     QCOMPARE(spy.count(), 0);
 }
@@ -787,9 +794,9 @@ void TestCommitteeStore::removeCandidate()
 
     QVERIFY(m_store->removeCandidate(envergo.id).ok());
     QCOMPARE(spy.count(), 1);
-    QVERIFY(!m_store->candidate(envergo.id));
-    QCOMPARE(m_store->candidates(13).size(), 1);
-    QCOMPARE(row(m_store->auditEntries(13).first()),
+    QVERIFY(!m_store->candidate(envergo.id).value());
+    QCOMPARE(m_store->candidates(13).value().size(), 1);
+    QCOMPARE(row(m_store->auditEntries(13).value().first()),
              euros("candidate.remove | FAST13 / Envergo | Envergo; DGALN; product; budget 600 000 €; requested "
                    "300 000 € | "));
     QCOMPARE(m_store->removeCandidate(envergo.id).error(), QStringLiteral("This candidate no longer exists."));
@@ -808,24 +815,24 @@ void TestCommitteeStore::removeCandidatesIsOneChange()
                                        makeCandidate(QStringLiteral("Réfugiés.info"), 400000, 250000)});
     QVERIFY(imported.ok());
     QCOMPARE(imported.value().size(), 2);
-    const int audits = int(m_store->auditEntries(13).size());
+    const int audits = int(m_store->auditEntries(13).value().size());
     QSignalSpy spy(m_store.get(), &CommitteeStore::candidatesChanged);
 
     // An id no longer there: refused, and DossierFacile stays too.
     const qint64 gone = imported.value().last() + 1000;
     QCOMPARE(m_store->removeCandidates({imported.value().first(), gone}).error(),
              QStringLiteral("This candidate no longer exists."));
-    QCOMPARE(m_store->candidates(13).size(), 3);
+    QCOMPARE(m_store->candidates(13).value().size(), 3);
     QCOMPARE(spy.count(), 0);
-    QCOMPARE(int(m_store->auditEntries(13).size()), audits);
+    QCOMPARE(int(m_store->auditEntries(13).value().size()), audits);
 
     const Outcome removed = m_store->removeCandidates(imported.value());
     QVERIFY2(removed.ok(), qPrintable(removed.error()));
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.first().first().toInt(), 13);
-    QCOMPARE(m_store->candidates(13).size(), 1);
-    QCOMPARE(m_store->candidates(13).first().name, QStringLiteral("Envergo"));
-    const QList<AuditEntry> audit = m_store->auditEntries(13);
+    QCOMPARE(m_store->candidates(13).value().size(), 1);
+    QCOMPARE(m_store->candidates(13).value().first().name, QStringLiteral("Envergo"));
+    const QList<AuditEntry> audit = m_store->auditEntries(13).value();
     QCOMPARE(int(audit.size()), audits + 2);
     QCOMPARE(audit.at(0).at, audit.at(1).at); // one removal, one moment
     QStringList subjects{audit.at(0).subject, audit.at(1).subject};
@@ -843,10 +850,10 @@ void TestCommitteeStore::removeCandidatesIsOneChange()
     Candidate decided = envergo;
     decided.decision = Decision::Rejected;
     QVERIFY(m_store->updateCandidate(decided).ok());
-    QVERIFY(m_store->closePromotion(13).ok());
+    QVERIFY(m_store->closePromotion(13, QDate(2026, 11, 14)).ok());
     QCOMPARE(m_store->removeCandidates({envergo.id}).error(),
              QStringLiteral("FAST13 is closed: reopen it before changing it."));
-    QCOMPARE(m_store->candidates(13).size(), 1);
+    QCOMPARE(m_store->candidates(13).value().size(), 1);
 }
 
 void TestCommitteeStore::importCandidates()
@@ -865,7 +872,7 @@ void TestCommitteeStore::importCandidates()
     QCOMPARE(spy.count(), 1);
     QStringList names;
     QHash<QString, qint64> idByName;
-    for (const Candidate &candidate : m_store->candidates(13)) {
+    for (const Candidate &candidate : m_store->candidates(13).value()) {
         names.append(candidate.name);
         idByName.insert(candidate.name, candidate.id);
     }
@@ -876,7 +883,7 @@ void TestCommitteeStore::importCandidates()
                                               idByName.value(QStringLiteral("Incubateur des territoires")),
                                               idByName.value(QStringLiteral("Réfugiés.info"))}));
 
-    const QList<AuditEntry> audit = m_store->auditEntries(13);
+    const QList<AuditEntry> audit = m_store->auditEntries(13).value();
     QCOMPARE(rows(audit.mid(0, 3)),
              QStringList({euros("candidate.import | FAST13 / Réfugiés.info |  | Réfugiés.info; DGALN; product; budget "
                                 "400 000 €; requested 250 000 €"),
@@ -924,7 +931,7 @@ void TestCommitteeStore::largeImportKeepsOrderAcrossStatements()
     QCOMPARE(row, 123);
 
     // One audit row per candidate, newest first, so the last of the file first.
-    const QList<AuditEntry> audit = m_store->auditEntries(13);
+    const QList<AuditEntry> audit = m_store->auditEntries(13).value();
     QCOMPARE(auditCount(), auditBefore + 123);
     for (int i = 0; i < 123; ++i) {
         QCOMPARE(audit.at(i).subject, QStringLiteral("FAST13 / Service %1").arg(123 - i, 3, 10, QLatin1Char('0')));
@@ -967,14 +974,14 @@ void TestCommitteeStore::importIsAllOrNothing()
 
     addOpenPromotion(13);
     addCandidateTo(13, makeCandidate(QStringLiteral("Envergo")));
-    const QStringList before = snapshot(m_store->candidates(13));
+    const QStringList before = snapshot(m_store->candidates(13).value());
     const int auditBefore = auditCount();
     QSignalSpy spy(m_store.get(), &CommitteeStore::candidatesChanged);
 
     const Result<QList<qint64>> imported = m_store->importCandidates(13, candidates);
     QVERIFY(!imported.ok());
     QCOMPARE(imported.error(), message);
-    QCOMPARE(snapshot(m_store->candidates(13)), before);
+    QCOMPARE(snapshot(m_store->candidates(13).value()), before);
     QCOMPARE(auditCount(), auditBefore);
     QCOMPARE(spy.count(), 0);
 }
@@ -988,10 +995,10 @@ void TestCommitteeStore::importTenThousand()
         candidates.append(makeCandidate(QStringLiteral("Service numérique n° %1").arg(i), 150000 + i, 50000 + i));
     const Result<QList<qint64>> imported = m_store->importCandidates(13, candidates);
     QVERIFY2(imported.ok(), qPrintable(imported.error()));
-    const QList<Candidate> stored = m_store->candidates(13);
+    const QList<Candidate> stored = m_store->candidates(13).value();
     QCOMPARE(stored.size(), 10000);
-    QCOMPARE(m_store->candidateNameKeys(13).size(), 10000);
-    QCOMPARE(m_store->auditEntries(13).size(), 10001);
+    QCOMPARE(m_store->candidateNameKeys(13).value().size(), 10000);
+    QCOMPARE(m_store->auditEntries(13).value().size(), 10001);
     // Ordered by folded name: "n° 0", "n° 1", "n° 10", ...
     QCOMPARE(stored.at(2).name, QStringLiteral("Service numérique n° 10"));
     QCOMPARE(stored.at(2).requested, Money::fromEuros(50010));
@@ -1012,7 +1019,7 @@ void TestCommitteeStore::yearTargetsAndBudgets()
     QVERIFY(m_store->setYearAnnualBudget(2026, std::nullopt).ok());
     QCOMPARE(spy.count(), 4);
 
-    const QList<FundYear> years = m_store->years();
+    const QList<FundYear> years = m_store->years().value();
     QCOMPARE(years.size(), 5);
     QCOMPARE(years.at(1).year, 2024);
     QCOMPARE(years.at(1).productTarget, std::optional<int>(18));
@@ -1022,7 +1029,7 @@ void TestCommitteeStore::yearTargetsAndBudgets()
     QCOMPARE(years.at(4).annualBudget, std::optional<Money>(Money::fromEuros(30000000)));
     QCOMPARE(years.at(4).productTarget, std::optional<int>());
 
-    const QList<AuditEntry> audit = m_store->auditEntries();
+    const QList<AuditEntry> audit = m_store->auditEntries().value();
     QCOMPARE(
         rows(audit),
         QStringList({QStringLiteral("year.target | 2025 | 15 | "), euros("year.budget | 2027 |  | 30 000 000 €"),
@@ -1061,7 +1068,7 @@ void TestCommitteeStore::yearRefusals()
     QCOMPARE(refused.error(), message);
     QCOMPARE(auditCount(), 0);
     QCOMPARE(spy.count(), 0);
-    QCOMPARE(m_store->years().at(1).productTarget, std::optional<int>(15));
+    QCOMPARE(m_store->years().value().at(1).productTarget, std::optional<int>(15));
 }
 
 // --- Audit log and persistence --------------------------------------------------------------------
@@ -1074,19 +1081,19 @@ void TestCommitteeStore::auditEntriesFilterAndOrder()
     addCandidateTo(14, makeCandidate(QStringLiteral("Envergo")));
     QVERIFY(m_store->setYearProductTarget(2026, 16).ok());
 
-    const QList<AuditEntry> all = m_store->auditEntries();
+    const QList<AuditEntry> all = m_store->auditEntries().value();
     QCOMPARE(all.size(), 4);
     for (qsizetype i = 1; i < all.size(); ++i)
         QVERIFY(all.at(i - 1).id > all.at(i).id);
     QCOMPARE(all.first().action, QStringLiteral("year.target"));
     QCOMPARE(all.at(1).operatorName, QString());
 
-    const QList<AuditEntry> fourteen = m_store->auditEntries(14);
+    const QList<AuditEntry> fourteen = m_store->auditEntries(14).value();
     QCOMPARE(fourteen.size(), 2);
     QCOMPARE(fourteen.at(0).action, QLatin1String(AuditAction::candidateAdd));
     QCOMPARE(fourteen.at(1).action, QLatin1String(AuditAction::promotionAdd));
-    QCOMPARE(m_store->auditEntries(13).size(), 1);
-    QCOMPARE(m_store->auditEntries(99).size(), 0);
+    QCOMPARE(m_store->auditEntries(13).value().size(), 1);
+    QCOMPARE(m_store->auditEntries(99).value().size(), 0);
 
     // Stored as UTC ISO 8601 with milliseconds.
     QSqlQuery query(m_database->connection());
@@ -1106,7 +1113,7 @@ void TestCommitteeStore::auditTimeComesFromTheDatabaseClock()
     m_database->setClock(clock);
     const QDateTime first(QDate(2026, 12, 3), QTime(9, 30), Qt::UTC);
     addOpenPromotion(13);
-    QCOMPARE(m_store->auditEntries(13).first().at, first);
+    QCOMPARE(m_store->auditEntries(13).value().first().at, first);
 
     clock.set(QDateTime(QDate(2027, 1, 15), QTime(14, 5, 7, 250), Qt::UTC));
     QVERIFY(
@@ -1117,7 +1124,7 @@ void TestCommitteeStore::auditTimeComesFromTheDatabaseClock()
     clock.advanceMilliseconds(1500);
     QVERIFY(m_store->setYearProductTarget(2027, 16).ok());
 
-    const QList<AuditEntry> audit = m_store->auditEntries();
+    const QList<AuditEntry> audit = m_store->auditEntries().value();
     QCOMPARE(audit.size(), 5);
     const QDateTime imported(QDate(2027, 1, 15), QTime(14, 5, 7, 250), Qt::UTC);
     QCOMPARE(audit.at(0).action, QStringLiteral("year.target"));
@@ -1137,19 +1144,108 @@ void TestCommitteeStore::changesSurviveReopening()
     envergo.decision = Decision::Laureate;
     envergo.granted = Money::fromCents(29999999);
     addCandidateTo(13, envergo);
-    QVERIFY(m_store->closePromotion(13).ok());
-    const QStringList candidatesBefore = snapshot(m_store->candidates(13));
-    const QStringList auditBefore = rows(m_store->auditEntries());
+    QVERIFY(m_store->closePromotion(13, QDate(2026, 11, 14)).ok());
+    const QStringList candidatesBefore = snapshot(m_store->candidates(13).value());
+    const QStringList auditBefore = rows(m_store->auditEntries().value());
 
     m_store.reset();
     m_database->close();
     Database reopened;
     QVERIFY(reopened.open(m_path).ok());
     CommitteeStore store(reopened);
-    QCOMPARE(snapshot(store.candidates(13)), candidatesBefore);
-    QCOMPARE(rows(store.auditEntries()), auditBefore);
-    QVERIFY(store.promotion(13)->isClosed());
-    QCOMPARE(store.candidates(13).first().granted.toString(), euros("299 999,99 €"));
+    QCOMPARE(snapshot(store.candidates(13).value()), candidatesBefore);
+    QCOMPARE(rows(store.auditEntries().value()), auditBefore);
+    QVERIFY(store.promotion(13).value()->isClosed());
+    QCOMPARE(store.candidates(13).value().first().granted.toString(), euros("299 999,99 €"));
+}
+
+void TestCommitteeStore::closeNeedsTheCommitteeDate()
+{
+    // rules.md: a closed promotion has the date of the committee that adopted its list, whatever path closes it.
+    addOpenPromotion(13);
+    Candidate decided = makeCandidate(QStringLiteral("Envergo"));
+    decided.decision = Decision::Rejected;
+    addCandidateTo(13, decided);
+    const int audits = auditCount();
+
+    QCOMPARE(m_store->closePromotion(13, QDate()).error(),
+             QStringLiteral("FAST13 cannot be closed without the date of the committee that adopted its list."));
+    QCOMPARE(m_store->promotion(13).value()->status, PromotionStatus::Open);
+    QCOMPARE(auditCount(), audits);
+
+    // The date and the closing are one write, audited together.
+    QVERIFY(m_store->closePromotion(13, QDate(2026, 11, 14)).ok());
+    QCOMPARE(m_store->promotion(13).value()->committeeDate, QDate(2026, 11, 14));
+    QCOMPARE(m_store->promotion(13).value()->status, PromotionStatus::Closed);
+    const QList<AuditEntry> closing = m_store->auditEntries(13).value().mid(0, 2);
+    QCOMPARE(row(closing.at(0)), QStringLiteral("promotion.close | FAST13 | open | closed"));
+    QCOMPARE(row(closing.at(1)), QStringLiteral("promotion.update | FAST13 / committee date |  | 2026-11-14"));
+
+    // Closed again on the date it keeps: no second date row.
+    QVERIFY(m_store->reopenPromotion(13, QStringLiteral("Recours d'un candidat")).ok());
+    QCOMPARE(m_store->promotion(13).value()->committeeDate, QDate(2026, 11, 14));
+    QVERIFY(m_store->closePromotion(13, QDate(2026, 11, 14)).ok());
+    QCOMPARE(auditCount(), audits + 4);
+
+    // A refused close leaves the stored date as it was.
+    addOpenPromotion(14);
+    addCandidateTo(14, makeCandidate(QStringLiteral("Sans décision")));
+    QCOMPARE(m_store->closePromotion(14, QDate(2026, 12, 1)).error(),
+             QStringLiteral("FAST14 cannot be closed: 1 candidate(s) without a decision: Sans décision."));
+    QCOMPARE(m_store->promotion(14).value()->committeeDate, QDate());
+    QCOMPARE(auditCount(), audits + 6);
+}
+
+void TestCommitteeStore::failedReadsSayWhyInsteadOfListingNothing()
+{
+    // Every read the window lists fails with the database's words, never as an empty list or "none".
+    const Promotion fast13 = addOpenPromotion(13);
+    const Candidate envergo = addCandidateTo(13, makeCandidate(QStringLiteral("Envergo")));
+    StatementFaults faults(m_database->connection(), StatementFaults::Counted::Reads);
+    QVERIFY(faults.isInstalled());
+    const QString interrupted = QStringLiteral(" from the database: interrupted Unable to fetch row");
+    struct Read
+    {
+        const char *name;
+        int failing; // which read of the call fails
+        std::function<QString()> error;
+        QString expected;
+    };
+    const QList<Read> reads{
+        {"promotions", 1, [this] { return m_store->promotions().error(); },
+         QStringLiteral("Cannot read the promotions") + interrupted},
+        {"promotion", 1, [this] { return m_store->promotion(13).error(); },
+         QStringLiteral("Cannot read the promotion FAST13") + interrupted},
+        {"promotionById", 1, [this, &fast13] { return m_store->promotionById(fast13.id).error(); },
+         QStringLiteral("Cannot read the promotion") + interrupted},
+        {"candidates, their promotion", 1, [this] { return m_store->candidates(13).error(); },
+         QStringLiteral("Cannot read the promotion FAST13") + interrupted},
+        {"candidates", 2, [this] { return m_store->candidates(13).error(); },
+         QStringLiteral("Cannot read the candidates") + interrupted},
+        {"candidate", 1, [this, &envergo] { return m_store->candidate(envergo.id).error(); },
+         QStringLiteral("Cannot read the candidate") + interrupted},
+        {"candidateNameKeys", 2, [this] { return m_store->candidateNameKeys(13).error(); },
+         QStringLiteral("Cannot read the candidates' names") + interrupted},
+        {"years", 1, [this] { return m_store->years().error(); },
+         QStringLiteral("Cannot read the years") + interrupted},
+        {"auditEntries", 1, [this] { return m_store->auditEntries().error(); },
+         QStringLiteral("Cannot read the audit log") + interrupted},
+    };
+    for (const Read &read : reads) {
+        faults.arm(read.failing);
+        const QString error = read.error();
+        faults.disarm();
+        QVERIFY2(faults.failed(), read.name);
+        QCOMPARE(error, read.expected);
+    }
+    // The same reads, unhindered, find the rows.
+    QCOMPARE(m_store->promotions().value().size(), 1);
+    QCOMPARE(m_store->candidates(13).value().size(), 1);
+    QCOMPARE(m_store->candidate(envergo.id).value()->name, QStringLiteral("Envergo"));
+    QCOMPARE(m_store->candidateNameKeys(13).value().size(), 1);
+    // "None" stays a success: an unknown promotion has no candidate, an unknown id no candidate.
+    QVERIFY(m_store->candidates(99).value().isEmpty());
+    QVERIFY(!m_store->candidate(envergo.id + 1).value().has_value());
 }
 
 QTEST_GUILESS_MAIN(TestCommitteeStore)

@@ -103,9 +103,9 @@ void TestFaultInjection::seed(const QString &path)
     QVERIFY2(members.ok(), qPrintable(members.error()));
     QList<ScoreNote> notes;
     int note = 0;
-    for (const Candidate &candidate : committee.candidates(1)) {
+    for (const Candidate &candidate : committee.candidates(1).value()) {
         for (const CommitteeMember &member : members.value()) {
-            for (int criterion = 0; criterion < scoring.criteria(1).count(); ++criterion)
+            for (int criterion = 0; criterion < scoring.criteria(1).value().count(); ++criterion)
                 notes.append(ScoreNote{candidate.id, member.id, criterion, 1 + (note++ % 5)});
         }
     }
@@ -126,7 +126,7 @@ void TestFaultInjection::seed(const QString &path)
 
 qint64 TestFaultInjection::candidateId(const CommitteeStore &committee, int promotion, const QString &name)
 {
-    for (const Candidate &candidate : committee.candidates(promotion)) {
+    for (const Candidate &candidate : committee.candidates(promotion).value()) {
         if (candidate.name == name)
             return candidate.id;
     }
@@ -153,11 +153,11 @@ Outcome TestFaultInjection::run(Operation operation, CommitteeStore &committee, 
         return applied ? Outcome::success() : Outcome::failure(applied.error());
     }
     case Operation::ClosePromotion:
-        return committee.closePromotion(2);
+        return committee.closePromotion(2, QDate(2026, 11, 14));
     case Operation::ImportScores: {
         const qint64 beta = candidateId(committee, 1, QStringLiteral("Beta"));
         const qint64 delta = candidateId(committee, 1, QStringLiteral("Delta"));
-        const QList<CommitteeMember> members = scoring.members(1);
+        const QList<CommitteeMember> members = scoring.members(1).value();
         QList<ScoreNote> notes;
         for (const CommitteeMember &member : members.mid(0, 2)) {
             for (int criterion = 0; criterion < 5; ++criterion)
@@ -166,7 +166,7 @@ Outcome TestFaultInjection::run(Operation operation, CommitteeStore &committee, 
         return scoring.importScores(1, notes, {ScoringStore::Recusal(delta, members.at(2).id)});
     }
     case Operation::EditCandidate: {
-        std::optional<Candidate> changed = committee.candidate(candidateId(committee, 1, QStringLiteral("Beta")));
+        std::optional<Candidate> changed = committee.candidate(candidateId(committee, 1, QStringLiteral("Beta"))).value();
         if (!changed)
             return Outcome::failure(QStringLiteral("no Beta"));
         changed->description = QStringLiteral("Un service public numérique, décrit à nouveau.");

@@ -106,7 +106,7 @@ void TestPromotionSnapshots::cleanup()
 
 qint64 TestPromotionSnapshots::candidateId(const QString &name) const
 {
-    for (const Candidate &candidate : m_store->candidates(15)) {
+    for (const Candidate &candidate : m_store->candidates(15).value()) {
         if (candidate.name == name)
             return candidate.id;
     }

@@ -1,3 +1,4 @@
+#include "StatementFaults.h"
 #include "domain/AuditAction.h"
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
@@ -80,10 +81,11 @@ private slots:
     void removedCandidateDoesNotBreakLoading();
     void foreignCandidateIdsAreDropped();
     void survivesReopening();
+    void failedReadsSayWhyInsteadOfListingNothing();
 
 private:
     Scenario scenario(const QString &name, qint64 envelopeEuros, const QStringList &excluded) const;
-    int auditCount() const { return int(m_committee->auditEntries().size()); }
+    int auditCount() const { return int(m_committee->auditEntries().value().size()); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
@@ -150,16 +152,16 @@ void TestScenarioStore::saveListsAndAudits()
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.at(0).at(0).toInt(), 14);
 
-    QCOMPARE(describe(m_scenarios->scenarios(14), m_names),
+    QCOMPARE(describe(m_scenarios->scenarios(14).value(), m_names),
              QStringList{QStringLiteral("Enveloppe +300 k€ 285000000 [Béta,Gamma]")});
-    QVERIFY(m_scenarios->scenarios(15).isEmpty());
-    QVERIFY(m_scenarios->scenarios(99).isEmpty());
-    const std::optional<Scenario> found = m_scenarios->scenario(14, QStringLiteral("ENVELOPPE +300 K€"));
+    QVERIFY(m_scenarios->scenarios(15).value().isEmpty());
+    QVERIFY(m_scenarios->scenarios(99).value().isEmpty());
+    const std::optional<Scenario> found = m_scenarios->scenario(14, QStringLiteral("ENVELOPPE +300 K€")).value();
     QVERIFY(found);
     QCOMPARE(found->name, QStringLiteral("Enveloppe +300 k€"));
     QCOMPARE(found->promotionNumber, 14);
 
-    const QList<AuditEntry> audit = m_committee->auditEntries(14);
+    const QList<AuditEntry> audit = m_committee->auditEntries(14).value();
     QCOMPARE(rows(audit).first(), QStringLiteral("scenario.save | FAST14 / Enveloppe +300 k€ |  | ") +
                                       euros("envelope 2 850 000 €; excluded: Béta, Gamma"));
     QCOMPARE(audit.first().operatorName, QStringLiteral("Secrétariat"));
@@ -177,10 +179,11 @@ void TestScenarioStore::saveReplacesByFoldedName()
     QVERIFY(saved.value().has_value());
     QCOMPARE(describe({*saved.value()}, m_names), QStringList{QStringLiteral("Sans Béta 255000000 [Béta]")});
 
-    QCOMPARE(describe(m_scenarios->scenarios(14), m_names), QStringList{QStringLiteral("SANS BETA 260000000 [Alpha]")});
-    QCOMPARE(m_scenarios->scenarios(14).first().note, QStringLiteral("second try"));
+    QCOMPARE(describe(m_scenarios->scenarios(14).value(), m_names),
+             QStringList{QStringLiteral("SANS BETA 260000000 [Alpha]")});
+    QCOMPARE(m_scenarios->scenarios(14).value().first().note, QStringLiteral("second try"));
     QCOMPARE(auditCount(), before + 1);
-    QCOMPARE(rows(m_committee->auditEntries(14)).first(),
+    QCOMPARE(rows(m_committee->auditEntries(14).value()).first(),
              QStringLiteral("scenario.save | FAST14 / SANS BETA | ") + euros("envelope 2 550 000 €; excluded: Béta") +
                  QStringLiteral(" | ") + euros("envelope 2 600 000 €; excluded: Alpha; note: second try"));
 }
@@ -189,7 +192,7 @@ void TestScenarioStore::listedByFoldedName()
 {
     for (const QString &name : {QStringLiteral("b"), QStringLiteral("Été"), QStringLiteral("A")})
         QVERIFY(m_scenarios->saveScenario(scenario(name, 1, {})).ok());
-    QCOMPARE(describe(m_scenarios->scenarios(14), m_names),
+    QCOMPARE(describe(m_scenarios->scenarios(14).value(), m_names),
              QStringList({QStringLiteral("A 100 []"), QStringLiteral("b 100 []"), QStringLiteral("Été 100 []")}));
 }
 
@@ -202,10 +205,10 @@ void TestScenarioStore::removeScenario()
     const Outcome removed = m_scenarios->removeScenario(14, QStringLiteral(" plus "));
     QVERIFY2(removed.ok(), qPrintable(removed.error()));
     QCOMPARE(changed.size(), 1);
-    QCOMPARE(describe(m_scenarios->scenarios(14), m_names), QStringList{QStringLiteral("Moins 200000000 []")});
-    QCOMPARE(rows(m_committee->auditEntries(14)).first(), QStringLiteral("scenario.remove | FAST14 / Plus | ") +
-                                                              euros("envelope 2 850 000 €; excluded: Alpha") +
-                                                              QStringLiteral(" | "));
+    QCOMPARE(describe(m_scenarios->scenarios(14).value(), m_names), QStringList{QStringLiteral("Moins 200000000 []")});
+    QCOMPARE(rows(m_committee->auditEntries(14).value()).first(), QStringLiteral("scenario.remove | FAST14 / Plus | ") +
+                                                                      euros("envelope 2 850 000 €; excluded: Alpha") +
+                                                                      QStringLiteral(" | "));
 
     const int before = auditCount();
     const Outcome again = m_scenarios->removeScenario(14, QStringLiteral("Plus"));
@@ -263,7 +266,7 @@ void TestScenarioStore::refusals()
     QCOMPARE(saved.error(), error);
     QCOMPARE(auditCount(), before);
     QCOMPARE(changed.size(), 0);
-    QVERIFY(m_scenarios->scenarios(14).isEmpty());
+    QVERIFY(m_scenarios->scenarios(14).value().isEmpty());
 }
 
 void TestScenarioStore::closedPromotionRefusesWrites()
@@ -273,7 +276,7 @@ void TestScenarioStore::closedPromotionRefusesWrites()
     kept.promotionNumber = 15;
     kept.envelope = Money::fromEuros(3000000);
     QVERIFY(m_scenarios->saveScenario(kept).ok());
-    QVERIFY(m_committee->closePromotion(15).ok());
+    QVERIFY(m_committee->closePromotion(15, QDate(2026, 11, 14)).ok());
     QSignalSpy changed(m_scenarios.get(), &ScenarioStore::scenariosChanged);
     const int before = auditCount();
 
@@ -286,7 +289,7 @@ void TestScenarioStore::closedPromotionRefusesWrites()
     QCOMPARE(auditCount(), before);
     QCOMPARE(changed.size(), 0);
     // Still readable: a closed promotion's what-ifs can be looked at and compared.
-    QCOMPARE(describe(m_scenarios->scenarios(15), m_names), QStringList{QStringLiteral("Kept 300000000 []")});
+    QCOMPARE(describe(m_scenarios->scenarios(15).value(), m_names), QStringList{QStringLiteral("Kept 300000000 []")});
 }
 
 void TestScenarioStore::removedCandidateDoesNotBreakLoading()
@@ -295,7 +298,7 @@ void TestScenarioStore::removedCandidateDoesNotBreakLoading()
                 ->saveScenario(scenario(QStringLiteral("S"), 1000, {QStringLiteral("Alpha"), QStringLiteral("Gamma")}))
                 .ok());
     QVERIFY(m_committee->removeCandidate(m_ids.value(QStringLiteral("Alpha"))).ok());
-    QCOMPARE(describe(m_scenarios->scenarios(14), m_names), QStringList{QStringLiteral("S 100000 [Gamma]")});
+    QCOMPARE(describe(m_scenarios->scenarios(14).value(), m_names), QStringList{QStringLiteral("S 100000 [Gamma]")});
     QVERIFY(m_scenarios->removeScenario(14, QStringLiteral("S")).ok());
 }
 
@@ -304,9 +307,9 @@ void TestScenarioStore::foreignCandidateIdsAreDropped()
     Scenario withStrays = scenario(QStringLiteral("S"), 1000, {QStringLiteral("Béta")});
     withStrays.excludedCandidateIds.insert(987654);
     QVERIFY(m_committee->addCandidate(15, makeCandidate(QStringLiteral("Elsewhere"), 1000, 100)).ok());
-    withStrays.excludedCandidateIds.insert(m_committee->candidates(15).first().id);
+    withStrays.excludedCandidateIds.insert(m_committee->candidates(15).value().first().id);
     QVERIFY(m_scenarios->saveScenario(withStrays).ok());
-    QCOMPARE(describe(m_scenarios->scenarios(14), m_names), QStringList{QStringLiteral("S 100000 [Béta]")});
+    QCOMPARE(describe(m_scenarios->scenarios(14).value(), m_names), QStringList{QStringLiteral("S 100000 [Béta]")});
 }
 
 void TestScenarioStore::survivesReopening()
@@ -320,7 +323,26 @@ void TestScenarioStore::survivesReopening()
     QVERIFY(database.open(m_dir->filePath(QStringLiteral("scenarios.sqlite"))).ok());
     CommitteeStore committee(database);
     ScenarioStore scenarios(committee);
-    QCOMPARE(describe(scenarios.scenarios(14), m_names), QStringList{QStringLiteral("S 123400 [Gamma]")});
+    QCOMPARE(describe(scenarios.scenarios(14).value(), m_names), QStringList{QStringLiteral("S 123400 [Gamma]")});
+}
+
+void TestScenarioStore::failedReadsSayWhyInsteadOfListingNothing()
+{
+    QVERIFY(m_scenarios->saveScenario(scenario(QStringLiteral("Sans Béta"), 2550000, {QStringLiteral("Béta")})).ok());
+    StatementFaults faults(m_database->connection(), StatementFaults::Counted::Reads);
+    QVERIFY(faults.isInstalled());
+    const QString interrupted = QStringLiteral(" from the database: interrupted Unable to fetch row");
+    faults.arm(1);
+    QCOMPARE(m_scenarios->scenarios(14).error(), QStringLiteral("Cannot read the promotion FAST14") + interrupted);
+    faults.arm(2);
+    QCOMPARE(m_scenarios->scenarios(14).error(), QStringLiteral("Cannot read the scenarios") + interrupted);
+    faults.arm(2);
+    QCOMPARE(m_scenarios->scenario(14, QStringLiteral("sans béta")).error(),
+             QStringLiteral("Cannot read the scenario") + interrupted);
+    QVERIFY(faults.failed());
+    faults.disarm();
+    QCOMPARE(m_scenarios->scenarios(14).value().size(), 1);
+    QCOMPARE(m_scenarios->scenario(14, QStringLiteral("sans béta")).value()->name, QStringLiteral("Sans Béta"));
 }
 
 QTEST_GUILESS_MAIN(TestScenarioStore)

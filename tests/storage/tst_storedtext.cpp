@@ -78,13 +78,13 @@ void TestStoredText::addedCandidateIsStoredNormalised()
     candidate.description = QStringLiteral("  Premie\u0300re ligne\r\nSeconde ligne\n");
     const Result<Candidate> added = m_store->addCandidate(13, candidate);
     QVERIFY2(added.ok(), qPrintable(added.error()));
-    const std::optional<Candidate> stored = m_store->candidate(added.value().id);
+    const std::optional<Candidate> stored = m_store->candidate(added.value().id).value();
     QVERIFY(stored);
     QCOMPARE(stored->name, QStringLiteral("Réfugiés.info"));
     QCOMPARE(stored->carrier, QStringLiteral("Ministère de l'Intérieur"));
     QCOMPARE(stored->incubator, QStringLiteral("Fabrique numérique"));
     QCOMPARE(stored->description, QStringLiteral("Première ligne\nSeconde ligne"));
-    QCOMPARE(m_store->auditEntries(13).first().subject, QStringLiteral("FAST13 / Réfugiés.info"));
+    QCOMPARE(m_store->auditEntries(13).value().first().subject, QStringLiteral("FAST13 / Réfugiés.info"));
 
     Candidate hidden = makeCandidate(QStringLiteral("Mano"));
     hidden.description = QStringLiteral("Voir\u202Efdp.exe");
@@ -92,7 +92,7 @@ void TestStoredText::addedCandidateIsStoredNormalised()
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error(), QStringLiteral("Description: character 5 is U+202E (right-to-left override), which is "
                                              "not allowed in this text."));
-    QCOMPARE(m_store->candidates(13).size(), 1);
+    QCOMPARE(m_store->candidates(13).value().size(), 1);
 }
 
 void TestStoredText::importedCandidatesAreStoredNormalised()
@@ -100,14 +100,14 @@ void TestStoredText::importedCandidatesAreStoredNormalised()
     const Result<QList<qint64>> imported = m_store->importCandidates(
         13, {makeCandidate(QStringLiteral(" E\u0301lan ")), makeCandidate(QStringLiteral("Mano"))});
     QVERIFY2(imported.ok(), qPrintable(imported.error()));
-    QCOMPARE(m_store->candidates(13).first().name, QStringLiteral("\u00C9lan"));
+    QCOMPARE(m_store->candidates(13).value().first().name, QStringLiteral("\u00C9lan"));
 
     const Result<QList<qint64>> refused = m_store->importCandidates(
         13, {makeCandidate(QStringLiteral("Mobilic")), makeCandidate(QStringLiteral("Al\u200Bpha"))});
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error(), QStringLiteral("\"Al\u200Bpha\" (projet): Project name: character 3 is U+200B "
                                              "(zero-width space), which is not allowed in a name."));
-    QCOMPARE(m_store->candidates(13).size(), 2);
+    QCOMPARE(m_store->candidates(13).value().size(), 2);
 }
 
 void TestStoredText::editedCandidateIsChecked()
@@ -123,8 +123,8 @@ void TestStoredText::editedCandidateIsChecked()
     changed.name = QStringLiteral(" Alpha\u00A0");
     changed.carrier = QStringLiteral("DINUM ");
     QVERIFY(m_store->updateCandidate(changed).ok());
-    QCOMPARE(m_store->candidate(changed.id)->name, QStringLiteral("Alpha"));
-    QCOMPARE(m_store->candidate(changed.id)->carrier, QStringLiteral("DINUM"));
+    QCOMPARE(m_store->candidate(changed.id).value()->name, QStringLiteral("Alpha"));
+    QCOMPARE(m_store->candidate(changed.id).value()->carrier, QStringLiteral("DINUM"));
 }
 
 void TestStoredText::legacyNameKeepsItsRowEditable()
@@ -138,13 +138,13 @@ void TestStoredText::legacyNameKeepsItsRowEditable()
     query.addBindValue(added.value().id);
     QVERIFY(query.exec());
 
-    Candidate changed = *m_store->candidate(added.value().id);
+    Candidate changed = *m_store->candidate(added.value().id).value();
     QCOMPARE(changed.name, QStringLiteral("Leg\u200Bacy"));
     changed.requested = Money::fromEuros(250000);
     const Outcome updated = m_store->updateCandidate(changed);
     QVERIFY2(updated.ok(), qPrintable(updated.error()));
-    QCOMPARE(m_store->candidate(changed.id)->requested, Money::fromEuros(250000));
-    QCOMPARE(m_store->candidate(changed.id)->name, QStringLiteral("Leg\u200Bacy"));
+    QCOMPARE(m_store->candidate(changed.id).value()->requested, Money::fromEuros(250000));
+    QCOMPARE(m_store->candidate(changed.id).value()->name, QStringLiteral("Leg\u200Bacy"));
 
     // Renamed, it is checked like any new name.
     changed.name = QStringLiteral("Leg\u200Bacy 2");
@@ -161,12 +161,12 @@ void TestStoredText::membersCriteriaAndScenariosAreStoredNormalised()
     const Result<QList<CommitteeMember>> members =
         scoring.addMembers(13, {QStringLiteral(" Chloe\u0301\u00A0"), QStringLiteral("David")});
     QVERIFY2(members.ok(), qPrintable(members.error()));
-    QCOMPARE(scoring.members(13).first().name, QStringLiteral("Chloé"));
+    QCOMPARE(scoring.members(13).value().first().name, QStringLiteral("Chloé"));
 
     CriteriaSet criteria({{0, QStringLiteral(" Impact potentiel "), 50}, {0, QStringLiteral("E\u0301quipe"), 50}});
     QVERIFY(scoring.setCriteria(13, criteria).ok());
-    QCOMPARE(scoring.criteria(13).at(0).name, QStringLiteral("Impact potentiel"));
-    QCOMPARE(scoring.criteria(13).at(1).name, QStringLiteral("Équipe"));
+    QCOMPARE(scoring.criteria(13).value().at(0).name, QStringLiteral("Impact potentiel"));
+    QCOMPARE(scoring.criteria(13).value().at(1).name, QStringLiteral("Équipe"));
     const Outcome refused = scoring.setCriteria(
         13, CriteriaSet({{0, QStringLiteral("Impact"), 50}, {0, QStringLiteral("\u2067Equipe\u2069"), 50}}));
     QVERIFY(!refused.ok());
@@ -180,8 +180,8 @@ void TestStoredText::membersCriteriaAndScenariosAreStoredNormalised()
     scenario.envelope = Money::fromEuros(1000000);
     scenario.note = QStringLiteral("Ligne 1\r\nLigne 2 ");
     QVERIFY(scenarios.saveScenario(scenario).ok());
-    QCOMPARE(scenarios.scenarios(13).first().name, QStringLiteral("Sans Élan"));
-    QCOMPARE(scenarios.scenarios(13).first().note, QStringLiteral("Ligne 1\nLigne 2"));
+    QCOMPARE(scenarios.scenarios(13).value().first().name, QStringLiteral("Sans Élan"));
+    QCOMPARE(scenarios.scenarios(13).value().first().note, QStringLiteral("Ligne 1\nLigne 2"));
 }
 
 QTEST_GUILESS_MAIN(TestStoredText)

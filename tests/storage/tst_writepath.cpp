@@ -146,7 +146,7 @@ void TestWritePath::seed(const QString &path)
     QVERIFY2(members.ok(), qPrintable(members.error()));
     QList<ScoreNote> notes;
     int note = 0;
-    for (const Candidate &candidate : committee.candidates(1)) {
+    for (const Candidate &candidate : committee.candidates(1).value()) {
         for (const CommitteeMember &member : members.value()) {
             for (int criterion = 0; criterion < 5; ++criterion)
                 notes.append(ScoreNote{candidate.id, member.id, criterion, 1 + (note++ % 5)});
@@ -188,12 +188,12 @@ void TestWritePath::seed(const QString &path)
     QVERIFY(fourth.ok());
     QVERIFY(stores.scoring.recordRecusal(4, zeta.value().id, fourth.value().at(0).id).ok());
     QVERIFY(stores.decisions.setDecision(zeta.value().id, Decision::Rejected).ok());
-    QVERIFY(committee.closePromotion(6).ok());
+    QVERIFY(committee.closePromotion(6, QDate(2026, 11, 14)).ok());
 }
 
 qint64 TestWritePath::candidateId(const CommitteeStore &committee, int promotion, const QString &name)
 {
-    for (const Candidate &candidate : committee.candidates(promotion)) {
+    for (const Candidate &candidate : committee.candidates(promotion).value()) {
         if (candidate.name == name)
             return candidate.id;
     }
@@ -214,7 +214,7 @@ QList<QPair<const char *, TestWritePath::Write>> TestWritePath::writes()
                     };
                 }});
     all.append({"update a promotion (fields, new year, audit rows)", [](Stores &stores) -> Action {
-                    Promotion changed = *stores.committee.promotion(1);
+                    Promotion changed = *stores.committee.promotion(1).value();
                     changed.year = 2028;
                     changed.envelope = Money::fromEuros(350000);
                     changed.minimumScore = 40;
@@ -224,7 +224,7 @@ QList<QPair<const char *, TestWritePath::Write>> TestWritePath::writes()
                 }});
     all.append({"update a candidate (audit rows per field)", [](Stores &stores) -> Action {
                     Candidate changed =
-                        *stores.committee.candidate(candidateId(stores.committee, 1, QStringLiteral("Beta")));
+                        *stores.committee.candidate(candidateId(stores.committee, 1, QStringLiteral("Beta"))).value();
                     changed.description = QStringLiteral("Un service public numérique, décrit à nouveau.");
                     changed.requested = Money::fromEuros(150000);
                     changed.incubator = QStringLiteral("beta.gouv.fr");
@@ -244,7 +244,7 @@ QList<QPair<const char *, TestWritePath::Write>> TestWritePath::writes()
                 }});
     all.append({"remove 60 candidates (undo of an import)", [](Stores &stores) -> Action {
                     QList<qint64> ids;
-                    for (const Candidate &candidate : stores.committee.candidates(2))
+                    for (const Candidate &candidate : stores.committee.candidates(2).value())
                         ids.append(candidate.id);
                     return [&stores, ids] {
                         return stores.committee.removeCandidates(ids);
@@ -258,7 +258,7 @@ QList<QPair<const char *, TestWritePath::Write>> TestWritePath::writes()
          }});
     all.append({"record a recusal (notes removed)", [](Stores &stores) -> Action {
                     const qint64 alpha = candidateId(stores.committee, 1, QStringLiteral("Alpha"));
-                    const qint64 bruno = stores.scoring.members(1).at(1).id;
+                    const qint64 bruno = stores.scoring.members(1).value().at(1).id;
                     return [&stores, alpha, bruno] {
                         return outcomeOf(stores.scoring.recordRecusal(1, alpha, bruno));
                     };
@@ -266,7 +266,7 @@ QList<QPair<const char *, TestWritePath::Write>> TestWritePath::writes()
     all.append({"import scores and a recusal", [](Stores &stores) -> Action {
                     const qint64 beta = candidateId(stores.committee, 1, QStringLiteral("Beta"));
                     const qint64 delta = candidateId(stores.committee, 1, QStringLiteral("Delta"));
-                    const QList<CommitteeMember> members = stores.scoring.members(1);
+                    const QList<CommitteeMember> members = stores.scoring.members(1).value();
                     QList<ScoreNote> notes;
                     for (const CommitteeMember &member : members.mid(0, 2)) {
                         for (int criterion = 0; criterion < 5; ++criterion)
@@ -284,14 +284,14 @@ QList<QPair<const char *, TestWritePath::Write>> TestWritePath::writes()
                 }});
     all.append({"restore decisions (undo of a proposal)", [](Stores &stores) -> Action {
                     QList<CandidateDecision> decisions;
-                    for (const Candidate &candidate : stores.committee.candidates(1))
+                    for (const Candidate &candidate : stores.committee.candidates(1).value())
                         decisions.append({candidate.id, Decision::Rejected, Money()});
                     return [&stores, decisions] {
                         return stores.decisions.restoreDecisions(1, decisions);
                     };
                 }});
     all.append({"replace a scenario", [](Stores &stores) -> Action {
-                    Scenario bolder = *stores.scenarios.scenario(1, QStringLiteral("Prudent"));
+                    Scenario bolder = *stores.scenarios.scenario(1, QStringLiteral("Prudent")).value();
                     bolder.envelope = Money::fromEuros(400000);
                     bolder.excludedCandidateIds = {candidateId(stores.committee, 1, QStringLiteral("Gamma"))};
                     return [&stores, bolder] {
@@ -321,7 +321,7 @@ QList<QPair<const char *, TestWritePath::Write>> TestWritePath::singleRowWrites(
                 }});
     all.append({"close a promotion", [](Stores &stores) -> Action {
                     return [&stores] {
-                        return stores.committee.closePromotion(4);
+                        return stores.committee.closePromotion(4, QDate(2026, 11, 14));
                     };
                 }});
     all.append({"reopen a promotion", [](Stores &stores) -> Action {
@@ -330,7 +330,7 @@ QList<QPair<const char *, TestWritePath::Write>> TestWritePath::singleRowWrites(
                     };
                 }});
     all.append({"change a promotion's rule (laureates checked)", [](Stores &stores) -> Action {
-                    Promotion changed = *stores.committee.promotion(1);
+                    Promotion changed = *stores.committee.promotion(1).value();
                     changed.rule = CofinancingRule(40, Money::fromEuros(250000));
                     return [&stores, changed] {
                         return stores.committee.updatePromotion(changed);
@@ -350,14 +350,14 @@ QList<QPair<const char *, TestWritePath::Write>> TestWritePath::singleRowWrites(
                 }});
     all.append({"set one note", [](Stores &stores) -> Action {
                     const qint64 gamma = candidateId(stores.committee, 1, QStringLiteral("Gamma"));
-                    const qint64 alice = stores.scoring.members(1).at(0).id;
+                    const qint64 alice = stores.scoring.members(1).value().at(0).id;
                     return [&stores, gamma, alice] {
                         return stores.scoring.setNote(1, gamma, alice, 2, 0);
                     };
                 }});
     all.append({"lift a recusal", [](Stores &stores) -> Action {
                     const qint64 alpha = candidateId(stores.committee, 4, QStringLiteral("Zeta"));
-                    const qint64 helene = stores.scoring.members(4).at(0).id;
+                    const qint64 helene = stores.scoring.members(4).value().at(0).id;
                     return [&stores, alpha, helene] {
                         return stores.scoring.liftRecusal(4, alpha, helene);
                     };
@@ -370,7 +370,7 @@ QList<QPair<const char *, TestWritePath::Write>> TestWritePath::singleRowWrites(
                     };
                 }});
     all.append({"remove a member who has not scored", [](Stores &stores) -> Action {
-                    const qint64 ines = stores.scoring.members(4).at(1).id;
+                    const qint64 ines = stores.scoring.members(4).value().at(1).id;
                     return [&stores, ines] {
                         return stores.scoring.removeMember(4, ines);
                     };
@@ -493,7 +493,7 @@ void TestWritePath::everyReadOfAWriteFails()
         Stores stores(database);
         StatementFaults faults(database.connection(), StatementFaults::Counted::Reads);
         const QString before = TestSupport::dumpTables(database.connection());
-        const qsizetype auditRows = stores.committee.auditEntries().size();
+        const qsizetype auditRows = stores.committee.auditEntries().value().size();
 
         const Action act = write(stores);
         faults.arm(n);
@@ -507,7 +507,7 @@ void TestWritePath::everyReadOfAWriteFails()
         QVERIFY2(outcome.error().startsWith(QLatin1String("Cannot read ")), qPrintable(where));
         QVERIFY2(outcome.error().contains(QLatin1String(" from the database: interrupted")), qPrintable(where));
         QVERIFY2(TestSupport::dumpTables(database.connection()) == before, qPrintable(where));
-        QVERIFY2(stores.committee.auditEntries().size() == auditRows, qPrintable(where));
+        QVERIFY2(stores.committee.auditEntries().value().size() == auditRows, qPrintable(where));
         QVERIFY2(stores.signalCount() == 0, qPrintable(where));
     }
 }
@@ -533,7 +533,7 @@ void TestWritePath::aYearThatCannotBeReadKeepsItsBudget()
     QVERIFY2(outcome.error().startsWith(QLatin1String("Cannot read the year 2025 from the database: interrupted")),
              qPrintable(outcome.error()));
     std::optional<FundYear> year2025;
-    for (const FundYear &year : stores.committee.years()) {
+    for (const FundYear &year : stores.committee.years().value()) {
         if (year.year == 2025)
             year2025 = year;
     }

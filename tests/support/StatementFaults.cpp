@@ -30,6 +30,7 @@ StatementFaults::~StatementFaults()
 void StatementFaults::arm(int n)
 {
     m_armed = true;
+    m_fragment.clear();
     m_target = n;
     m_count = 0;
     m_failNext = false;
@@ -37,8 +38,15 @@ void StatementFaults::arm(int n)
     m_failedStatement.clear();
 }
 
+void StatementFaults::failEvery(const QString &fragment)
+{
+    arm(0);
+    m_fragment = fragment;
+}
+
 void StatementFaults::disarm()
 {
+    m_fragment.clear();
     m_armed = false;
     m_failNext = false;
 }
@@ -65,7 +73,7 @@ int StatementFaults::onTrace(unsigned type, void *context, void *statement, void
     if ((self->m_counted == Counted::RowChanges && !changesRows) || (self->m_counted == Counted::Reads && !reads))
         return 0;
     ++self->m_count;
-    if (self->m_count == self->m_target) {
+    if (!self->m_fragment.isEmpty() ? text.contains(self->m_fragment) : self->m_count == self->m_target) {
         self->m_failNext = true;
         self->m_pendingStatement = text;
     }

@@ -29,6 +29,9 @@ public:
     // From now on, the n-th (1-based) counted statement fails; the counter starts again at zero. n = 0 only
     // counts.
     void arm(int n);
+    // From now on, every counted statement whose text contains fragment fails, until disarm() or arm(): a
+    // table that stays unreadable (a lock held by another program, a damaged page) rather than one fault.
+    void failEvery(const QString &fragment);
     void disarm();
     // Statements counted since arm().
     int statementCount() const { return m_count; }
@@ -47,6 +50,7 @@ private:
     int m_count = 0;
     bool m_failNext = false;
     bool m_failed = false;
+    QString m_fragment;
     QString m_pendingStatement;
     QString m_failedStatement;
 };

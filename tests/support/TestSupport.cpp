@@ -1,11 +1,14 @@
 #include "TestSupport.h"
 
+#include "cli/CommandLine.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTextStream>
 
 namespace TestSupport {
 
@@ -47,6 +50,23 @@ ProcessResult runCommittee(const QStringList &arguments, const QStringList &extr
     result.standardOutput = process.readAllStandardOutput();
     result.standardError = process.readAllStandardError();
     return result;
+}
+
+CommandLineRun runCommandLine(const QString &databasePath, QStringList arguments, const QString &operatorName)
+{
+    arguments.prepend(databasePath);
+    arguments.prepend(QStringLiteral("--db"));
+    if (!operatorName.isEmpty()) {
+        arguments.prepend(operatorName);
+        arguments.prepend(QStringLiteral("--operator"));
+    }
+    CommandLineRun run;
+    QTextStream outStream(&run.out);
+    QTextStream errStream(&run.err);
+    run.exitCode = CommandLine::run(arguments, outStream, errStream);
+    outStream.flush();
+    errStream.flush();
+    return run;
 }
 
 QString dumpTables(const QSqlDatabase &database)

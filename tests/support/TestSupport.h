@@ -35,6 +35,19 @@ struct ProcessResult
 // unless given in extraEnvironment ("NAME=value").
 ProcessResult runCommittee(const QStringList &arguments, const QStringList &extraEnvironment = {});
 
+// What the command line answered when run in this process: its exit code and what it wrote.
+struct CommandLineRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs CommandLine::run in this process (faster than the executable, and under the test's clock and
+// faults) on the database at databasePath (--db), as operatorName when one is given (--operator).
+CommandLineRun runCommandLine(const QString &databasePath, QStringList arguments,
+                              const QString &operatorName = QString());
+
 // Every table of the database (the schema, then each table's rows ordered by rowid, one line per row) and
 // its user_version as one string: two dumps are equal exactly when the database's content is.
 QString dumpTables(const QSqlDatabase &database);

@@ -46,7 +46,7 @@ void GrabPastPromotions::grab()
     QVERIFY(window.exportLaureateList(m_directory + QStringLiteral("/FAST13-laureats.pdf")).ok());
 
     const std::optional<Candidate> returning = [&]() -> std::optional<Candidate> {
-        const QList<Candidate> candidates = window.store()->candidates(13);
+        const QList<Candidate> candidates = window.store()->candidates(13).value();
         for (const Candidate &candidate : candidates) {
             if (candidate.name == QString::fromUtf8("Réfugiés.info"))
                 return candidate;

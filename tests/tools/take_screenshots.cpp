@@ -178,7 +178,7 @@ void TestScreenshots::whatIfComparison()
     auto *name = page->findChild<QLineEdit *>(QStringLiteral("scenarioNameEdit"));
     auto *save = page->findChild<QPushButton *>(QStringLiteral("saveScenarioButton"));
 
-    const Money promotionEnvelope = window.store()->promotion(14)->envelope;
+    const Money promotionEnvelope = window.store()->promotion(14).value()->envelope;
     envelope->setText((promotionEnvelope + Money::fromEuros(300000)).toNumberString());
     name->setText(QStringLiteral("Enveloppe +300 k€"));
     QTest::mouseClick(save, Qt::LeftButton);

@@ -67,7 +67,7 @@ inline QString populate(CommitteeStore &store, ScoringStore &scoring)
             !noted)
             return failed(QStringLiteral("note"), noted.error());
     }
-    if (const Outcome closed = store.closePromotion(11); !closed)
+    if (const Outcome closed = store.closePromotion(11, QDate(2026, 11, 14)); !closed)
         return failed(QStringLiteral("close FAST11"), closed.error());
 
     if (const auto added = store.addPromotion(promotion(12, 2023, 500000)); !added)
@@ -80,7 +80,7 @@ inline QString populate(CommitteeStore &store, ScoringStore &scoring)
                                                             "La Fabrique Sociale", Decision::Laureate, 300000));
         !added)
         return failed(QStringLiteral("Mon Suivi Social"), added.error());
-    if (const Outcome closed = store.closePromotion(12); !closed)
+    if (const Outcome closed = store.closePromotion(12, QDate(2026, 11, 14)); !closed)
         return failed(QStringLiteral("close FAST12"), closed.error());
 
     if (const auto added = store.addPromotion(promotion(13, 2023, 600000)); !added)

@@ -62,7 +62,7 @@ inline QString scoreByAliceAlone(MainWindow &window)
     const Result<QList<CommitteeMember>> members = scoring.addMembers(15, {QStringLiteral("Alice")});
     if (!members)
         return members.error();
-    for (const Candidate &candidate : window.store()->candidates(15)) {
+    for (const Candidate &candidate : window.store()->candidates(15).value()) {
         for (int criterion = 0; criterion < 5; ++criterion) {
             if (const Outcome noted = scoring.setNote(15, candidate.id, members.value().first().id, criterion,
                                                       candidate.name == QLatin1String("Alpha") ? 4 : 3);

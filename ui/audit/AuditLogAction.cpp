@@ -6,6 +6,7 @@
 #include "storage/CommitteeStore.h"
 
 #include <QMainWindow>
+#include <QMessageBox>
 
 AuditLogAction::AuditLogAction(DatabaseSession &session, QWidget *window, PromotionShown shownPromotion)
     : QObject(window), m_session(session), m_window(window), m_shownPromotion(std::move(shownPromotion)),
@@ -21,7 +22,14 @@ AuditLogDialog *AuditLogAction::openDialog()
 {
     if (!m_session.isOpen())
         return nullptr;
-    auto *dialog = new AuditLogDialog(m_session.store()->auditEntries(), m_shownPromotion(), m_window);
+    // An empty log would say "no change was ever made": a log that could not be read says why instead.
+    const Result<QList<AuditEntry>> entries = m_session.store()->auditEntries();
+    if (!entries) {
+        m_session.reportReadFailure(entries.error());
+        QMessageBox::warning(m_window, tr("Audit log"), entries.error());
+        return nullptr;
+    }
+    auto *dialog = new AuditLogDialog(entries.value(), m_shownPromotion(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     // The window's pages carry session mode's large font; the dialog follows them.

@@ -160,6 +160,9 @@ QWidget *CandidatesPage::createTable()
         button->setEnabled(action->isEnabled());
         connect(action, &QAction::changed, button, [button, action] { button->setEnabled(action->isEnabled()); });
     }
+    // A list that could not be read says so, and never invites to add what may well be stored.
+    m_readError = EmptyState::cover(m_view, QStringLiteral("candidatesReadError"));
+    m_readError->addButton(tr("&Try again"), QStringLiteral("candidatesRetryButton"), [this] { reload(); });
     // The same actions on a right click (and the menu key) as in the Candidate menu.
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions({m_addAction, m_editAction, m_removeAction});
@@ -191,7 +194,10 @@ std::optional<Promotion> CandidatesPage::currentPromotion() const
     CommitteeStore *store = m_session.store();
     if (!store || m_promotionNumber == 0)
         return std::nullopt;
-    return store->promotion(m_promotionNumber);
+    const Result<std::optional<Promotion>> promotion = store->promotion(m_promotionNumber);
+    if (!promotion)
+        m_session.reportReadFailure(promotion.error());
+    return promotion ? promotion.value() : std::nullopt;
 }
 
 void CandidatesPage::setPromotion(int number)
@@ -211,10 +217,13 @@ void CandidatesPage::reload()
 {
     const std::optional<Promotion> promotion = currentPromotion();
     const std::optional<Candidate> selected = selectedCandidate();
+    m_readFailure.clear();
     if (!promotion) {
         m_model->clear();
     } else {
-        m_model->setCandidates(m_session.snapshots()->of(promotion->number)->candidates, promotion->rule);
+        const std::shared_ptr<const PromotionSnapshot> snapshot = m_session.snapshots()->of(promotion->number);
+        m_readFailure = snapshot->error;
+        m_model->setCandidates(snapshot->candidates, promotion->rule);
         // Another promotion: fit the columns to its rows. The same one: only widen a column whose new
         // text would be cut (a granted amount just decided), keeping widths the user may have set.
         fitColumns(promotion->number == m_fittedPromotion ? CandidateColumnFit::Mode::WidenOnly
@@ -236,11 +245,16 @@ void CandidatesPage::fitColumns(CandidateColumnFit::Mode mode)
 
 void CandidatesPage::updateFooter()
 {
-    const std::optional<Promotion> promotion = currentPromotion();
+    // No totals from a list that could not be read: 0 € consumed would be a wrong amount.
+    const std::optional<Promotion> promotion = m_readFailure.isEmpty() ? currentPromotion() : std::nullopt;
     m_footer->showTotals(PromotionTotals::compute(promotion, m_model->candidates(), m_proxy->rowCount()),
                          promotion.has_value());
-    m_emptyState->setTitle(promotion ? tr("No candidate in %1 yet").arg(promotion->label()) : QString());
-    m_emptyState->setVisible(promotion && m_model->rowCount() == 0);
+    const std::optional<Promotion> shown = currentPromotion();
+    m_emptyState->setTitle(shown ? tr("No candidate in %1 yet").arg(shown->label()) : QString());
+    m_emptyState->setVisible(shown && m_model->rowCount() == 0 && m_readFailure.isEmpty());
+    m_readError->setTitle(shown ? tr("The candidates of %1 could not be read").arg(shown->label()) : QString());
+    m_readError->setMessage(m_readFailure);
+    m_readError->setVisible(shown && !m_readFailure.isEmpty());
 }
 
 void CandidatesPage::updateActions()
@@ -350,7 +364,12 @@ CandidateDialog *CandidatesPage::openCandidateDialog(const std::optional<Candida
     const std::optional<Promotion> promotion = currentPromotion();
     if (!promotion)
         return nullptr;
-    QSet<QString> otherNames = m_session.store()->candidateNameKeys(promotion->number);
+    const Result<QSet<QString>> storedNames = m_session.store()->candidateNameKeys(promotion->number);
+    if (!storedNames) {
+        emit refused(storedNames.error());
+        return nullptr;
+    }
+    QSet<QString> otherNames = storedNames.value();
     if (existing)
         otherNames.remove(TextKey::fold(existing->name));
     // Parented to the window, as every dialog of it: window-modal over the whole window.
@@ -377,8 +396,12 @@ ImportPreviewDialog *CandidatesPage::openImportPreview(const QString &csvPath)
     const std::optional<Promotion> promotion = currentPromotion();
     if (!promotion || promotion->isClosed())
         return nullptr;
-    const CandidateCsvParse parse = CandidateCsvImport::parseFile(
-        csvPath, promotion->rule, m_session.store()->candidateNameKeys(promotion->number));
+    const Result<QSet<QString>> storedNames = m_session.store()->candidateNameKeys(promotion->number);
+    if (!storedNames) {
+        emit refused(storedNames.error());
+        return nullptr;
+    }
+    const CandidateCsvParse parse = CandidateCsvImport::parseFile(csvPath, promotion->rule, storedNames.value());
     auto *dialog =
         new ImportPreviewDialog(QFileInfo(csvPath).fileName(), parse, promotion->rule, promotion->label(), window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -117,4 +117,7 @@ private:
     EarlierApplicationsPanel *m_earlierPanel = nullptr;
     SummaryFooter *m_footer = nullptr;
     EmptyState *m_emptyState = nullptr;
+    // Over the table when the candidates could not be read (m_readFailure: the read's words).
+    EmptyState *m_readError = nullptr;
+    QString m_readFailure;
 };

@@ -15,8 +15,12 @@ ApplyProposalCommand::ApplyProposalCommand(CommitteeStore &store, DecisionStore 
 
 Outcome ApplyProposalCommand::apply()
 {
+    // The decisions as they stand, for the undo: not applied when they cannot be read.
+    const Result<QList<Candidate>> candidates = m_store.candidates(m_promotionNumber);
+    if (!candidates)
+        return Outcome::failure(candidates.error());
     QHash<qint64, CandidateDecision> standing;
-    for (const Candidate &candidate : m_store.candidates(m_promotionNumber))
+    for (const Candidate &candidate : candidates.value())
         standing.insert(candidate.id, {candidate.id, candidate.decision, candidate.granted});
     const Result<QList<ProposedDecision>> changed = m_decisions.applyProposal(m_promotionNumber);
     if (!changed)

@@ -12,7 +12,10 @@ ClosePromotionCommand::ClosePromotionCommand(CommitteeStore &store, int promotio
 
 Outcome ClosePromotionCommand::setCommitteeDate(const QDate &date)
 {
-    std::optional<Promotion> promotion = m_store.promotion(m_promotionNumber);
+    const Result<std::optional<Promotion>> read = m_store.promotion(m_promotionNumber);
+    if (!read)
+        return Outcome::failure(read.error());
+    std::optional<Promotion> promotion = read.value();
     if (!promotion)
         return Outcome::failure(
             QCoreApplication::translate("CommitteeStore", "There is no promotion FAST%1.").arg(m_promotionNumber));
@@ -22,22 +25,18 @@ Outcome ClosePromotionCommand::setCommitteeDate(const QDate &date)
 
 Outcome ClosePromotionCommand::apply()
 {
-    const std::optional<Promotion> promotion = m_store.promotion(m_promotionNumber);
-    m_dateChanged = false;
-    if (promotion && !promotion->isClosed() && m_committeeDate.isValid() &&
-        m_committeeDate != promotion->committeeDate) {
-        // What blocks the closing is said before the date is written, so that a refused close changes nothing.
-        if (const Outcome closable = promotion->checkCanClose(m_store.candidates(m_promotionNumber)); !closable)
-            return closable;
-        m_previousDate = promotion->committeeDate;
-        if (const Outcome dated = setCommitteeDate(m_committeeDate); !dated)
-            return dated;
-        m_dateChanged = true;
-    }
-    const Outcome closed = m_store.closePromotion(m_promotionNumber);
-    if (!closed && m_dateChanged) {
-        setCommitteeDate(m_previousDate);
-        m_dateChanged = false;
+    const Result<std::optional<Promotion>> read = m_store.promotion(m_promotionNumber);
+    if (!read)
+        return Outcome::failure(read.error());
+    const std::optional<Promotion> promotion = read.value();
+    // The core records a new date in the same write as the closing (and refuses a close without one); the
+    // undo needs the date it replaced.
+    const QDate previous = promotion ? promotion->committeeDate : QDate();
+    const QDate date = m_committeeDate.isValid() ? m_committeeDate : previous;
+    const Outcome closed = m_store.closePromotion(m_promotionNumber, date);
+    if (closed) {
+        m_previousDate = previous;
+        m_dateChanged = date != previous;
     }
     return closed;
 }

@@ -4,9 +4,10 @@
 
 #include <QDate>
 
-// Closes a promotion (every candidate decided, envelope respected), recording first the date of the committee
-// that adopted its list when one is given and differs from the stored one (an audited promotion change);
-// undo reopens it, the audit log saying it was an undo, and puts the previous date back.
+// Closes a promotion (every candidate decided, envelope respected) as adopted by the committee of the date
+// given, or of the stored date when none is given (the core refuses a close without a date and records a new
+// one in the same write); undo reopens it, the audit log saying it was an undo, and puts the previous date
+// back.
 class ClosePromotionCommand : public StoreCommand
 {
 public:

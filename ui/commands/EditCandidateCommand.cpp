@@ -22,7 +22,10 @@ Outcome EditCandidateCommand::revert()
 
 Outcome EditCandidateCommand::replace(const Candidate &from, const Candidate &to)
 {
-    const std::optional<Candidate> current = findCandidate(m_promotionNumber, from.name);
+    const Result<std::optional<Candidate>> read = findCandidate(m_promotionNumber, from.name);
+    if (!read)
+        return Outcome::failure(read.error());
+    const std::optional<Candidate> current = read.value();
     if (!current)
         return Outcome::failure(
             QCoreApplication::translate("EditCandidateCommand", "The candidate \"%1\" is no longer in FAST%2.")

@@ -22,7 +22,10 @@ Outcome EditPromotionCommand::revert()
 Outcome EditPromotionCommand::replace(const Promotion &from, const Promotion &to)
 {
     // Found by number: the id stays, but an undone creation would have given it a new one.
-    const std::optional<Promotion> current = m_store.promotion(from.number);
+    const Result<std::optional<Promotion>> read = m_store.promotion(from.number);
+    if (!read)
+        return Outcome::failure(read.error());
+    const std::optional<Promotion> current = read.value();
     if (!current)
         return Outcome::failure(
             QCoreApplication::translate("EditPromotionCommand", "The promotion %1 no longer exists.")

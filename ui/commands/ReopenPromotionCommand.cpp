@@ -17,5 +17,9 @@ Outcome ReopenPromotionCommand::apply()
 
 Outcome ReopenPromotionCommand::revert()
 {
-    return m_store.closePromotion(m_promotionNumber);
+    // Closed again as it was: reopening kept the committee's date.
+    const Result<std::optional<Promotion>> promotion = m_store.promotion(m_promotionNumber);
+    if (!promotion)
+        return Outcome::failure(promotion.error());
+    return m_store.closePromotion(m_promotionNumber, promotion.value() ? promotion.value()->committeeDate : QDate());
 }

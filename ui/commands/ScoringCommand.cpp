@@ -13,7 +13,10 @@ ScoringCommand::ScoringCommand(CommitteeStore &store, ScoringStore &scoring, int
 Result<qint64> ScoringCommand::findMember(const QString &memberName) const
 {
     const QString key = TextKey::fold(memberName);
-    for (const CommitteeMember &member : m_scoring.members(m_promotionNumber)) {
+    const Result<QList<CommitteeMember>> members = m_scoring.members(m_promotionNumber);
+    if (!members)
+        return Result<qint64>::failure(members.error());
+    for (const CommitteeMember &member : members.value()) {
         if (TextKey::fold(member.name) == key)
             return Result<qint64>::success(member.id);
     }
@@ -36,7 +39,10 @@ QString ScoringCommand::candidateGone(const QString &candidateName) const
 
 Result<ScoringCommand::Cell> ScoringCommand::findCell(const QString &candidateName, const QString &memberName) const
 {
-    const std::optional<Candidate> candidate = findCandidate(m_promotionNumber, candidateName);
+    const Result<std::optional<Candidate>> read = findCandidate(m_promotionNumber, candidateName);
+    if (!read)
+        return Result<Cell>::failure(read.error());
+    const std::optional<Candidate> candidate = read.value();
     if (!candidate)
         return Result<Cell>::failure(candidateGone(candidateName));
     const Result<qint64> member = findMember(memberName);

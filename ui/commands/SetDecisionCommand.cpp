@@ -9,8 +9,10 @@ namespace {
 
 QString commandText(CommitteeStore &store, int promotionNumber, qint64 candidateId, Decision decision)
 {
+    // Only the undo stack's label: a failed read leaves the name out, apply() then refuses with its words.
     QString name;
-    for (const Candidate &candidate : store.candidates(promotionNumber)) {
+    const Result<QList<Candidate>> candidates = store.candidates(promotionNumber);
+    for (const Candidate &candidate : candidates ? candidates.value() : QList<Candidate>()) {
         if (candidate.id == candidateId)
             name = candidate.name;
     }
@@ -29,8 +31,11 @@ SetDecisionCommand::SetDecisionCommand(CommitteeStore &store, DecisionStore &dec
 
 Outcome SetDecisionCommand::apply()
 {
+    const Result<QList<Candidate>> candidates = m_store.candidates(m_promotionNumber);
+    if (!candidates)
+        return Outcome::failure(candidates.error());
     bool found = false;
-    for (const Candidate &candidate : m_store.candidates(m_promotionNumber)) {
+    for (const Candidate &candidate : candidates.value()) {
         if (candidate.id == m_candidateId) {
             m_before = {candidate.id, candidate.decision, candidate.granted};
             found = true;

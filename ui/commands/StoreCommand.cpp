@@ -27,20 +27,26 @@ void StoreCommand::refuse(const QString &message)
         m_refusalHandler(message);
 }
 
-std::optional<Candidate> StoreCommand::findCandidate(int promotionNumber, const QString &name) const
+Result<std::optional<Candidate>> StoreCommand::findCandidate(int promotionNumber, const QString &name) const
 {
+    using Found = Result<std::optional<Candidate>>;
     const QString key = TextKey::fold(name);
-    const QList<Candidate> candidates = m_store.candidates(promotionNumber);
-    for (const Candidate &candidate : candidates) {
+    const Result<QList<Candidate>> candidates = m_store.candidates(promotionNumber);
+    if (!candidates)
+        return Found::failure(candidates.error());
+    for (const Candidate &candidate : candidates.value()) {
         if (TextKey::fold(candidate.name) == key)
-            return candidate;
+            return Found::success(candidate);
     }
-    return std::nullopt;
+    return Found::success(std::nullopt);
 }
 
 Outcome StoreCommand::removeCandidateNamed(int promotionNumber, const QString &name)
 {
-    const std::optional<Candidate> found = findCandidate(promotionNumber, name);
+    const Result<std::optional<Candidate>> read = findCandidate(promotionNumber, name);
+    if (!read)
+        return Outcome::failure(read.error());
+    const std::optional<Candidate> found = read.value();
     if (!found)
         return Outcome::failure(
             QCoreApplication::translate("StoreCommand", "The candidate \"%1\" is no longer in FAST%2.")

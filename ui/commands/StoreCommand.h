@@ -32,7 +32,9 @@ protected:
     virtual Outcome apply() = 0;
     virtual Outcome revert() = 0;
 
-    std::optional<Candidate> findCandidate(int promotionNumber, const QString &name) const;
+    // Empty when no candidate of the promotion has that name; failed when the candidates could not be read
+    // (a command must not take a failed read for "the candidate is gone").
+    Result<std::optional<Candidate>> findCandidate(int promotionNumber, const QString &name) const;
     Outcome removeCandidateNamed(int promotionNumber, const QString &name);
 
     CommitteeStore &m_store;

@@ -27,6 +27,50 @@
 
 #include <algorithm>
 
+namespace {
+
+// What the dashboard's figures are computed from: every promotion, its candidates and the years, or none of
+// them with the first failed read's words.
+struct DashboardReads
+{
+    QList<Promotion> promotions;
+    QHash<int, QList<Candidate>> candidatesByPromotion;
+    QList<FundYear> years;
+    QString error;
+};
+
+DashboardReads readAll(const CommitteeStore &store, PromotionSnapshots &snapshots, int shownNumber)
+{
+    DashboardReads reads;
+    const auto failed = [](const QString &message) {
+        return DashboardReads{{}, {}, {}, message};
+    };
+    const Result<QList<Promotion>> promotions = store.promotions();
+    if (!promotions)
+        return failed(promotions.error());
+    for (const Promotion &promotion : promotions.value()) {
+        if (promotion.number == shownNumber) {
+            const std::shared_ptr<const PromotionSnapshot> snapshot = snapshots.of(promotion.number);
+            if (!snapshot->error.isEmpty())
+                return failed(snapshot->error);
+            reads.candidatesByPromotion.insert(promotion.number, snapshot->candidates);
+            continue;
+        }
+        const Result<QList<Candidate>> candidates = store.candidates(promotion.number);
+        if (!candidates)
+            return failed(candidates.error());
+        reads.candidatesByPromotion.insert(promotion.number, candidates.value());
+    }
+    const Result<QList<FundYear>> years = store.years();
+    if (!years)
+        return failed(years.error());
+    reads.promotions = promotions.value();
+    reads.years = years.value();
+    return reads;
+}
+
+} // namespace
+
 DashboardView::DashboardView(CommitteeStore &store, PromotionSnapshots &snapshots, QWidget *parent)
     : QWidget(parent), m_store(store), m_snapshots(snapshots), m_grid(new DashboardGrid),
       m_promotionCombo(new QComboBox(this)), m_scopeCombo(new QComboBox(this)),
@@ -103,7 +147,8 @@ DashboardView::DashboardView(CommitteeStore &store, PromotionSnapshots &snapshot
 
 void DashboardView::setPromotion(int number)
 {
-    if (number == m_promotionNumber || !m_store.promotion(number))
+    const Result<std::optional<Promotion>> promotion = m_store.promotion(number);
+    if (number == m_promotionNumber || (promotion && !promotion.value()))
         return;
     m_promotionNumber = number;
     dataChanged();
@@ -155,13 +200,13 @@ void DashboardView::promotionPicked(int index)
 void DashboardView::refresh()
 {
     m_outOfDate = false;
-    const QList<Promotion> promotions = m_store.promotions();
-    QHash<int, QList<Candidate>> candidatesByPromotion;
-    for (const Promotion &promotion : promotions)
-        candidatesByPromotion.insert(promotion.number, promotion.number == m_promotionNumber
-                                                           ? m_snapshots.of(promotion.number)->candidates
-                                                           : m_store.candidates(promotion.number));
-    const QList<FundYear> years = m_store.years();
+    // A read that fails shows no figure rather than a sum short of a promotion (the status bar says why).
+    const DashboardReads reads = readAll(m_store, m_snapshots, m_promotionNumber);
+    if (!reads.error.isEmpty())
+        emit readFailed(reads.error);
+    const QList<Promotion> &promotions = reads.promotions;
+    const QHash<int, QList<Candidate>> &candidatesByPromotion = reads.candidatesByPromotion;
+    const QList<FundYear> &years = reads.years;
     const FundSummary summary = FundSummary::compute(promotions, candidatesByPromotion, years);
 
     // The chosen promotion, or else the newest one (the list of the summary is chronological).
@@ -172,7 +217,9 @@ void DashboardView::refresh()
     if (chosen != promotions.cend())
         current = *chosen;
     else if (!summary.promotions().isEmpty())
-        current = m_store.promotion(summary.promotions().constLast().number);
+        current = *std::find_if(promotions.cbegin(), promotions.cend(), [&summary](const Promotion &promotion) {
+            return promotion.number == summary.promotions().constLast().number;
+        });
     m_promotionNumber = current ? current->number : 0;
 
     {

@@ -55,6 +55,8 @@ public:
 signals:
     // The user chose another promotion in the dashboard's own list.
     void promotionChosen(int number);
+    // The figures could not be read (none is shown): the database's words, for the status bar.
+    void readFailed(const QString &message);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -36,7 +36,13 @@ IndicatorTargetEditor::IndicatorTargetEditor(CommitteeStore &store, QWidget *par
 
 void IndicatorTargetEditor::reload()
 {
-    const QList<FundYear> years = m_store.years();
+    const Result<QList<FundYear>> read = m_store.years();
+    if (!read) {
+        // The targets shown stay as they were, with the read's words under them.
+        m_refusalLabel->setText(read.error());
+        return;
+    }
+    const QList<FundYear> &years = read.value();
     QList<int> yearNumbers;
     for (const FundYear &year : years)
         yearNumbers.append(year.year);

@@ -15,10 +15,13 @@
 namespace {
 
 // Earlier promotions first (newest of them first), then later ones: a committee is copied forward.
-QList<Promotion> sourcesInOrder(const CommitteeStore &store, int targetNumber)
+Result<QList<Promotion>> sourcesInOrder(const CommitteeStore &store, int targetNumber)
 {
+    const Result<QList<Promotion>> stored = store.promotions();
+    if (!stored)
+        return stored;
     QList<Promotion> promotions;
-    for (const Promotion &promotion : store.promotions()) {
+    for (const Promotion &promotion : stored.value()) {
         if (promotion.number != targetNumber)
             promotions.append(promotion);
     }
@@ -29,7 +32,7 @@ QList<Promotion> sourcesInOrder(const CommitteeStore &store, int targetNumber)
             return aEarlier;
         return aEarlier ? a.number > b.number : a.number < b.number;
     });
-    return promotions;
+    return Result<QList<Promotion>>::success(promotions);
 }
 
 } // namespace
@@ -41,12 +44,22 @@ CopyCommitteeDialog::CopyCommitteeDialog(const CommitteeStore &store, const Scor
     setObjectName(QStringLiteral("copyCommitteeDialog"));
     setWindowTitle(tr("Copy a committee into FAST%1").arg(targetNumber));
     m_sourceCombo->setObjectName(QStringLiteral("copySourceComboBox"));
-    for (const Promotion &promotion : sourcesInOrder(store, targetNumber)) {
-        const int members = int(scoring.members(promotion.number).size());
-        m_sourceCombo->addItem(
-            tr("%1 (%2) — %n member(s)", nullptr, members).arg(promotion.label()).arg(promotion.year),
-            promotion.number);
+    // A source list that could not be read in full is not offered at all: the read's words instead.
+    const Result<QList<Promotion>> sources = sourcesInOrder(store, targetNumber);
+    QString readError = sources ? QString() : sources.error();
+    for (const Promotion &promotion : sources ? sources.value() : QList<Promotion>()) {
+        const Result<QList<CommitteeMember>> members = scoring.members(promotion.number);
+        if (!members) {
+            readError = members.error();
+            break;
+        }
+        m_sourceCombo->addItem(tr("%1 (%2) — %n member(s)", nullptr, int(members.value().size()))
+                                   .arg(promotion.label())
+                                   .arg(promotion.year),
+                               promotion.number);
     }
+    if (!readError.isEmpty())
+        m_sourceCombo->clear();
     setSourceNumber(defaultSource(store, scoring, targetNumber));
     m_explanationLabel->setObjectName(QStringLiteral("copyExplanationLabel"));
     m_explanationLabel->setWordWrap(true);
@@ -65,6 +78,8 @@ CopyCommitteeDialog::CopyCommitteeDialog(const CommitteeStore &store, const Scor
     layout->addWidget(m_explanationLabel);
     layout->addWidget(buttons);
     updateExplanation();
+    if (!readError.isEmpty())
+        m_explanationLabel->setText(readError);
     setMinimumWidth(460);
 }
 
@@ -91,8 +106,10 @@ void CopyCommitteeDialog::updateExplanation()
 
 int CopyCommitteeDialog::defaultSource(const CommitteeStore &store, const ScoringStore &scoring, int targetNumber)
 {
-    for (const Promotion &promotion : sourcesInOrder(store, targetNumber)) {
-        if (!scoring.members(promotion.number).isEmpty())
+    const Result<QList<Promotion>> sources = sourcesInOrder(store, targetNumber);
+    for (const Promotion &promotion : sources ? sources.value() : QList<Promotion>()) {
+        const Result<QList<CommitteeMember>> members = scoring.members(promotion.number);
+        if (members && !members.value().isEmpty())
             return promotion.number;
     }
     return 0;

@@ -93,9 +93,13 @@ Outcome DatabaseSession::openDemoAt(const QString &path)
     if (const Outcome opened = database->open(path); !opened)
         return opened;
     auto store = std::make_unique<CommitteeStore>(*database);
+    // A file whose promotions cannot be read is neither empty nor the demonstration's: refused, untouched.
+    const Result<QList<Promotion>> promotions = store->promotions();
+    if (!promotions)
+        return Outcome::failure(promotions.error());
     QStringList labels;
     bool onlyDemo = true;
-    for (const Promotion &promotion : store->promotions()) {
+    for (const Promotion &promotion : promotions.value()) {
         labels.append(promotion.label());
         onlyDemo = onlyDemo && promotion.number >= DemoCommittee::firstPromotionNumber &&
                    promotion.number <= DemoCommittee::lastPromotionNumber;

@@ -56,6 +56,9 @@ public:
     // Every promotion with its candidates and scores; null (with the reason in error) when it cannot be read.
     const PromotionArchive *archive(QString *error = nullptr);
 
+    // A read of the stores failed where a page asked for it: said like the snapshots' failures (readFailed).
+    void reportReadFailure(const QString &message) { emit readFailed(message); }
+
     // The files opened lately, most recent first, at most six.
     static QStringList recentFiles();
 
@@ -70,7 +73,7 @@ signals:
     void candidatesChanged(int promotionNumber);
     // Scores or decisions of that promotion changed.
     void scoringChanged(int promotionNumber);
-    // A promotion could not be read (PromotionSnapshots::readFailed): the database's words.
+    // A promotion could not be read (PromotionSnapshots::readFailed, reportReadFailure): the database's words.
     void readFailed(const QString &message);
 
 private:

@@ -54,8 +54,10 @@ Result<LaureateList> LaureateListExport::currentLaureateList() const
     const std::optional<Promotion> promotion = m_shownPromotion();
     if (!promotion)
         return Result<LaureateList>::failure(QCoreApplication::translate("MainWindow", "No promotion is shown."));
-    Result<LaureateList> list =
-        RankedLaureateList::build(*m_session.scoring(), *promotion, m_session.store()->candidates(promotion->number));
+    const Result<QList<Candidate>> candidates = m_session.store()->candidates(promotion->number);
+    if (!candidates)
+        return Result<LaureateList>::failure(candidates.error());
+    Result<LaureateList> list = RankedLaureateList::build(*m_session.scoring(), *promotion, candidates.value());
     if (list)
         list.value().authority = AuthoritySetting::current();
     return list;
@@ -78,11 +80,13 @@ Outcome LaureateListExport::exportCandidatesCsv(const QString &path)
     const std::optional<Promotion> promotion = m_shownPromotion();
     if (!promotion)
         return Outcome::failure(QCoreApplication::translate("MainWindow", "No promotion is shown."));
-    const QList<Candidate> candidates = m_session.store()->candidates(promotion->number);
-    if (const Outcome written = CandidateCsvExport::writeFile(path, *promotion, candidates); !written)
+    const Result<QList<Candidate>> candidates = m_session.store()->candidates(promotion->number);
+    if (!candidates)
+        return Outcome::failure(candidates.error());
+    if (const Outcome written = CandidateCsvExport::writeFile(path, *promotion, candidates.value()); !written)
         return written;
     emit statusMessage(QCoreApplication::translate("MainWindow", "%n candidate(s) of %1 exported to %2", nullptr,
-                                                   int(candidates.size()))
+                                                   int(candidates.value().size()))
                            .arg(promotion->label(), QDir::toNativeSeparators(path)));
     return Outcome::success();
 }

@@ -14,6 +14,7 @@
 #include "shell/PreferencesDialog.h"
 #include "shell/PromotionHeader.h"
 #include "shell/PromotionTree.h"
+#include "shell/ReadFailurePage.h"
 #include "shell/SessionMode.h"
 #include "shell/ShellAction.h"
 #include "shell/SidebarSplitter.h"
@@ -123,7 +124,8 @@ void MainWindow::connectSession()
         m_promotionTree->reload(store(), m_shownPromotion);
         // The shown promotion may be gone (an undone creation, a renumbering): show another one. None shown
         // (the welcome page, the last promotion undone): show the one that came, or came back.
-        if (m_shownPromotion == 0 || !store()->promotion(m_shownPromotion))
+        const Result<std::optional<Promotion>> shown = store()->promotion(m_shownPromotion);
+        if (m_shownPromotion == 0 || (shown && !shown.value()))
             selectDefaultPromotion();
         else
             showPromotion();
@@ -235,6 +237,12 @@ QWidget *MainWindow::createCentralArea()
     m_centralStack = new QStackedWidget;
     m_centralStack->addWidget(m_splitter);
     m_centralStack->addWidget(m_welcome);
+    m_readFailure = new ReadFailurePage;
+    connect(m_readFailure, &ReadFailurePage::retryRequested, this, [this] {
+        m_promotionTree->reload(store(), m_shownPromotion);
+        selectDefaultPromotion();
+    });
+    m_centralStack->addWidget(m_readFailure);
     return m_centralStack;
 }
 
@@ -280,7 +288,9 @@ void MainWindow::databaseReplaced()
 void MainWindow::selectDefaultPromotion()
 {
     // The newest open promotion is the one the committee works on; else the newest.
-    const QList<Promotion> promotions = store() ? store()->promotions() : QList<Promotion>();
+    // A failed read chooses none: updateActions() then shows the read's failure, not the welcome page.
+    const Result<QList<Promotion>> read = store() ? store()->promotions() : Result<QList<Promotion>>::success({});
+    const QList<Promotion> promotions = read ? read.value() : QList<Promotion>();
     int chosen = 0;
     for (const Promotion &promotion : promotions) {
         if (!promotion.isClosed())
@@ -310,7 +320,10 @@ std::optional<Promotion> MainWindow::currentPromotion() const
 {
     if (!store() || m_shownPromotion == 0)
         return std::nullopt;
-    return store()->promotion(m_shownPromotion);
+    const Result<std::optional<Promotion>> promotion = store()->promotion(m_shownPromotion);
+    if (!promotion)
+        m_session->reportReadFailure(promotion.error());
+    return promotion ? promotion.value() : std::nullopt;
 }
 
 void MainWindow::showPromotion()
@@ -333,8 +346,19 @@ void MainWindow::updateActions()
     m_export->setEnabled(promotion.has_value());
     m_pastPromotions->setEnabled(store() != nullptr);
     m_workflow->updateActions(promotion);
-    const bool welcome = store() && !promotion && store()->promotions().isEmpty();
-    m_centralStack->setCurrentWidget(welcome ? static_cast<QWidget *>(m_welcome) : m_splitter);
+    QWidget *page = m_splitter;
+    if (store() && !promotion) {
+        // The welcome page only on a database known to hold no promotion.
+        const Result<QList<Promotion>> promotions = store()->promotions();
+        if (!promotions) {
+            m_readFailure->showFailure(promotions.error());
+            m_session->reportReadFailure(promotions.error());
+            page = m_readFailure;
+        } else if (promotions.value().isEmpty()) {
+            page = m_welcome;
+        }
+    }
+    m_centralStack->setCurrentWidget(page);
 }
 
 void MainWindow::updateTitle()

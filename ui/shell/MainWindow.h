@@ -41,6 +41,7 @@ class QUndoStack;
 class ScoringStore;
 class SessionMode;
 class StoreCommand;
+class ReadFailurePage;
 class WelcomePage;
 class WorkflowActions;
 
@@ -97,7 +98,12 @@ public:
     {
         return m_promotionActions->editPromotion(before, after);
     }
-    Outcome closeCurrentPromotion() { return m_promotionActions->closeCurrentPromotion(); }
+    // committeeDate: the day of the committee that adopted the list; null keeps the stored one (the core
+    // refuses a close without any).
+    Outcome closeCurrentPromotion(const QDate &committeeDate = QDate())
+    {
+        return m_promotionActions->closeCurrentPromotion(committeeDate);
+    }
     Outcome reopenCurrentPromotion(const QString &reason) { return m_promotionActions->reopenCurrentPromotion(reason); }
 
     // The dialogs the menus open (window-modal, deleted on close); returned so that tests can fill them.
@@ -190,6 +196,8 @@ private:
     // The welcome page while the database holds no promotion, else the sidebar and the tabs.
     QStackedWidget *m_centralStack = nullptr;
     WelcomePage *m_welcome = nullptr;
+    // Instead of the welcome page when the promotions could not be read.
+    ReadFailurePage *m_readFailure = nullptr;
     WorkflowActions *m_workflow = nullptr;
     MainToolBar *m_toolBar = nullptr;
     // The tabs after the candidates' one, their pages recreated with each database.

@@ -82,6 +82,7 @@ QWidget *PageTabs::buildDashboard()
     m_dashboardView = new DashboardView(*m_session.store(), *m_session.snapshots(), m_dashboardHost);
     m_dashboardView->setObjectName(QStringLiteral("dashboardView"));
     connect(m_dashboardView, &DashboardView::promotionChosen, this, &PageTabs::promotionChosen);
+    connect(m_dashboardView, &DashboardView::readFailed, &m_session, &DatabaseSession::reportReadFailure);
     if (m_promotionNumber != 0)
         m_dashboardView->setPromotion(m_promotionNumber);
     updateDashboardProposal();

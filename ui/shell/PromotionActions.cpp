@@ -94,9 +94,14 @@ PromotionDialog *PromotionActions::openPromotionDialog(bool editCurrent)
     const std::optional<Promotion> current = editCurrent ? m_window.currentPromotion() : std::nullopt;
     if (editCurrent && (!current || current->isClosed()))
         return nullptr;
+    // The numbers taken must be known, or the dialog would offer one that is.
+    const Result<QList<Promotion>> promotions = m_window.store()->promotions();
+    if (!promotions) {
+        emit refused(promotions.error());
+        return nullptr;
+    }
     QSet<int> taken;
-    const QList<Promotion> promotions = m_window.store()->promotions();
-    for (const Promotion &promotion : promotions) {
+    for (const Promotion &promotion : promotions.value()) {
         if (!current || promotion.number != current->number)
             taken.insert(promotion.number);
     }

@@ -36,13 +36,21 @@ void PromotionTree::reload(const CommitteeStore *store, int shownNumber)
     clear();
     if (!store)
         return;
+    const Result<QList<Promotion>> promotions = store->promotions();
+    const Result<QList<FundYear>> years = store->years();
+    if (!promotions || !years) {
+        // Not an empty tree, which would say "no promotion": the read's words, in place of the list.
+        auto *failure =
+            new QTreeWidgetItem(this, {QCoreApplication::translate("MainWindow", "The promotions could not be read.")});
+        failure->setFlags(Qt::ItemIsEnabled);
+        failure->setToolTip(0, promotions ? years.error() : promotions.error());
+        return;
+    }
     QMap<int, QList<Promotion>> byYear;
-    const QList<Promotion> promotions = store->promotions();
-    for (const Promotion &promotion : promotions)
+    for (const Promotion &promotion : promotions.value())
         byYear[promotion.year].append(promotion);
     QMap<int, Money> annualBudgets;
-    const QList<FundYear> years = store->years();
-    for (const FundYear &year : years) {
+    for (const FundYear &year : years.value()) {
         if (year.annualBudget)
             annualBudgets.insert(year.year, *year.annualBudget);
     }

@@ -307,7 +307,11 @@ void WhatIfView::recompute()
 
 void WhatIfView::refreshScenarios()
 {
-    const QList<Scenario> scenarios = m_promotion ? m_scenarios->scenarios(m_promotion->number) : QList<Scenario>();
+    const Result<QList<Scenario>> read =
+        m_promotion ? m_scenarios->scenarios(m_promotion->number) : Result<QList<Scenario>>::success({});
+    if (!read)
+        showMessage(read.error());
+    const QList<Scenario> scenarios = read ? read.value() : QList<Scenario>();
     const int selected = selectedScenarioRow();
     const QString selectedName = selected >= 0 ? m_listModel->scenarioAt(selected).name : QString();
     m_listModel->setScenarios(scenarios);
@@ -424,7 +428,12 @@ void WhatIfView::saveScenario()
         showMessage(tr("Type a valid envelope before saving."));
         return;
     }
-    const bool replacing = m_scenarios->scenario(m_promotion->number, name).has_value();
+    const Result<std::optional<Scenario>> existing = m_scenarios->scenario(m_promotion->number, name);
+    if (!existing) {
+        showMessage(existing.error());
+        return;
+    }
+    const bool replacing = existing.value().has_value();
     const Outcome pushed = pushCommand(new SaveScenarioCommand(store(), *m_scenarios, currentScenario(name)));
     if (!pushed) {
         showMessage(pushed.error());

@@ -158,7 +158,7 @@ void TestCandidateSearchDialog::withdrawnScoredCandidateShowsItsScore()
     const Result<QList<CommitteeMember>> members = scoring.addMembers(13, {QStringLiteral("Alice")});
     QVERIFY2(members.ok(), qPrintable(members.error()));
     qint64 candidateId = 0;
-    for (const Candidate &candidate : m_window->store()->candidates(13)) {
+    for (const Candidate &candidate : m_window->store()->candidates(13).value()) {
         if (candidate.name == QStringLiteral("RÉFUGIÉS.INFO"))
             candidateId = candidate.id;
     }

@@ -208,7 +208,7 @@ void TestCandidatesPage::actionsFollowStateAndSelection()
     Candidate after = before;
     after.decision = Decision::Rejected;
     QVERIFY_OUTCOME(m_page->editCandidate(before, after));
-    QVERIFY_OUTCOME(m_session->store()->closePromotion(14));
+    QVERIFY_OUTCOME(m_session->store()->closePromotion(14, QDate(2026, 11, 14)));
     m_page->setPromotion(14);
     select(0);
     QVERIFY(!action("addCandidateAction")->isEnabled());

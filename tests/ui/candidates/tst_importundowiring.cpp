@@ -67,7 +67,7 @@ void TestImportUndoWiring::init()
     const Result<QList<CommitteeMember>> members =
         scoring.addMembers(15, {QStringLiteral("Alice"), QStringLiteral("Bruno")});
     QVERIFY2(members.ok(), qPrintable(members.error()));
-    const QList<Candidate> candidates = m_window->store()->candidates(15);
+    const QList<Candidate> candidates = m_window->store()->candidates(15).value();
     for (int criterion = 0; criterion < 5; ++criterion)
         QVERIFY_OUTCOME(scoring.setNote(15, candidates.at(0).id, members.value().at(0).id, criterion, 4));
     QVERIFY(scoring.recordRecusal(15, candidates.at(1).id, members.value().at(1).id).ok());

@@ -133,9 +133,9 @@ void TestCopyCommitteeCommand::copiedFromTheEmptyStateUndoneRedone()
     QTRY_VERIFY(dialog.isNull());
 
     const QStringList copiedCriteria{QStringLiteral("Impact 60"), QStringLiteral("Équipe 40")};
-    QCOMPARE(names(m_window->scoringStore()->members(14)),
+    QCOMPARE(names(m_window->scoringStore()->members(14).value()),
              QStringList({QStringLiteral("Alice"), QStringLiteral("Bruno")}));
-    QCOMPARE(criterionRows(m_window->scoringStore()->criteria(14)), copiedCriteria);
+    QCOMPARE(criterionRows(m_window->scoringStore()->criteria(14).value()), copiedCriteria);
     QVERIFY(!empty->isVisible());
     const QAbstractItemModel *grid = child<QTableView>("scoringTableView")->model();
     QCOMPARE(grid->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Alice"));
@@ -146,14 +146,14 @@ void TestCopyCommitteeCommand::copiedFromTheEmptyStateUndoneRedone()
     QCOMPARE(stack->count(), 1);
     QCOMPARE(stack->undoText(), QStringLiteral("Copy the committee of FAST13"));
     stack->undo();
-    QVERIFY(m_window->scoringStore()->members(14).isEmpty());
-    QCOMPARE(criterionRows(m_window->scoringStore()->criteria(14)).size(), 5);
-    QCOMPARE(criterionRows(m_window->scoringStore()->criteria(14)).constFirst(), QStringLiteral("Impact potentiel 30"));
+    QVERIFY(m_window->scoringStore()->members(14).value().isEmpty());
+    QCOMPARE(criterionRows(m_window->scoringStore()->criteria(14).value()).size(), 5);
+    QCOMPARE(criterionRows(m_window->scoringStore()->criteria(14).value()).constFirst(), QStringLiteral("Impact potentiel 30"));
     QVERIFY(empty->isVisible());
     stack->redo();
-    QCOMPARE(names(m_window->scoringStore()->members(14)),
+    QCOMPARE(names(m_window->scoringStore()->members(14).value()),
              QStringList({QStringLiteral("Alice"), QStringLiteral("Bruno")}));
-    QCOMPARE(criterionRows(m_window->scoringStore()->criteria(14)), copiedCriteria);
+    QCOMPARE(criterionRows(m_window->scoringStore()->criteria(14).value()), copiedCriteria);
     QVERIFY(m_window->lastRefusal().isEmpty());
 }
 
@@ -175,7 +175,7 @@ void TestCopyCommitteeCommand::menuEntryAsksWhichPromotion()
                             "(names and weights). Undo (Ctrl+Z) takes the copy back."));
     dialog->reject();
     QTRY_VERIFY(dialog.isNull());
-    QVERIFY(m_window->scoringStore()->members(14).isEmpty());
+    QVERIFY(m_window->scoringStore()->members(14).value().isEmpty());
     QCOMPARE(m_window->undoStack()->count(), 0);
 }
 

@@ -92,26 +92,26 @@ void TestSetCriteriaCommand::editUndoRedo()
     dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     QTRY_VERIFY(!m_window->findChild<CriteriaDialog *>());
 
-    const CriteriaSet changed = m_window->scoringStore()->criteria(15);
+    const CriteriaSet changed = m_window->scoringStore()->criteria(15).value();
     QCOMPARE(changed.count(), 4);
     QCOMPARE(changed.at(0).name, QStringLiteral("Problème public et usagers"));
     QCOMPARE(changed.at(0).weight, 50);
     QCOMPARE(criterionCombo->count(), 5);
     QCOMPARE(criterionCombo->itemText(0), QStringLiteral("Problème public et usagers (weight 50)"));
     QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Change the criteria of FAST15"));
-    const QList<AuditEntry> audit = m_window->store()->auditEntries(15);
+    const QList<AuditEntry> audit = m_window->store()->auditEntries(15).value();
     QCOMPARE(audit.first().action, QStringLiteral("criteria.update"));
     QCOMPARE(audit.first().operatorName, QStringLiteral("test"));
     QVERIFY2(audit.first().newValue.startsWith(QStringLiteral("Problème public et usagers")),
              qPrintable(audit.first().newValue));
 
     m_window->undoStack()->undo();
-    QCOMPARE(m_window->scoringStore()->criteria(15).count(), 5);
-    QCOMPARE(m_window->scoringStore()->criteria(15).at(0).name, QStringLiteral("Impact potentiel"));
+    QCOMPARE(m_window->scoringStore()->criteria(15).value().count(), 5);
+    QCOMPARE(m_window->scoringStore()->criteria(15).value().at(0).name, QStringLiteral("Impact potentiel"));
     QCOMPARE(criterionCombo->count(), 6);
     m_window->undoStack()->redo();
-    QCOMPARE(m_window->scoringStore()->criteria(15).count(), 4);
-    QCOMPARE(m_window->store()->auditEntries(15).first().action, QStringLiteral("criteria.update"));
+    QCOMPARE(m_window->scoringStore()->criteria(15).value().count(), 4);
+    QCOMPARE(m_window->store()->auditEntries(15).value().first().action, QStringLiteral("criteria.update"));
 }
 
 void TestSetCriteriaCommand::readOnlyAfterTheFirstNote()
@@ -123,7 +123,7 @@ void TestSetCriteriaCommand::readOnlyAfterTheFirstNote()
     dialog->table()->item(1, 1)->setText(QStringLiteral("25"));
     dialog->accept();
     QTRY_VERIFY(!m_window->findChild<CriteriaDialog *>());
-    QCOMPARE(m_window->scoringStore()->criteria(15).at(0).weight, 25);
+    QCOMPARE(m_window->scoringStore()->criteria(15).value().at(0).weight, 25);
 
     const QString scored = WiringWindowFixture::scoreByAliceAlone(*m_window);
     QVERIFY2(scored.isEmpty(), qPrintable(scored));
@@ -152,7 +152,7 @@ void TestSetCriteriaCommand::readOnlyAfterTheFirstNote()
     m_window->undoStack()->undo();
     QCOMPARE(m_window->lastRefusal(),
              QStringLiteral("The criteria cannot change once any score exists (10 note(s) given)."));
-    QCOMPARE(m_window->scoringStore()->criteria(15).at(0).weight, 25);
+    QCOMPARE(m_window->scoringStore()->criteria(15).value().at(0).weight, 25);
 }
 
 QTEST_MAIN(TestSetCriteriaCommand)

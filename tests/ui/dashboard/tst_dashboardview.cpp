@@ -224,7 +224,7 @@ void TestDashboardView::promotionsSideBySide()
 
 void TestDashboardView::storeChangeRedraws()
 {
-    std::optional<Promotion> fast14 = m_store->promotion(14);
+    std::optional<Promotion> fast14 = m_store->promotion(14).value();
     QVERIFY(fast14);
     fast14->envelope = Money::fromCents(200000050);
     QVERIFY_OUTCOME(m_store->updatePromotion(*fast14));
@@ -236,11 +236,11 @@ void TestDashboardView::storeChangeRedraws()
 
 void TestDashboardView::overspendIsDrawnAndWritten()
 {
-    std::optional<Promotion> fast14 = m_store->promotion(14);
+    std::optional<Promotion> fast14 = m_store->promotion(14).value();
     fast14->envelope = Money::fromEuros(100000);
     QVERIFY_OUTCOME(m_store->updatePromotion(*fast14));
     // Carnet Nature: 500 000 € budget, 250 000 € requested: eligible 250 000 €.
-    const QList<Candidate> candidates = m_store->candidates(14);
+    const QList<Candidate> candidates = m_store->candidates(14).value();
     const auto carnet = std::find_if(candidates.cbegin(), candidates.cend(), [](const Candidate &candidate) {
         return candidate.name.startsWith(QStringLiteral("Carnet Nature"));
     });
@@ -391,17 +391,17 @@ void TestDashboardView::targetEditorSavesThroughTheStore()
     QVERIFY(editor->spinBoxForYear(2022));
     QCOMPARE(editor->spinBoxForYear(2022)->value(), 0);
     QCOMPARE(editor->spinBoxForYear(2022)->text(), QStringLiteral("No target"));
-    const qsizetype auditBefore = m_store->auditEntries().size();
+    const qsizetype auditBefore = m_store->auditEntries().value().size();
 
     box2025->setValue(20);
     std::optional<int> stored;
-    const QList<FundYear> years = m_store->years();
+    const QList<FundYear> years = m_store->years().value();
     for (const FundYear &year : years) {
         if (year.year == 2025)
             stored = year.productTarget;
     }
     QCOMPARE(stored, std::optional<int>(20));
-    QCOMPARE(m_store->auditEntries().size(), auditBefore + 1);
+    QCOMPARE(m_store->auditEntries().value().size(), auditBefore + 1);
     QCOMPARE(lineSeries(m_view->indicatorChart(), QStringLiteral("Target"))->points().at(2), QPointF(3, 20));
 
     // Zero clears the target: 2026 leaves the line.

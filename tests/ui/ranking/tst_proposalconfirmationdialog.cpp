@@ -69,8 +69,8 @@ void TestProposalConfirmationDialog::cleanup()
 ProposalChanges TestProposalConfirmationDialog::changes() const
 {
     const ScoringStore scoring(*m_store);
-    const QList<Candidate> candidates = m_store->candidates(14);
-    const Proposal proposal = Proposal::propose(scoring.ranking(14).value(), *m_store->promotion(14), candidates);
+    const QList<Candidate> candidates = m_store->candidates(14).value();
+    const Proposal proposal = Proposal::propose(scoring.ranking(14).value(), *m_store->promotion(14).value(), candidates);
     return ProposalChanges::compute(proposal, candidates);
 }
 
@@ -97,7 +97,7 @@ void TestProposalConfirmationDialog::leftOutCandidatesAreNamed()
 {
     // Trajets Santé withdraws: it joins the two partly scored candidates among those left out.
     qint64 trajets = 0;
-    for (const Candidate &candidate : m_store->candidates(14)) {
+    for (const Candidate &candidate : m_store->candidates(14).value()) {
         if (candidate.name == QStringLiteral("Trajets Santé (fictif)"))
             trajets = candidate.id;
     }

@@ -256,8 +256,8 @@ void TestRankingTableModel::demoFourteen()
     QVERIFY2(populated.ok(), qPrintable(populated.error()));
     const ScoringStore scoring(store);
     const QList<RankedCandidate> ranking = scoring.ranking(14).value();
-    const Promotion promotion = *store.promotion(14);
-    const QList<Candidate> candidates = store.candidates(14);
+    const Promotion promotion = *store.promotion(14).value();
+    const QList<Candidate> candidates = store.candidates(14).value();
 
     RankingTableModel model;
     model.setTable(

@@ -175,7 +175,7 @@ void TestRankingView::cleanup()
 
 qint64 TestRankingView::candidateId(const QString &name) const
 {
-    for (const Candidate &candidate : m_store->candidates(14)) {
+    for (const Candidate &candidate : m_store->candidates(14).value()) {
         if (candidate.name == name)
             return candidate.id;
     }
@@ -294,10 +294,10 @@ void TestRankingView::proposeListsChangesAppliesAndUndoes()
     QTRY_VERIFY(dialog.isNull());
 
     QCOMPARE(m_undo->count(), 1);
-    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Alpha")))->granted, Money::fromEuros(100000));
-    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Bravo")))->decision, Decision::Waitlist);
-    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Delta")))->decision, Decision::Laureate);
-    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Echo")))->decision, Decision::None);
+    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Alpha"))).value()->granted, Money::fromEuros(100000));
+    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Bravo"))).value()->decision, Decision::Waitlist);
+    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Delta"))).value()->decision, Decision::Laureate);
+    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Echo"))).value()->decision, Decision::None);
     QCOMPARE(rankAndNameColumns().at(3),
              euros("4 | Delta | 40,0 | 50_000_€ | Laureate | Laureate | 50_000_€ | 250_000_€ | within the "
                    "envelope (remaining after: 50_000_€)"));
@@ -307,18 +307,18 @@ void TestRankingView::proposeListsChangesAppliesAndUndoes()
 
     // Undo: every decision as it was, Bravo rejected again, in one step.
     m_undo->undo();
-    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Alpha")))->decision, Decision::None);
-    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Alpha")))->granted, Money());
-    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Bravo")))->decision, Decision::Rejected);
-    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Charlie")))->decision, Decision::None);
-    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Delta")))->decision, Decision::None);
+    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Alpha"))).value()->decision, Decision::None);
+    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Alpha"))).value()->granted, Money());
+    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Bravo"))).value()->decision, Decision::Rejected);
+    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Charlie"))).value()->decision, Decision::None);
+    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Delta"))).value()->decision, Decision::None);
     QCOMPARE(gaugeLegend("gaugeConsumedLabel"), euros("Consumed: 0_€"));
     QCOMPARE(gaugeLegend("gaugeProposedLabel"), euros("Proposed: 250_000_€"));
     QCOMPARE(rankAndNameColumns().at(2),
              euros("2 ex aequo | Bravo | 60,0 | 150_000_€ | Waitlist | Not selected |  | 200_000_€ | does not fit the "
                    "remaining 100_000_€: passed over for Delta"));
     m_undo->redo();
-    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Bravo")))->decision, Decision::Waitlist);
+    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Bravo"))).value()->decision, Decision::Waitlist);
     QCOMPARE(gaugeLegend("gaugeConsumedLabel"), euros("Consumed: 250_000_€"));
 }
 
@@ -366,8 +366,8 @@ void TestRankingView::grantedAboveEligibleIsRefused()
     QVERIFY(ok->isEnabled());
     QTest::mouseClick(ok, Qt::LeftButton);
     QTRY_VERIFY(dialog.isNull());
-    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Delta")))->decision, Decision::Laureate);
-    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Delta")))->granted, Money::fromCents(4500050));
+    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Delta"))).value()->decision, Decision::Laureate);
+    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Delta"))).value()->granted, Money::fromCents(4500050));
     QCOMPARE(gaugeLegend("gaugeConsumedLabel"), euros("Consumed: 45_000,50_€"));
     // Alpha and Charlie are still proposed and undecided.
     QCOMPARE(gaugeLegend("gaugeProposedLabel"), euros("Proposed: 200_000_€"));
@@ -386,10 +386,10 @@ void TestRankingView::decisionByEnterAndUndo()
     QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("grantedEdit"))->isEnabled());
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
     QTRY_VERIFY(dialog.isNull());
-    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Echo")))->decision, Decision::Rejected);
+    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Echo"))).value()->decision, Decision::Rejected);
     QCOMPARE(m_undo->undoText(), QStringLiteral("Decide Echo: Not selected"));
     m_undo->undo();
-    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Echo")))->decision, Decision::None);
+    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Echo"))).value()->decision, Decision::None);
 }
 
 void TestRankingView::closeRefusedNamesWhatBlocks()
@@ -404,7 +404,7 @@ void TestRankingView::closeRefusedNamesWhatBlocks()
     QTest::mouseClick(child<QPushButton>("closeButton"), Qt::LeftButton);
     closeMessage("closeRefusalMessageBox", &text);
     QCOMPARE(text, QStringLiteral("FAST14 cannot be closed: 1 candidate(s) without a decision: Echo."));
-    QVERIFY(!m_store->promotion(14)->isClosed());
+    QVERIFY(!m_store->promotion(14).value()->isClosed());
 }
 
 void TestRankingView::overspendOnTheGauge()
@@ -456,8 +456,8 @@ void TestRankingView::closedPromotionIsReadOnly()
         dialog->findChild<QDialogButtonBox *>(QStringLiteral("closeButtonBox"))->button(QDialogButtonBox::Ok),
         Qt::LeftButton);
     QTRY_VERIFY(dialog.isNull());
-    QVERIFY(m_store->promotion(14)->isClosed());
-    QCOMPARE(m_store->promotion(14)->committeeDate, QDate(2026, 12, 3));
+    QVERIFY(m_store->promotion(14).value()->isClosed());
+    QCOMPARE(m_store->promotion(14).value()->committeeDate, QDate(2026, 12, 3));
     const QString reason = QStringLiteral("FAST14 is closed: reopen it to change its decisions.");
     for (const char *name : {"proposeButton", "decisionButton", "closeButton"}) {
         QVERIFY2(!child<QPushButton>(name)->isEnabled(), name);
@@ -470,9 +470,9 @@ void TestRankingView::closedPromotionIsReadOnly()
     QVERIFY(!m_view->findChild<QDialog *>(QStringLiteral("decisionDialog")));
     // Undo reopens it and the buttons come back.
     m_undo->undo();
-    QVERIFY(!m_store->promotion(14)->isClosed());
+    QVERIFY(!m_store->promotion(14).value()->isClosed());
     // The date recorded with the closing goes with its undo.
-    QCOMPARE(m_store->promotion(14)->committeeDate, QDate());
+    QCOMPARE(m_store->promotion(14).value()->committeeDate, QDate());
     QVERIFY(child<QPushButton>("proposeButton")->isEnabled());
 }
 
@@ -498,7 +498,7 @@ QString TestRankingView::checkGaugeAgreesWithTable()
     if (table.rows().isEmpty() || gauge.consumed() + gauge.proposed() != table.rows().last().cumulative)
         return failed("consumed + proposed against the last cumulative");
     // Counted again without the table: the store's decisions and the snapshot's own proposed amount.
-    if (gauge.consumed() != Promotion::consumed(m_store->candidates(14)))
+    if (gauge.consumed() != Promotion::consumed(m_store->candidates(14).value()))
         return failed("consumed against the store");
     if (gauge.proposed() != m_snapshots->of(14)->proposedUndecided)
         return failed("proposed against the snapshot");

@@ -150,7 +150,7 @@ void TestScoringGridModel::cleanup()
 
 qint64 TestScoringGridModel::candidateId(const QString &name) const
 {
-    for (const Candidate &found : m_store->candidates(20)) {
+    for (const Candidate &found : m_store->candidates(20).value()) {
         if (found.name == name)
             return found.id;
     }
@@ -159,7 +159,7 @@ qint64 TestScoringGridModel::candidateId(const QString &name) const
 
 qint64 TestScoringGridModel::memberId(const QString &name) const
 {
-    for (const CommitteeMember &member : m_scoring->members(20)) {
+    for (const CommitteeMember &member : m_scoring->members(20).value()) {
         if (member.name == name)
             return member.id;
     }
@@ -424,7 +424,7 @@ void TestScoringGridModel::addMembersAndUndo()
                                               QStringLiteral("?"), QStringLiteral("incomplete: 10 note(s) missing")}));
     m_undo->undo();
     QCOMPARE(m_model->columnCount(), 3);
-    QCOMPARE(m_scoring->members(20).size(), 2);
+    QCOMPARE(m_scoring->members(20).value().size(), 2);
     m_undo->redo();
     QCOMPARE(m_model->columnCount(), 5);
     // A name already on the committee is refused, nothing pushed.
@@ -443,8 +443,8 @@ void TestScoringGridModel::closedPromotionIsReadOnly()
     QVERIFY(m_store->addCandidate(21, candidate(QStringLiteral("Delta"), Decision::Rejected)).ok());
     const Result<QList<CommitteeMember>> members = m_scoring->addMembers(21, {QStringLiteral("Alice")});
     QVERIFY(members.ok());
-    QVERIFY_OUTCOME(m_scoring->setNote(21, m_store->candidates(21).first().id, members.value().first().id, 0, 4));
-    QVERIFY_OUTCOME(m_store->closePromotion(21));
+    QVERIFY_OUTCOME(m_scoring->setNote(21, m_store->candidates(21).value().first().id, members.value().first().id, 0, 4));
+    QVERIFY_OUTCOME(m_store->closePromotion(21, QDate(2026, 11, 14)));
 
     m_model->setPromotion(21);
     QVERIFY(m_model->isReadOnly());

@@ -180,7 +180,7 @@ void TestScoringGridView::membersAddedFromTheButton()
     QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Add 2 committee member(s)"));
     m_window->undoStack()->undo();
     QCOMPARE(model->columnCount(), 1);
-    QVERIFY(m_window->scoringStore()->members(15).isEmpty());
+    QVERIFY(m_window->scoringStore()->members(15).value().isEmpty());
     // A name twice is refused; the message shows under the grid.
     QCOMPARE(page->addMembers({QStringLiteral("Alice"), QStringLiteral("alice")}).error(),
              QStringLiteral("Alice is already on this committee."));
@@ -191,7 +191,7 @@ void TestScoringGridView::membersAddedFromTheButton()
         "Committee member name: character 3 is U+200B (zero-width space), which is not allowed in a name.");
     QCOMPARE(page->addMembers({QStringLiteral("Bruno"), QStringLiteral("Al\u200Bice")}).error(), hidden);
     QCOMPARE(child<QLabel>("scoringMessageLabel")->text(), hidden);
-    QVERIFY(m_window->scoringStore()->members(15).isEmpty());
+    QVERIFY(m_window->scoringStore()->members(15).value().isEmpty());
 }
 
 void TestScoringGridView::typedDigitsNoteAndMoveOn()
@@ -246,7 +246,7 @@ void TestScoringGridView::badDigitAndDeleteAndCriterion()
     QTest::keyClick(table, Qt::Key_Delete);
     QCOMPARE(cell(0, 0), QStringLiteral("?"));
     QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Clear the note of Alice on Alpha"));
-    QCOMPARE(m_window->store()->candidates(15).size(), 2);
+    QCOMPARE(m_window->store()->candidates(15).value().size(), 2);
     m_window->undoStack()->undo();
     QCOMPARE(cell(0, 0), QStringLiteral("3"));
 
@@ -353,9 +353,9 @@ void TestScoringGridView::closedPromotionIsReadOnly()
     auto *table = child<QTableView>("scoringTableView");
     table->setCurrentIndex(table->model()->index(0, 0));
     QTest::keyClick(table, Qt::Key_4);
-    for (const Candidate &candidate : m_window->store()->candidates(15))
+    for (const Candidate &candidate : m_window->store()->candidates(15).value())
         QVERIFY_OUTCOME(m_window->decisionStore()->setDecision(candidate.id, Decision::Rejected));
-    QVERIFY_OUTCOME(m_window->store()->closePromotion(15));
+    QVERIFY_OUTCOME(m_window->store()->closePromotion(15, QDate(2026, 11, 14)));
     QVERIFY(page->model()->isReadOnly());
     QVERIFY(!child<QPushButton>("addMemberButton")->isEnabled());
     QCOMPARE(child<QLabel>("scoringSummaryLabel")->text(),

@@ -98,7 +98,7 @@ void TestDatabaseSession::openAnnouncesTheReplacement()
     QCOMPARE(before.count(), 2);
     QCOMPARE(after.count(), 2);
     QCOMPARE(session.path(), file(QStringLiteral("second.sqlite")));
-    QVERIFY(session.store()->promotions().isEmpty());
+    QVERIFY(session.store()->promotions().value().isEmpty());
 }
 
 void TestDatabaseSession::refusedFileKeepsTheDatabase()
@@ -118,7 +118,7 @@ void TestDatabaseSession::refusedFileKeepsTheDatabase()
     QCOMPARE(recent.count(), 0);
     QCOMPARE(session.store(), store);
     QCOMPARE(session.path(), file(QStringLiteral("kept.sqlite")));
-    QCOMPARE(session.store()->promotions().size(), 1);
+    QCOMPARE(session.store()->promotions().value().size(), 1);
     QCOMPARE(DatabaseSession::recentFiles(),
              QStringList{QFileInfo(file(QStringLiteral("kept.sqlite"))).absoluteFilePath()});
 }
@@ -145,8 +145,8 @@ void TestDatabaseSession::demoOpensTheIllustrativeCommittee()
     QVERIFY(session.isDemo());
     // Without an operator of its own, the demonstration's changes are recorded as the demonstration's.
     QCOMPARE(session.operatorName(), QStringLiteral("demonstration"));
-    QVERIFY(session.store()->promotion(13).has_value());
-    QCOMPARE(session.store()->candidates(13).size(), 13);
+    QVERIFY(session.store()->promotion(13).value().has_value());
+    QCOMPARE(session.store()->candidates(13).value().size(), 13);
     // A temporary file is never a recent database.
     QCOMPARE(recent.count(), 0);
     QVERIFY(DatabaseSession::recentFiles().isEmpty());
@@ -273,9 +273,9 @@ void TestDatabaseSession::demoAtPathCreatesReopensAndNeverOverwrites()
         QVERIFY_OUTCOME(session.openDemoAt(path));
         QCOMPARE(session.path(), path);
         QVERIFY(!session.isDemo());
-        QCOMPARE(session.store()->promotions().size(), 4);
-        QCOMPARE(session.scoring()->members(14).size(), 5);
-        auditRows = session.store()->auditEntries().size();
+        QCOMPARE(session.store()->promotions().value().size(), 4);
+        QCOMPARE(session.scoring()->members(14).value().size(), 5);
+        auditRows = session.store()->auditEntries().value().size();
         QVERIFY(auditRows > 0);
     }
     QVERIFY(QFileInfo::exists(path));
@@ -283,9 +283,9 @@ void TestDatabaseSession::demoAtPathCreatesReopensAndNeverOverwrites()
     {
         DatabaseSession session;
         QVERIFY_OUTCOME(session.openDemoAt(path));
-        QCOMPARE(session.store()->promotions().size(), 4);
-        QCOMPARE(session.store()->auditEntries().size(), auditRows);
-        QCOMPARE(session.scoring()->members(14).size(), 5);
+        QCOMPARE(session.store()->promotions().value().size(), 4);
+        QCOMPARE(session.store()->auditEntries().value().size(), auditRows);
+        QCOMPARE(session.scoring()->members(14).value().size(), 5);
     }
     // A committee's database is refused, and left as it was.
     const QString committee = file(QStringLiteral("committee-data.sqlite"));

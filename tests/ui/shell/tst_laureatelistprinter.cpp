@@ -210,7 +210,7 @@ void TestLaureateListPrinter::exportCandidatesCsvWritesTheImportBytes()
     const Outcome written = m_window->exportCandidatesCsv(path);
     QVERIFY2(written.ok(), qPrintable(written.error()));
     const QByteArray bytes = TestSupport::readFile(path);
-    QCOMPARE(bytes, CandidateCsvExport::toCsv(*m_window->store()->promotion(12), m_window->store()->candidates(12)));
+    QCOMPARE(bytes, CandidateCsvExport::toCsv(*m_window->store()->promotion(12).value(), m_window->store()->candidates(12).value()));
     QVERIFY(bytes.contains("Mon Suivi Social"));
     QVERIFY(bytes.contains("Refugies.Info"));
     QCOMPARE(m_window->statusBar()->currentMessage(),

@@ -65,7 +65,7 @@ void TestMainToolBar::openWindow()
     m_window->setOperatorName(QStringLiteral("test"));
     const Outcome opened = m_window->openDatabase(m_dir->filePath(QStringLiteral("committee.sqlite")));
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
-    if (!m_window->store()->promotion(14)) {
+    if (!m_window->store()->promotion(14).value()) {
         Promotion promotion;
         promotion.number = 14;
         promotion.year = 2026;

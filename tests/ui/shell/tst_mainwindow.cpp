@@ -209,18 +209,18 @@ void TestMainWindow::typedCandidateSavedUndoneRedone()
 
     trigger("undoAction");
     QCOMPARE(column(CandidateTableModel::Column::Name), QStringList());
-    QCOMPARE(m_window->store()->candidates(13).size(), 0);
+    QCOMPARE(m_window->store()->candidates(13).value().size(), 0);
     QCOMPARE(footer("candidateCountLabel"), QStringLiteral("Candidates: 0"));
     QCOMPARE(footer("totalRequestedLabel"), QStringLiteral("Requested: 0\u00a0€"));
 
     trigger("redoAction");
     QCOMPARE(column(CandidateTableModel::Column::Name), QStringList(QStringLiteral("DossierFacile")));
-    QCOMPARE(m_window->store()->candidates(13).size(), 1);
+    QCOMPARE(m_window->store()->candidates(13).value().size(), 1);
     QCOMPARE(footer("candidateCountLabel"), QStringLiteral("Candidates: 1"));
     QCOMPARE(footer("totalEligibleLabel"), QStringLiteral("Eligible: 300\u00a0000\u00a0€"));
 
     // Editing through the form is one more step, undone back to the typed values.
-    const Candidate before = m_window->store()->candidates(13).at(0);
+    const Candidate before = m_window->store()->candidates(13).value().at(0);
     Candidate after = before;
     after.decision = Decision::Laureate;
     after.granted = Money::fromEuros(250000);
@@ -244,7 +244,7 @@ void TestMainWindow::promotionDialogCreatesPromotion()
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
     QTRY_VERIFY(dialog.isNull());
     QCOMPARE(m_window->currentPromotionNumber(), 14);
-    QCOMPARE(m_window->store()->promotion(14)->envelope, Money::fromEuros(2400000));
+    QCOMPARE(m_window->store()->promotion(14).value()->envelope, Money::fromEuros(2400000));
     QCOMPARE(child<QLabel>("promotionTitleLabel")->text(), QStringLiteral("FAST14 — year 2024"));
     QCOMPARE(footer("envelopeLabel"), QStringLiteral("Envelope: 2\u00a0400\u00a0000\u00a0€"));
 
@@ -260,17 +260,17 @@ void TestMainWindow::promotionDialogCreatesPromotion()
     QCOMPARE(footer("envelopeLabel"), QStringLiteral("Envelope: 2\u00a0000\u00a0000\u00a0€"));
     m_window->undoStack()->undo();
     QCOMPARE(footer("envelopeLabel"), QStringLiteral("Envelope: 2\u00a0400\u00a0000\u00a0€"));
-    QCOMPARE(m_window->store()->promotion(14)->envelope, Money::fromEuros(2400000));
+    QCOMPARE(m_window->store()->promotion(14).value()->envelope, Money::fromEuros(2400000));
 
     // Undoing the creation removes the promotion; redoing brings it back.
     QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Add promotion FAST14"));
     m_window->undoStack()->undo();
-    QVERIFY(!m_window->store()->promotion(14));
+    QVERIFY(!m_window->store()->promotion(14).value());
     QCOMPARE(child<QTreeWidget>("promotionTreeWidget")->topLevelItemCount(), 0);
     QCOMPARE(m_window->currentPromotionNumber(), 0);
     QVERIFY(!child<QAction>("addCandidateAction")->isEnabled());
     m_window->undoStack()->redo();
-    QVERIFY(m_window->store()->promotion(14));
+    QVERIFY(m_window->store()->promotion(14).value());
     QCOMPARE(child<QTreeWidget>("promotionTreeWidget")->topLevelItemCount(), 1);
 }
 
@@ -278,15 +278,15 @@ void TestMainWindow::renumberedPromotionStaysShown()
 {
     addPromotion(13, 2023, 2550000);
     addPromotion(14, 2024, 2400000);
-    const Promotion before = *m_window->store()->promotion(14);
+    const Promotion before = *m_window->store()->promotion(14).value();
     Promotion after = before;
     after.number = 15;
     QVERIFY_OUTCOME(m_window->editPromotion(before, after));
     QCOMPARE(m_window->currentPromotionNumber(), 15);
     QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Edit promotion FAST15"));
     m_window->undoStack()->undo();
-    QVERIFY(m_window->store()->promotion(14));
-    QVERIFY(!m_window->store()->promotion(15));
+    QVERIFY(m_window->store()->promotion(14).value());
+    QVERIFY(!m_window->store()->promotion(15).value());
     // FAST15 is gone: the window falls back on the newest open promotion, FAST14 again.
     QCOMPARE(m_window->currentPromotionNumber(), 14);
     QCOMPARE(child<QLabel>("promotionTitleLabel")->text(), QStringLiteral("FAST14 — year 2024"));
@@ -328,7 +328,7 @@ void TestMainWindow::sidebarGroupsByYearNewestFirst()
     addPromotion(12, 2023, 1500000);
     addPromotion(13, 2023, 2550000);
     QVERIFY_OUTCOME(m_window->addCandidate(candidate(QStringLiteral("Mano"), 360000, 200000, Decision::Laureate)));
-    QVERIFY(m_window->closeCurrentPromotion().ok());
+    QVERIFY(m_window->closeCurrentPromotion(QDate(2026, 11, 14)).ok());
     auto *tree = child<QTreeWidget>("promotionTreeWidget");
     QCOMPARE(tree->topLevelItemCount(), 2);
     QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("2023"));
@@ -387,13 +387,13 @@ void TestMainWindow::closedPromotionIsReadOnly()
              QStringLiteral("Enter the committee's date: the official list says which committee adopted it."));
     QTest::keyClick(dateEdit, Qt::Key_Return);
     QVERIFY(confirm->isVisible());
-    QVERIFY(!m_window->store()->promotion(13)->isClosed());
+    QVERIFY(!m_window->store()->promotion(13).value()->isClosed());
     QTest::keyClicks(dateEdit, QStringLiteral("12/06/2026"));
     QVERIFY(closeButton->isEnabled());
     QTest::mouseClick(closeButton, Qt::LeftButton);
     QTRY_VERIFY(confirm.isNull());
-    QVERIFY(m_window->store()->promotion(13)->isClosed());
-    QCOMPARE(m_window->store()->promotion(13)->committeeDate, QDate(2026, 6, 12));
+    QVERIFY(m_window->store()->promotion(13).value()->isClosed());
+    QCOMPARE(m_window->store()->promotion(13).value()->committeeDate, QDate(2026, 6, 12));
     auto *banner = child<QLabel>("closedBannerLabel");
     QVERIFY(banner->isVisible());
     QCOMPARE(banner->text(),
@@ -418,19 +418,19 @@ void TestMainWindow::closedPromotionIsReadOnly()
 
     // Reopening needs a reason; undoing it closes again.
     QVERIFY(!m_window->reopenCurrentPromotion(QStringLiteral("  ")).ok());
-    QVERIFY(m_window->store()->promotion(13)->isClosed());
+    QVERIFY(m_window->store()->promotion(13).value()->isClosed());
     trigger("reopenPromotionAction");
     QPointer<QInputDialog> reason = m_window->findChild<QInputDialog *>(QStringLiteral("reopenReasonInputDialog"));
     QVERIFY(reason);
     reason->setTextValue(QStringLiteral("Erreur de montant"));
     reason->accept();
     QTRY_VERIFY(reason.isNull());
-    QVERIFY(!m_window->store()->promotion(13)->isClosed());
+    QVERIFY(!m_window->store()->promotion(13).value()->isClosed());
     QVERIFY(!banner->isVisible());
     QVERIFY(child<QAction>("addCandidateAction")->isEnabled());
     m_window->undoStack()->undo();
     QVERIFY(banner->isVisible());
-    QVERIFY(m_window->store()->promotion(13)->isClosed());
+    QVERIFY(m_window->store()->promotion(13).value()->isClosed());
 }
 
 void TestMainWindow::removeAsksAndCanBeUndone()
@@ -474,10 +474,10 @@ void TestMainWindow::refusalDuringUndoIsShownAndDropped()
     QVERIFY_OUTCOME(m_window->addCandidate(candidate(QStringLiteral("Envergo"), 560000, 300000, Decision::Laureate)));
     const int steps = m_window->undoStack()->count();
     // Closed behind the window's back (another window, the command line): undoing the addition is refused.
-    QVERIFY(m_window->store()->closePromotion(13).ok());
+    QVERIFY(m_window->store()->closePromotion(13, QDate(2026, 11, 14)).ok());
     m_window->undoStack()->undo();
     QVERIFY(!m_window->lastRefusal().isEmpty());
-    QCOMPARE(m_window->store()->candidates(13).size(), 1);
+    QCOMPARE(m_window->store()->candidates(13).value().size(), 1);
     // The refused step is dropped; the rest of the stack is intact.
     QCOMPARE(m_window->undoStack()->count(), steps - 1);
     QCOMPARE(m_window->undoStack()->index(), steps - 1);
@@ -520,7 +520,7 @@ void TestMainWindow::importPreviewThenImport()
     QVERIFY(!preview->importButton()->isEnabled());
     preview->reject();
     QTRY_VERIFY(preview.isNull());
-    QCOMPARE(m_window->store()->candidates(14).size(), 0);
+    QCOMPARE(m_window->store()->candidates(14).value().size(), 0);
 
     const QString good = TestSupport::writeFile(*m_dir, QStringLiteral("good.csv"),
                                                 "projet;administration;budget_annuel;montant_demande\n"
@@ -540,7 +540,7 @@ void TestMainWindow::importPreviewThenImport()
     m_window->undoStack()->undo();
     QCOMPARE(changed.count(), 1);
     QCOMPARE(column(CandidateTableModel::Column::Name), QStringList());
-    QCOMPARE(m_window->store()->auditEntries(14).first().action, QStringLiteral("candidate.remove"));
+    QCOMPARE(m_window->store()->auditEntries(14).value().first().action, QStringLiteral("candidate.remove"));
     m_window->undoStack()->redo();
     QCOMPARE(column(CandidateTableModel::Column::Name),
              QStringList({QStringLiteral("Docurba"), QStringLiteral("Mano")}));
@@ -648,7 +648,7 @@ void TestMainWindow::editWidensOnlyTheColumnsItNeeds()
     view->setColumnWidth(name, 420);
     view->setColumnWidth(granted, 62);
     Candidate before;
-    for (const Candidate &candidate : m_window->store()->candidates(14)) {
+    for (const Candidate &candidate : m_window->store()->candidates(14).value()) {
         if (candidate.decision == Decision::None) {
             before = candidate;
             break;

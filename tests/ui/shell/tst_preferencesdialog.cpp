@@ -151,7 +151,7 @@ void TestPreferencesDialog::acceptedNameIsStoredAndAudited()
     promotion.year = 2024;
     promotion.envelope = Money::fromEuros(1'000'000);
     QVERIFY(m_window->addPromotion(promotion).ok());
-    const QList<AuditEntry> entries = m_window->store()->auditEntries(15);
+    const QList<AuditEntry> entries = m_window->store()->auditEntries(15).value();
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().operatorName, QStringLiteral("Claire Dupont"));
     QCOMPARE(entries.first().action, QStringLiteral("promotion.add"));

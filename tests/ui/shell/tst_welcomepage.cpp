@@ -218,7 +218,7 @@ void TestWelcomePage::importGoesThroughANewPromotion()
     QTest::mouseClick(preview->findChild<QPushButton *>(QStringLiteral("importButton")), Qt::LeftButton);
     QTRY_VERIFY(preview.isNull());
     QCOMPARE(m_window->currentPromotionNumber(), 15);
-    QCOMPARE(m_window->store()->candidates(15).size(), 5);
+    QCOMPARE(m_window->store()->candidates(15).value().size(), 5);
     QVERIFY(!child<EmptyState>("candidatesEmptyState")->isVisible());
 }
 
@@ -241,7 +241,7 @@ void TestWelcomePage::newUserReachesARankingWithoutAMenu()
     QTRY_VERIFY((preview = m_window->findChild<ImportPreviewDialog *>()) != nullptr);
     QTest::mouseClick(preview->findChild<QPushButton *>(QStringLiteral("importButton")), Qt::LeftButton);
     QTRY_VERIFY(preview.isNull());
-    const int candidates = int(m_window->store()->candidates(14).size());
+    const int candidates = int(m_window->store()->candidates(14).value().size());
     QCOMPARE(candidates, 5);
 
     // The ranking says why it is empty, and leads to the scoring tab.

@@ -279,7 +279,7 @@ void TestWhatIfView::typingAnEnvelopeUpdatesLive()
     QTest::keyClicks(child<QLineEdit>(QStringLiteral("scenarioEnvelopeEdit")), QStringLiteral("x"));
     QVERIFY(!child<AmountField>(QStringLiteral("scenarioEnvelopeAmountField"))->error().isEmpty());
     QCOMPARE(child<EnvelopeGaugeBar>(QStringLiteral("scenarioGaugeBar"))->gauge().envelope(), Money::fromEuros(550000));
-    QCOMPARE(m_store->promotion(14)->envelope, Money::fromEuros(500000));
+    QCOMPARE(m_store->promotion(14).value()->envelope, Money::fromEuros(500000));
     QCOMPARE(m_undo->count(), 0);
 }
 
@@ -320,11 +320,11 @@ void TestWhatIfView::saveIsUndoable()
     QCOMPARE(child<QLabel>(QStringLiteral("scenarioMessageLabel"))->text(),
              QStringLiteral("Scenario \"Enveloppe +300 k€\" saved."));
     QCOMPARE(m_undo->count(), 1);
-    QCOMPARE(m_view->scenarioStore().scenarios(14).size(), 1);
+    QCOMPARE(m_view->scenarioStore().scenarios(14).value().size(), 1);
 
     m_undo->undo();
     QVERIFY(savedNames().isEmpty());
-    QVERIFY(m_view->scenarioStore().scenarios(14).isEmpty());
+    QVERIFY(m_view->scenarioStore().scenarios(14).value().isEmpty());
     m_undo->redo();
     QCOMPARE(savedNames(), QStringList{QStringLiteral("Enveloppe +300 k€ | ") + euros("800 000 € | 1")});
 
@@ -427,7 +427,7 @@ void TestWhatIfView::badNameIsRefusedWithMessage()
 
 void TestWhatIfView::closedPromotionCannotSave()
 {
-    QVERIFY_OUTCOME(m_store->closePromotion(13));
+    QVERIFY_OUTCOME(m_store->closePromotion(13, QDate(2026, 11, 14)));
     m_view->setPromotion(13);
     QVERIFY(!child<QPushButton>(QStringLiteral("saveScenarioButton"))->isEnabled());
     QVERIFY(!child<QLineEdit>(QStringLiteral("scenarioNameEdit"))->isEnabled());
@@ -452,7 +452,7 @@ void TestWhatIfView::scoresChangeRecomputes()
 {
     // One of A's notes is cleared: A is no longer fully scored, so it leaves the ranking and the panel follows
     // the store's signal without a reload by hand.
-    const qint64 idOfA = m_store->candidates(14).first().id;
+    const qint64 idOfA = m_store->candidates(14).value().first().id;
     QVERIFY_OUTCOME(m_scoring->setNote(14, idOfA, m_aliceId, 0, std::nullopt));
     QCOMPARE(child<QTableView>(QStringLiteral("scenarioCandidatesTableView"))->model()->rowCount(), 4);
     QCOMPARE(proposalRows().first(),
