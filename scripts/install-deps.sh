@@ -13,6 +13,7 @@ packages=(
     fonts-dejavu-core
     poppler-utils
     libsqlite3-dev
+    libquazip1-qt6-dev
 )
 
 missing=()
