@@ -74,8 +74,8 @@ void TestOdsSheetReader::amountsTypedAsText()
     QCOMPARE(text.records.at(1).fields.mid(5, 2), row({"1 200 000 €", "300 000 €"}));
     QCOMPARE(text.records.at(3).fields.at(9), QString::fromUtf8("199 999,50 €"));
     const CsvTable numbers = readSheet(fixture("montants-nombres.ods"));
-    QCOMPARE(numbers.records.at(3).fields, row({"Petit Projet", "DINUM", "", "produit", "", "10000", "1234,5", "",
-                                                "", ""}));
+    QCOMPARE(numbers.records.at(3).fields,
+             row({"Petit Projet", "DINUM", "", "produit", "", "10000", "1234,5", "", "", ""}));
 }
 
 void TestOdsSheetReader::titleBlockRows()

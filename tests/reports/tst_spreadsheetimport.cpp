@@ -155,7 +155,8 @@ void TestSpreadsheetImport::sheetChosenByName()
         QCOMPARE(describeAll(chosen),
                  QStringList({QStringLiteral("Aides Jeunes|DJEPVA|%1|120000000|30000000||0").arg(product),
                               QStringLiteral("DossierFacile|DHUP|%1|50000000|25000000||0").arg(product)}));
-        QCOMPARE(chosen.candidates.constFirst().description, QString::fromUtf8("Simulateur d’aides, pour les 16-30 ans"));
+        QCOMPARE(chosen.candidates.constFirst().description,
+                 QString::fromUtf8("Simulateur d’aides, pour les 16-30 ans"));
         QCOMPARE(chosen.lines, QList<int>({4, 5}));
     }
 }
@@ -205,8 +206,9 @@ void TestSpreadsheetImport::refused()
 
 void TestSpreadsheetImport::existingNamesAreChecked()
 {
-    const CandidateCsvParse parsed = CandidateFileImport::parseFile(
-        fixture(QStringLiteral("candidatures.ods")), QString(), CofinancingRule(), {TextKey::fold(QStringLiteral("dossierfacile"))});
+    const CandidateCsvParse parsed =
+        CandidateFileImport::parseFile(fixture(QStringLiteral("candidatures.ods")), QString(), CofinancingRule(),
+                                       {TextKey::fold(QStringLiteral("dossierfacile"))});
     QVERIFY(parsed.candidates.isEmpty());
     QCOMPARE(parsed.messages(),
              QStringList{fixture(QStringLiteral("candidatures.ods")) +

@@ -23,20 +23,34 @@ void TestSpreadsheetNumber::toText_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<qint64>("cents"); // Money::parse(text) in cents, -1 when it refuses the text
 
-    QTest::newRow("whole") << "250000" << "250000" << Q_INT64_C(25000000);
-    QTest::newRow("half euro") << "1234.5" << "1234,5" << Q_INT64_C(123450);
-    QTest::newRow("cents") << "199999.99" << "199999,99" << Q_INT64_C(19999999);
-    QTest::newRow("0.1+0.2") << "0.30000000000000004" << "0,3" << Q_INT64_C(30);
-    QTest::newRow("1.1*3") << "3.3000000000000003" << "3,3" << Q_INT64_C(330);
-    QTest::newRow("below") << "0.29999999999999999" << "0,3" << Q_INT64_C(30);
-    QTest::newRow("carry") << "99999.999999999999" << "100000" << Q_INT64_C(10000000);
-    QTest::newRow("exponent") << "2.5E+5" << "250000" << Q_INT64_C(25000000);
-    QTest::newRow("small exponent") << "1E-3" << "0,001" << Q_INT64_C(-1);
-    QTest::newRow("three decimals") << "1234.567" << "1234,567" << Q_INT64_C(-1);
-    QTest::newRow("leading zeros") << "007.50" << "7,5" << Q_INT64_C(750);
-    QTest::newRow("zero") << "0" << "0" << Q_INT64_C(0);
-    QTest::newRow("negative") << "-12.5" << "-12,5" << Q_INT64_C(-1);
-    QTest::newRow("past the limit") << "1000000000000.01" << "1000000000000,01" << Q_INT64_C(-1);
+    QTest::newRow("whole") << "250000"
+                           << "250000" << Q_INT64_C(25000000);
+    QTest::newRow("half euro") << "1234.5"
+                               << "1234,5" << Q_INT64_C(123450);
+    QTest::newRow("cents") << "199999.99"
+                           << "199999,99" << Q_INT64_C(19999999);
+    QTest::newRow("0.1+0.2") << "0.30000000000000004"
+                             << "0,3" << Q_INT64_C(30);
+    QTest::newRow("1.1*3") << "3.3000000000000003"
+                           << "3,3" << Q_INT64_C(330);
+    QTest::newRow("below") << "0.29999999999999999"
+                           << "0,3" << Q_INT64_C(30);
+    QTest::newRow("carry") << "99999.999999999999"
+                           << "100000" << Q_INT64_C(10000000);
+    QTest::newRow("exponent") << "2.5E+5"
+                              << "250000" << Q_INT64_C(25000000);
+    QTest::newRow("small exponent") << "1E-3"
+                                    << "0,001" << Q_INT64_C(-1);
+    QTest::newRow("three decimals") << "1234.567"
+                                    << "1234,567" << Q_INT64_C(-1);
+    QTest::newRow("leading zeros") << "007.50"
+                                   << "7,5" << Q_INT64_C(750);
+    QTest::newRow("zero") << "0"
+                          << "0" << Q_INT64_C(0);
+    QTest::newRow("negative") << "-12.5"
+                              << "-12,5" << Q_INT64_C(-1);
+    QTest::newRow("past the limit") << "1000000000000.01"
+                                    << "1000000000000,01" << Q_INT64_C(-1);
     QTest::newRow("not a number") << "12a" << QString() << Q_INT64_C(-1);
     QTest::newRow("empty") << "" << QString() << Q_INT64_C(-1);
 }

@@ -122,7 +122,8 @@ void TestXlsxSheetReader::savedByLibreOffice()
         lines.append(record.line);
     QCOMPARE(lines, QList<int>({1, 2, 3, 4, 5, 7}));
     QCOMPARE(titled.records.at(0).fields.size(), 8);
-    QCOMPARE(titled.records.at(0).fields.at(0), QString::fromUtf8("Appel à projets FAST 2026 – export des candidatures"));
+    QCOMPARE(titled.records.at(0).fields.at(0),
+             QString::fromUtf8("Appel à projets FAST 2026 – export des candidatures"));
     QCOMPARE(titled.records.at(5).fields.mid(0, 4),
              row({"Envergo", "Ministère de la Transition écologique", "380000,5", "150000"}));
 }
