@@ -3,6 +3,7 @@
 #include "reports/CandidateCsvImport.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
