@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QTime>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -91,6 +92,11 @@ void roundToSignificant(Decimal *decimal, int significant)
 
 QString SpreadsheetNumber::toText(QStringView stored)
 {
+    // Whole amounts, nearly every number of a call's export, are already written as they will be.
+    if (!stored.isEmpty() && stored.size() <= 15 && stored.front() != QLatin1Char('0') &&
+        std::all_of(stored.begin(), stored.end(),
+                    [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }))
+        return stored.toString();
     Decimal decimal;
     if (!parseDecimal(stored.trimmed(), &decimal))
         return QString();

@@ -1,5 +1,7 @@
 #include "SpreadsheetTableBuilder.h"
 
+#include <algorithm>
+
 void SpreadsheetTableBuilder::startRow(int rowNumber)
 {
     m_rowNumber = rowNumber;
@@ -8,9 +10,11 @@ void SpreadsheetTableBuilder::startRow(int rowNumber)
 
 void SpreadsheetTableBuilder::addCell(int column, const QString &text)
 {
-    if (text.trimmed().isEmpty())
+    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); }))
         return;
-    m_cells.append({column, text});
+    if (m_cells.size() <= column)
+        m_cells.resize(column + 1);
+    m_cells[column] = text;
     m_width = qMax(m_width, column + 1);
 }
 
@@ -27,15 +31,9 @@ CsvTable SpreadsheetTableBuilder::take()
 {
     CsvTable table;
     table.encodingName = QStringLiteral("UTF-8");
-    table.records.reserve(m_rows.size());
-    for (const Row &row : std::as_const(m_rows)) {
-        CsvRecord record;
-        record.line = row.line;
-        record.fields = QStringList(m_width, QString());
-        for (const auto &cell : row.cells)
-            record.fields[cell.first] = cell.second;
-        table.records.append(std::move(record));
-    }
+    for (CsvRecord &record : m_rows)
+        record.fields.resize(m_width);
+    table.records = std::move(m_rows);
     m_rows.clear();
     return table;
 }

@@ -3,7 +3,6 @@
 #include "CsvTable.h"
 
 #include <QList>
-#include <QPair>
 #include <QString>
 
 // Gathers a sheet's cells, row by row as XlsxSheetReader and OdsSheetReader stream them, into the table
@@ -25,14 +24,8 @@ public:
     CsvTable take();
 
 private:
-    struct Row
-    {
-        int line = 0;
-        QList<QPair<int, QString>> cells;
-    };
-
     int m_rowNumber = 0;
-    QList<QPair<int, QString>> m_cells;
-    QList<Row> m_rows;
+    QStringList m_cells; // the row's cells from column A, as far as its last cell with text
+    QList<CsvRecord> m_rows;
     int m_width = 0;
 };
