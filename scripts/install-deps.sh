@@ -17,6 +17,7 @@ packages=(
     poppler-utils
     libsqlite3-dev
     dpkg-dev file desktop-file-utils appstream
+    libquazip1-qt6-dev
 )
 
 missing=()

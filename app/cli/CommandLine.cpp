@@ -78,7 +78,7 @@ QString CommandLine::generalHelp()
               "  promotion list [--json]\n"
               "  promotion close NUMBER\n"
               "  promotion reopen NUMBER --reason TEXT\n"
-              "  import --promotion NUMBER FILE.csv [--dry-run]\n"
+              "  import --promotion NUMBER FILE.xlsx|.ods|.csv [--sheet NAME] [--dry-run]\n"
               "  candidates --promotion NUMBER [--json]\n"
               "  summary [--json]\n"
               "  audit [--promotion NUMBER] [--json]\n"

@@ -3,32 +3,42 @@
 #include "CliContext.h"
 #include "PromotionArguments.h"
 #include "reports/CandidateCsvImport.h"
+#include "reports/CandidateFileImport.h"
+#include "reports/SpreadsheetReader.h"
 #include "storage/CommitteeStore.h"
 
 int ImportCommand::run(CliContext &context, const QStringList &arguments)
 {
     PromotionArguments options(tr("The promotion to import into."), tr("NUMBER"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("Checks the file and writes nothing."));
+    const QCommandLineOption sheetOption(
+        QStringLiteral("sheet"), tr("The sheet of an XLSX or ODS file to import (the first by default)."), tr("NAME"));
     options.parser().addOption(dryRunOption);
-    options.parser().addPositionalArgument(
-        QStringLiteral("FILE.csv"),
-        tr("The call's CSV export. Columns: %1").arg(CandidateCsvImport::acceptedColumnsDescription()));
-    const QString usage = QStringLiteral("fast-committee import --promotion NUMBER FILE.csv [--dry-run]");
-    if (const auto stop =
-            options.parse(context, arguments, usage,
-                          tr("Give --promotion NUMBER and exactly one CSV file. Usage: %1").arg(usage), 1, 1))
+    options.parser().addOption(sheetOption);
+    options.parser().addPositionalArgument(QStringLiteral("FILE"),
+                                           tr("The call's export, as .xlsx, .ods or .csv. Columns: %1")
+                                               .arg(CandidateCsvImport::acceptedColumnsDescription()));
+    const QString usage = QStringLiteral(
+        "fast-committee import --promotion NUMBER FILE.xlsx|FILE.ods|FILE.csv [--sheet NAME] [--dry-run]");
+    if (const auto stop = options.parse(context, arguments, usage,
+                                        tr("Give --promotion NUMBER and exactly one file. Usage: %1").arg(usage), 1, 1))
         return *stop;
     const Promotion &promotion = options.promotion();
     if (promotion.isClosed())
         return context.fail(
             tr("%1 is closed: nothing was imported. Reopen it with a reason first.").arg(promotion.label()));
 
+    const QString path = options.positionalArguments().constFirst();
+    const QString sheet = options.parser().value(sheetOption);
+    if (options.parser().isSet(sheetOption) && !SpreadsheetReader::isSpreadsheet(path))
+        return context.fail(
+            tr("%1 is not a spreadsheet: --sheet is for .xlsx and .ods files; nothing was imported.").arg(path));
     CommitteeStore *store = context.openStore();
     const Result<QSet<QString>> storedNames = store->candidateNameKeys(promotion.number);
     if (!storedNames)
         return context.fail(storedNames.error());
-    const QString path = options.positionalArguments().constFirst();
-    const CandidateCsvParse parsed = CandidateCsvImport::parseFile(path, promotion.rule, storedNames.value());
+    const CandidateCsvParse parsed =
+        CandidateFileImport::parseFile(path, sheet, promotion.rule, storedNames.value());
     if (!parsed.ok()) {
         for (const QString &message : parsed.messages())
             context.err() << message << Qt::endl;

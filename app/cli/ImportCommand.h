@@ -5,7 +5,7 @@
 
 class CliContext;
 
-// fast-committee import --promotion NUMBER FILE.csv [--dry-run]: all or nothing.
+// fast-committee import --promotion NUMBER FILE.xlsx|FILE.ods|FILE.csv [--sheet NAME] [--dry-run]: all or nothing.
 class ImportCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)

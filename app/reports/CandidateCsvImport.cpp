@@ -57,6 +57,11 @@ struct RowProblem
 
 } // namespace
 
+const CsvColumnMap &CandidateCsvImport::columnMap()
+{
+    return candidateColumns();
+}
+
 QString CandidateCsvImport::acceptedColumnsDescription()
 {
     return candidateColumns().acceptedColumnsDescription();
@@ -130,7 +135,9 @@ CandidateCsvParse CandidateCsvImport::parseTable(const CsvTable &table, const QS
         QList<RowProblem> rowProblems;
         QSet<CandidateField> settled; // fields already reported, whose Candidate::validate error would repeat it
         const auto report = [&](int column, const QString &reason) {
-            rowProblems.append({column, {fileName, line, column >= 0 ? header.names.at(column) : QString(), reason}});
+            rowProblems.append(
+                {column,
+                 {fileName, line, column >= 0 ? header.names.at(column) : QString(), reason, QString(), column}});
         };
         const auto columnOf = [&](CandidateField field) {
             return header.column(field);

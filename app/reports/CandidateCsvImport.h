@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QString>
 
+class CsvColumnMap;
+
 // Turns a CSV file of candidates (one per row, a header naming the columns in French or English) into
 // candidates for one promotion, or into the complete list of what is wrong with it, each problem located
 // as "FILE:LINE: column: reason". It writes nothing: the caller imports the candidates only when the
@@ -31,4 +33,6 @@ public:
     // The header names this importer accepts, French first, for help texts:
     // "projet/name, administration/carrier, ...".
     static QString acceptedColumnsDescription();
+    // The columns themselves, for an import that must find its header row among other rows.
+    static const CsvColumnMap &columnMap();
 };

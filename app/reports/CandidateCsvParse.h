@@ -18,6 +18,8 @@ struct CandidateCsvParse
     QString encodingName;       // as CsvTable::encodingName; empty when the file could not be read
     QChar delimiter;
     int blankRowsSkipped = 0;
+    QString sheetName;      // as CsvTable::sheetName: the spreadsheet's sheet read, empty for a CSV file
+    QStringList sheetNames; // as CsvTable::sheetNames
 
     bool ok() const { return problems.isEmpty(); }
     // Each problem as "FILE:LINE: column: reason", in line order.

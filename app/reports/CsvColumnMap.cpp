@@ -61,13 +61,14 @@ CsvColumnMap::Header CsvColumnMap::read(const CsvTable &table, const QString &fi
             continue; // an unnamed column is the importer's to judge, row by row
         const int field = fieldOf(name);
         if (field < 0) {
-            header.problems.append({fileName, header.line, name, messages.unknown.arg(acceptedColumnsDescription())});
+            header.problems.append(
+                {fileName, header.line, name, messages.unknown.arg(acceptedColumnsDescription()), QString(), column});
             continue;
         }
         int &slot = header.columnOf[field];
         if (slot >= 0) {
-            header.problems.append(
-                {fileName, header.line, name, messages.duplicate.arg(slot + 1).arg(header.names.at(slot))});
+            header.problems.append({fileName, header.line, name,
+                                    messages.duplicate.arg(slot + 1).arg(header.names.at(slot)), QString(), column});
             continue;
         }
         slot = column;

@@ -21,4 +21,9 @@ struct CsvTable
     // "UTF-8", "UTF-8 (BOM)" or "Windows-1252".
     QString encodingName;
     QList<CsvRecord> records;
+    // For a spreadsheet (XLSX, ODS) read as a table: the sheet read, and every sheet of the file in its
+    // order, so that the user can choose another; a record's line is then its row number in the sheet.
+    // Both empty for a CSV file.
+    QString sheetName;
+    QStringList sheetNames;
 };

@@ -532,7 +532,7 @@ void TestCommandLine::wholeProcess()
 
     const TestSupport::ProcessResult help = TestSupport::runCommittee({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
-    QVERIFY(help.standardOutput.contains("import --promotion NUMBER FILE.csv [--dry-run]"));
+    QVERIFY(help.standardOutput.contains("import --promotion NUMBER FILE.xlsx|.ods|.csv [--sheet NAME] [--dry-run]"));
 
     // FAST_COMMITTEE_DB chooses the database when --db is not given; no display is needed.
     const QString path = m_dir->filePath(QStringLiteral("from-environment.sqlite"));

@@ -12,7 +12,7 @@
 #include "commands/ImportCandidatesCommand.h"
 #include "commands/RemoveCandidateCommand.h"
 #include "domain/TextKey.h"
-#include "reports/CandidateCsvImport.h"
+#include "reports/CandidateFileImport.h"
 #include "reports/EarlierApplications.h"
 #include "reports/PromotionTotals.h"
 #include "shell/DatabaseSession.h"
@@ -396,18 +396,22 @@ ImportPreviewDialog *CandidatesPage::openImportPreview(const QString &csvPath)
     const std::optional<Promotion> promotion = currentPromotion();
     if (!promotion || promotion->isClosed())
         return nullptr;
+    const CofinancingRule rule = promotion->rule;
     const Result<QSet<QString>> storedNames = m_session.store()->candidateNameKeys(promotion->number);
     if (!storedNames) {
         emit refused(storedNames.error());
         return nullptr;
     }
-    const CandidateCsvParse parse = CandidateCsvImport::parseFile(csvPath, promotion->rule, storedNames.value());
-    auto *dialog =
-        new ImportPreviewDialog(QFileInfo(csvPath).fileName(), parse, promotion->rule, promotion->label(), window());
+    const QSet<QString> nameKeys = storedNames.value();
+    const CandidateCsvParse parse = CandidateFileImport::parseFile(csvPath, QString(), rule, nameKeys);
+    auto *dialog = new ImportPreviewDialog(QFileInfo(csvPath).fileName(), parse, rule, promotion->label(), window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QList<Candidate> candidates = parse.candidates;
-    connect(dialog, &QDialog::accepted, this, [this, candidates] {
-        if (const Outcome imported = importCandidates(candidates); !imported)
+    connect(dialog, &ImportPreviewDialog::sheetChosen, dialog, [dialog, csvPath, rule, nameKeys](const QString &sheet) {
+        dialog->setParse(CandidateFileImport::parseFile(csvPath, sheet, rule, nameKeys));
+    });
+    // The candidates of the sheet shown when Import is pressed, whichever the user chose last.
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (const Outcome imported = importCandidates(dialog->parse().candidates); !imported)
             emit refused(imported.error());
     });
     dialog->open();
@@ -426,7 +430,8 @@ void CandidatesPage::importCsvDialog()
         return;
     const QString path = QFileDialog::getOpenFileName(
         window(), QCoreApplication::translate("MainWindow", "Import candidates"), QDir::homePath(),
-        QCoreApplication::translate("MainWindow", "CSV files (*.csv *.txt);;All files (*)"));
+        QCoreApplication::translate(
+            "MainWindow", "Spreadsheets and CSV (*.xlsx *.ods *.csv);;CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         openImportPreview(path);
 }

@@ -2,7 +2,9 @@
 
 #include "widgets/Palette.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -33,7 +35,8 @@ QTableWidgetItem *lineCell(int line)
 
 ImportPreviewDialog::ImportPreviewDialog(const QString &fileName, const CandidateCsvParse &parse,
                                          const CofinancingRule &rule, const QString &promotionLabel, QWidget *parent)
-    : QDialog(parent), m_summaryLabel(new QLabel(this)), m_problemsTable(new QTableWidget(this)),
+    : QDialog(parent), m_rule(rule), m_promotionLabel(promotionLabel), m_sheetLabel(new QLabel(tr("&Sheet:"), this)),
+      m_sheetComboBox(new QComboBox(this)), m_summaryLabel(new QLabel(this)), m_problemsTable(new QTableWidget(this)),
       m_rowsTable(new QTableWidget(this)), m_importButton(nullptr)
 {
     setObjectName(QStringLiteral("importPreviewDialog"));
@@ -44,6 +47,13 @@ ImportPreviewDialog::ImportPreviewDialog(const QString &fileName, const Candidat
     m_problemsTable->setAccessibleName(tr("Problems found in the file"));
     m_rowsTable->setObjectName(QStringLiteral("rowsTableWidget"));
     m_rowsTable->setAccessibleName(tr("Rows to import"));
+    m_sheetComboBox->setObjectName(QStringLiteral("sheetComboBox"));
+    m_sheetComboBox->setAccessibleName(tr("Sheet to import"));
+    m_sheetComboBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_sheetLabel->setBuddy(m_sheetComboBox);
+    // Activated, not changed: only the user's choice reads the file again, never the filling of the list.
+    connect(m_sheetComboBox, &QComboBox::activated, this,
+            [this](int index) { emit sheetChosen(m_sheetComboBox->itemText(index)); });
 
     auto *buttonBox = new QDialogButtonBox(this);
     m_importButton = buttonBox->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
@@ -53,45 +63,73 @@ ImportPreviewDialog::ImportPreviewDialog(const QString &fileName, const Candidat
     connect(buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    auto *sheetRow = new QHBoxLayout;
+    sheetRow->addWidget(m_sheetLabel);
+    sheetRow->addWidget(m_sheetComboBox);
+    sheetRow->addStretch();
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(sheetRow);
     layout->addWidget(m_summaryLabel);
     layout->addWidget(m_problemsTable);
     layout->addWidget(m_rowsTable);
     layout->addWidget(buttonBox);
 
+    setParse(parse);
+    resize(900, 480);
+}
+
+void ImportPreviewDialog::setParse(const CandidateCsvParse &parse)
+{
+    m_parse = parse;
+    fillSheets(parse);
+    m_summaryLabel->setStyleSheet(QString());
+    m_problemsTable->clear();
+    m_rowsTable->clear();
     if (parse.ok()) {
-        fillRows(parse, rule);
+        fillRows(parse, m_rule);
         m_problemsTable->hide();
+        m_rowsTable->show();
+        m_importButton->setEnabled(!parse.candidates.isEmpty());
         if (parse.candidates.isEmpty()) {
             m_summaryLabel->setText(tr("The file holds no candidate: nothing to import."));
-            m_importButton->setEnabled(false);
         } else {
             m_summaryLabel->setText(
                 tr("%n candidate(s) will be added to %1. Nothing is written until you press Import.", nullptr,
                    int(parse.candidates.size()))
-                    .arg(promotionLabel));
+                    .arg(m_promotionLabel));
         }
     } else {
         fillProblems(parse);
         m_rowsTable->hide();
+        m_problemsTable->show();
         m_importButton->setEnabled(false);
         m_summaryLabel->setText(tr("%n problem(s) found: nothing will be imported until the file is corrected.",
                                    nullptr, int(parse.problems.size())));
         m_summaryLabel->setStyleSheet(Palette::boldTextStyle(Palette::errorText()));
     }
     m_importButton->setToolTip(m_importButton->isEnabled() ? QString() : m_summaryLabel->text());
-    resize(900, 480);
+}
+
+void ImportPreviewDialog::fillSheets(const CandidateCsvParse &parse)
+{
+    const bool spreadsheet = !parse.sheetNames.isEmpty();
+    m_sheetLabel->setVisible(spreadsheet);
+    m_sheetComboBox->setVisible(spreadsheet);
+    m_sheetComboBox->clear();
+    m_sheetComboBox->addItems(parse.sheetNames);
+    m_sheetComboBox->setCurrentIndex(int(parse.sheetNames.indexOf(parse.sheetName)));
 }
 
 void ImportPreviewDialog::fillProblems(const CandidateCsvParse &parse)
 {
     m_problemsTable->setColumnCount(3);
-    m_problemsTable->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Problem")});
+    const bool spreadsheet = !parse.sheetNames.isEmpty();
+    m_problemsTable->setHorizontalHeaderLabels({spreadsheet ? tr("Row") : tr("Line"), tr("Column"), tr("Problem")});
     m_problemsTable->setRowCount(int(parse.problems.size()));
     for (int row = 0; row < parse.problems.size(); ++row) {
         const CsvProblem &problem = parse.problems.at(row);
         m_problemsTable->setItem(row, 0, lineCell(problem.line));
-        m_problemsTable->setItem(row, 1, cell(problem.column));
+        m_problemsTable->setItem(row, 1, cell(problem.columnLabel()));
         m_problemsTable->setItem(row, 2, cell(problem.reason));
     }
     m_problemsTable->verticalHeader()->hide();
@@ -102,8 +140,9 @@ void ImportPreviewDialog::fillProblems(const CandidateCsvParse &parse)
 void ImportPreviewDialog::fillRows(const CandidateCsvParse &parse, const CofinancingRule &rule)
 {
     m_rowsTable->setColumnCount(8);
-    m_rowsTable->setHorizontalHeaderLabels({tr("Line"), tr("Project"), tr("Carrying administration"), tr("Kind"),
-                                            tr("Annual budget"), tr("Requested"), tr("Eligible"), tr("Decision")});
+    m_rowsTable->setHorizontalHeaderLabels({parse.sheetNames.isEmpty() ? tr("Line") : tr("Row"), tr("Project"),
+                                            tr("Carrying administration"), tr("Kind"), tr("Annual budget"),
+                                            tr("Requested"), tr("Eligible"), tr("Decision")});
     m_rowsTable->setRowCount(int(parse.candidates.size()));
     for (int row = 0; row < parse.candidates.size(); ++row) {
         const Candidate &candidate = parse.candidates.at(row);

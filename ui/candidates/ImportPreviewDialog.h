@@ -4,13 +4,15 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
 
-// Shows what a CSV import would do before anything is written: every problem by line and column when
+// Shows what an import would do before anything is written: every problem by line and column when
 // the file is wrong (and the import button disabled), else the rows that would be imported with their
-// eligible amount under the promotion's rule.
+// eligible amount under the promotion's rule. For a spreadsheet (XLSX, ODS) it lists the file's sheets in
+// a combo box: choosing one asks, through sheetChosen(), for that sheet's parse, which setParse() shows.
 class ImportPreviewDialog : public QDialog
 {
     Q_OBJECT
@@ -22,11 +24,25 @@ public:
     QTableWidget *problemsTable() const { return m_problemsTable; }
     QTableWidget *rowsTable() const { return m_rowsTable; }
     QPushButton *importButton() const { return m_importButton; }
+    QComboBox *sheetComboBox() const { return m_sheetComboBox; }
+    // The parse shown, whose candidates Import adds.
+    const CandidateCsvParse &parse() const { return m_parse; }
+    // Shows another parse of the file (another sheet of it), in place of the one shown.
+    void setParse(const CandidateCsvParse &parse);
+
+signals:
+    void sheetChosen(const QString &sheetName);
 
 private:
     void fillProblems(const CandidateCsvParse &parse);
     void fillRows(const CandidateCsvParse &parse, const CofinancingRule &rule);
+    void fillSheets(const CandidateCsvParse &parse);
 
+    CandidateCsvParse m_parse;
+    CofinancingRule m_rule;
+    QString m_promotionLabel;
+    QLabel *m_sheetLabel;
+    QComboBox *m_sheetComboBox;
     QLabel *m_summaryLabel;
     QTableWidget *m_problemsTable;
     QTableWidget *m_rowsTable;

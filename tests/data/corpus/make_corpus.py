@@ -86,13 +86,14 @@ def main():
     add("import", "utf16be_nobom.csv", good.encode("utf-16-be"), ": ", "not a text file")
     add("import", "utf32le.csv", good.encode("utf-32"), ": ", "not a text file")
     add("import", "xlsx_zip.csv", b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00" + b"[Content_Types].xml",
-        ": ", "not a text file")
+        ": ", "its zip cannot be read")
     add("import", "ods_zip.csv", b"PK\x03\x04\x14\x00\x00\x08\x00\x00mimetypeapplication/vnd.oasis.opendocument",
         ": ", "not a text file")
     add("import", "png.csv", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", ": ", "not a text file")
     add("import", "pdf.csv", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nstream\n\x00\x01\x02",
         ": ", "not a text file")
-    add("import", "xls_ole.csv", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 24, ": ", "not a text file")
+    add("import", "xls_ole.csv", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 24, ": ",
+        "protected by a password or is in the old .xls format")
     add("import", "gzip.csv", b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03", ": ", "not a text file")
     add("import", "elf.csv", b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 8, ": ", "not a text file")
     add("import", "random_bytes.csv", bytes((i * 73 + 41) % 256 for i in range(4096)), ": ", "not a text file")

@@ -3,18 +3,23 @@
 #include "candidates/CandidateFilterProxyModel.h"
 #include "candidates/CandidateTableModel.h"
 #include "candidates/EarlierApplicationsPanel.h"
+#include "candidates/ImportPreviewDialog.h"
 #include "commands/StoreCommand.h"
 #include "shell/DatabaseSession.h"
 #include "storage/CommitteeStore.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -43,6 +48,7 @@ private slots:
     void refusalComesBack();
     void showCandidateClearsTheSearch();
     void noPromotionHidesTheFooter();
+    void importsTheSheetChosenInThePreview();
 
 private:
     QString footer(const char *name) const { return m_page->findChild<QLabel *>(QLatin1String(name))->text(); }
@@ -264,6 +270,43 @@ void TestCandidatesPage::noPromotionHidesTheFooter()
     m_page->setPromotion(14);
     QCOMPARE(m_page->model()->rowCount(), 1);
     QVERIFY(!m_page->findChild<QLabel *>(QStringLiteral("envelopeLabel"))->isHidden());
+}
+
+void TestCandidatesPage::importsTheSheetChosenInThePreview()
+{
+    // The workbook's first sheet is a note: its preview lists the problems and Import is off.
+    const QString path = QStringLiteral(FAST_TEST_DATA_DIR "/spreadsheets/entete-fusionne.xlsx");
+    QPointer<ImportPreviewDialog> preview = m_page->openImportPreview(path);
+    QVERIFY(preview);
+    QComboBox *sheets = preview->findChild<QComboBox *>(QStringLiteral("sheetComboBox"));
+    QVERIFY(sheets->isVisible());
+    QCOMPARE(sheets->count(), 2);
+    QCOMPARE(sheets->currentText(), QStringLiteral("Lisez-moi"));
+    QVERIFY(preview->problemsTable()->isVisible());
+    QCOMPARE(preview->problemsTable()->horizontalHeaderItem(0)->text(), QStringLiteral("Row"));
+    QCOMPARE(preview->problemsTable()->item(0, 1)->text(), QStringLiteral("A (Export du formulaire FAST)"));
+    QVERIFY(!preview->importButton()->isEnabled());
+
+    // Choosing the candidates' sheet with the keyboard reads it: two rows, Import on.
+    sheets->setFocus();
+    QTest::keyClick(sheets, Qt::Key_Down);
+    QCOMPARE(sheets->currentText(), QStringLiteral("Candidatures"));
+    QVERIFY(preview->rowsTable()->isVisible());
+    QVERIFY(!preview->problemsTable()->isVisible());
+    QCOMPARE(preview->rowsTable()->rowCount(), 2);
+    QCOMPARE(preview->rowsTable()->item(0, 0)->text(), QStringLiteral("4"));
+    QCOMPARE(preview->rowsTable()->item(0, 1)->text(), QStringLiteral("Aides Jeunes"));
+    QCOMPARE(preview->rowsTable()->item(1, 5)->text(), QStringLiteral("250\u00a0000\u00a0€"));
+    QVERIFY(preview->importButton()->isEnabled());
+
+    // Import adds the chosen sheet's candidates, not the first sheet's nothing.
+    QTest::mouseClick(preview->importButton(), Qt::LeftButton);
+    QTRY_VERIFY(preview.isNull());
+    QStringList names;
+    for (const Candidate &candidate : m_session->store()->candidates(14))
+        names.append(candidate.name);
+    QCOMPARE(names, QStringList({QStringLiteral("Aides Jeunes"), QStringLiteral("DossierFacile")}));
+    QCOMPARE(m_session->store()->candidates(14).constFirst().requested, Money::fromEuros(300000));
 }
 
 QTEST_MAIN(TestCandidatesPage)

@@ -1,8 +1,9 @@
-#include "candidates/ImportPreviewDialog.h"
 #include "TestSupport.h"
+#include "candidates/ImportPreviewDialog.h"
 #include "reports/CandidateCsvImport.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -49,6 +50,7 @@ void TestImportPreviewDialog::listsEveryProblem()
     QAbstractItemModelTester tester(problems->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(problems->isVisible());
     QVERIFY(!dialog.rowsTable()->isVisible());
+    QVERIFY(!dialog.sheetComboBox()->isVisible()); // a CSV file has no sheets to choose
     QCOMPARE(problems->rowCount(), 3);
     QCOMPARE(problems->horizontalHeaderItem(0)->text(), QStringLiteral("Line"));
     QCOMPARE(problems->horizontalHeaderItem(1)->text(), QStringLiteral("Column"));

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "CandidateCsvParse.h"
+#include "CsvTable.h"
+#include "domain/CofinancingRule.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QString>
+
+// Turns one sheet of an XLSX or ODS file of candidates into candidates for one promotion, exactly as
+// CandidateCsvImport does a CSV file (the same columns, checks, messages and all-or-nothing rule), with
+// two differences a spreadsheet needs: the header is the first row that names every required column (a
+// call's export often starts with a title block), and every problem names the sheet, the row and the
+// column as the spreadsheet shows them ("Sheet "Candidatures", row 7, column D (Montant demandé)").
+class CandidateSpreadsheetImport
+{
+    Q_DECLARE_TR_FUNCTIONS(CandidateSpreadsheetImport)
+
+public:
+    // sheetName empty reads the first sheet. existingNameKeys and rule as CandidateCsvImport::parse.
+    static CandidateCsvParse parseFile(const QString &path, const QString &sheetName, const CofinancingRule &rule,
+                                       const QSet<QString> &existingNameKeys);
+    // The same on a sheet already read by SpreadsheetReader; fileName is only for the messages.
+    static CandidateCsvParse parseTable(CsvTable table, const QString &fileName, const CofinancingRule &rule,
+                                        const QSet<QString> &existingNameKeys);
+
+    // The index of the header record: the first that names every required column, else the one naming
+    // the most known columns (the first of those), whose missing columns the import then reports.
+    static qsizetype headerRecord(const CsvTable &table);
+};
