@@ -7,6 +7,7 @@
 # libqt6svg6 holds Qt's SVG image and icon plugins, which draw the window's icons at run time.
 # dpkg-dev (dpkg-shlibdeps), file (CPack finds the executables with it), desktop-file-utils and appstream
 # build and check the .deb (scripts/package.sh).
+# libquazip1-qt6-dev opens the XLSX and ODS files the candidate import reads.
 set -euo pipefail
 
 packages=(
