@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>&amp;Copy to Clipboard</source>
+        <translation>&amp;Copy to Clipboard</translation>
+    </message>
+    <message>
+        <source>About Comité FAST</source>
+        <translation>About Comité FAST</translation>
+    </message>
+    <message>
+        <source>Comité FAST %1</source>
+        <translation>Comité FAST %1</translation>
+    </message>
+    <message>
+        <source>Scoring, ranking and laureates of the investment committee of the Fonds d’accélération des startups d’État et de territoires (FAST).</source>
+        <translation>Scoring, ranking and laureates of the investment committee of the Fonds d’accélération des startups d’État et de territoires (FAST).</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licence:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Schema version:</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (built with %2)</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>System:</translation>
+    </message>
+    <message>
+        <source>Copies these lines, to paste them into a support request.</source>
+        <translation>Copies these lines, to paste them into a support request.</translation>
+    </message>
+    <message>
+        <source>Copied: paste it into your message.</source>
+        <translation>Copied: paste it into your message.</translation>
+    </message>
+</context>
+<context>
+    <name>AboutFacts</name>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>demonstration</source>
+        <translation>demonstration</translation>
+    </message>
+    <message>
+        <source>Comité FAST %1</source>
+        <translation>Comité FAST %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1 (%2)</source>
+        <translation>Licence: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Schema version: %1</translation>
+    </message>
+    <message>
+        <source>Qt: %1 (built with %2)</source>
+        <translation>Qt: %1 (built with %2)</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>System: %1</translation>
+    </message>
+</context>
+<context>
     <name>AddCandidateCommand</name>
     <message>
         <source>Add candidate %1</source>
@@ -75,8 +169,8 @@
         <translation>Indicator target</translation>
     </message>
     <message>
-        <source>Year&apos;s budget</source>
-        <translation>Year&apos;s budget</translation>
+        <source>Year's budget</source>
+        <translation>Year's budget</translation>
     </message>
     <message>
         <source>Member added</source>
@@ -130,8 +224,8 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <source>Only this promotion&apos;s changes.</source>
-        <translation>Only this promotion&apos;s changes.</translation>
+        <source>Only this promotion's changes.</source>
+        <translation>Only this promotion's changes.</translation>
     </message>
     <message>
         <source>NUMBER</source>
@@ -183,6 +277,10 @@
         <source>Every change, who made it, the old and the new value</source>
         <translation>Every change, who made it, the old and the new value</translation>
     </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
@@ -223,8 +321,8 @@
         <translation>&amp;Export to CSV…</translation>
     </message>
     <message>
-        <source>Write the entries shown to a CSV file, with the columns of &quot;fast-committee audit&quot;</source>
-        <translation>Write the entries shown to a CSV file, with the columns of &quot;fast-committee audit&quot;</translation>
+        <source>Write the entries shown to a CSV file, with the columns of "fast-committee audit"</source>
+        <translation>Write the entries shown to a CSV file, with the columns of "fast-committee audit"</translation>
     </message>
     <message>
         <source>All promotions</source>
@@ -388,8 +486,8 @@
         <translation>The requested amount must be more than 0 €.</translation>
     </message>
     <message>
-        <source>Only a laureate has a granted amount; this candidate&apos;s decision is &quot;%1&quot;.</source>
-        <translation>Only a laureate has a granted amount; this candidate&apos;s decision is &quot;%1&quot;.</translation>
+        <source>Only a laureate has a granted amount; this candidate's decision is "%1".</source>
+        <translation>Only a laureate has a granted amount; this candidate's decision is "%1".</translation>
     </message>
     <message>
         <source>Project name</source>
@@ -470,16 +568,16 @@
         <translation>unknown column; the accepted columns are %1</translation>
     </message>
     <message>
-        <source>duplicate column: column %1 (&quot;%2&quot;) already holds it</source>
-        <translation>duplicate column: column %1 (&quot;%2&quot;) already holds it</translation>
+        <source>duplicate column: column %1 ("%2") already holds it</source>
+        <translation>duplicate column: column %1 ("%2") already holds it</translation>
     </message>
     <message>
-        <source>the required column &quot;%1&quot; (or &quot;%2&quot;) is missing</source>
-        <translation>the required column &quot;%1&quot; (or &quot;%2&quot;) is missing</translation>
+        <source>the required column "%1" (or "%2") is missing</source>
+        <translation>the required column "%1" (or "%2") is missing</translation>
     </message>
     <message>
-        <source>the row has more fields than the header (%1 instead of %2): a value that contains &quot;%3&quot; must be put in double quotes</source>
-        <translation>the row has more fields than the header (%1 instead of %2): a value that contains &quot;%3&quot; must be put in double quotes</translation>
+        <source>the row has more fields than the header (%1 instead of %2): a value that contains "%3" must be put in double quotes</source>
+        <translation>the row has more fields than the header (%1 instead of %2): a value that contains "%3" must be put in double quotes</translation>
     </message>
     <message>
         <source>a tab</source>
@@ -490,36 +588,36 @@
         <translation>the row has fewer fields than the header (%1 instead of %2)</translation>
     </message>
     <message>
-        <source>column %1 has no name in the header but holds &quot;%2&quot;</source>
-        <translation>column %1 has no name in the header but holds &quot;%2&quot;</translation>
+        <source>column %1 has no name in the header but holds "%2"</source>
+        <translation>column %1 has no name in the header but holds "%2"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a kind of candidate: write one of %2</source>
-        <translation>&quot;%1&quot; is not a kind of candidate: write one of %2</translation>
+        <source>"%1" is not a kind of candidate: write one of %2</source>
+        <translation>"%1" is not a kind of candidate: write one of %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phase: write one of %2, or leave it empty</source>
-        <translation>&quot;%1&quot; is not a phase: write one of %2, or leave it empty</translation>
+        <source>"%1" is not a phase: write one of %2, or leave it empty</source>
+        <translation>"%1" is not a phase: write one of %2, or leave it empty</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a decision: write one of %2, or leave it empty</source>
-        <translation>&quot;%1&quot; is not a decision: write one of %2, or leave it empty</translation>
+        <source>"%1" is not a decision: write one of %2, or leave it empty</source>
+        <translation>"%1" is not a decision: write one of %2, or leave it empty</translation>
     </message>
     <message>
         <source>a laureate needs a granted amount</source>
         <translation>a laureate needs a granted amount</translation>
     </message>
     <message>
-        <source>a laureate needs a granted amount, but the file has no &quot;%1&quot; (or &quot;%2&quot;) column</source>
-        <translation>a laureate needs a granted amount, but the file has no &quot;%1&quot; (or &quot;%2&quot;) column</translation>
+        <source>a laureate needs a granted amount, but the file has no "%1" (or "%2") column</source>
+        <translation>a laureate needs a granted amount, but the file has no "%1" (or "%2") column</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already a candidate of this promotion</source>
-        <translation>&quot;%1&quot; is already a candidate of this promotion</translation>
+        <source>"%1" is already a candidate of this promotion</source>
+        <translation>"%1" is already a candidate of this promotion</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already on line %2 (names are compared without case or accents)</source>
-        <translation>&quot;%1&quot; is already on line %2 (names are compared without case or accents)</translation>
+        <source>"%1" is already on line %2 (names are compared without case or accents)</source>
+        <translation>"%1" is already on line %2 (names are compared without case or accents)</translation>
     </message>
 </context>
 <context>
@@ -641,8 +739,8 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 already has a candidate called &quot;%2&quot;.</source>
-        <translation>%1 already has a candidate called &quot;%2&quot;.</translation>
+        <source>%1 already has a candidate called "%2".</source>
+        <translation>%1 already has a candidate called "%2".</translation>
     </message>
     <message>
         <source>%1 is closed: this candidate is read-only.</source>
@@ -699,8 +797,8 @@
         <translation>the candidate</translation>
     </message>
     <message>
-        <source>the candidates&apos; names</source>
-        <translation>the candidates&apos; names</translation>
+        <source>the candidates' names</source>
+        <translation>the candidates' names</translation>
     </message>
     <message>
         <source>the number of candidates</source>
@@ -730,8 +828,8 @@
         <translation>Type to search the candidates of every promotion.</translation>
     </message>
     <message>
-        <source>No candidate matches &quot;%1&quot;.</source>
-        <translation>No candidate matches &quot;%1&quot;.</translation>
+        <source>No candidate matches "%1".</source>
+        <translation>No candidate matches "%1".</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) found. Enter or double-click goes to the candidate.</source>
@@ -739,6 +837,13 @@
             <numerusform>%n candidate found. Enter or double-click goes to the candidate.</numerusform>
             <numerusform>%n candidates found. Enter or double-click goes to the candidate.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CandidateSpreadsheetImport</name>
+    <message>
+        <source>the sheet is empty: choose the sheet that holds the candidates</source>
+        <translation>the sheet is empty: choose the sheet that holds the candidates</translation>
     </message>
 </context>
 <context>
@@ -825,20 +930,28 @@
 <context>
     <name>CandidatesPage</name>
     <message>
-        <source>Add the candidates one by one, or import the call&apos;s CSV export: each one&apos;s eligible amount is computed and explained at once.</source>
-        <translation>Add the candidates one by one, or import the call&apos;s CSV export: each one&apos;s eligible amount is computed and explained at once.</translation>
+        <source>Add the candidates one by one, or import the call's CSV export: each one's eligible amount is computed and explained at once.</source>
+        <translation>Add the candidates one by one, or import the call's CSV export: each one's eligible amount is computed and explained at once.</translation>
     </message>
     <message>
         <source>Add a candidate…</source>
         <translation>Add a candidate…</translation>
     </message>
     <message>
-        <source>Import the call&apos;s file…</source>
-        <translation>Import the call&apos;s file…</translation>
+        <source>Import the call's file…</source>
+        <translation>Import the call's file…</translation>
     </message>
     <message>
         <source>No candidate in %1 yet</source>
         <translation>No candidate in %1 yet</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>The candidates of %1 could not be read</source>
+        <translation>The candidates of %1 could not be read</translation>
     </message>
 </context>
 <context>
@@ -901,12 +1014,12 @@
         <translation>Committee &amp;date:</translation>
     </message>
     <message>
-        <source>Enter the committee&apos;s date: the official list says which committee adopted it.</source>
-        <translation>Enter the committee&apos;s date: the official list says which committee adopted it.</translation>
+        <source>Enter the committee's date: the official list says which committee adopted it.</source>
+        <translation>Enter the committee's date: the official list says which committee adopted it.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: write it as dd/mm/yyyy, for example 12/06/2026.</source>
-        <translation>&quot;%1&quot; is not a date: write it as dd/mm/yyyy, for example 12/06/2026.</translation>
+        <source>"%1" is not a date: write it as dd/mm/yyyy, for example 12/06/2026.</source>
+        <translation>"%1" is not a date: write it as dd/mm/yyyy, for example 12/06/2026.</translation>
     </message>
 </context>
 <context>
@@ -920,8 +1033,8 @@
         <translation>The cap per laureate must be more than 0 €.</translation>
     </message>
     <message>
-        <source>A laureate&apos;s granted amount must be more than 0 € (given: %1).</source>
-        <translation>A laureate&apos;s granted amount must be more than 0 € (given: %1).</translation>
+        <source>A laureate's granted amount must be more than 0 € (given: %1).</source>
+        <translation>A laureate's granted amount must be more than 0 € (given: %1).</translation>
     </message>
     <message>
         <source>The granted amount %1 is more than the eligible amount %2: the fund pays at most %3 % of the annual budget (%4 of %5) and at most %6, and never more than the requested %7.</source>
@@ -955,11 +1068,11 @@
         <translation>The option --operator needs a name.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. The commands are: %2. See fast-committee --help.</source>
-        <translation>Unknown command &quot;%1&quot;. The commands are: %2. See fast-committee --help.</translation>
+        <source>Unknown command "%1". The commands are: %2. See fast-committee --help.</source>
+        <translation>Unknown command "%1". The commands are: %2. See fast-committee --help.</translation>
     </message>
     <message>
-        <source>Comité FAST %1: the FAST fund committee&apos;s candidates, rules and decisions.
+        <source>Comité FAST %1: the FAST fund committee's candidates, rules and decisions.
 
 Usage: fast-committee [--db PATH] [--operator NAME] COMMAND [OPTIONS]
        fast-committee [--db PATH] [--demo]          opens the window
@@ -969,7 +1082,7 @@ Commands:
   promotion list [--json]
   promotion close NUMBER
   promotion reopen NUMBER --reason TEXT
-  import --promotion NUMBER FILE.csv [--dry-run]
+  import --promotion NUMBER FILE.xlsx|.ods|.csv [--sheet NAME] [--dry-run]
   candidates --promotion NUMBER [--json]
   summary [--json]
   audit [--promotion NUMBER] [--json]
@@ -985,14 +1098,14 @@ Commands:
   db check                                      (verifies the whole database; writes nothing)
 
 Options:
-  --db PATH         the database (else $FAST_COMMITTEE_DB, else the user&apos;s data folder)
+  --db PATH         the database (else $FAST_COMMITTEE_DB, else the user's data folder)
   --operator NAME   who is recorded in the audit log (else $FAST_COMMITTEE_OPERATOR or the user)
-  -h, --help        this help; COMMAND --help for a command&apos;s options
+  -h, --help        this help; COMMAND --help for a command's options
   -v, --version     the version
 
-Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;). Exit status: 0 done, 1 refused, 2 wrong usage.
+Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done, 1 refused, 2 wrong usage.
 </source>
-        <translation>Comité FAST %1: the FAST fund committee&apos;s candidates, rules and decisions.
+        <translation>Comité FAST %1: the FAST fund committee's candidates, rules and decisions.
 
 Usage: fast-committee [--db PATH] [--operator NAME] COMMAND [OPTIONS]
        fast-committee [--db PATH] [--demo]          opens the window
@@ -1002,7 +1115,7 @@ Commands:
   promotion list [--json]
   promotion close NUMBER
   promotion reopen NUMBER --reason TEXT
-  import --promotion NUMBER FILE.csv [--dry-run]
+  import --promotion NUMBER FILE.xlsx|.ods|.csv [--sheet NAME] [--dry-run]
   candidates --promotion NUMBER [--json]
   summary [--json]
   audit [--promotion NUMBER] [--json]
@@ -1018,12 +1131,12 @@ Commands:
   db check                                      (verifies the whole database; writes nothing)
 
 Options:
-  --db PATH         the database (else $FAST_COMMITTEE_DB, else the user&apos;s data folder)
+  --db PATH         the database (else $FAST_COMMITTEE_DB, else the user's data folder)
   --operator NAME   who is recorded in the audit log (else $FAST_COMMITTEE_OPERATOR or the user)
-  -h, --help        this help; COMMAND --help for a command&apos;s options
+  -h, --help        this help; COMMAND --help for a command's options
   -v, --version     the version
 
-Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;). Exit status: 0 done, 1 refused, 2 wrong usage.
+Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done, 1 refused, 2 wrong usage.
 </translation>
     </message>
 </context>
@@ -1034,12 +1147,12 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>There is no promotion FAST%1 to copy a committee from.</translation>
     </message>
     <message>
-        <source>%1&apos;s committee cannot be copied onto itself: choose an earlier promotion.</source>
-        <translation>%1&apos;s committee cannot be copied onto itself: choose an earlier promotion.</translation>
+        <source>%1's committee cannot be copied onto itself: choose an earlier promotion.</source>
+        <translation>%1's committee cannot be copied onto itself: choose an earlier promotion.</translation>
     </message>
     <message>
-        <source>%1 already has notes: its criteria can no longer change, so %2&apos;s committee cannot be copied into it. Add the missing members one by one instead.</source>
-        <translation>%1 already has notes: its criteria can no longer change, so %2&apos;s committee cannot be copied into it. Add the missing members one by one instead.</translation>
+        <source>%1 already has notes: its criteria can no longer change, so %2's committee cannot be copied into it. Add the missing members one by one instead.</source>
+        <translation>%1 already has notes: its criteria can no longer change, so %2's committee cannot be copied into it. Add the missing members one by one instead.</translation>
     </message>
     <message>
         <source>Nothing to copy: %1 already has every member and the criteria of %2.</source>
@@ -1057,8 +1170,8 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>This promotion no longer exists.</translation>
     </message>
     <message>
-        <source>%1 cannot take the rule &quot;%2&quot;: the laureate %3 was granted %4, more than its eligible amount of %5 under that rule. Change that grant first.</source>
-        <translation>%1 cannot take the rule &quot;%2&quot;: the laureate %3 was granted %4, more than its eligible amount of %5 under that rule. Change that grant first.</translation>
+        <source>%1 cannot take the rule "%2": the laureate %3 was granted %4, more than its eligible amount of %5 under that rule. Change that grant first.</source>
+        <translation>%1 cannot take the rule "%2": the laureate %3 was granted %4, more than its eligible amount of %5 under that rule. Change that grant first.</translation>
     </message>
     <message>
         <source>There is no promotion FAST%1.</source>
@@ -1088,16 +1201,16 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>This candidate no longer exists.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2): %3</source>
-        <translation>&quot;%1&quot; (%2): %3</translation>
+        <source>"%1" (%2): %3</source>
+        <translation>"%1" (%2): %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: %2</source>
-        <translation>&quot;%1&quot;: %2</translation>
+        <source>"%1": %2</source>
+        <translation>"%1": %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: this candidate appears twice in the import (also as &quot;%2&quot;).</source>
-        <translation>&quot;%1&quot;: this candidate appears twice in the import (also as &quot;%2&quot;).</translation>
+        <source>"%1": this candidate appears twice in the import (also as "%2").</source>
+        <translation>"%1": this candidate appears twice in the import (also as "%2").</translation>
     </message>
     <message>
         <source>The year must be between %1 and %2, not %3.</source>
@@ -1108,16 +1221,16 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>The target of indicator 1.2 cannot be negative (%1).</translation>
     </message>
     <message>
-        <source>The fund&apos;s annual budget cannot be negative (%1).</source>
-        <translation>The fund&apos;s annual budget cannot be negative (%1).</translation>
+        <source>The fund's annual budget cannot be negative (%1).</source>
+        <translation>The fund's annual budget cannot be negative (%1).</translation>
     </message>
     <message>
         <source>%1 is closed: reopen it before changing it.</source>
         <translation>%1 is closed: reopen it before changing it.</translation>
     </message>
     <message>
-        <source>%1 already has a candidate called &quot;%2&quot;.</source>
-        <translation>%1 already has a candidate called &quot;%2&quot;.</translation>
+        <source>%1 already has a candidate called "%2".</source>
+        <translation>%1 already has a candidate called "%2".</translation>
     </message>
     <message>
         <source>year %1</source>
@@ -1154,6 +1267,10 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>%1 cannot be closed without the date of the committee that adopted its list.</source>
+        <translation>%1 cannot be closed without the date of the committee that adopted its list.</translation>
     </message>
 </context>
 <context>
@@ -1270,8 +1387,8 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>Criterion %1 has no name.</translation>
     </message>
     <message>
-        <source>The weight of &quot;%1&quot; must be a positive whole number, not &quot;%2&quot;.</source>
-        <translation>The weight of &quot;%1&quot; must be a positive whole number, not &quot;%2&quot;.</translation>
+        <source>The weight of "%1" must be a positive whole number, not "%2".</source>
+        <translation>The weight of "%1" must be a positive whole number, not "%2".</translation>
     </message>
     <message>
         <source>Total: %1 / %2</source>
@@ -1289,12 +1406,12 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>Criterion %1 has no name.</translation>
     </message>
     <message>
-        <source>The criterion &quot;%1&quot; is listed twice.</source>
-        <translation>The criterion &quot;%1&quot; is listed twice.</translation>
+        <source>The criterion "%1" is listed twice.</source>
+        <translation>The criterion "%1" is listed twice.</translation>
     </message>
     <message>
-        <source>The weight of &quot;%1&quot; must be a whole number above 0, not %2.</source>
-        <translation>The weight of &quot;%1&quot; must be a whole number above 0, not %2.</translation>
+        <source>The weight of "%1" must be a whole number above 0, not %2.</source>
+        <translation>The weight of "%1" must be a whole number above 0, not %2.</translation>
     </message>
     <message>
         <source>The weights add up to %1; they must add up to %2.</source>
@@ -1365,6 +1482,21 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     <message>
         <source>the file grew past the limit of %1 while it was read: split it into smaller files</source>
         <translation>the file grew past the limit of %1 while it was read: split it into smaller files</translation>
+    </message>
+</context>
+<context>
+    <name>CsvProblem</name>
+    <message>
+        <source>Sheet "%1"</source>
+        <translation>Sheet "%1"</translation>
+    </message>
+    <message>
+        <source>Sheet "%1", row %2</source>
+        <translation>Sheet "%1", row %2</translation>
+    </message>
+    <message>
+        <source>Sheet "%1", row %2, column %3</source>
+        <translation>Sheet "%1", row %2, column %3</translation>
     </message>
 </context>
 <context>
@@ -1492,12 +1624,12 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>The envelope appears once the promotion has one.</translation>
     </message>
     <message>
-        <source>The promotions&apos; envelopes appear here once a promotion exists.</source>
-        <translation>The promotions&apos; envelopes appear here once a promotion exists.</translation>
+        <source>The promotions' envelopes appear here once a promotion exists.</source>
+        <translation>The promotions' envelopes appear here once a promotion exists.</translation>
     </message>
     <message>
-        <source>The year&apos;s envelopes and grants appear once its promotions have some.</source>
-        <translation>The year&apos;s envelopes and grants appear once its promotions have some.</translation>
+        <source>The year's envelopes and grants appear once its promotions have some.</source>
+        <translation>The year's envelopes and grants appear once its promotions have some.</translation>
     </message>
     <message>
         <source>Nothing granted yet: the carriers appear as laureates are decided.</source>
@@ -1535,8 +1667,8 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>%1 is damaged: the file is incomplete (%2 bytes where its header announces at least %3); it was left untouched.</translation>
     </message>
     <message>
-        <source>The database %1 is read-only: Comité FAST needs to write to it. Check the file&apos;s permissions.</source>
-        <translation>The database %1 is read-only: Comité FAST needs to write to it. Check the file&apos;s permissions.</translation>
+        <source>The database %1 is read-only: Comité FAST needs to write to it. Check the file's permissions.</source>
+        <translation>The database %1 is read-only: Comité FAST needs to write to it. Check the file's permissions.</translation>
     </message>
     <message>
         <source>The database %1 is in a read-only folder: Comité FAST needs to write its journal next to it. Check the permissions of %2.</source>
@@ -1567,8 +1699,8 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>%1: the schema was changed outside Comité FAST: %2; it was left untouched.</translation>
     </message>
     <message>
-        <source>%1 is damaged: SQLite&apos;s check reports &quot;%2&quot;; it was left untouched.</source>
-        <translation>%1 is damaged: SQLite&apos;s check reports &quot;%2&quot;; it was left untouched.</translation>
+        <source>%1 is damaged: SQLite's check reports "%2"; it was left untouched.</source>
+        <translation>%1 is damaged: SQLite's check reports "%2"; it was left untouched.</translation>
     </message>
 </context>
 <context>
@@ -1606,8 +1738,8 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>%1 was written by a newer version of Comité FAST (schema %2; this version reads up to %3).</translation>
     </message>
     <message>
-        <source>SQLite&apos;s integrity check: %1</source>
-        <translation>SQLite&apos;s integrity check: %1</translation>
+        <source>SQLite's integrity check: %1</source>
+        <translation>SQLite's integrity check: %1</translation>
     </message>
     <message>
         <source>SQLite cannot read its schema: %1</source>
@@ -1629,15 +1761,15 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
 <context>
     <name>DatabaseSession</name>
     <message>
-        <source>%1 already holds other promotions (%2): the demonstration is only written to a new or empty database, never over a committee&apos;s data.</source>
-        <translation>%1 already holds other promotions (%2): the demonstration is only written to a new or empty database, never over a committee&apos;s data.</translation>
+        <source>%1 already holds other promotions (%2): the demonstration is only written to a new or empty database, never over a committee's data.</source>
+        <translation>%1 already holds other promotions (%2): the demonstration is only written to a new or empty database, never over a committee's data.</translation>
     </message>
 </context>
 <context>
     <name>DbCommand</name>
     <message>
-        <source>Usage: fast-committee db check [--db PATH] (&quot;%1&quot; is not a db command).</source>
-        <translation>Usage: fast-committee db check [--db PATH] (&quot;%1&quot; is not a db command).</translation>
+        <source>Usage: fast-committee db check [--db PATH] ("%1" is not a db command).</source>
+        <translation>Usage: fast-committee db check [--db PATH] ("%1" is not a db command).</translation>
     </message>
     <message>
         <source>db check takes no argument. Usage: %1</source>
@@ -1677,8 +1809,8 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>NUMBER</translation>
     </message>
     <message>
-        <source>The candidate&apos;s name (case and accents do not matter).</source>
-        <translation>The candidate&apos;s name (case and accents do not matter).</translation>
+        <source>The candidate's name (case and accents do not matter).</source>
+        <translation>The candidate's name (case and accents do not matter).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -1693,8 +1825,8 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>DECISION</translation>
     </message>
     <message>
-        <source>A laureate&apos;s granted amount (default: its eligible amount).</source>
-        <translation>A laureate&apos;s granted amount (default: its eligible amount).</translation>
+        <source>A laureate's granted amount (default: its eligible amount).</source>
+        <translation>A laureate's granted amount (default: its eligible amount).</translation>
     </message>
     <message>
         <source>AMOUNT</source>
@@ -1705,12 +1837,12 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>Give --promotion, --candidate and --decision. Usage: %1</translation>
     </message>
     <message>
-        <source>--decision: &quot;%1&quot; is not a decision; write one of %2.</source>
-        <translation>--decision: &quot;%1&quot; is not a decision; write one of %2.</translation>
+        <source>--decision: "%1" is not a decision; write one of %2.</source>
+        <translation>--decision: "%1" is not a decision; write one of %2.</translation>
     </message>
     <message>
-        <source>%1 has no candidate called &quot;%2&quot;.</source>
-        <translation>%1 has no candidate called &quot;%2&quot;.</translation>
+        <source>%1 has no candidate called "%2".</source>
+        <translation>%1 has no candidate called "%2".</translation>
     </message>
     <message>
         <source>%1: %2, granted %3.</source>
@@ -1786,12 +1918,12 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>The demonstration needs an empty database: FAST%1 already exists.</translation>
     </message>
     <message>
-        <source>The demonstration&apos;s notes of %1 do not match its committee.</source>
-        <translation>The demonstration&apos;s notes of %1 do not match its committee.</translation>
+        <source>The demonstration's notes of %1 do not match its committee.</source>
+        <translation>The demonstration's notes of %1 do not match its committee.</translation>
     </message>
     <message>
-        <source>The demonstration&apos;s notes of %1 do not match its criteria.</source>
-        <translation>The demonstration&apos;s notes of %1 do not match its criteria.</translation>
+        <source>The demonstration's notes of %1 do not match its criteria.</source>
+        <translation>The demonstration's notes of %1 do not match its criteria.</translation>
     </message>
 </context>
 <context>
@@ -1859,8 +1991,8 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
 </translation>
     </message>
     <message>
-        <source>Open an illustrative committee: in a temporary database, or in the --db file when given (a new or empty one, or a demonstration&apos;s).</source>
-        <translation>Open an illustrative committee: in a temporary database, or in the --db file when given (a new or empty one, or a demonstration&apos;s).</translation>
+        <source>Open an illustrative committee: in a temporary database, or in the --db file when given (a new or empty one, or a demonstration's).</source>
+        <translation>Open an illustrative committee: in a temporary database, or in the --db file when given (a new or empty one, or a demonstration's).</translation>
     </message>
 </context>
 <context>
@@ -1888,8 +2020,8 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>Edit candidate %1</translation>
     </message>
     <message>
-        <source>The candidate &quot;%1&quot; is no longer in FAST%2.</source>
-        <translation>The candidate &quot;%1&quot; is no longer in FAST%2.</translation>
+        <source>The candidate "%1" is no longer in FAST%2.</source>
+        <translation>The candidate "%1" is no longer in FAST%2.</translation>
     </message>
 </context>
 <context>
@@ -1995,8 +2127,8 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>Give the format (pdf or csv), --promotion NUMBER and -o FILE. Usage: %1</translation>
     </message>
     <message>
-        <source>Unknown export format &quot;%1&quot;: write pdf or csv. Usage: %2</source>
-        <translation>Unknown export format &quot;%1&quot;: write pdf or csv. Usage: %2</translation>
+        <source>Unknown export format "%1": write pdf or csv. Usage: %2</source>
+        <translation>Unknown export format "%1": write pdf or csv. Usage: %2</translation>
     </message>
     <message>
         <source>-o needs a file name. Usage: %1</source>
@@ -2056,6 +2188,37 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     </message>
 </context>
 <context>
+    <name>GuideFindBar</name>
+    <message>
+        <source>Find in the guide</source>
+        <translation>Find in the guide</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Previous match (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Next match (F3)</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+</context>
+<context>
     <name>HearingClock</name>
     <message>
         <source>Start</source>
@@ -2107,6 +2270,13 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>User &amp;Guide</translation>
+    </message>
+</context>
+<context>
     <name>ImportCandidatesCommand</name>
     <message numerus="yes">
         <source>Import %n candidate(s)</source>
@@ -2129,14 +2299,6 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     <message>
         <source>Checks the file and writes nothing.</source>
         <translation>Checks the file and writes nothing.</translation>
-    </message>
-    <message>
-        <source>The call&apos;s CSV export. Columns: %1</source>
-        <translation>The call&apos;s CSV export. Columns: %1</translation>
-    </message>
-    <message>
-        <source>Give --promotion NUMBER and exactly one CSV file. Usage: %1</source>
-        <translation>Give --promotion NUMBER and exactly one CSV file. Usage: %1</translation>
     </message>
     <message>
         <source>%1 is closed: nothing was imported. Reopen it with a reason first.</source>
@@ -2162,6 +2324,26 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
             <numerusform>%1: %n candidate imported into %2.</numerusform>
             <numerusform>%1: %n candidates imported into %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The sheet of an XLSX or ODS file to import (the first by default).</source>
+        <translation>The sheet of an XLSX or ODS file to import (the first by default).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The call's export, as .xlsx, .ods or .csv. Columns: %1</source>
+        <translation>The call's export, as .xlsx, .ods or .csv. Columns: %1</translation>
+    </message>
+    <message>
+        <source>Give --promotion NUMBER and exactly one file. Usage: %1</source>
+        <translation>Give --promotion NUMBER and exactly one file. Usage: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet: --sheet is for .xlsx and .ods files; nothing was imported.</source>
+        <translation>%1 is not a spreadsheet: --sheet is for .xlsx and .ods files; nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2422,18 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>Sheet to import</source>
+        <translation>Sheet to import</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorChart</name>
@@ -2289,16 +2483,28 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
 <context>
     <name>IndicatorTargetEditor</name>
     <message>
-        <source>Targets (products per year):</source>
-        <translation>Targets (products per year):</translation>
-    </message>
-    <message>
         <source>No target</source>
         <translation>No target</translation>
     </message>
     <message>
         <source>Target for %1</source>
         <translation>Target for %1</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Realised</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Of the target</source>
+        <translation>Of the target</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -2652,20 +2858,8 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>Import candidates</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
-    </message>
-    <message>
         <source>The language will change at the next start of the application.</source>
         <translation>The language will change at the next start of the application.</translation>
-    </message>
-    <message>
-        <source>About Comité FAST</source>
-        <translation>About Comité FAST</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Comité FAST&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Candidates, co-financing rule and laureates of the Fonds d&apos;accélération des startups d&apos;État et de territoires (FAST).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Comité FAST&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Candidates, co-financing rule and laureates of the Fonds d&apos;accélération des startups d&apos;État et de territoires (FAST).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 already exists: choose another name, or open it with Open Database.</source>
@@ -2786,6 +2980,14 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <source>Promotions &amp;Panel</source>
         <translation>Promotions &amp;Panel</translation>
     </message>
+    <message>
+        <source>Spreadsheets and CSV (*.xlsx *.ods *.csv);;CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Spreadsheets and CSV (*.xlsx *.ods *.csv);;CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The promotions could not be read.</source>
+        <translation>The promotions could not be read.</translation>
+    </message>
 </context>
 <context>
     <name>MemberRepository</name>
@@ -2813,8 +3015,8 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>NUMBER</translation>
     </message>
     <message>
-        <source>The members&apos; names, one argument each.</source>
-        <translation>The members&apos; names, one argument each.</translation>
+        <source>The members' names, one argument each.</source>
+        <translation>The members' names, one argument each.</translation>
     </message>
     <message>
         <source>Give --promotion NUMBER and at least one name. Usage: %1</source>
@@ -2844,8 +3046,8 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>The committee of %1 has no member yet.</translation>
     </message>
     <message>
-        <source>Usage: fast-committee members add|copy|list ... (&quot;%1&quot; is not one of them).</source>
-        <translation>Usage: fast-committee members add|copy|list ... (&quot;%1&quot; is not one of them).</translation>
+        <source>Usage: fast-committee members add|copy|list ... ("%1" is not one of them).</source>
+        <translation>Usage: fast-committee members add|copy|list ... ("%1" is not one of them).</translation>
     </message>
     <message>
         <source>The promotion that receives the committee.</source>
@@ -2890,8 +3092,8 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>Cannot upgrade the database to schema version %1: %2</translation>
     </message>
     <message>
-        <source>Cannot record the database&apos;s schema version: %1</source>
-        <translation>Cannot record the database&apos;s schema version: %1</translation>
+        <source>Cannot record the database's schema version: %1</source>
+        <translation>Cannot record the database's schema version: %1</translation>
     </message>
 </context>
 <context>
@@ -2901,56 +3103,56 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>The amount is empty.</translation>
     </message>
     <message>
-        <source>The amount &quot;%1&quot; has no digits.</source>
-        <translation>The amount &quot;%1&quot; has no digits.</translation>
+        <source>The amount "%1" has no digits.</source>
+        <translation>The amount "%1" has no digits.</translation>
     </message>
     <message>
-        <source>The amount &quot;%1&quot; is negative: amounts must be zero or more.</source>
-        <translation>The amount &quot;%1&quot; is negative: amounts must be zero or more.</translation>
+        <source>The amount "%1" is negative: amounts must be zero or more.</source>
+        <translation>The amount "%1" is negative: amounts must be zero or more.</translation>
     </message>
     <message>
-        <source>The amount &quot;%1&quot; contains letters: only digits, spaces, a decimal comma and € are accepted.</source>
-        <translation>The amount &quot;%1&quot; contains letters: only digits, spaces, a decimal comma and € are accepted.</translation>
+        <source>The amount "%1" contains letters: only digits, spaces, a decimal comma and € are accepted.</source>
+        <translation>The amount "%1" contains letters: only digits, spaces, a decimal comma and € are accepted.</translation>
     </message>
     <message>
-        <source>The amount &quot;%1&quot; contains the unexpected character &quot;%2&quot;.</source>
-        <translation>The amount &quot;%1&quot; contains the unexpected character &quot;%2&quot;.</translation>
+        <source>The amount "%1" contains the unexpected character "%2".</source>
+        <translation>The amount "%1" contains the unexpected character "%2".</translation>
     </message>
     <message>
-        <source>The amount &quot;%1&quot; has more than one decimal comma.</source>
-        <translation>The amount &quot;%1&quot; has more than one decimal comma.</translation>
+        <source>The amount "%1" has more than one decimal comma.</source>
+        <translation>The amount "%1" has more than one decimal comma.</translation>
     </message>
     <message>
-        <source>The amount &quot;%1&quot; must have one or two digits after its decimal comma.</source>
-        <translation>The amount &quot;%1&quot; must have one or two digits after its decimal comma.</translation>
+        <source>The amount "%1" must have one or two digits after its decimal comma.</source>
+        <translation>The amount "%1" must have one or two digits after its decimal comma.</translation>
     </message>
     <message>
-        <source>The amount &quot;%1&quot; is ambiguous: a comma followed by three digits could group thousands. Write &quot;%2&quot; for thousands or use at most two decimals.</source>
-        <translation>The amount &quot;%1&quot; is ambiguous: a comma followed by three digits could group thousands. Write &quot;%2&quot; for thousands or use at most two decimals.</translation>
+        <source>The amount "%1" is ambiguous: a comma followed by three digits could group thousands. Write "%2" for thousands or use at most two decimals.</source>
+        <translation>The amount "%1" is ambiguous: a comma followed by three digits could group thousands. Write "%2" for thousands or use at most two decimals.</translation>
     </message>
     <message>
-        <source>The amount &quot;%1&quot; has more than two decimals.</source>
-        <translation>The amount &quot;%1&quot; has more than two decimals.</translation>
+        <source>The amount "%1" has more than two decimals.</source>
+        <translation>The amount "%1" has more than two decimals.</translation>
     </message>
     <message>
-        <source>The amount &quot;%1&quot; uses a decimal point beside other separators: write the decimals after a comma, as in &quot;1 000,50&quot;.</source>
-        <translation>The amount &quot;%1&quot; uses a decimal point beside other separators: write the decimals after a comma, as in &quot;1 000,50&quot;.</translation>
+        <source>The amount "%1" uses a decimal point beside other separators: write the decimals after a comma, as in "1 000,50".</source>
+        <translation>The amount "%1" uses a decimal point beside other separators: write the decimals after a comma, as in "1 000,50".</translation>
     </message>
     <message>
-        <source>The amount &quot;%1&quot; must start with a digit.</source>
-        <translation>The amount &quot;%1&quot; must start with a digit.</translation>
+        <source>The amount "%1" must start with a digit.</source>
+        <translation>The amount "%1" must start with a digit.</translation>
     </message>
     <message>
-        <source>The amount &quot;%1&quot; mixes spaces and points to group thousands: use one of them.</source>
-        <translation>The amount &quot;%1&quot; mixes spaces and points to group thousands: use one of them.</translation>
+        <source>The amount "%1" mixes spaces and points to group thousands: use one of them.</source>
+        <translation>The amount "%1" mixes spaces and points to group thousands: use one of them.</translation>
     </message>
     <message>
-        <source>The amount &quot;%1&quot; groups its thousands wrongly: after the first group, each group has exactly three digits, as in &quot;1 234 567&quot;.</source>
-        <translation>The amount &quot;%1&quot; groups its thousands wrongly: after the first group, each group has exactly three digits, as in &quot;1 234 567&quot;.</translation>
+        <source>The amount "%1" groups its thousands wrongly: after the first group, each group has exactly three digits, as in "1 234 567".</source>
+        <translation>The amount "%1" groups its thousands wrongly: after the first group, each group has exactly three digits, as in "1 234 567".</translation>
     </message>
     <message>
-        <source>The amount &quot;%1&quot; is more than %2.</source>
-        <translation>The amount &quot;%1&quot; is more than %2.</translation>
+        <source>The amount "%1" is more than %2.</source>
+        <translation>The amount "%1" is more than %2.</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3302,29 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     </message>
 </context>
 <context>
+    <name>OdsSheetReader</name>
+    <message>
+        <source>the file is not an ODS spreadsheet: it has no "content.xml"</source>
+        <translation>the file is not an ODS spreadsheet: it has no "content.xml"</translation>
+    </message>
+    <message>
+        <source>the sheet has text past the last column a spreadsheet has (%1)</source>
+        <translation>the sheet has text past the last column a spreadsheet has (%1)</translation>
+    </message>
+    <message>
+        <source>the sheet has text past the last row a spreadsheet has (%1)</source>
+        <translation>the sheet has text past the last row a spreadsheet has (%1)</translation>
+    </message>
+    <message>
+        <source>the file is damaged: its part "%1" cannot be read as XML</source>
+        <translation>the file is damaged: its part "%1" cannot be read as XML</translation>
+    </message>
+    <message>
+        <source>the spreadsheet has no sheet</source>
+        <translation>the spreadsheet has no sheet</translation>
+    </message>
+</context>
+<context>
     <name>OperatorName</name>
     <message>
         <source>Operator name (--operator)</source>
@@ -3239,8 +3464,8 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>Issuing authority</translation>
     </message>
     <message>
-        <source>Printed at the top of every page of the official list of the laureates. Leave it empty for the fund&apos;s own. The command line takes --authority instead.</source>
-        <translation>Printed at the top of every page of the official list of the laureates. Leave it empty for the fund&apos;s own. The command line takes --authority instead.</translation>
+        <source>Printed at the top of every page of the official list of the laureates. Leave it empty for the fund's own. The command line takes --authority instead.</source>
+        <translation>Printed at the top of every page of the official list of the laureates. Leave it empty for the fund's own. The command line takes --authority instead.</translation>
     </message>
     <message>
         <source>Issuing &amp;authority:</source>
@@ -3262,8 +3487,8 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>The minimum score must be between 0 and 100, not %1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a promotion number: write 13 or FAST13.</source>
-        <translation>&quot;%1&quot; is not a promotion number: write 13 or FAST13.</translation>
+        <source>"%1" is not a promotion number: write 13 or FAST13.</source>
+        <translation>"%1" is not a promotion number: write 13 or FAST13.</translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
@@ -3299,12 +3524,12 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
 <context>
     <name>PromotionCommand</name>
     <message>
-        <source>The option --%1 needs a whole number, not &quot;%2&quot;.</source>
-        <translation>The option --%1 needs a whole number, not &quot;%2&quot;.</translation>
+        <source>The option --%1 needs a whole number, not "%2".</source>
+        <translation>The option --%1 needs a whole number, not "%2".</translation>
     </message>
     <message>
-        <source>Usage: fast-committee promotion add|list|close|reopen ... (&quot;%1&quot; is not one of them).</source>
-        <translation>Usage: fast-committee promotion add|list|close|reopen ... (&quot;%1&quot; is not one of them).</translation>
+        <source>Usage: fast-committee promotion add|list|close|reopen ... ("%1" is not one of them).</source>
+        <translation>Usage: fast-committee promotion add|list|close|reopen ... ("%1" is not one of them).</translation>
     </message>
     <message>
         <source>The budget year of the promotion.</source>
@@ -3351,8 +3576,8 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>The promotion&apos;s number: 13 or FAST13.</source>
-        <translation>The promotion&apos;s number: 13 or FAST13.</translation>
+        <source>The promotion's number: 13 or FAST13.</source>
+        <translation>The promotion's number: 13 or FAST13.</translation>
     </message>
     <message>
         <source>Give exactly one promotion number. Usage: %1</source>
@@ -3363,8 +3588,8 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>--year and --envelope are required. Usage: %1</translation>
     </message>
     <message>
-        <source>--committee-date: &quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
-        <translation>--committee-date: &quot;%1&quot; is not a date in the form YYYY-MM-DD.</translation>
+        <source>--committee-date: "%1" is not a date in the form YYYY-MM-DD.</source>
+        <translation>--committee-date: "%1" is not a date in the form YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>Promotion %1 (%2) added: envelope %3, rule %4.</source>
@@ -3788,8 +4013,8 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>NUMBER</translation>
     </message>
     <message>
-        <source>Sets every ranked candidate&apos;s decision to the proposed one.</source>
-        <translation>Sets every ranked candidate&apos;s decision to the proposed one.</translation>
+        <source>Sets every ranked candidate's decision to the proposed one.</source>
+        <translation>Sets every ranked candidate's decision to the proposed one.</translation>
     </message>
     <message>
         <source>Give --promotion NUMBER. Usage: %1</source>
@@ -3877,10 +4102,6 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
 <context>
     <name>RankingTableModel</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
@@ -3895,10 +4116,6 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     <message>
         <source>Eligible</source>
         <translation>Eligible</translation>
-    </message>
-    <message>
-        <source>Proposed decision</source>
-        <translation>Proposed decision</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -3935,6 +4152,22 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     <message>
         <source>Why</source>
         <translation>Why</translation>
+    </message>
+    <message>
+        <source>Proposed decision: the proposal's laureates are granted their eligible amount</source>
+        <translation>Proposed decision: the proposal's laureates are granted their eligible amount</translation>
+    </message>
+    <message>
+        <source>Cumulative granted amount, down the ranking: decided, else proposed</source>
+        <translation>Cumulative granted amount, down the ranking: decided, else proposed</translation>
+    </message>
+    <message>
+        <source>Why the proposal says so</source>
+        <translation>Why the proposal says so</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
     </message>
 </context>
 <context>
@@ -4041,6 +4274,23 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
     </message>
 </context>
 <context>
+    <name>ReadFailurePage</name>
+    <message>
+        <source>The promotions could not be read</source>
+        <translation>The promotions could not be read</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was changed in the database. Close the program that holds it, or free some space, then try again.</source>
+        <translation>%1
+Nothing was changed in the database. Close the program that holds it, or free some space, then try again.</translation>
+    </message>
+</context>
+<context>
     <name>RecordRecusalCommand</name>
     <message>
         <source>Recusal of %1 on %2</source>
@@ -4144,16 +4394,16 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>Give the scenario a name.</translation>
     </message>
     <message>
-        <source>The scenario&apos;s name is %1 characters long; at most %2 are allowed.</source>
-        <translation>The scenario&apos;s name is %1 characters long; at most %2 are allowed.</translation>
+        <source>The scenario's name is %1 characters long; at most %2 are allowed.</source>
+        <translation>The scenario's name is %1 characters long; at most %2 are allowed.</translation>
     </message>
     <message>
-        <source>The scenario&apos;s envelope cannot be negative.</source>
-        <translation>The scenario&apos;s envelope cannot be negative.</translation>
+        <source>The scenario's envelope cannot be negative.</source>
+        <translation>The scenario's envelope cannot be negative.</translation>
     </message>
     <message>
-        <source>The scenario&apos;s envelope is above %1.</source>
-        <translation>The scenario&apos;s envelope is above %1.</translation>
+        <source>The scenario's envelope is above %1.</source>
+        <translation>The scenario's envelope is above %1.</translation>
     </message>
     <message>
         <source>Scenario name</source>
@@ -4167,12 +4417,12 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
 <context>
     <name>ScenarioCandidateModel</name>
     <message>
-        <source>Included in the panel&apos;s proposal; untick to leave %1 out.</source>
-        <translation>Included in the panel&apos;s proposal; untick to leave %1 out.</translation>
+        <source>Included in the panel's proposal; untick to leave %1 out.</source>
+        <translation>Included in the panel's proposal; untick to leave %1 out.</translation>
     </message>
     <message>
-        <source>Left out of the panel&apos;s proposal; tick to include %1 again.</source>
-        <translation>Left out of the panel&apos;s proposal; tick to include %1 again.</translation>
+        <source>Left out of the panel's proposal; tick to include %1 again.</source>
+        <translation>Left out of the panel's proposal; tick to include %1 again.</translation>
     </message>
     <message>
         <source>%1 (tie)</source>
@@ -4279,6 +4529,10 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <source>Cumulative</source>
         <translation>Cumulative</translation>
     </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioRepository</name>
@@ -4299,15 +4553,15 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>the scenario</translation>
     </message>
     <message>
-        <source>the scenario&apos;s excluded candidates</source>
-        <translation>the scenario&apos;s excluded candidates</translation>
+        <source>the scenario's excluded candidates</source>
+        <translation>the scenario's excluded candidates</translation>
     </message>
 </context>
 <context>
     <name>ScenarioStore</name>
     <message>
-        <source>%1 has no scenario called &quot;%2&quot;.</source>
-        <translation>%1 has no scenario called &quot;%2&quot;.</translation>
+        <source>%1 has no scenario called "%2".</source>
+        <translation>%1 has no scenario called "%2".</translation>
     </message>
     <message>
         <source>envelope %1</source>
@@ -4325,60 +4579,60 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
 <context>
     <name>SchemaFingerprint</name>
     <message>
-        <source>missing table &quot;%1&quot;</source>
-        <translation>missing table &quot;%1&quot;</translation>
+        <source>missing table "%1"</source>
+        <translation>missing table "%1"</translation>
     </message>
     <message>
-        <source>missing index &quot;%1&quot; on table %2</source>
-        <translation>missing index &quot;%1&quot; on table %2</translation>
+        <source>missing index "%1" on table %2</source>
+        <translation>missing index "%1" on table %2</translation>
     </message>
     <message>
-        <source>missing trigger &quot;%1&quot; on table %2</source>
-        <translation>missing trigger &quot;%1&quot; on table %2</translation>
+        <source>missing trigger "%1" on table %2</source>
+        <translation>missing trigger "%1" on table %2</translation>
     </message>
     <message>
-        <source>missing view &quot;%1&quot;</source>
-        <translation>missing view &quot;%1&quot;</translation>
+        <source>missing view "%1"</source>
+        <translation>missing view "%1"</translation>
     </message>
     <message>
-        <source>unexpected table &quot;%1&quot;</source>
-        <translation>unexpected table &quot;%1&quot;</translation>
+        <source>unexpected table "%1"</source>
+        <translation>unexpected table "%1"</translation>
     </message>
     <message>
-        <source>unexpected index &quot;%1&quot; on table %2</source>
-        <translation>unexpected index &quot;%1&quot; on table %2</translation>
+        <source>unexpected index "%1" on table %2</source>
+        <translation>unexpected index "%1" on table %2</translation>
     </message>
     <message>
-        <source>unexpected trigger &quot;%1&quot; on table %2</source>
-        <translation>unexpected trigger &quot;%1&quot; on table %2</translation>
+        <source>unexpected trigger "%1" on table %2</source>
+        <translation>unexpected trigger "%1" on table %2</translation>
     </message>
     <message>
-        <source>unexpected view &quot;%1&quot;</source>
-        <translation>unexpected view &quot;%1&quot;</translation>
+        <source>unexpected view "%1"</source>
+        <translation>unexpected view "%1"</translation>
     </message>
     <message>
-        <source>index &quot;%1&quot; on table %2 differs from schema %3</source>
-        <translation>index &quot;%1&quot; on table %2 differs from schema %3</translation>
+        <source>index "%1" on table %2 differs from schema %3</source>
+        <translation>index "%1" on table %2 differs from schema %3</translation>
     </message>
     <message>
-        <source>trigger &quot;%1&quot; on table %2 differs from schema %3</source>
-        <translation>trigger &quot;%1&quot; on table %2 differs from schema %3</translation>
+        <source>trigger "%1" on table %2 differs from schema %3</source>
+        <translation>trigger "%1" on table %2 differs from schema %3</translation>
     </message>
     <message>
-        <source>view &quot;%1&quot; differs from schema %2</source>
-        <translation>view &quot;%1&quot; differs from schema %2</translation>
+        <source>view "%1" differs from schema %2</source>
+        <translation>view "%1" differs from schema %2</translation>
     </message>
     <message>
-        <source>missing column &quot;%1&quot;</source>
-        <translation>missing column &quot;%1&quot;</translation>
+        <source>missing column "%1"</source>
+        <translation>missing column "%1"</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; changed</source>
-        <translation>column &quot;%1&quot; changed</translation>
+        <source>column "%1" changed</source>
+        <translation>column "%1" changed</translation>
     </message>
     <message>
-        <source>unexpected column &quot;%1&quot;</source>
-        <translation>unexpected column &quot;%1&quot;</translation>
+        <source>unexpected column "%1"</source>
+        <translation>unexpected column "%1"</translation>
     </message>
     <message>
         <source>its constraints changed</source>
@@ -4400,12 +4654,12 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>unknown column; the accepted columns are %1</translation>
     </message>
     <message>
-        <source>duplicate column: column %1 (&quot;%2&quot;) already holds it</source>
-        <translation>duplicate column: column %1 (&quot;%2&quot;) already holds it</translation>
+        <source>duplicate column: column %1 ("%2") already holds it</source>
+        <translation>duplicate column: column %1 ("%2") already holds it</translation>
     </message>
     <message>
-        <source>the required column &quot;%1&quot; (or &quot;%2&quot;) is missing</source>
-        <translation>the required column &quot;%1&quot; (or &quot;%2&quot;) is missing</translation>
+        <source>the required column "%1" (or "%2") is missing</source>
+        <translation>the required column "%1" (or "%2") is missing</translation>
     </message>
     <message>
         <source>the row has %1 fields where the header has %2</source>
@@ -4416,24 +4670,24 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>the committee member is missing</translation>
     </message>
     <message>
-        <source>unknown committee member &quot;%1&quot;: the committee has no member yet</source>
-        <translation>unknown committee member &quot;%1&quot;: the committee has no member yet</translation>
+        <source>unknown committee member "%1": the committee has no member yet</source>
+        <translation>unknown committee member "%1": the committee has no member yet</translation>
     </message>
     <message>
-        <source>unknown committee member &quot;%1&quot;; the members are %2</source>
-        <translation>unknown committee member &quot;%1&quot;; the members are %2</translation>
+        <source>unknown committee member "%1"; the members are %2</source>
+        <translation>unknown committee member "%1"; the members are %2</translation>
     </message>
     <message>
         <source>the candidate is missing</source>
         <translation>the candidate is missing</translation>
     </message>
     <message>
-        <source>no candidate called &quot;%1&quot; in this promotion</source>
-        <translation>no candidate called &quot;%1&quot; in this promotion</translation>
+        <source>no candidate called "%1" in this promotion</source>
+        <translation>no candidate called "%1" in this promotion</translation>
     </message>
     <message>
-        <source>a recusal concerns the whole candidate: leave the criterion empty (given &quot;%1&quot;)</source>
-        <translation>a recusal concerns the whole candidate: leave the criterion empty (given &quot;%1&quot;)</translation>
+        <source>a recusal concerns the whole candidate: leave the criterion empty (given "%1")</source>
+        <translation>a recusal concerns the whole candidate: leave the criterion empty (given "%1")</translation>
     </message>
     <message>
         <source>this recusal is already on line %1</source>
@@ -4444,20 +4698,20 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>the criterion is missing</translation>
     </message>
     <message>
-        <source>unknown criterion &quot;%1&quot;; the criteria are %2</source>
-        <translation>unknown criterion &quot;%1&quot;; the criteria are %2</translation>
+        <source>unknown criterion "%1"; the criteria are %2</source>
+        <translation>unknown criterion "%1"; the criteria are %2</translation>
     </message>
     <message>
-        <source>the note is missing: write a whole number from 0 to 5, or &quot;déport&quot;</source>
-        <translation>the note is missing: write a whole number from 0 to 5, or &quot;déport&quot;</translation>
+        <source>the note is missing: write a whole number from 0 to 5, or "déport"</source>
+        <translation>the note is missing: write a whole number from 0 to 5, or "déport"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a note: write a whole number from 0 to 5, or &quot;déport&quot; for a recusal</source>
-        <translation>&quot;%1&quot; is not a note: write a whole number from 0 to 5, or &quot;déport&quot; for a recusal</translation>
+        <source>"%1" is not a note: write a whole number from 0 to 5, or "déport" for a recusal</source>
+        <translation>"%1" is not a note: write a whole number from 0 to 5, or "déport" for a recusal</translation>
     </message>
     <message>
-        <source>%1 already noted &quot;%2&quot; for %3 on line %4</source>
-        <translation>%1 already noted &quot;%2&quot; for %3 on line %4</translation>
+        <source>%1 already noted "%2" for %3 on line %4</source>
+        <translation>%1 already noted "%2" for %3 on line %4</translation>
     </message>
     <message>
         <source>%1 is recused on %2 (line %3) and cannot score it</source>
@@ -4528,8 +4782,8 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
 <context>
     <name>ScoresCommand</name>
     <message>
-        <source>Usage: fast-committee scores import ... (&quot;%1&quot; is not one of them).</source>
-        <translation>Usage: fast-committee scores import ... (&quot;%1&quot; is not one of them).</translation>
+        <source>Usage: fast-committee scores import ... ("%1" is not one of them).</source>
+        <translation>Usage: fast-committee scores import ... ("%1" is not one of them).</translation>
     </message>
     <message>
         <source>The promotion the notes are for.</source>
@@ -4540,8 +4794,8 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>NUMBER</translation>
     </message>
     <message>
-        <source>One note per row. Columns: %1; the note is 0 to 5, or &quot;déport&quot; with an empty criterion for a recusal.</source>
-        <translation>One note per row. Columns: %1; the note is 0 to 5, or &quot;déport&quot; with an empty criterion for a recusal.</translation>
+        <source>One note per row. Columns: %1; the note is 0 to 5, or "déport" with an empty criterion for a recusal.</source>
+        <translation>One note per row. Columns: %1; the note is 0 to 5, or "déport" with an empty criterion for a recusal.</translation>
     </message>
     <message>
         <source>Give --promotion NUMBER and exactly one CSV file. Usage: %1</source>
@@ -4584,19 +4838,19 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>%1 is no longer on the committee of FAST%2.</translation>
     </message>
     <message>
-        <source>The candidate &quot;%1&quot; is no longer in FAST%2.</source>
-        <translation>The candidate &quot;%1&quot; is no longer in FAST%2.</translation>
+        <source>The candidate "%1" is no longer in FAST%2.</source>
+        <translation>The candidate "%1" is no longer in FAST%2.</translation>
     </message>
 </context>
 <context>
     <name>ScoringGridModel</name>
     <message>
-        <source>A note is a whole number from %1 to %2: &quot;%3&quot; is not one.</source>
-        <translation>A note is a whole number from %1 to %2: &quot;%3&quot; is not one.</translation>
+        <source>A note is a whole number from %1 to %2: "%3" is not one.</source>
+        <translation>A note is a whole number from %1 to %2: "%3" is not one.</translation>
     </message>
     <message>
-        <source>Choose a member&apos;s cell to note.</source>
-        <translation>Choose a member&apos;s cell to note.</translation>
+        <source>Choose a member's cell to note.</source>
+        <translation>Choose a member's cell to note.</translation>
     </message>
     <message>
         <source>FAST%1 is closed: its notes can no longer change.</source>
@@ -4611,8 +4865,8 @@ Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;).
         <translation>%1 is recused on %2: lift the recusal before noting.</translation>
     </message>
     <message>
-        <source>Choose a member&apos;s cell to record or lift a recusal.</source>
-        <translation>Choose a member&apos;s cell to record or lift a recusal.</translation>
+        <source>Choose a member's cell to record or lift a recusal.</source>
+        <translation>Choose a member's cell to record or lift a recusal.</translation>
     </message>
     <message>
         <source>FAST%1 is closed: its recusals can no longer change.</source>
@@ -4683,8 +4937,8 @@ Lowest: %5 (%6)</translation>
         <translation>Score</translation>
     </message>
     <message>
-        <source>The candidate&apos;s score: the mean of its scoring members&apos; scores, out of 100.</source>
-        <translation>The candidate&apos;s score: the mean of its scoring members&apos; scores, out of 100.</translation>
+        <source>The candidate's score: the mean of its scoring members' scores, out of 100.</source>
+        <translation>The candidate's score: the mean of its scoring members' scores, out of 100.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n note(s) still to give</source>
@@ -4729,8 +4983,8 @@ Lowest: %5 (%6)</translation>
         <translation>&amp;Add member…</translation>
     </message>
     <message>
-        <source>Add members to this promotion&apos;s committee</source>
-        <translation>Add members to this promotion&apos;s committee</translation>
+        <source>Add members to this promotion's committee</source>
+        <translation>Add members to this promotion's committee</translation>
     </message>
     <message>
         <source>Recusal (déport) on/off</source>
@@ -4811,8 +5065,8 @@ Lowest: %5 (%6)</translation>
         <translation>No committee member yet</translation>
     </message>
     <message>
-        <source>The grid has a column for each member and a row for each candidate. Add the committee&apos;s members, or copy the committee (members and criteria) of an earlier promotion.</source>
-        <translation>The grid has a column for each member and a row for each candidate. Add the committee&apos;s members, or copy the committee (members and criteria) of an earlier promotion.</translation>
+        <source>The grid has a column for each member and a row for each candidate. Add the committee's members, or copy the committee (members and criteria) of an earlier promotion.</source>
+        <translation>The grid has a column for each member and a row for each candidate. Add the committee's members, or copy the committee (members and criteria) of an earlier promotion.</translation>
     </message>
     <message>
         <source>Add members…</source>
@@ -4827,8 +5081,8 @@ Lowest: %5 (%6)</translation>
         <translation>No candidate to score yet</translation>
     </message>
     <message>
-        <source>Each candidate of the Candidates tab gets a row here: add them or import the call&apos;s file there.</source>
-        <translation>Each candidate of the Candidates tab gets a row here: add them or import the call&apos;s file there.</translation>
+        <source>Each candidate of the Candidates tab gets a row here: add them or import the call's file there.</source>
+        <translation>Each candidate of the Candidates tab gets a row here: add them or import the call's file there.</translation>
     </message>
     <message>
         <source>Go to the candidates</source>
@@ -4846,8 +5100,8 @@ Lowest: %5 (%6)</translation>
         <translation>The criteria of %1 cannot be read: %2</translation>
     </message>
     <message>
-        <source>Give at least one committee member&apos;s name.</source>
-        <translation>Give at least one committee member&apos;s name.</translation>
+        <source>Give at least one committee member's name.</source>
+        <translation>Give at least one committee member's name.</translation>
     </message>
     <message>
         <source>There is no such note to clear in %1.</source>
@@ -4916,6 +5170,48 @@ Lowest: %5 (%6)</translation>
     </message>
 </context>
 <context>
+    <name>SpreadsheetReader</name>
+    <message>
+        <source>the file has no sheet "%1"; its sheets are %2</source>
+        <translation>the file has no sheet "%1"; its sheets are %2</translation>
+    </message>
+    <message>
+        <source>the file is a macro-enabled workbook (.xlsm), which is not imported: save it as .xlsx without macros, then import it again</source>
+        <translation>the file is a macro-enabled workbook (.xlsm), which is not imported: save it as .xlsx without macros, then import it again</translation>
+    </message>
+    <message>
+        <source>the file holds macros, which are not imported: save it as .xlsx or .ods without macros, then import it again</source>
+        <translation>the file holds macros, which are not imported: save it as .xlsx or .ods without macros, then import it again</translation>
+    </message>
+    <message>
+        <source>the file is a zip but not an XLSX or ODS spreadsheet: save it as .xlsx, .ods or .csv, then import it again</source>
+        <translation>the file is a zip but not an XLSX or ODS spreadsheet: save it as .xlsx, .ods or .csv, then import it again</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetZip</name>
+    <message>
+        <source>the file is protected by a password or is in the old .xls format: save it as .xlsx or .ods without a password, then import it again</source>
+        <translation>the file is protected by a password or is in the old .xls format: save it as .xlsx or .ods without a password, then import it again</translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete (its zip cannot be read): save it again from the spreadsheet, then import it again</source>
+        <translation>the file is damaged or incomplete (its zip cannot be read): save it again from the spreadsheet, then import it again</translation>
+    </message>
+    <message>
+        <source>the file is not an XLSX or ODS spreadsheet: save it as .xlsx, .ods or .csv, then import it again</source>
+        <translation>the file is not an XLSX or ODS spreadsheet: save it as .xlsx, .ods or .csv, then import it again</translation>
+    </message>
+    <message>
+        <source>the file holds more than %1 members, which no spreadsheet does: it was not read</source>
+        <translation>the file holds more than %1 members, which no spreadsheet does: it was not read</translation>
+    </message>
+    <message>
+        <source>the member "%1" inflates past %2, which no committee's spreadsheet does (a "zip bomb"): it was not read</source>
+        <translation>the member "%1" inflates past %2, which no committee's spreadsheet does (a "zip bomb"): it was not read</translation>
+    </message>
+</context>
+<context>
     <name>StorageError</name>
     <message>
         <source>The disk is full: free some space and try again; nothing was written.</source>
@@ -4945,8 +5241,8 @@ Lowest: %5 (%6)</translation>
 <context>
     <name>StoreCommand</name>
     <message>
-        <source>The candidate &quot;%1&quot; is no longer in FAST%2.</source>
-        <translation>The candidate &quot;%1&quot; is no longer in FAST%2.</translation>
+        <source>The candidate "%1" is no longer in FAST%2.</source>
+        <translation>The candidate "%1" is no longer in FAST%2.</translation>
     </message>
 </context>
 <context>
@@ -5024,14 +5320,41 @@ Lowest: %5 (%6)</translation>
     </message>
 </context>
 <context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>User Guide — Comité FAST</source>
+        <translation>User Guide — Comité FAST</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>&amp;Larger Text</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>&amp;Smaller Text</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>&amp;Normal Size</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Comité FAST</source>
         <translation>Welcome to Comité FAST</translation>
     </message>
     <message>
-        <source>Score the candidates of a FAST call, rank them and choose the laureates that fit the envelope, every amount under the fund&apos;s co-financing rule.</source>
-        <translation>Score the candidates of a FAST call, rank them and choose the laureates that fit the envelope, every amount under the fund&apos;s co-financing rule.</translation>
+        <source>Score the candidates of a FAST call, rank them and choose the laureates that fit the envelope, every amount under the fund's co-financing rule.</source>
+        <translation>Score the candidates of a FAST call, rank them and choose the laureates that fit the envelope, every amount under the fund's co-financing rule.</translation>
     </message>
     <message>
         <source>&amp;Create a promotion</source>
@@ -5042,12 +5365,12 @@ Lowest: %5 (%6)</translation>
         <translation>A call and its committee: number, year, envelope.</translation>
     </message>
     <message>
-        <source>&amp;Import the call&apos;s file</source>
-        <translation>&amp;Import the call&apos;s file</translation>
+        <source>&amp;Import the call's file</source>
+        <translation>&amp;Import the call's file</translation>
     </message>
     <message>
-        <source>The candidates&apos; CSV export, into a promotion created first.</source>
-        <translation>The candidates&apos; CSV export, into a promotion created first.</translation>
+        <source>The candidates' CSV export, into a promotion created first.</source>
+        <translation>The candidates' CSV export, into a promotion created first.</translation>
     </message>
     <message>
         <source>Open the &amp;demonstration</source>
@@ -5056,6 +5379,10 @@ Lowest: %5 (%6)</translation>
     <message>
         <source>An illustrative committee, in a temporary database.</source>
         <translation>An illustrative committee, in a temporary database.</translation>
+    </message>
+    <message>
+        <source>First time? The &lt;a href="guide"&gt;user guide&lt;/a&gt; (F1) follows a committee's day, from the call's file to the signed list.</source>
+        <translation>First time? The &lt;a href="guide"&gt;user guide&lt;/a&gt; (F1) follows a committee's day, from the call's file to the signed list.</translation>
     </message>
 </context>
 <context>
@@ -5073,8 +5400,8 @@ Lowest: %5 (%6)</translation>
         <translation>&amp;Reset envelope</translation>
     </message>
     <message>
-        <source>Back to the promotion&apos;s envelope</source>
-        <translation>Back to the promotion&apos;s envelope</translation>
+        <source>Back to the promotion's envelope</source>
+        <translation>Back to the promotion's envelope</translation>
     </message>
     <message>
         <source>&amp;Include all</source>
@@ -5180,20 +5507,20 @@ Lowest: %5 (%6)</translation>
         <translation>Type a valid envelope before saving.</translation>
     </message>
     <message>
-        <source>Scenario &quot;%1&quot; replaced.</source>
-        <translation>Scenario &quot;%1&quot; replaced.</translation>
+        <source>Scenario "%1" replaced.</source>
+        <translation>Scenario "%1" replaced.</translation>
     </message>
     <message>
-        <source>Scenario &quot;%1&quot; saved.</source>
-        <translation>Scenario &quot;%1&quot; saved.</translation>
+        <source>Scenario "%1" saved.</source>
+        <translation>Scenario "%1" saved.</translation>
     </message>
     <message>
-        <source>Scenario &quot;%1&quot; loaded into the panel.</source>
-        <translation>Scenario &quot;%1&quot; loaded into the panel.</translation>
+        <source>Scenario "%1" loaded into the panel.</source>
+        <translation>Scenario "%1" loaded into the panel.</translation>
     </message>
     <message>
-        <source>Scenario &quot;%1&quot; deleted.</source>
-        <translation>Scenario &quot;%1&quot; deleted.</translation>
+        <source>Scenario "%1" deleted.</source>
+        <translation>Scenario "%1" deleted.</translation>
     </message>
     <message>
         <source>%1 is closed: reopen it before saving or deleting a scenario.</source>
@@ -5241,6 +5568,44 @@ Lowest: %5 (%6)</translation>
     </message>
 </context>
 <context>
+    <name>XlsxSheetReader</name>
+    <message>
+        <source>the file is damaged: its part "%1" cannot be read as XML</source>
+        <translation>the file is damaged: its part "%1" cannot be read as XML</translation>
+    </message>
+    <message>
+        <source>the file is not an XLSX workbook: it has no "%1"</source>
+        <translation>the file is not an XLSX workbook: it has no "%1"</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet</source>
+        <translation>the workbook has no sheet</translation>
+    </message>
+    <message>
+        <source>the file is damaged: the sheet "%1" has no part "%2"</source>
+        <translation>the file is damaged: the sheet "%1" has no part "%2"</translation>
+    </message>
+    <message>
+        <source>the sheet has a row %1, past the last row a spreadsheet has (%2)</source>
+        <translation>the sheet has a row %1, past the last row a spreadsheet has (%2)</translation>
+    </message>
+    <message>
+        <source>the sheet has a column past the last one a spreadsheet has (%1)</source>
+        <translation>the sheet has a column past the last one a spreadsheet has (%1)</translation>
+    </message>
+    <message>
+        <source>the file is damaged: cell %1%2 names a shared string that is not there</source>
+        <translation>the file is damaged: cell %1%2 names a shared string that is not there</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxStyles</name>
+    <message>
+        <source>the file is damaged: its part "%1" cannot be read as XML</source>
+        <translation>the file is damaged: its part "%1" cannot be read as XML</translation>
+    </message>
+</context>
+<context>
     <name>YearConsumptionChart</name>
     <message>
         <source>Consumption over the year</source>
@@ -5271,24 +5636,20 @@ Lowest: %5 (%6)</translation>
         <translation>Annual budget</translation>
     </message>
     <message>
-        <source>Envelopes %1 · granted %2</source>
-        <translation>Envelopes %1 · granted %2</translation>
+        <source>Envelopes</source>
+        <translation>Envelopes</translation>
     </message>
     <message>
-        <source>not allocated: %1</source>
-        <translation>not allocated: %1</translation>
+        <source>Envelopes over the budget</source>
+        <translation>Envelopes over the budget</translation>
     </message>
     <message>
-        <source>no annual budget set for %1</source>
-        <translation>no annual budget set for %1</translation>
+        <source>Not allocated</source>
+        <translation>Not allocated</translation>
     </message>
     <message>
-        <source>annual budget %1</source>
-        <translation>annual budget %1</translation>
-    </message>
-    <message>
-        <source>envelopes exceed it by %1</source>
-        <translation>envelopes exceed it by %1</translation>
+        <source>not set</source>
+        <translation>not set</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>&amp;Copy to Clipboard</source>
+        <translation>&amp;Copier dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>About Comité FAST</source>
+        <translation>À propos de Comité FAST</translation>
+    </message>
+    <message>
+        <source>Comité FAST %1</source>
+        <translation>Comité FAST %1</translation>
+    </message>
+    <message>
+        <source>Scoring, ranking and laureates of the investment committee of the Fonds d’accélération des startups d’État et de territoires (FAST).</source>
+        <translation>Notation, classement et lauréats du comité d’investissement du Fonds d’accélération des startups d’État et de territoires (FAST).</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version :</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licence :</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Version du schéma :</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt :</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (compilé avec %2)</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>Système :</translation>
+    </message>
+    <message>
+        <source>Copies these lines, to paste them into a support request.</source>
+        <translation>Copie ces lignes, à coller dans une demande d’assistance.</translation>
+    </message>
+    <message>
+        <source>Copied: paste it into your message.</source>
+        <translation>Copié : collez-le dans votre message.</translation>
+    </message>
+</context>
+<context>
+    <name>AboutFacts</name>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>demonstration</source>
+        <translation>démonstration</translation>
+    </message>
+    <message>
+        <source>Comité FAST %1</source>
+        <translation>Comité FAST %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1 (%2)</source>
+        <translation>Licence : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Version du schéma : %1</translation>
+    </message>
+    <message>
+        <source>Qt: %1 (built with %2)</source>
+        <translation>Qt : %1 (compilé avec %2)</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>Système : %1</translation>
+    </message>
+</context>
+<context>
     <name>AddCandidateCommand</name>
     <message>
         <source>Add candidate %1</source>
@@ -75,7 +169,7 @@
         <translation>Cible de l’indicateur</translation>
     </message>
     <message>
-        <source>Year&apos;s budget</source>
+        <source>Year's budget</source>
         <translation>Budget de l’exercice</translation>
     </message>
     <message>
@@ -130,7 +224,7 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <source>Only this promotion&apos;s changes.</source>
+        <source>Only this promotion's changes.</source>
         <translation>Seulement les modifications de cette promotion.</translation>
     </message>
     <message>
@@ -143,7 +237,7 @@
     </message>
     <message>
         <source>audit takes no argument. Usage: %1</source>
-        <translation>audit ne prend pas d’argument. Usage&#xa0;: %1</translation>
+        <translation>audit ne prend pas d’argument. Usage : %1</translation>
     </message>
     <message>
         <source>The audit log is empty.</source>
@@ -159,17 +253,17 @@
     </message>
     <message>
         <source>Give --json or --csv, not both. Usage: %1</source>
-        <translation>Donnez --json ou --csv, pas les deux. Usage&#xa0;: %1</translation>
+        <translation>Donnez --json ou --csv, pas les deux. Usage : %1</translation>
     </message>
     <message>
         <source>--csv needs a file name. Usage: %1</source>
-        <translation>--csv attend un nom de fichier. Usage&#xa0;: %1</translation>
+        <translation>--csv attend un nom de fichier. Usage : %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n audit entry(ies) exported.</source>
         <translation>
-            <numerusform>%1&#xa0;: %n entrée du journal d’audit exportée.</numerusform>
-            <numerusform>%1&#xa0;: %n entrées du journal d’audit exportées.</numerusform>
+            <numerusform>%1 : %n entrée du journal d’audit exportée.</numerusform>
+            <numerusform>%1 : %n entrées du journal d’audit exportées.</numerusform>
         </translation>
     </message>
 </context>
@@ -182,6 +276,10 @@
     <message>
         <source>Every change, who made it, the old and the new value</source>
         <translation>Chaque modification, son auteur, l’ancienne et la nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
     </message>
 </context>
 <context>
@@ -200,31 +298,31 @@
     </message>
     <message>
         <source>&amp;Promotion:</source>
-        <translation>&amp;Promotion&#xa0;:</translation>
+        <translation>&amp;Promotion :</translation>
     </message>
     <message>
         <source>C&amp;andidate:</source>
-        <translation>C&amp;andidature&#xa0;:</translation>
+        <translation>C&amp;andidature :</translation>
     </message>
     <message>
         <source>&amp;Operator:</source>
-        <translation>&amp;Opérateur&#xa0;:</translation>
+        <translation>&amp;Opérateur :</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Du&#xa0;:</translation>
+        <translation>&amp;Du :</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>A&amp;u&#xa0;:</translation>
+        <translation>A&amp;u :</translation>
     </message>
     <message>
         <source>&amp;Export to CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <source>Write the entries shown to a CSV file, with the columns of &quot;fast-committee audit&quot;</source>
-        <translation>Écrire les entrées affichées dans un fichier CSV, avec les colonnes de «&#xa0;fast-committee audit&#xa0;»</translation>
+        <source>Write the entries shown to a CSV file, with the columns of "fast-committee audit"</source>
+        <translation>Écrire les entrées affichées dans un fichier CSV, avec les colonnes de « fast-committee audit »</translation>
     </message>
     <message>
         <source>All promotions</source>
@@ -244,8 +342,8 @@
     <message numerus="yes">
         <source>%1 of %n entry(ies) shown</source>
         <translation>
-            <numerusform>Affichage&#xa0;: %1 sur %n entrée</numerusform>
-            <numerusform>Affichage&#xa0;: %1 sur %n entrées</numerusform>
+            <numerusform>Affichage : %1 sur %n entrée</numerusform>
+            <numerusform>Affichage : %1 sur %n entrées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -299,7 +397,7 @@
     <name>AuditLogRepository</name>
     <message>
         <source>Cannot write the audit log: %1</source>
-        <translation>Impossible d’écrire le journal d’audit&#xa0;: %1</translation>
+        <translation>Impossible d’écrire le journal d’audit : %1</translation>
     </message>
     <message>
         <source>the audit log</source>
@@ -332,7 +430,7 @@
     </message>
     <message>
         <source>Total granted: %1</source>
-        <translation>Total accordé&#xa0;: %1</translation>
+        <translation>Total accordé : %1</translation>
     </message>
 </context>
 <context>
@@ -343,7 +441,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n)</source>
@@ -354,7 +452,7 @@
     </message>
     <message>
         <source>Total granted: %1</source>
-        <translation>Total accordé&#xa0;: %1</translation>
+        <translation>Total accordé : %1</translation>
     </message>
 </context>
 <context>
@@ -388,8 +486,8 @@
         <translation>Le montant demandé doit être supérieur à 0 €.</translation>
     </message>
     <message>
-        <source>Only a laureate has a granted amount; this candidate&apos;s decision is &quot;%1&quot;.</source>
-        <translation>Seul un lauréat a un montant accordé&#xa0;; la décision de cette candidature est «&#xa0;%1&#xa0;».</translation>
+        <source>Only a laureate has a granted amount; this candidate's decision is "%1".</source>
+        <translation>Seul un lauréat a un montant accordé ; la décision de cette candidature est « %1 ».</translation>
     </message>
     <message>
         <source>Project name</source>
@@ -463,23 +561,23 @@
     </message>
     <message>
         <source>the header row is empty: the first line must name the columns (%1)</source>
-        <translation>la ligne d’en-tête est vide&#xa0;: la première ligne doit nommer les colonnes (%1)</translation>
+        <translation>la ligne d’en-tête est vide : la première ligne doit nommer les colonnes (%1)</translation>
     </message>
     <message>
         <source>unknown column; the accepted columns are %1</source>
-        <translation>colonne inconnue&#xa0;; les colonnes acceptées sont %1</translation>
+        <translation>colonne inconnue ; les colonnes acceptées sont %1</translation>
     </message>
     <message>
-        <source>duplicate column: column %1 (&quot;%2&quot;) already holds it</source>
-        <translation>colonne en double&#xa0;: la colonne %1 («&#xa0;%2&#xa0;») la contient déjà</translation>
+        <source>duplicate column: column %1 ("%2") already holds it</source>
+        <translation>colonne en double : la colonne %1 (« %2 ») la contient déjà</translation>
     </message>
     <message>
-        <source>the required column &quot;%1&quot; (or &quot;%2&quot;) is missing</source>
-        <translation>la colonne obligatoire «&#xa0;%1&#xa0;» (ou «&#xa0;%2&#xa0;») manque</translation>
+        <source>the required column "%1" (or "%2") is missing</source>
+        <translation>la colonne obligatoire « %1 » (ou « %2 ») manque</translation>
     </message>
     <message>
-        <source>the row has more fields than the header (%1 instead of %2): a value that contains &quot;%3&quot; must be put in double quotes</source>
-        <translation>la ligne a plus de champs que l’en-tête (%1 au lieu de %2)&#xa0;: une valeur qui contient «&#xa0;%3&#xa0;» doit être mise entre guillemets droits</translation>
+        <source>the row has more fields than the header (%1 instead of %2): a value that contains "%3" must be put in double quotes</source>
+        <translation>la ligne a plus de champs que l’en-tête (%1 au lieu de %2) : une valeur qui contient « %3 » doit être mise entre guillemets droits</translation>
     </message>
     <message>
         <source>a tab</source>
@@ -490,36 +588,36 @@
         <translation>la ligne a moins de champs que l’en-tête (%1 au lieu de %2)</translation>
     </message>
     <message>
-        <source>column %1 has no name in the header but holds &quot;%2&quot;</source>
-        <translation>la colonne %1 n’a pas de nom dans l’en-tête mais contient «&#xa0;%2&#xa0;»</translation>
+        <source>column %1 has no name in the header but holds "%2"</source>
+        <translation>la colonne %1 n’a pas de nom dans l’en-tête mais contient « %2 »</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a kind of candidate: write one of %2</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un type de candidature&#xa0;: écrivez l’un de %2</translation>
+        <source>"%1" is not a kind of candidate: write one of %2</source>
+        <translation>« %1 » n’est pas un type de candidature : écrivez l’un de %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phase: write one of %2, or leave it empty</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une phase&#xa0;: écrivez l’une de %2, ou laissez vide</translation>
+        <source>"%1" is not a phase: write one of %2, or leave it empty</source>
+        <translation>« %1 » n’est pas une phase : écrivez l’une de %2, ou laissez vide</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a decision: write one of %2, or leave it empty</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une décision&#xa0;: écrivez l’une de %2, ou laissez vide</translation>
+        <source>"%1" is not a decision: write one of %2, or leave it empty</source>
+        <translation>« %1 » n’est pas une décision : écrivez l’une de %2, ou laissez vide</translation>
     </message>
     <message>
         <source>a laureate needs a granted amount</source>
         <translation>un lauréat doit avoir un montant accordé</translation>
     </message>
     <message>
-        <source>a laureate needs a granted amount, but the file has no &quot;%1&quot; (or &quot;%2&quot;) column</source>
-        <translation>un lauréat doit avoir un montant accordé, mais le fichier n’a pas de colonne «&#xa0;%1&#xa0;» (ou «&#xa0;%2&#xa0;»)</translation>
+        <source>a laureate needs a granted amount, but the file has no "%1" (or "%2") column</source>
+        <translation>un lauréat doit avoir un montant accordé, mais le fichier n’a pas de colonne « %1 » (ou « %2 »)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already a candidate of this promotion</source>
-        <translation>«&#xa0;%1&#xa0;» est déjà candidat dans cette promotion</translation>
+        <source>"%1" is already a candidate of this promotion</source>
+        <translation>« %1 » est déjà candidat dans cette promotion</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already on line %2 (names are compared without case or accents)</source>
-        <translation>«&#xa0;%1&#xa0;» figure déjà ligne %2 (les noms sont comparés sans casse ni accents)</translation>
+        <source>"%1" is already on line %2 (names are compared without case or accents)</source>
+        <translation>« %1 » figure déjà ligne %2 (les noms sont comparés sans casse ni accents)</translation>
     </message>
 </context>
 <context>
@@ -570,7 +668,7 @@
     </message>
     <message>
         <source>&amp;Project name:</source>
-        <translation>Nom du &amp;projet&#xa0;:</translation>
+        <translation>Nom du &amp;projet :</translation>
     </message>
     <message>
         <source>Ministry, operator or local authority</source>
@@ -578,19 +676,19 @@
     </message>
     <message>
         <source>&amp;Carrying administration:</source>
-        <translation>&amp;Administration porteuse&#xa0;:</translation>
+        <translation>&amp;Administration porteuse :</translation>
     </message>
     <message>
         <source>&amp;Incubator:</source>
-        <translation>&amp;Incubateur&#xa0;:</translation>
+        <translation>&amp;Incubateur :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>P&amp;hase:</source>
-        <translation>P&amp;hase&#xa0;:</translation>
+        <translation>P&amp;hase :</translation>
     </message>
     <message>
         <source>e.g. 600 000</source>
@@ -598,7 +696,7 @@
     </message>
     <message>
         <source>Annual &amp;budget of the project:</source>
-        <translation>&amp;Budget annuel du projet&#xa0;:</translation>
+        <translation>&amp;Budget annuel du projet :</translation>
     </message>
     <message>
         <source>e.g. 300 000</source>
@@ -606,27 +704,27 @@
     </message>
     <message>
         <source>&amp;Requested amount:</source>
-        <translation>Montant &amp;demandé&#xa0;:</translation>
+        <translation>Montant &amp;demandé :</translation>
     </message>
     <message>
         <source>Eligible amount:</source>
-        <translation>Montant éligible&#xa0;:</translation>
+        <translation>Montant éligible :</translation>
     </message>
     <message>
         <source>Rule of %1: %2.</source>
-        <translation>Règle de %1&#xa0;: %2.</translation>
+        <translation>Règle de %1 : %2.</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation>Dé&amp;cision&#xa0;:</translation>
+        <translation>Dé&amp;cision :</translation>
     </message>
     <message>
         <source>&amp;Granted amount:</source>
-        <translation>Montant a&amp;ccordé&#xa0;:</translation>
+        <translation>Montant a&amp;ccordé :</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation>D&amp;escription&#xa0;:</translation>
+        <translation>D&amp;escription :</translation>
     </message>
     <message>
         <source>Candidate %1 — %2</source>
@@ -638,15 +736,15 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>%1 already has a candidate called &quot;%2&quot;.</source>
-        <translation>%1 a déjà une candidature nommée «&#xa0;%2&#xa0;».</translation>
+        <source>%1 already has a candidate called "%2".</source>
+        <translation>%1 a déjà une candidature nommée « %2 ».</translation>
     </message>
     <message>
         <source>%1 is closed: this candidate is read-only.</source>
-        <translation>%1 est clôturée&#xa0;: cette candidature est en lecture seule.</translation>
+        <translation>%1 est clôturée : cette candidature est en lecture seule.</translation>
     </message>
     <message>
         <source>%1 (the eligible amount) by default</source>
@@ -658,7 +756,7 @@
     </message>
     <message>
         <source>%1 % of %2 = %3 · cap %4 · requested %5</source>
-        <translation>%1&#xa0;% de %2 = %3 · plafond %4 · demandé %5</translation>
+        <translation>%1 % de %2 = %3 · plafond %4 · demandé %5</translation>
     </message>
 </context>
 <context>
@@ -676,19 +774,19 @@
     <name>CandidateRepository</name>
     <message>
         <source>The database refused the candidate %1: %2</source>
-        <translation>La base de données a refusé la candidature %1&#xa0;: %2</translation>
+        <translation>La base de données a refusé la candidature %1 : %2</translation>
     </message>
     <message>
         <source>The database refused to remove the candidate: %1</source>
-        <translation>La base de données a refusé de supprimer la candidature&#xa0;: %1</translation>
+        <translation>La base de données a refusé de supprimer la candidature : %1</translation>
     </message>
     <message>
         <source>The database refused the candidates: %1</source>
-        <translation>La base de données a refusé les candidatures&#xa0;: %1</translation>
+        <translation>La base de données a refusé les candidatures : %1</translation>
     </message>
     <message>
         <source>The database refused the candidates from %1 to %2: %3</source>
-        <translation>La base de données a refusé les candidatures de %1 à %2&#xa0;: %3</translation>
+        <translation>La base de données a refusé les candidatures de %1 à %2 : %3</translation>
     </message>
     <message>
         <source>the candidates</source>
@@ -699,7 +797,7 @@
         <translation>la candidature</translation>
     </message>
     <message>
-        <source>the candidates&apos; names</source>
+        <source>the candidates' names</source>
         <translation>les noms des candidatures</translation>
     </message>
     <message>
@@ -715,11 +813,11 @@
     </message>
     <message>
         <source>&amp;Project, carrier or incubator:</source>
-        <translation>&amp;Projet, administration porteuse ou incubateur&#xa0;:</translation>
+        <translation>&amp;Projet, administration porteuse ou incubateur :</translation>
     </message>
     <message>
         <source>Type part of a name; accents and case do not matter</source>
-        <translation>Tapez une partie d’un nom&#xa0;; les accents et la casse sont ignorés</translation>
+        <translation>Tapez une partie d’un nom ; les accents et la casse sont ignorés</translation>
     </message>
     <message>
         <source>Candidates found in every promotion</source>
@@ -730,8 +828,8 @@
         <translation>Tapez pour rechercher parmi les candidatures de toutes les promotions.</translation>
     </message>
     <message>
-        <source>No candidate matches &quot;%1&quot;.</source>
-        <translation>Aucune candidature ne correspond à «&#xa0;%1&#xa0;».</translation>
+        <source>No candidate matches "%1".</source>
+        <translation>Aucune candidature ne correspond à « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) found. Enter or double-click goes to the candidate.</source>
@@ -742,14 +840,21 @@
     </message>
 </context>
 <context>
+    <name>CandidateSpreadsheetImport</name>
+    <message>
+        <source>the sheet is empty: choose the sheet that holds the candidates</source>
+        <translation>la feuille est vide : choisissez la feuille qui contient les candidatures</translation>
+    </message>
+</context>
+<context>
     <name>CandidateTableModel</name>
     <message>
         <source>Rule: %1</source>
-        <translation>Règle&#xa0;: %1</translation>
+        <translation>Règle : %1</translation>
     </message>
     <message>
         <source>Incubator: %1</source>
-        <translation>Incubateur&#xa0;: %1</translation>
+        <translation>Incubateur : %1</translation>
     </message>
     <message>
         <source>Project</source>
@@ -808,7 +913,7 @@
     </message>
     <message>
         <source>Give --promotion NUMBER. Usage: %1</source>
-        <translation>Indiquez --promotion NUMÉRO. Usage&#xa0;: %1</translation>
+        <translation>Indiquez --promotion NUMÉRO. Usage : %1</translation>
     </message>
     <message>
         <source>%1 has no candidate yet.</source>
@@ -817,28 +922,36 @@
     <message numerus="yes">
         <source>%n candidate(s); requested %1, eligible %2; envelope %3, consumed %4, remaining %5.</source>
         <translation>
-            <numerusform>%n candidature&#xa0;; demandé %1, éligible %2&#xa0;; enveloppe %3, consommé %4, reste %5.</numerusform>
-            <numerusform>%n candidatures&#xa0;; demandé %1, éligible %2&#xa0;; enveloppe %3, consommé %4, reste %5.</numerusform>
+            <numerusform>%n candidature ; demandé %1, éligible %2 ; enveloppe %3, consommé %4, reste %5.</numerusform>
+            <numerusform>%n candidatures ; demandé %1, éligible %2 ; enveloppe %3, consommé %4, reste %5.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CandidatesPage</name>
     <message>
-        <source>Add the candidates one by one, or import the call&apos;s CSV export: each one&apos;s eligible amount is computed and explained at once.</source>
-        <translation>Ajoutez les candidatures une à une, ou importez l’export CSV de l’appel&#xa0;: le montant éligible de chacune est calculé et expliqué aussitôt.</translation>
+        <source>Add the candidates one by one, or import the call's CSV export: each one's eligible amount is computed and explained at once.</source>
+        <translation>Ajoutez les candidatures une à une, ou importez l’export CSV de l’appel : le montant éligible de chacune est calculé et expliqué aussitôt.</translation>
     </message>
     <message>
         <source>Add a candidate…</source>
         <translation>Ajouter une candidature…</translation>
     </message>
     <message>
-        <source>Import the call&apos;s file…</source>
+        <source>Import the call's file…</source>
         <translation>Importer le fichier de l’appel…</translation>
     </message>
     <message>
         <source>No candidate in %1 yet</source>
         <translation>Aucune candidature dans %1 pour l’instant</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>The candidates of %1 could not be read</source>
+        <translation>Les candidatures de %1 n’ont pas pu être lues</translation>
     </message>
 </context>
 <context>
@@ -860,7 +973,7 @@
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation>Usage&#xa0;: %1</translation>
+        <translation>Usage : %1</translation>
     </message>
     <message>
         <source>There is no promotion FAST%1 in %2.</source>
@@ -886,7 +999,7 @@
     </message>
     <message>
         <source>Close %1? Its candidates and decisions become read-only; reopening needs a written reason. The official list will say it was adopted by the committee of the date below.</source>
-        <translation>Clôturer %1&#xa0;? Ses candidatures et décisions passent en lecture seule&#xa0;; la rouvrir demandera un motif écrit. La liste officielle dira qu’elle a été arrêtée par le comité à la date ci-dessous.</translation>
+        <translation>Clôturer %1 ? Ses candidatures et décisions passent en lecture seule ; la rouvrir demandera un motif écrit. La liste officielle dira qu’elle a été arrêtée par le comité à la date ci-dessous.</translation>
     </message>
     <message>
         <source>Committee date</source>
@@ -898,34 +1011,34 @@
     </message>
     <message>
         <source>Committee &amp;date:</source>
-        <translation>&amp;Date du comité&#xa0;:</translation>
+        <translation>&amp;Date du comité :</translation>
     </message>
     <message>
-        <source>Enter the committee&apos;s date: the official list says which committee adopted it.</source>
-        <translation>Saisissez la date du comité&#xa0;: la liste officielle indique quel comité l’a arrêtée.</translation>
+        <source>Enter the committee's date: the official list says which committee adopted it.</source>
+        <translation>Saisissez la date du comité : la liste officielle indique quel comité l’a arrêtée.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: write it as dd/mm/yyyy, for example 12/06/2026.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;: écrivez-la sous la forme jj/mm/aaaa, par exemple 12/06/2026.</translation>
+        <source>"%1" is not a date: write it as dd/mm/yyyy, for example 12/06/2026.</source>
+        <translation>« %1 » n’est pas une date : écrivez-la sous la forme jj/mm/aaaa, par exemple 12/06/2026.</translation>
     </message>
 </context>
 <context>
     <name>CofinancingRule</name>
     <message>
         <source>The co-financing rate must be between 1 and 100 %, not %1 %.</source>
-        <translation>Le taux de cofinancement doit être compris entre 1 et 100&#xa0;%, et non %1&#xa0;%.</translation>
+        <translation>Le taux de cofinancement doit être compris entre 1 et 100 %, et non %1 %.</translation>
     </message>
     <message>
         <source>The cap per laureate must be more than 0 €.</source>
         <translation>Le plafond par lauréat doit être supérieur à 0 €.</translation>
     </message>
     <message>
-        <source>A laureate&apos;s granted amount must be more than 0 € (given: %1).</source>
-        <translation>Le montant accordé à un lauréat doit être supérieur à 0 € (saisi&#xa0;: %1).</translation>
+        <source>A laureate's granted amount must be more than 0 € (given: %1).</source>
+        <translation>Le montant accordé à un lauréat doit être supérieur à 0 € (saisi : %1).</translation>
     </message>
     <message>
         <source>The granted amount %1 is more than the eligible amount %2: the fund pays at most %3 % of the annual budget (%4 of %5) and at most %6, and never more than the requested %7.</source>
-        <translation>Le montant accordé %1 dépasse le montant éligible %2&#xa0;: le fonds finance au plus %3&#xa0;% du budget annuel (%4 sur %5) et au plus %6, et jamais plus que les %7 demandés.</translation>
+        <translation>Le montant accordé %1 dépasse le montant éligible %2 : le fonds finance au plus %3 % du budget annuel (%4 sur %5) et au plus %6, et jamais plus que les %7 demandés.</translation>
     </message>
     <message>
         <source>requested amount</source>
@@ -933,7 +1046,7 @@
     </message>
     <message>
         <source>capped at %1 %</source>
-        <translation>plafonné à %1&#xa0;%</translation>
+        <translation>plafonné à %1 %</translation>
     </message>
     <message>
         <source>capped at %1</source>
@@ -941,7 +1054,7 @@
     </message>
     <message>
         <source>%1 % of the annual budget, at most %2</source>
-        <translation>%1&#xa0;% du budget annuel, au plus %2</translation>
+        <translation>%1 % du budget annuel, au plus %2</translation>
     </message>
 </context>
 <context>
@@ -955,11 +1068,11 @@
         <translation>L’option --operator demande un nom.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. The commands are: %2. See fast-committee --help.</source>
-        <translation>Commande inconnue «&#xa0;%1&#xa0;». Les commandes sont&#xa0;: %2. Voir fast-committee --help.</translation>
+        <source>Unknown command "%1". The commands are: %2. See fast-committee --help.</source>
+        <translation>Commande inconnue « %1 ». Les commandes sont : %2. Voir fast-committee --help.</translation>
     </message>
     <message>
-        <source>Comité FAST %1: the FAST fund committee&apos;s candidates, rules and decisions.
+        <source>Comité FAST %1: the FAST fund committee's candidates, rules and decisions.
 
 Usage: fast-committee [--db PATH] [--operator NAME] COMMAND [OPTIONS]
        fast-committee [--db PATH] [--demo]          opens the window
@@ -969,7 +1082,7 @@ Commands:
   promotion list [--json]
   promotion close NUMBER
   promotion reopen NUMBER --reason TEXT
-  import --promotion NUMBER FILE.csv [--dry-run]
+  import --promotion NUMBER FILE.xlsx|.ods|.csv [--sheet NAME] [--dry-run]
   candidates --promotion NUMBER [--json]
   summary [--json]
   audit [--promotion NUMBER] [--json]
@@ -985,24 +1098,24 @@ Commands:
   db check                                      (verifies the whole database; writes nothing)
 
 Options:
-  --db PATH         the database (else $FAST_COMMITTEE_DB, else the user&apos;s data folder)
+  --db PATH         the database (else $FAST_COMMITTEE_DB, else the user's data folder)
   --operator NAME   who is recorded in the audit log (else $FAST_COMMITTEE_OPERATOR or the user)
-  -h, --help        this help; COMMAND --help for a command&apos;s options
+  -h, --help        this help; COMMAND --help for a command's options
   -v, --version     the version
 
-Amounts are read in French form (&quot;300 000&quot;, &quot;1 234,56 €&quot;). Exit status: 0 done, 1 refused, 2 wrong usage.
+Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done, 1 refused, 2 wrong usage.
 </source>
-        <translation>Comité FAST %1&#xa0;: candidatures, règles et décisions du comité du fonds FAST.
+        <translation>Comité FAST %1 : candidatures, règles et décisions du comité du fonds FAST.
 
-Usage&#xa0;: fast-committee [--db CHEMIN] [--operator NOM] COMMANDE [OPTIONS]
+Usage : fast-committee [--db CHEMIN] [--operator NOM] COMMANDE [OPTIONS]
         fast-committee [--db CHEMIN] [--demo]          ouvre la fenêtre
 
-Commandes&#xa0;:
+Commandes :
   promotion add NUMÉRO --year AAAA --envelope MONTANT [--rate POURCENTAGE] [--cap MONTANT] [--min-score N]
   promotion list [--json]
   promotion close NUMÉRO
   promotion reopen NUMÉRO --reason TEXTE
-  import --promotion NUMÉRO FICHIER.csv [--dry-run]
+  import --promotion NUMÉRO FICHIER.xlsx|.ods|.csv [--sheet NOM] [--dry-run]
   candidates --promotion NUMÉRO [--json]
   summary [--json]
   audit [--promotion NUMÉRO] [--json]
@@ -1015,15 +1128,15 @@ Commandes&#xa0;:
   rank --promotion NUMÉRO [--json]
   propose --promotion NUMÉRO [--apply]
   decide --promotion NUMÉRO --candidate NOM --decision DÉCISION [--granted MONTANT]
-  db check                                      (vérifie toute la base de données&#xa0;; n’écrit rien)
+  db check                                      (vérifie toute la base de données ; n’écrit rien)
 
-Options&#xa0;:
+Options :
   --db CHEMIN       la base de données (sinon $FAST_COMMITTEE_DB, sinon le dossier de données de l’utilisateur)
   --operator NOM    qui est inscrit au journal d’audit (sinon $FAST_COMMITTEE_OPERATOR ou l’utilisateur)
-  -h, --help        cette aide&#xa0;; COMMANDE --help pour les options d’une commande
+  -h, --help        cette aide ; COMMANDE --help pour les options d’une commande
   -v, --version     la version
 
-Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1 234,56 €&#xa0;»). Code de sortie&#xa0;: 0 effectué, 1 refusé, 2 usage incorrect.
+Les montants se lisent sous forme française (« 300 000 », « 1 234,56 € »). Code de sortie : 0 effectué, 1 refusé, 2 usage incorrect.
 </translation>
     </message>
 </context>
@@ -1034,16 +1147,16 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <translation>Il n’y a pas de promotion FAST%1 dont copier le comité.</translation>
     </message>
     <message>
-        <source>%1&apos;s committee cannot be copied onto itself: choose an earlier promotion.</source>
-        <translation>Le comité de %1 ne peut pas être copié sur lui-même&#xa0;: choisissez une promotion antérieure.</translation>
+        <source>%1's committee cannot be copied onto itself: choose an earlier promotion.</source>
+        <translation>Le comité de %1 ne peut pas être copié sur lui-même : choisissez une promotion antérieure.</translation>
     </message>
     <message>
-        <source>%1 already has notes: its criteria can no longer change, so %2&apos;s committee cannot be copied into it. Add the missing members one by one instead.</source>
-        <translation>%1 a déjà des notes&#xa0;: ses critères ne peuvent plus changer, le comité de %2 ne peut donc pas y être copié. Ajoutez plutôt les membres manquants un par un.</translation>
+        <source>%1 already has notes: its criteria can no longer change, so %2's committee cannot be copied into it. Add the missing members one by one instead.</source>
+        <translation>%1 a déjà des notes : ses critères ne peuvent plus changer, le comité de %2 ne peut donc pas y être copié. Ajoutez plutôt les membres manquants un par un.</translation>
     </message>
     <message>
         <source>Nothing to copy: %1 already has every member and the criteria of %2.</source>
-        <translation>Rien à copier&#xa0;: %1 a déjà tous les membres et les critères de %2.</translation>
+        <translation>Rien à copier : %1 a déjà tous les membres et les critères de %2.</translation>
     </message>
 </context>
 <context>
@@ -1057,8 +1170,8 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <translation>Cette promotion n’existe plus.</translation>
     </message>
     <message>
-        <source>%1 cannot take the rule &quot;%2&quot;: the laureate %3 was granted %4, more than its eligible amount of %5 under that rule. Change that grant first.</source>
-        <translation>%1 ne peut pas prendre la règle «&#xa0;%2&#xa0;»&#xa0;: le lauréat %3 a reçu %4, plus que son montant éligible de %5 sous cette règle. Modifiez d’abord ce montant accordé.</translation>
+        <source>%1 cannot take the rule "%2": the laureate %3 was granted %4, more than its eligible amount of %5 under that rule. Change that grant first.</source>
+        <translation>%1 ne peut pas prendre la règle « %2 » : le lauréat %3 a reçu %4, plus que son montant éligible de %5 sous cette règle. Modifiez d’abord ce montant accordé.</translation>
     </message>
     <message>
         <source>There is no promotion FAST%1.</source>
@@ -1067,8 +1180,8 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <message numerus="yes">
         <source>%1 has %n candidate(s): remove them before removing the promotion.</source>
         <translation>
-            <numerusform>%1 a %n candidature&#xa0;: supprimez-la avant de supprimer la promotion.</numerusform>
-            <numerusform>%1 a %n candidatures&#xa0;: supprimez-les avant de supprimer la promotion.</numerusform>
+            <numerusform>%1 a %n candidature : supprimez-la avant de supprimer la promotion.</numerusform>
+            <numerusform>%1 a %n candidatures : supprimez-les avant de supprimer la promotion.</numerusform>
         </translation>
     </message>
     <message>
@@ -1081,23 +1194,23 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Reopening %1 needs a written reason: it goes to the audit log.</source>
-        <translation>Rouvrir %1 demande un motif écrit&#xa0;: il est inscrit au journal d’audit.</translation>
+        <translation>Rouvrir %1 demande un motif écrit : il est inscrit au journal d’audit.</translation>
     </message>
     <message>
         <source>This candidate no longer exists.</source>
         <translation>Cette candidature n’existe plus.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2): %3</source>
-        <translation>«&#xa0;%1&#xa0;» (%2)&#xa0;: %3</translation>
+        <source>"%1" (%2): %3</source>
+        <translation>« %1 » (%2) : %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: %2</source>
-        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <source>"%1": %2</source>
+        <translation>« %1 » : %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: this candidate appears twice in the import (also as &quot;%2&quot;).</source>
-        <translation>«&#xa0;%1&#xa0;»&#xa0;: cette candidature figure deux fois dans l’import (aussi sous le nom «&#xa0;%2&#xa0;»).</translation>
+        <source>"%1": this candidate appears twice in the import (also as "%2").</source>
+        <translation>« %1 » : cette candidature figure deux fois dans l’import (aussi sous le nom « %2 »).</translation>
     </message>
     <message>
         <source>The year must be between %1 and %2, not %3.</source>
@@ -1108,16 +1221,16 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <translation>La cible de l’indicateur 1.2 ne peut pas être négative (%1).</translation>
     </message>
     <message>
-        <source>The fund&apos;s annual budget cannot be negative (%1).</source>
+        <source>The fund's annual budget cannot be negative (%1).</source>
         <translation>Le budget annuel du fonds ne peut pas être négatif (%1).</translation>
     </message>
     <message>
         <source>%1 is closed: reopen it before changing it.</source>
-        <translation>%1 est clôturée&#xa0;: rouvrez-la avant de la modifier.</translation>
+        <translation>%1 est clôturée : rouvrez-la avant de la modifier.</translation>
     </message>
     <message>
-        <source>%1 already has a candidate called &quot;%2&quot;.</source>
-        <translation>%1 a déjà une candidature nommée «&#xa0;%2&#xa0;».</translation>
+        <source>%1 already has a candidate called "%2".</source>
+        <translation>%1 a déjà une candidature nommée « %2 ».</translation>
     </message>
     <message>
         <source>year %1</source>
@@ -1154,6 +1267,10 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <message>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+    <message>
+        <source>%1 cannot be closed without the date of the committee that adopted its list.</source>
+        <translation>%1 ne peut pas être clôturée sans la date du comité qui a arrêté sa liste.</translation>
     </message>
 </context>
 <context>
@@ -1205,7 +1322,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Copy &amp;from:</source>
-        <translation>Copier &amp;depuis&#xa0;:</translation>
+        <translation>Copier &amp;depuis :</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -1228,7 +1345,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>FAST%1 is closed: its criteria can no longer change.</source>
-        <translation>FAST%1 est clôturée&#xa0;: ses critères ne peuvent plus changer.</translation>
+        <translation>FAST%1 est clôturée : ses critères ne peuvent plus changer.</translation>
     </message>
 </context>
 <context>
@@ -1239,7 +1356,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Each member notes every criterion from 0 to 5; the weights are whole numbers that add up to 100. The first criterion breaks ties in the ranking. They can change until the first note is given.</source>
-        <translation>Chaque membre note chaque critère de 0 à 5&#xa0;; les pondérations sont des nombres entiers dont la somme fait 100. Le premier critère départage les ex æquo du classement. Ils peuvent changer jusqu’à la première note.</translation>
+        <translation>Chaque membre note chaque critère de 0 à 5 ; les pondérations sont des nombres entiers dont la somme fait 100. Le premier critère départage les ex æquo du classement. Ils peuvent changer jusqu’à la première note.</translation>
     </message>
     <message>
         <source>Criterion</source>
@@ -1270,12 +1387,12 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <translation>Le critère %1 n’a pas de nom.</translation>
     </message>
     <message>
-        <source>The weight of &quot;%1&quot; must be a positive whole number, not &quot;%2&quot;.</source>
-        <translation>La pondération de «&#xa0;%1&#xa0;» doit être un nombre entier positif, pas «&#xa0;%2&#xa0;».</translation>
+        <source>The weight of "%1" must be a positive whole number, not "%2".</source>
+        <translation>La pondération de « %1 » doit être un nombre entier positif, pas « %2 ».</translation>
     </message>
     <message>
         <source>Total: %1 / %2</source>
-        <translation>Total&#xa0;: %1 / %2</translation>
+        <translation>Total : %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1289,16 +1406,16 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <translation>Le critère %1 n’a pas de nom.</translation>
     </message>
     <message>
-        <source>The criterion &quot;%1&quot; is listed twice.</source>
-        <translation>Le critère «&#xa0;%1&#xa0;» figure deux fois.</translation>
+        <source>The criterion "%1" is listed twice.</source>
+        <translation>Le critère « %1 » figure deux fois.</translation>
     </message>
     <message>
-        <source>The weight of &quot;%1&quot; must be a whole number above 0, not %2.</source>
-        <translation>Le poids de «&#xa0;%1&#xa0;» doit être un nombre entier supérieur à 0, et non %2.</translation>
+        <source>The weight of "%1" must be a whole number above 0, not %2.</source>
+        <translation>Le poids de « %1 » doit être un nombre entier supérieur à 0, et non %2.</translation>
     </message>
     <message>
         <source>The weights add up to %1; they must add up to %2.</source>
-        <translation>La somme des poids est %1&#xa0;; elle doit être %2.</translation>
+        <translation>La somme des poids est %1 ; elle doit être %2.</translation>
     </message>
     <message>
         <source>The name of criterion %1</source>
@@ -1309,7 +1426,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <name>CriterionRepository</name>
     <message>
         <source>Cannot save the criteria: %1</source>
-        <translation>Impossible d’enregistrer les critères&#xa0;: %1</translation>
+        <translation>Impossible d’enregistrer les critères : %1</translation>
     </message>
     <message>
         <source>the criteria</source>
@@ -1344,7 +1461,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>not a regular file but %1: give the path of a CSV file saved on a disk</source>
-        <translation>ce n’est pas un fichier ordinaire mais %1&#xa0;: indiquez le chemin d’un fichier CSV enregistré sur un disque</translation>
+        <translation>ce n’est pas un fichier ordinaire mais %1 : indiquez le chemin d’un fichier CSV enregistré sur un disque</translation>
     </message>
     <message>
         <source>%1 MiB</source>
@@ -1356,15 +1473,30 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>the file is %1 bytes, more than the limit of %2: split it into smaller files</source>
-        <translation>le fichier fait %1 octets, plus que la limite de %2&#xa0;: découpez-le en fichiers plus petits</translation>
+        <translation>le fichier fait %1 octets, plus que la limite de %2 : découpez-le en fichiers plus petits</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation>illisible&#xa0;: %1</translation>
+        <translation>illisible : %1</translation>
     </message>
     <message>
         <source>the file grew past the limit of %1 while it was read: split it into smaller files</source>
-        <translation>le fichier a dépassé la limite de %1 pendant sa lecture&#xa0;: découpez-le en fichiers plus petits</translation>
+        <translation>le fichier a dépassé la limite de %1 pendant sa lecture : découpez-le en fichiers plus petits</translation>
+    </message>
+</context>
+<context>
+    <name>CsvProblem</name>
+    <message>
+        <source>Sheet "%1"</source>
+        <translation>Feuille « %1 »</translation>
+    </message>
+    <message>
+        <source>Sheet "%1", row %2</source>
+        <translation>Feuille « %1 », ligne %2</translation>
+    </message>
+    <message>
+        <source>Sheet "%1", row %2, column %3</source>
+        <translation>Feuille « %1 », ligne %2, colonne %3</translation>
     </message>
 </context>
 <context>
@@ -1379,7 +1511,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>the file is empty: it holds only a byte order mark</source>
-        <translation>le fichier est vide&#xa0;: il ne contient qu’une marque d’ordre des octets (BOM)</translation>
+        <translation>le fichier est vide : il ne contient qu’une marque d’ordre des octets (BOM)</translation>
     </message>
     <message>
         <source>the file holds only blank lines</source>
@@ -1391,7 +1523,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>unexpected text after the closing quote of a field: a field that contains quotes must be quoted as a whole, with its quotes doubled</source>
-        <translation>texte inattendu après le guillemet fermant d’un champ&#xa0;: un champ qui contient des guillemets doit être entièrement entre guillemets, ses guillemets doublés</translation>
+        <translation>texte inattendu après le guillemet fermant d’un champ : un champ qui contient des guillemets doit être entièrement entre guillemets, ses guillemets doublés</translation>
     </message>
     <message>
         <source>column %1</source>
@@ -1399,15 +1531,15 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>byte %1 is not UTF-8, while the file starts with a UTF-8 byte order mark: save it again as UTF-8</source>
-        <translation>l’octet %1 n’est pas de l’UTF-8, alors que le fichier commence par une marque d’ordre des octets UTF-8&#xa0;: enregistrez-le de nouveau en UTF-8</translation>
+        <translation>l’octet %1 n’est pas de l’UTF-8, alors que le fichier commence par une marque d’ordre des octets UTF-8 : enregistrez-le de nouveau en UTF-8</translation>
     </message>
     <message>
         <source>byte %1 is not UTF-8, while the file elsewhere is UTF-8: save it again as UTF-8</source>
-        <translation>l’octet %1 n’est pas de l’UTF-8, alors que le reste du fichier est en UTF-8&#xa0;: enregistrez-le de nouveau en UTF-8</translation>
+        <translation>l’octet %1 n’est pas de l’UTF-8, alors que le reste du fichier est en UTF-8 : enregistrez-le de nouveau en UTF-8</translation>
     </message>
     <message>
         <source>the file holds more than %1 rows, the limit: split it into smaller files</source>
-        <translation>le fichier contient plus de %1 lignes, la limite autorisée&#xa0;: découpez-le en fichiers plus petits</translation>
+        <translation>le fichier contient plus de %1 lignes, la limite autorisée : découpez-le en fichiers plus petits</translation>
     </message>
 </context>
 <context>
@@ -1422,7 +1554,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation>%1 — %2&#xa0;: %3</translation>
+        <translation>%1 — %2 : %3</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -1457,11 +1589,11 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>&amp;Promotion:</source>
-        <translation>&amp;Promotion&#xa0;:</translation>
+        <translation>&amp;Promotion :</translation>
     </message>
     <message>
         <source>&amp;Breakdowns for:</source>
-        <translation>&amp;Répartitions pour&#xa0;:</translation>
+        <translation>&amp;Répartitions pour :</translation>
     </message>
     <message>
         <source>%1 (%2, closed)</source>
@@ -1492,20 +1624,20 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <translation>L’enveloppe apparaît dès que la promotion en a une.</translation>
     </message>
     <message>
-        <source>The promotions&apos; envelopes appear here once a promotion exists.</source>
+        <source>The promotions' envelopes appear here once a promotion exists.</source>
         <translation>Les enveloppes des promotions apparaissent ici dès qu’une promotion existe.</translation>
     </message>
     <message>
-        <source>The year&apos;s envelopes and grants appear once its promotions have some.</source>
+        <source>The year's envelopes and grants appear once its promotions have some.</source>
         <translation>Les enveloppes et les montants accordés de l’exercice apparaissent dès que ses promotions en ont.</translation>
     </message>
     <message>
         <source>Nothing granted yet: the carriers appear as laureates are decided.</source>
-        <translation>Rien d’accordé pour l’instant&#xa0;: les administrations porteuses apparaissent à mesure que les lauréats sont décidés.</translation>
+        <translation>Rien d’accordé pour l’instant : les administrations porteuses apparaissent à mesure que les lauréats sont décidés.</translation>
     </message>
     <message>
         <source>Nothing granted yet: products and incubators appear as laureates are decided.</source>
-        <translation>Rien d’accordé pour l’instant&#xa0;: produits et incubateurs apparaissent à mesure que les lauréats sont décidés.</translation>
+        <translation>Rien d’accordé pour l’instant : produits et incubateurs apparaissent à mesure que les lauréats sont décidés.</translation>
     </message>
     <message>
         <source>The indicator appears once a year has laureate products or a target.</source>
@@ -1524,23 +1656,23 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Cannot read the database %1: %2</source>
-        <translation>Impossible de lire la base de données %1&#xa0;: %2</translation>
+        <translation>Impossible de lire la base de données %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a Comité FAST database (it is not an SQLite file); it was left untouched.</source>
-        <translation>%1 n’est pas une base de données Comité FAST (ce n’est pas un fichier SQLite)&#xa0;; il n’a pas été modifié.</translation>
+        <translation>%1 n’est pas une base de données Comité FAST (ce n’est pas un fichier SQLite) ; il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is damaged: the file is incomplete (%2 bytes where its header announces at least %3); it was left untouched.</source>
-        <translation>%1 est endommagé&#xa0;: le fichier est incomplet (%2 octets alors que son en-tête en annonce au moins %3)&#xa0;; il n’a pas été modifié.</translation>
+        <translation>%1 est endommagé : le fichier est incomplet (%2 octets alors que son en-tête en annonce au moins %3) ; il n’a pas été modifié.</translation>
     </message>
     <message>
-        <source>The database %1 is read-only: Comité FAST needs to write to it. Check the file&apos;s permissions.</source>
-        <translation>La base de données %1 est en lecture seule&#xa0;: Comité FAST doit pouvoir y écrire. Vérifiez les droits du fichier.</translation>
+        <source>The database %1 is read-only: Comité FAST needs to write to it. Check the file's permissions.</source>
+        <translation>La base de données %1 est en lecture seule : Comité FAST doit pouvoir y écrire. Vérifiez les droits du fichier.</translation>
     </message>
     <message>
         <source>The database %1 is in a read-only folder: Comité FAST needs to write its journal next to it. Check the permissions of %2.</source>
-        <translation>La base de données %1 est dans un dossier en lecture seule&#xa0;: Comité FAST doit écrire son journal à côté. Vérifiez les droits de %2.</translation>
+        <translation>La base de données %1 est dans un dossier en lecture seule : Comité FAST doit écrire son journal à côté. Vérifiez les droits de %2.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database %2.</source>
@@ -1548,27 +1680,27 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Cannot create the database %1: the folder %2 is read-only.</source>
-        <translation>Impossible de créer la base de données %1&#xa0;: le dossier %2 est en lecture seule.</translation>
+        <translation>Impossible de créer la base de données %1 : le dossier %2 est en lecture seule.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation>Impossible d’ouvrir la base de données %1&#xa0;: %2</translation>
+        <translation>Impossible d’ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
         <source>Cannot prepare the database %1: %2</source>
-        <translation>Impossible de préparer la base de données %1&#xa0;: %2</translation>
+        <translation>Impossible de préparer la base de données %1 : %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Comité FAST (schema %2; this version reads up to %3); it was left untouched.</source>
-        <translation>%1 a été écrit par une version plus récente de Comité FAST (schéma %2&#xa0;; cette version lit jusqu’au schéma %3)&#xa0;; il n’a pas été modifié.</translation>
+        <translation>%1 a été écrit par une version plus récente de Comité FAST (schéma %2 ; cette version lit jusqu’au schéma %3) ; il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>%1: the schema was changed outside Comité FAST: %2; it was left untouched.</source>
-        <translation>%1&#xa0;: le schéma a été modifié en dehors de Comité FAST&#xa0;: %2&#xa0;; le fichier n’a pas été modifié.</translation>
+        <translation>%1 : le schéma a été modifié en dehors de Comité FAST : %2 ; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <source>%1 is damaged: SQLite&apos;s check reports &quot;%2&quot;; it was left untouched.</source>
-        <translation>%1 est endommagé&#xa0;: le contrôle de SQLite signale «&#xa0;%2&#xa0;»&#xa0;; il n’a pas été modifié.</translation>
+        <source>%1 is damaged: SQLite's check reports "%2"; it was left untouched.</source>
+        <translation>%1 est endommagé : le contrôle de SQLite signale « %2 » ; il n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1583,11 +1715,11 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Cannot read the database %1: %2</source>
-        <translation>Impossible de lire la base de données %1&#xa0;: %2</translation>
+        <translation>Impossible de lire la base de données %1 : %2</translation>
     </message>
     <message>
         <source>%1 is empty: it holds no database yet.</source>
-        <translation>%1 est vide&#xa0;: il ne contient pas encore de base de données.</translation>
+        <translation>%1 est vide : il ne contient pas encore de base de données.</translation>
     </message>
     <message>
         <source>%1 is not a Comité FAST database (it is not an SQLite file).</source>
@@ -1595,31 +1727,31 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation>Impossible d’ouvrir la base de données %1&#xa0;: %2</translation>
+        <translation>Impossible d’ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
         <source>SQLite cannot read it: %1</source>
-        <translation>SQLite ne peut pas la lire&#xa0;: %1</translation>
+        <translation>SQLite ne peut pas la lire : %1</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Comité FAST (schema %2; this version reads up to %3).</source>
-        <translation>%1 a été écrit par une version plus récente de Comité FAST (schéma %2&#xa0;; cette version lit jusqu’au schéma %3).</translation>
+        <translation>%1 a été écrit par une version plus récente de Comité FAST (schéma %2 ; cette version lit jusqu’au schéma %3).</translation>
     </message>
     <message>
-        <source>SQLite&apos;s integrity check: %1</source>
-        <translation>Contrôle d’intégrité de SQLite&#xa0;: %1</translation>
+        <source>SQLite's integrity check: %1</source>
+        <translation>Contrôle d’intégrité de SQLite : %1</translation>
     </message>
     <message>
         <source>SQLite cannot read its schema: %1</source>
-        <translation>SQLite ne peut pas lire son schéma&#xa0;: %1</translation>
+        <translation>SQLite ne peut pas lire son schéma : %1</translation>
     </message>
     <message>
         <source>the schema was changed outside Comité FAST: %1</source>
-        <translation>le schéma a été modifié en dehors de Comité FAST&#xa0;: %1</translation>
+        <translation>le schéma a été modifié en dehors de Comité FAST : %1</translation>
     </message>
     <message>
         <source>SQLite cannot check its references: %1</source>
-        <translation>SQLite ne peut pas vérifier ses références&#xa0;: %1</translation>
+        <translation>SQLite ne peut pas vérifier ses références : %1</translation>
     </message>
     <message>
         <source>row %1 of table %2 refers to a missing row of table %3</source>
@@ -1629,27 +1761,27 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
 <context>
     <name>DatabaseSession</name>
     <message>
-        <source>%1 already holds other promotions (%2): the demonstration is only written to a new or empty database, never over a committee&apos;s data.</source>
-        <translation>%1 contient déjà d’autres promotions (%2)&#xa0;: la démonstration ne s’écrit que dans une base nouvelle ou vide, jamais par-dessus les données d’un comité.</translation>
+        <source>%1 already holds other promotions (%2): the demonstration is only written to a new or empty database, never over a committee's data.</source>
+        <translation>%1 contient déjà d’autres promotions (%2) : la démonstration ne s’écrit que dans une base nouvelle ou vide, jamais par-dessus les données d’un comité.</translation>
     </message>
 </context>
 <context>
     <name>DbCommand</name>
     <message>
-        <source>Usage: fast-committee db check [--db PATH] (&quot;%1&quot; is not a db command).</source>
-        <translation>Usage&#xa0;: fast-committee db check [--db CHEMIN] («&#xa0;%1&#xa0;» n’est pas une commande db).</translation>
+        <source>Usage: fast-committee db check [--db PATH] ("%1" is not a db command).</source>
+        <translation>Usage : fast-committee db check [--db CHEMIN] (« %1 » n’est pas une commande db).</translation>
     </message>
     <message>
         <source>db check takes no argument. Usage: %1</source>
-        <translation>db check ne prend pas d’argument. Usage&#xa0;: %1</translation>
+        <translation>db check ne prend pas d’argument. Usage : %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: the database is sound (schema %2, %3, %4)</source>
-        <translation>%1&#xa0;: la base de données est saine (schéma %2, %3, %4)</translation>
+        <translation>%1 : la base de données est saine (schéma %2, %3, %4)</translation>
     </message>
     <message numerus="yes">
         <source>%n promotion(s)</source>
@@ -1677,7 +1809,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <translation>NUMÉRO</translation>
     </message>
     <message>
-        <source>The candidate&apos;s name (case and accents do not matter).</source>
+        <source>The candidate's name (case and accents do not matter).</source>
         <translation>Le nom de la candidature (sans tenir compte de la casse ni des accents).</translation>
     </message>
     <message>
@@ -1686,15 +1818,15 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>laureate, waitlist, rejected, withdrawn or none (or the French words).</source>
-        <translation>laureate, waitlist, rejected, withdrawn ou none (ou les mots français&#xa0;: lauréat, liste d’attente, non retenu, retiré, sans décision).</translation>
+        <translation>laureate, waitlist, rejected, withdrawn ou none (ou les mots français : lauréat, liste d’attente, non retenu, retiré, sans décision).</translation>
     </message>
     <message>
         <source>DECISION</source>
         <translation>DÉCISION</translation>
     </message>
     <message>
-        <source>A laureate&apos;s granted amount (default: its eligible amount).</source>
-        <translation>Le montant accordé à un lauréat (par défaut&#xa0;: son montant éligible).</translation>
+        <source>A laureate's granted amount (default: its eligible amount).</source>
+        <translation>Le montant accordé à un lauréat (par défaut : son montant éligible).</translation>
     </message>
     <message>
         <source>AMOUNT</source>
@@ -1702,23 +1834,23 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Give --promotion, --candidate and --decision. Usage: %1</source>
-        <translation>Indiquez --promotion, --candidate et --decision. Usage&#xa0;: %1</translation>
+        <translation>Indiquez --promotion, --candidate et --decision. Usage : %1</translation>
     </message>
     <message>
-        <source>--decision: &quot;%1&quot; is not a decision; write one of %2.</source>
-        <translation>--decision&#xa0;: «&#xa0;%1&#xa0;» n’est pas une décision&#xa0;; écrivez l’une de %2.</translation>
+        <source>--decision: "%1" is not a decision; write one of %2.</source>
+        <translation>--decision : « %1 » n’est pas une décision ; écrivez l’une de %2.</translation>
     </message>
     <message>
-        <source>%1 has no candidate called &quot;%2&quot;.</source>
-        <translation>%1 n’a pas de candidature nommée «&#xa0;%2&#xa0;».</translation>
+        <source>%1 has no candidate called "%2".</source>
+        <translation>%1 n’a pas de candidature nommée « %2 ».</translation>
     </message>
     <message>
         <source>%1: %2, granted %3.</source>
-        <translation>%1&#xa0;: %2, accordé %3.</translation>
+        <translation>%1 : %2, accordé %3.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation>%1&#xa0;: %2.</translation>
+        <translation>%1 : %2.</translation>
     </message>
 </context>
 <context>
@@ -1760,19 +1892,19 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Project:</source>
-        <translation>Projet&#xa0;:</translation>
+        <translation>Projet :</translation>
     </message>
     <message>
         <source>Eligible amount:</source>
-        <translation>Montant éligible&#xa0;:</translation>
+        <translation>Montant éligible :</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation>Dé&amp;cision&#xa0;:</translation>
+        <translation>Dé&amp;cision :</translation>
     </message>
     <message>
         <source>&amp;Granted amount:</source>
-        <translation>Montant a&amp;ccordé&#xa0;:</translation>
+        <translation>Montant a&amp;ccordé :</translation>
     </message>
     <message>
         <source>Give the granted amount of the laureate.</source>
@@ -1783,14 +1915,14 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <name>DemoCommittee</name>
     <message>
         <source>The demonstration needs an empty database: FAST%1 already exists.</source>
-        <translation>La démonstration demande une base de données vide&#xa0;: FAST%1 existe déjà.</translation>
+        <translation>La démonstration demande une base de données vide : FAST%1 existe déjà.</translation>
     </message>
     <message>
-        <source>The demonstration&apos;s notes of %1 do not match its committee.</source>
+        <source>The demonstration's notes of %1 do not match its committee.</source>
         <translation>Les notes de démonstration de %1 ne correspondent pas à son comité.</translation>
     </message>
     <message>
-        <source>The demonstration&apos;s notes of %1 do not match its criteria.</source>
+        <source>The demonstration's notes of %1 do not match its criteria.</source>
         <translation>Les notes de démonstration de %1 ne correspondent pas à ses critères.</translation>
     </message>
 </context>
@@ -1830,7 +1962,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Comité FAST: candidates, co-financing rule and laureates of the FAST fund.</source>
-        <translation>Comité FAST&#xa0;: candidatures, règle de cofinancement et lauréats du fonds FAST.</translation>
+        <translation>Comité FAST : candidatures, règle de cofinancement et lauréats du fonds FAST.</translation>
     </message>
     <message>
         <source>The database file to open (created when missing).</source>
@@ -1859,8 +1991,8 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
 </translation>
     </message>
     <message>
-        <source>Open an illustrative committee: in a temporary database, or in the --db file when given (a new or empty one, or a demonstration&apos;s).</source>
-        <translation>Ouvre un comité fictif&#xa0;: dans une base temporaire, ou dans le fichier --db s’il est donné (nouveau ou vide, ou déjà une démonstration).</translation>
+        <source>Open an illustrative committee: in a temporary database, or in the --db file when given (a new or empty one, or a demonstration's).</source>
+        <translation>Ouvre un comité fictif : dans une base temporaire, ou dans le fichier --db s’il est donné (nouveau ou vide, ou déjà une démonstration).</translation>
     </message>
 </context>
 <context>
@@ -1876,8 +2008,8 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <message numerus="yes">
         <source>%1 also applied to %n other promotion(s):</source>
         <translation>
-            <numerusform>%1 a aussi candidaté à %n autre promotion&#xa0;:</numerusform>
-            <numerusform>%1 a aussi candidaté à %n autres promotions&#xa0;:</numerusform>
+            <numerusform>%1 a aussi candidaté à %n autre promotion :</numerusform>
+            <numerusform>%1 a aussi candidaté à %n autres promotions :</numerusform>
         </translation>
     </message>
 </context>
@@ -1888,8 +2020,8 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <translation>Modifier la candidature %1</translation>
     </message>
     <message>
-        <source>The candidate &quot;%1&quot; is no longer in FAST%2.</source>
-        <translation>La candidature «&#xa0;%1&#xa0;» n’est plus dans FAST%2.</translation>
+        <source>The candidate "%1" is no longer in FAST%2.</source>
+        <translation>La candidature « %1 » n’est plus dans FAST%2.</translation>
     </message>
 </context>
 <context>
@@ -1915,33 +2047,33 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>%1 envelope: %2</source>
-        <translation>Enveloppe de %1&#xa0;: %2</translation>
+        <translation>Enveloppe de %1 : %2</translation>
     </message>
     <message>
         <source>Consumed: %1</source>
-        <translation>Consommé&#xa0;: %1</translation>
+        <translation>Consommé : %1</translation>
     </message>
     <message>
         <source>Proposed: %1</source>
-        <translation>Proposé&#xa0;: %1</translation>
+        <translation>Proposé : %1</translation>
     </message>
     <message>
         <source>Remaining: %1</source>
-        <translation>Reste&#xa0;: %1</translation>
+        <translation>Reste : %1</translation>
     </message>
 </context>
 <context>
     <name>EnvelopeGauge</name>
     <message>
         <source>Overspend: %1</source>
-        <translation>Dépassement&#xa0;: %1</translation>
+        <translation>Dépassement : %1</translation>
     </message>
 </context>
 <context>
     <name>EnvelopeGaugeBar</name>
     <message>
         <source>Envelope: %1. Consumed: %2. Proposed: %3. Remaining: %4.</source>
-        <translation>Enveloppe&#xa0;: %1. Consommé&#xa0;: %2. Proposé&#xa0;: %3. Reste&#xa0;: %4.</translation>
+        <translation>Enveloppe : %1. Consommé : %2. Proposé : %3. Reste : %4.</translation>
     </message>
     <message>
         <source>Envelope %1</source>
@@ -1949,19 +2081,19 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Consumed: %1</source>
-        <translation>Consommé&#xa0;: %1</translation>
+        <translation>Consommé : %1</translation>
     </message>
     <message>
         <source>Proposed: %1</source>
-        <translation>Proposé&#xa0;: %1</translation>
+        <translation>Proposé : %1</translation>
     </message>
     <message>
         <source>Remaining: %1</source>
-        <translation>Reste&#xa0;: %1</translation>
+        <translation>Reste : %1</translation>
     </message>
     <message>
         <source>Envelope: %1</source>
-        <translation>Enveloppe&#xa0;: %1</translation>
+        <translation>Enveloppe : %1</translation>
     </message>
     <message>
         <source>Envelope gauge. %1</source>
@@ -1988,37 +2120,37 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>pdf: the official list of the laureates; csv: every candidate, in the columns the import reads.</source>
-        <translation>pdf&#xa0;: la liste officielle des lauréats&#xa0;; csv&#xa0;: toutes les candidatures, dans les colonnes que l’import lit.</translation>
+        <translation>pdf : la liste officielle des lauréats ; csv : toutes les candidatures, dans les colonnes que l’import lit.</translation>
     </message>
     <message>
         <source>Give the format (pdf or csv), --promotion NUMBER and -o FILE. Usage: %1</source>
-        <translation>Indiquez le format (pdf ou csv), --promotion NUMÉRO et -o FICHIER. Usage&#xa0;: %1</translation>
+        <translation>Indiquez le format (pdf ou csv), --promotion NUMÉRO et -o FICHIER. Usage : %1</translation>
     </message>
     <message>
-        <source>Unknown export format &quot;%1&quot;: write pdf or csv. Usage: %2</source>
-        <translation>Format d’export inconnu «&#xa0;%1&#xa0;»&#xa0;: écrivez pdf ou csv. Usage&#xa0;: %2</translation>
+        <source>Unknown export format "%1": write pdf or csv. Usage: %2</source>
+        <translation>Format d’export inconnu « %1 » : écrivez pdf ou csv. Usage : %2</translation>
     </message>
     <message>
         <source>-o needs a file name. Usage: %1</source>
-        <translation>-o demande un nom de fichier. Usage&#xa0;: %1</translation>
+        <translation>-o demande un nom de fichier. Usage : %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n candidate(s) of %2 exported.</source>
         <translation>
-            <numerusform>%1&#xa0;: %n candidature de %2 exportée.</numerusform>
-            <numerusform>%1&#xa0;: %n candidatures de %2 exportées.</numerusform>
+            <numerusform>%1 : %n candidature de %2 exportée.</numerusform>
+            <numerusform>%1 : %n candidatures de %2 exportées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: list of the laureates of %2 written (%n laureate(s), %3 on the waitlist).</source>
         <translation>
-            <numerusform>%1&#xa0;: liste des lauréats de %2 écrite (%n lauréat, %3 en liste d’attente).</numerusform>
-            <numerusform>%1&#xa0;: liste des lauréats de %2 écrite (%n lauréats, %3 en liste d’attente).</numerusform>
+            <numerusform>%1 : liste des lauréats de %2 écrite (%n lauréat, %3 en liste d’attente).</numerusform>
+            <numerusform>%1 : liste des lauréats de %2 écrite (%n lauréats, %3 en liste d’attente).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is still open: the list is marked provisional.</source>
-        <translation>%1 est encore ouverte&#xa0;: la liste est marquée provisoire.</translation>
+        <translation>%1 est encore ouverte : la liste est marquée provisoire.</translation>
     </message>
     <message>
         <source>The issuing authority printed at the top of every page of the PDF.</source>
@@ -2037,7 +2169,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Cannot save yet: %1</source>
-        <translation>Enregistrement impossible pour l’instant&#xa0;: %1</translation>
+        <translation>Enregistrement impossible pour l’instant : %1</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2053,6 +2185,37 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <message>
         <source>Others</source>
         <translation>Autres</translation>
+    </message>
+</context>
+<context>
+    <name>GuideFindBar</name>
+    <message>
+        <source>Find in the guide</source>
+        <translation>Rechercher dans le guide</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Occurrence suivante (F3)</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2270,13 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+</context>
+<context>
     <name>ImportCandidatesCommand</name>
     <message numerus="yes">
         <source>Import %n candidate(s)</source>
@@ -2131,37 +2301,49 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <translation>Vérifie le fichier sans rien écrire.</translation>
     </message>
     <message>
-        <source>The call&apos;s CSV export. Columns: %1</source>
-        <translation>L’export CSV de l’appel à candidatures. Colonnes&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Give --promotion NUMBER and exactly one CSV file. Usage: %1</source>
-        <translation>Indiquez --promotion NUMÉRO et exactement un fichier CSV. Usage&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>%1 is closed: nothing was imported. Reopen it with a reason first.</source>
-        <translation>%1 est clôturée&#xa0;: rien n’a été importé. Rouvrez-la d’abord en indiquant un motif.</translation>
+        <translation>%1 est clôturée : rien n’a été importé. Rouvrez-la d’abord en indiquant un motif.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s): nothing was imported into %1.</source>
         <translation>
-            <numerusform>%n problème&#xa0;: rien n’a été importé dans %1.</numerusform>
-            <numerusform>%n problèmes&#xa0;: rien n’a été importé dans %1.</numerusform>
+            <numerusform>%n problème : rien n’a été importé dans %1.</numerusform>
+            <numerusform>%n problèmes : rien n’a été importé dans %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n candidate(s) would be imported into %2; nothing was written (--dry-run).</source>
         <translation>
-            <numerusform>%1&#xa0;: %n candidature serait importée dans %2&#xa0;; rien n’a été écrit (--dry-run).</numerusform>
-            <numerusform>%1&#xa0;: %n candidatures seraient importées dans %2&#xa0;; rien n’a été écrit (--dry-run).</numerusform>
+            <numerusform>%1 : %n candidature serait importée dans %2 ; rien n’a été écrit (--dry-run).</numerusform>
+            <numerusform>%1 : %n candidatures seraient importées dans %2 ; rien n’a été écrit (--dry-run).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n candidate(s) imported into %2.</source>
         <translation>
-            <numerusform>%1&#xa0;: %n candidature importée dans %2.</numerusform>
-            <numerusform>%1&#xa0;: %n candidatures importées dans %2.</numerusform>
+            <numerusform>%1 : %n candidature importée dans %2.</numerusform>
+            <numerusform>%1 : %n candidatures importées dans %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The sheet of an XLSX or ODS file to import (the first by default).</source>
+        <translation>La feuille du fichier XLSX ou ODS à importer (la première par défaut).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>The call's export, as .xlsx, .ods or .csv. Columns: %1</source>
+        <translation>L’export de l’appel à candidatures, en .xlsx, .ods ou .csv. Colonnes : %1</translation>
+    </message>
+    <message>
+        <source>Give --promotion NUMBER and exactly one file. Usage: %1</source>
+        <translation>Indiquez --promotion NUMÉRO et exactement un fichier. Usage : %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet: --sheet is for .xlsx and .ods files; nothing was imported.</source>
+        <translation>%1 n’est pas un classeur : --sheet s’applique aux fichiers .xlsx et .ods ; rien n’a été importé.</translation>
     </message>
 </context>
 <context>
@@ -2184,7 +2366,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>The file holds no candidate: nothing to import.</source>
-        <translation>Le fichier ne contient aucune candidature&#xa0;: rien à importer.</translation>
+        <translation>Le fichier ne contient aucune candidature : rien à importer.</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) will be added to %1. Nothing is written until you press Import.</source>
@@ -2196,8 +2378,8 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <message numerus="yes">
         <source>%n problem(s) found: nothing will be imported until the file is corrected.</source>
         <translation>
-            <numerusform>%n problème trouvé&#xa0;: rien ne sera importé tant que le fichier n’est pas corrigé.</numerusform>
-            <numerusform>%n problèmes trouvés&#xa0;: rien ne sera importé tant que le fichier n’est pas corrigé.</numerusform>
+            <numerusform>%n problème trouvé : rien ne sera importé tant que le fichier n’est pas corrigé.</numerusform>
+            <numerusform>%n problèmes trouvés : rien ne sera importé tant que le fichier n’est pas corrigé.</numerusform>
         </translation>
     </message>
     <message>
@@ -2240,12 +2422,24 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Feuille :</translation>
+    </message>
+    <message>
+        <source>Sheet to import</source>
+        <translation>Feuille à importer</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorChart</name>
     <message>
         <source>Indicator 1.2: %1</source>
-        <translation>Indicateur 1.2&#xa0;: %1</translation>
+        <translation>Indicateur 1.2 : %1</translation>
     </message>
     <message>
         <source>No year with promotions or a target yet.</source>
@@ -2261,7 +2455,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>%1: no data</source>
-        <translation>%1&#xa0;: pas de données</translation>
+        <translation>%1 : pas de données</translation>
     </message>
     <message>
         <source>/ target %1</source>
@@ -2269,13 +2463,13 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>(%1 %)</source>
-        <translation>(%1&#xa0;%)</translation>
+        <translation>(%1 %)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n realised</source>
         <translation>
-            <numerusform>%1&#xa0;: %n réalisé</numerusform>
-            <numerusform>%1&#xa0;: %n réalisés</numerusform>
+            <numerusform>%1 : %n réalisé</numerusform>
+            <numerusform>%1 : %n réalisés</numerusform>
         </translation>
     </message>
 </context>
@@ -2289,16 +2483,28 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
 <context>
     <name>IndicatorTargetEditor</name>
     <message>
-        <source>Targets (products per year):</source>
-        <translation>Cibles (produits par exercice)&#xa0;:</translation>
-    </message>
-    <message>
         <source>No target</source>
         <translation>Sans cible</translation>
     </message>
     <message>
         <source>Target for %1</source>
         <translation>Cible pour %1</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Of the target</source>
+        <translation>Part de la cible</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -2320,7 +2526,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>The list could not be printed: %1</source>
-        <translation>La liste n’a pas pu être imprimée&#xa0;: %1</translation>
+        <translation>La liste n’a pas pu être imprimée : %1</translation>
     </message>
 </context>
 <context>
@@ -2489,7 +2695,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Demonstration database (illustrative): the ten FAST13 laureates and the 2.55 M€ total are public; every other amount, the carriers, the other candidates and the other promotions are invented for the demonstration.</source>
-        <translation>Base de démonstration (illustratif)&#xa0;: les dix lauréats de FAST13 et le total de 2,55 M€ sont publics&#xa0;; tous les autres montants, les administrations porteuses, les autres candidatures et les autres promotions sont inventés pour la démonstration.</translation>
+        <translation>Base de démonstration (illustratif) : les dix lauréats de FAST13 et le total de 2,55 M€ sont publics ; tous les autres montants, les administrations porteuses, les autres candidatures et les autres promotions sont inventés pour la démonstration.</translation>
     </message>
     <message>
         <source>Search a project, carrier or incubator (%1)</source>
@@ -2505,7 +2711,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Cannot create a temporary folder for the demonstration: %1</source>
-        <translation>Impossible de créer un dossier temporaire pour la démonstration&#xa0;: %1</translation>
+        <translation>Impossible de créer un dossier temporaire pour la démonstration : %1</translation>
     </message>
     <message>
         <source>demonstration</source>
@@ -2517,7 +2723,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>%1 is closed: read-only.</source>
-        <translation>%1 est clôturée&#xa0;: lecture seule.</translation>
+        <translation>%1 est clôturée : lecture seule.</translation>
     </message>
     <message>
         <source>%1 is open.</source>
@@ -2525,7 +2731,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>No promotion yet: create one from the Promotion menu.</source>
-        <translation>Aucune promotion pour l’instant&#xa0;: créez-en une depuis le menu Promotion.</translation>
+        <translation>Aucune promotion pour l’instant : créez-en une depuis le menu Promotion.</translation>
     </message>
     <message>
         <source>No database open.</source>
@@ -2537,7 +2743,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Co-financing: %1</source>
-        <translation>Cofinancement&#xa0;: %1</translation>
+        <translation>Cofinancement : %1</translation>
     </message>
     <message>
         <source>minimum score %1/100</source>
@@ -2557,39 +2763,39 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>%1 is closed: its candidates and decisions are read-only. To change anything, reopen it from the Promotion menu (a written reason is required).</source>
-        <translation>%1 est clôturée&#xa0;: ses candidatures et décisions sont en lecture seule. Pour modifier quoi que ce soit, rouvrez-la depuis le menu Promotion (un motif écrit est exigé).</translation>
+        <translation>%1 est clôturée : ses candidatures et décisions sont en lecture seule. Pour modifier quoi que ce soit, rouvrez-la depuis le menu Promotion (un motif écrit est exigé).</translation>
     </message>
     <message>
         <source>Candidates: %1</source>
-        <translation>Candidatures&#xa0;: %1</translation>
+        <translation>Candidatures : %1</translation>
     </message>
     <message>
         <source>Candidates: %1 (%2 shown)</source>
-        <translation>Candidatures&#xa0;: %1 (%2 affichées)</translation>
+        <translation>Candidatures : %1 (%2 affichées)</translation>
     </message>
     <message>
         <source>Requested: %1</source>
-        <translation>Demandé&#xa0;: %1</translation>
+        <translation>Demandé : %1</translation>
     </message>
     <message>
         <source>Eligible: %1</source>
-        <translation>Éligible&#xa0;: %1</translation>
+        <translation>Éligible : %1</translation>
     </message>
     <message>
         <source>Envelope: %1</source>
-        <translation>Enveloppe&#xa0;: %1</translation>
+        <translation>Enveloppe : %1</translation>
     </message>
     <message>
         <source>Consumed: %1</source>
-        <translation>Consommé&#xa0;: %1</translation>
+        <translation>Consommé : %1</translation>
     </message>
     <message>
         <source>Remaining: %1 (overspent by %2)</source>
-        <translation>Reste&#xa0;: %1 (dépassement de %2)</translation>
+        <translation>Reste : %1 (dépassement de %2)</translation>
     </message>
     <message>
         <source>Remaining: %1</source>
-        <translation>Reste&#xa0;: %1</translation>
+        <translation>Reste : %1</translation>
     </message>
     <message>
         <source>&amp;View Candidate…</source>
@@ -2597,7 +2803,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>%1 is closed: reopen it to change anything.</source>
-        <translation>%1 est clôturée&#xa0;: rouvrez-la pour la modifier.</translation>
+        <translation>%1 est clôturée : rouvrez-la pour la modifier.</translation>
     </message>
     <message>
         <source>Comité FAST</source>
@@ -2621,7 +2827,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Remove %1 from %2? You can undo it with %3.</source>
-        <translation>Supprimer %1 de %2&#xa0;? Vous pourrez annuler avec %3.</translation>
+        <translation>Supprimer %1 de %2 ? Vous pourrez annuler avec %3.</translation>
     </message>
     <message>
         <source>Reopen %1</source>
@@ -2629,7 +2835,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Why is %1 reopened? The reason is written to the audit log.</source>
-        <translation>Pourquoi rouvrir %1&#xa0;? Le motif est inscrit au journal d’audit.</translation>
+        <translation>Pourquoi rouvrir %1 ? Le motif est inscrit au journal d’audit.</translation>
     </message>
     <message>
         <source>Reopen</source>
@@ -2652,32 +2858,20 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <translation>Importer des candidatures</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>The language will change at the next start of the application.</source>
         <translation>La langue changera au prochain démarrage de l’application.</translation>
     </message>
     <message>
-        <source>About Comité FAST</source>
-        <translation>À propos de Comité FAST</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Comité FAST&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Candidates, co-financing rule and laureates of the Fonds d&apos;accélération des startups d&apos;État et de territoires (FAST).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Comité FAST&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Candidatures, règle de cofinancement et lauréats du Fonds d’accélération des startups d’État et de territoires (FAST).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1 already exists: choose another name, or open it with Open Database.</source>
-        <translation>%1 existe déjà&#xa0;: choisissez un autre nom, ou ouvrez-la avec Ouvrir une base de données.</translation>
+        <translation>%1 existe déjà : choisissez un autre nom, ou ouvrez-la avec Ouvrir une base de données.</translation>
     </message>
     <message>
         <source>Envelopes of %1: %2</source>
-        <translation>Enveloppes de %1&#xa0;: %2</translation>
+        <translation>Enveloppes de %1 : %2</translation>
     </message>
     <message>
         <source>Annual budget of the fund: %1</source>
-        <translation>Budget annuel du fonds&#xa0;: %1</translation>
+        <translation>Budget annuel du fonds : %1</translation>
     </message>
     <message>
         <source>temporary demonstration database</source>
@@ -2685,7 +2879,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>%1 · operator: %2</source>
-        <translation>%1 · opérateur&#xa0;: %2</translation>
+        <translation>%1 · opérateur : %2</translation>
     </message>
     <message>
         <source>Ca&amp;ndidates</source>
@@ -2786,16 +2980,24 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <source>Promotions &amp;Panel</source>
         <translation>&amp;Panneau des promotions</translation>
     </message>
+    <message>
+        <source>Spreadsheets and CSV (*.xlsx *.ods *.csv);;CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Tableurs et CSV (*.xlsx *.ods *.csv);;Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The promotions could not be read.</source>
+        <translation>Les promotions n’ont pas pu être lues.</translation>
+    </message>
 </context>
 <context>
     <name>MemberRepository</name>
     <message>
         <source>Cannot save the committee member: %1</source>
-        <translation>Impossible d’enregistrer le membre du comité&#xa0;: %1</translation>
+        <translation>Impossible d’enregistrer le membre du comité : %1</translation>
     </message>
     <message>
         <source>Cannot remove the committee member: %1</source>
-        <translation>Impossible de retirer le membre du comité&#xa0;: %1</translation>
+        <translation>Impossible de retirer le membre du comité : %1</translation>
     </message>
     <message>
         <source>the committee members</source>
@@ -2813,18 +3015,18 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <translation>NUMÉRO</translation>
     </message>
     <message>
-        <source>The members&apos; names, one argument each.</source>
+        <source>The members' names, one argument each.</source>
         <translation>Les noms des membres, un argument chacun.</translation>
     </message>
     <message>
         <source>Give --promotion NUMBER and at least one name. Usage: %1</source>
-        <translation>Indiquez --promotion NUMÉRO et au moins un nom. Usage&#xa0;: %1</translation>
+        <translation>Indiquez --promotion NUMÉRO et au moins un nom. Usage : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) added to the committee of %1: %2.</source>
         <translation>
-            <numerusform>%n membre ajouté au comité de %1&#xa0;: %2.</numerusform>
-            <numerusform>%n membres ajoutés au comité de %1&#xa0;: %2.</numerusform>
+            <numerusform>%n membre ajouté au comité de %1 : %2.</numerusform>
+            <numerusform>%n membres ajoutés au comité de %1 : %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -2837,15 +3039,15 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Give --promotion NUMBER. Usage: %1</source>
-        <translation>Indiquez --promotion NUMÉRO. Usage&#xa0;: %1</translation>
+        <translation>Indiquez --promotion NUMÉRO. Usage : %1</translation>
     </message>
     <message>
         <source>The committee of %1 has no member yet.</source>
         <translation>Le comité de %1 n’a pas encore de membre.</translation>
     </message>
     <message>
-        <source>Usage: fast-committee members add|copy|list ... (&quot;%1&quot; is not one of them).</source>
-        <translation>Usage&#xa0;: fast-committee members add|copy|list ... («&#xa0;%1&#xa0;» n’en fait pas partie).</translation>
+        <source>Usage: fast-committee members add|copy|list ... ("%1" is not one of them).</source>
+        <translation>Usage : fast-committee members add|copy|list ... (« %1 » n’en fait pas partie).</translation>
     </message>
     <message>
         <source>The promotion that receives the committee.</source>
@@ -2857,7 +3059,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Give --from NUMBER and --promotion NUMBER. Usage: %1</source>
-        <translation>Indiquez --from NUMÉRO et --promotion NUMÉRO. Usage&#xa0;: %1</translation>
+        <translation>Indiquez --from NUMÉRO et --promotion NUMÉRO. Usage : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) copied from %1 to %2</source>
@@ -2868,7 +3070,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Already on the committee: %1.</source>
-        <translation>Déjà au comité&#xa0;: %1.</translation>
+        <translation>Déjà au comité : %1.</translation>
     </message>
     <message>
         <source>Criteria copied from %1.</source>
@@ -2883,15 +3085,15 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <name>Migrations</name>
     <message>
         <source>The database has schema version %1; this version of Comité FAST reads up to %2.</source>
-        <translation>La base de données est au schéma %1&#xa0;; cette version de Comité FAST lit jusqu’au schéma %2.</translation>
+        <translation>La base de données est au schéma %1 ; cette version de Comité FAST lit jusqu’au schéma %2.</translation>
     </message>
     <message>
         <source>Cannot upgrade the database to schema version %1: %2</source>
-        <translation>Impossible de mettre la base de données au schéma %1&#xa0;: %2</translation>
+        <translation>Impossible de mettre la base de données au schéma %1 : %2</translation>
     </message>
     <message>
-        <source>Cannot record the database&apos;s schema version: %1</source>
-        <translation>Impossible d’enregistrer la version du schéma de la base de données&#xa0;: %1</translation>
+        <source>Cannot record the database's schema version: %1</source>
+        <translation>Impossible d’enregistrer la version du schéma de la base de données : %1</translation>
     </message>
 </context>
 <context>
@@ -2901,75 +3103,75 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <translation>Le montant est vide.</translation>
     </message>
     <message>
-        <source>The amount &quot;%1&quot; has no digits.</source>
-        <translation>Le montant «&#xa0;%1&#xa0;» ne contient aucun chiffre.</translation>
+        <source>The amount "%1" has no digits.</source>
+        <translation>Le montant « %1 » ne contient aucun chiffre.</translation>
     </message>
     <message>
-        <source>The amount &quot;%1&quot; is negative: amounts must be zero or more.</source>
-        <translation>Le montant «&#xa0;%1&#xa0;» est négatif&#xa0;: les montants doivent être positifs ou nuls.</translation>
+        <source>The amount "%1" is negative: amounts must be zero or more.</source>
+        <translation>Le montant « %1 » est négatif : les montants doivent être positifs ou nuls.</translation>
     </message>
     <message>
-        <source>The amount &quot;%1&quot; contains letters: only digits, spaces, a decimal comma and € are accepted.</source>
-        <translation>Le montant «&#xa0;%1&#xa0;» contient des lettres&#xa0;: seuls les chiffres, les espaces, une virgule décimale et € sont acceptés.</translation>
+        <source>The amount "%1" contains letters: only digits, spaces, a decimal comma and € are accepted.</source>
+        <translation>Le montant « %1 » contient des lettres : seuls les chiffres, les espaces, une virgule décimale et € sont acceptés.</translation>
     </message>
     <message>
-        <source>The amount &quot;%1&quot; contains the unexpected character &quot;%2&quot;.</source>
-        <translation>Le montant «&#xa0;%1&#xa0;» contient le caractère inattendu «&#xa0;%2&#xa0;».</translation>
+        <source>The amount "%1" contains the unexpected character "%2".</source>
+        <translation>Le montant « %1 » contient le caractère inattendu « %2 ».</translation>
     </message>
     <message>
-        <source>The amount &quot;%1&quot; has more than one decimal comma.</source>
-        <translation>Le montant «&#xa0;%1&#xa0;» a plus d’une virgule décimale.</translation>
+        <source>The amount "%1" has more than one decimal comma.</source>
+        <translation>Le montant « %1 » a plus d’une virgule décimale.</translation>
     </message>
     <message>
-        <source>The amount &quot;%1&quot; must have one or two digits after its decimal comma.</source>
-        <translation>Le montant «&#xa0;%1&#xa0;» doit avoir un ou deux chiffres après sa virgule décimale.</translation>
+        <source>The amount "%1" must have one or two digits after its decimal comma.</source>
+        <translation>Le montant « %1 » doit avoir un ou deux chiffres après sa virgule décimale.</translation>
     </message>
     <message>
-        <source>The amount &quot;%1&quot; is ambiguous: a comma followed by three digits could group thousands. Write &quot;%2&quot; for thousands or use at most two decimals.</source>
-        <translation>Le montant «&#xa0;%1&#xa0;» est ambigu&#xa0;: une virgule suivie de trois chiffres pourrait séparer les milliers. Écrivez «&#xa0;%2&#xa0;» pour des milliers, ou au plus deux décimales.</translation>
+        <source>The amount "%1" is ambiguous: a comma followed by three digits could group thousands. Write "%2" for thousands or use at most two decimals.</source>
+        <translation>Le montant « %1 » est ambigu : une virgule suivie de trois chiffres pourrait séparer les milliers. Écrivez « %2 » pour des milliers, ou au plus deux décimales.</translation>
     </message>
     <message>
-        <source>The amount &quot;%1&quot; has more than two decimals.</source>
-        <translation>Le montant «&#xa0;%1&#xa0;» a plus de deux décimales.</translation>
+        <source>The amount "%1" has more than two decimals.</source>
+        <translation>Le montant « %1 » a plus de deux décimales.</translation>
     </message>
     <message>
-        <source>The amount &quot;%1&quot; uses a decimal point beside other separators: write the decimals after a comma, as in &quot;1 000,50&quot;.</source>
-        <translation>Le montant «&#xa0;%1&#xa0;» utilise un point décimal avec d’autres séparateurs&#xa0;: écrivez les décimales après une virgule, comme dans «&#xa0;1 000,50&#xa0;».</translation>
+        <source>The amount "%1" uses a decimal point beside other separators: write the decimals after a comma, as in "1 000,50".</source>
+        <translation>Le montant « %1 » utilise un point décimal avec d’autres séparateurs : écrivez les décimales après une virgule, comme dans « 1 000,50 ».</translation>
     </message>
     <message>
-        <source>The amount &quot;%1&quot; must start with a digit.</source>
-        <translation>Le montant «&#xa0;%1&#xa0;» doit commencer par un chiffre.</translation>
+        <source>The amount "%1" must start with a digit.</source>
+        <translation>Le montant « %1 » doit commencer par un chiffre.</translation>
     </message>
     <message>
-        <source>The amount &quot;%1&quot; mixes spaces and points to group thousands: use one of them.</source>
-        <translation>Le montant «&#xa0;%1&#xa0;» mélange espaces et points pour séparer les milliers&#xa0;: utilisez l’un ou l’autre.</translation>
+        <source>The amount "%1" mixes spaces and points to group thousands: use one of them.</source>
+        <translation>Le montant « %1 » mélange espaces et points pour séparer les milliers : utilisez l’un ou l’autre.</translation>
     </message>
     <message>
-        <source>The amount &quot;%1&quot; groups its thousands wrongly: after the first group, each group has exactly three digits, as in &quot;1 234 567&quot;.</source>
-        <translation>Le montant «&#xa0;%1&#xa0;» sépare mal ses milliers&#xa0;: après le premier groupe, chaque groupe a exactement trois chiffres, comme dans «&#xa0;1 234 567&#xa0;».</translation>
+        <source>The amount "%1" groups its thousands wrongly: after the first group, each group has exactly three digits, as in "1 234 567".</source>
+        <translation>Le montant « %1 » sépare mal ses milliers : après le premier groupe, chaque groupe a exactement trois chiffres, comme dans « 1 234 567 ».</translation>
     </message>
     <message>
-        <source>The amount &quot;%1&quot; is more than %2.</source>
-        <translation>Le montant «&#xa0;%1&#xa0;» dépasse %2.</translation>
+        <source>The amount "%1" is more than %2.</source>
+        <translation>Le montant « %1 » dépasse %2.</translation>
     </message>
 </context>
 <context>
     <name>NameText</name>
     <message>
         <source>%1 is empty.</source>
-        <translation>%1&#xa0;: la valeur est vide.</translation>
+        <translation>%1 : la valeur est vide.</translation>
     </message>
     <message>
         <source>%1 is %2 characters long; at most %3 are allowed.</source>
-        <translation>%1&#xa0;: la valeur compte %2 caractères&#xa0;; %3 au maximum sont autorisés.</translation>
+        <translation>%1 : la valeur compte %2 caractères ; %3 au maximum sont autorisés.</translation>
     </message>
     <message>
         <source>%1: character %2 is U+%3 (%4), which is not allowed in a name.</source>
-        <translation>%1&#xa0;: le caractère %2 est U+%3 (%4), qui n’est pas autorisé dans un nom.</translation>
+        <translation>%1 : le caractère %2 est U+%3 (%4), qui n’est pas autorisé dans un nom.</translation>
     </message>
     <message>
         <source>%1: character %2 is U+%3 (%4), which is not allowed in this text.</source>
-        <translation>%1&#xa0;: le caractère %2 est U+%3 (%4), qui n’est pas autorisé dans ce texte.</translation>
+        <translation>%1 : le caractère %2 est U+%3 (%4), qui n’est pas autorisé dans ce texte.</translation>
     </message>
     <message>
         <source>tab</source>
@@ -3084,19 +3286,42 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <name>NoteRepository</name>
     <message>
         <source>Cannot save the note: %1</source>
-        <translation>Impossible d’enregistrer la note&#xa0;: %1</translation>
+        <translation>Impossible d’enregistrer la note : %1</translation>
     </message>
     <message>
         <source>Cannot remove the note: %1</source>
-        <translation>Impossible de supprimer la note&#xa0;: %1</translation>
+        <translation>Impossible de supprimer la note : %1</translation>
     </message>
     <message>
         <source>Cannot remove the notes: %1</source>
-        <translation>Impossible de supprimer les notes&#xa0;: %1</translation>
+        <translation>Impossible de supprimer les notes : %1</translation>
     </message>
     <message>
         <source>the notes</source>
         <translation>les notes</translation>
+    </message>
+</context>
+<context>
+    <name>OdsSheetReader</name>
+    <message>
+        <source>the file is not an ODS spreadsheet: it has no "content.xml"</source>
+        <translation>le fichier n’est pas un classeur ODS : il n’a pas de « content.xml »</translation>
+    </message>
+    <message>
+        <source>the sheet has text past the last column a spreadsheet has (%1)</source>
+        <translation>la feuille a du texte au-delà de la dernière colonne d’un tableur (%1)</translation>
+    </message>
+    <message>
+        <source>the sheet has text past the last row a spreadsheet has (%1)</source>
+        <translation>la feuille a du texte au-delà de la dernière ligne d’un tableur (%1)</translation>
+    </message>
+    <message>
+        <source>the file is damaged: its part "%1" cannot be read as XML</source>
+        <translation>le fichier est endommagé : sa partie « %1 » ne peut pas être lue comme du XML</translation>
+    </message>
+    <message>
+        <source>the spreadsheet has no sheet</source>
+        <translation>le classeur n’a aucune feuille</translation>
     </message>
 </context>
 <context>
@@ -3150,43 +3375,43 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
+        <translation>Impossible d’écrire %1 : %2.</translation>
     </message>
     <message>
         <source>Cannot write %1: it is a link to a file that does not exist.</source>
-        <translation>Impossible d’écrire %1&#xa0;: c’est un lien vers un fichier qui n’existe pas.</translation>
+        <translation>Impossible d’écrire %1 : c’est un lien vers un fichier qui n’existe pas.</translation>
     </message>
     <message>
         <source>Cannot write %1: it is the database in use; choose another file.</source>
-        <translation>Impossible d’écrire %1&#xa0;: c’est la base de données en cours d’utilisation&#xa0;; choisissez un autre fichier.</translation>
+        <translation>Impossible d’écrire %1 : c’est la base de données en cours d’utilisation ; choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>Cannot write %1: it is a journal of the database in use (%2); choose another file.</source>
-        <translation>Impossible d’écrire %1&#xa0;: c’est un journal de la base de données en cours d’utilisation (%2)&#xa0;; choisissez un autre fichier.</translation>
+        <translation>Impossible d’écrire %1 : c’est un journal de la base de données en cours d’utilisation (%2) ; choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>Cannot write %1: it is a folder, not a file.</source>
-        <translation>Impossible d’écrire %1&#xa0;: c’est un dossier, pas un fichier.</translation>
+        <translation>Impossible d’écrire %1 : c’est un dossier, pas un fichier.</translation>
     </message>
     <message>
         <source>Cannot write %1: it is a named pipe, not a regular file.</source>
-        <translation>Impossible d’écrire %1&#xa0;: c’est un tube nommé, pas un fichier ordinaire.</translation>
+        <translation>Impossible d’écrire %1 : c’est un tube nommé, pas un fichier ordinaire.</translation>
     </message>
     <message>
         <source>Cannot write %1: it is a device, not a regular file.</source>
-        <translation>Impossible d’écrire %1&#xa0;: c’est un périphérique, pas un fichier ordinaire.</translation>
+        <translation>Impossible d’écrire %1 : c’est un périphérique, pas un fichier ordinaire.</translation>
     </message>
     <message>
         <source>Cannot write %1: it is a socket, not a regular file.</source>
-        <translation>Impossible d’écrire %1&#xa0;: c’est un socket, pas un fichier ordinaire.</translation>
+        <translation>Impossible d’écrire %1 : c’est un socket, pas un fichier ordinaire.</translation>
     </message>
     <message>
         <source>Cannot write %1: it is not a regular file.</source>
-        <translation>Impossible d’écrire %1&#xa0;: ce n’est pas un fichier ordinaire.</translation>
+        <translation>Impossible d’écrire %1 : ce n’est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2; the previous file was kept.</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2&#xa0;; le fichier précédent a été conservé.</translation>
+        <translation>Impossible d’écrire %1 : %2 ; le fichier précédent a été conservé.</translation>
     </message>
 </context>
 <context>
@@ -3228,23 +3453,23 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>&amp;Operator name:</source>
-        <translation>&amp;Nom de l’opérateur&#xa0;:</translation>
+        <translation>&amp;Nom de l’opérateur :</translation>
     </message>
     <message>
         <source>Enter a name: the audit log must say who made each change.</source>
-        <translation>Saisissez un nom&#xa0;: le journal d’audit doit indiquer qui a fait chaque modification.</translation>
+        <translation>Saisissez un nom : le journal d’audit doit indiquer qui a fait chaque modification.</translation>
     </message>
     <message>
         <source>Issuing authority</source>
         <translation>Autorité émettrice</translation>
     </message>
     <message>
-        <source>Printed at the top of every page of the official list of the laureates. Leave it empty for the fund&apos;s own. The command line takes --authority instead.</source>
+        <source>Printed at the top of every page of the official list of the laureates. Leave it empty for the fund's own. The command line takes --authority instead.</source>
         <translation>Imprimée en tête de chaque page de la liste officielle des lauréats. Laissez vide pour celle du Fonds. La ligne de commande prend --authority à la place.</translation>
     </message>
     <message>
         <source>Issuing &amp;authority:</source>
-        <translation>&amp;Autorité émettrice&#xa0;:</translation>
+        <translation>&amp;Autorité émettrice :</translation>
     </message>
 </context>
 <context>
@@ -3262,8 +3487,8 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <translation>La note minimale doit être comprise entre 0 et 100, et non %1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a promotion number: write 13 or FAST13.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de promotion&#xa0;: écrivez 13 ou FAST13.</translation>
+        <source>"%1" is not a promotion number: write 13 or FAST13.</source>
+        <translation>« %1 » n’est pas un numéro de promotion : écrivez 13 ou FAST13.</translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
@@ -3275,8 +3500,8 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <message numerus="yes">
         <source>%n candidate(s) without a decision: %1.</source>
         <translation>
-            <numerusform>%n candidature sans décision&#xa0;: %1.</numerusform>
-            <numerusform>%n candidatures sans décision&#xa0;: %1.</numerusform>
+            <numerusform>%n candidature sans décision : %1.</numerusform>
+            <numerusform>%n candidatures sans décision : %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3285,26 +3510,26 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>%1 cannot be closed: %2</source>
-        <translation>%1 ne peut pas être clôturée&#xa0;: %2</translation>
+        <translation>%1 ne peut pas être clôturée : %2</translation>
     </message>
     <message>
         <source>The envelope must be more than 0 € (given: %1).</source>
-        <translation>L’enveloppe doit être supérieure à 0 € (valeur saisie&#xa0;: %1).</translation>
+        <translation>L’enveloppe doit être supérieure à 0 € (valeur saisie : %1).</translation>
     </message>
     <message>
         <source>The laureate %1 breaks the rule: %2</source>
-        <translation>Le lauréat %1 enfreint la règle&#xa0;: %2</translation>
+        <translation>Le lauréat %1 enfreint la règle : %2</translation>
     </message>
 </context>
 <context>
     <name>PromotionCommand</name>
     <message>
-        <source>The option --%1 needs a whole number, not &quot;%2&quot;.</source>
-        <translation>L’option --%1 demande un nombre entier, et non «&#xa0;%2&#xa0;».</translation>
+        <source>The option --%1 needs a whole number, not "%2".</source>
+        <translation>L’option --%1 demande un nombre entier, et non « %2 ».</translation>
     </message>
     <message>
-        <source>Usage: fast-committee promotion add|list|close|reopen ... (&quot;%1&quot; is not one of them).</source>
-        <translation>Usage&#xa0;: fast-committee promotion add|list|close|reopen ... («&#xa0;%1&#xa0;» n’en fait pas partie).</translation>
+        <source>Usage: fast-committee promotion add|list|close|reopen ... ("%1" is not one of them).</source>
+        <translation>Usage : fast-committee promotion add|list|close|reopen ... (« %1 » n’en fait pas partie).</translation>
     </message>
     <message>
         <source>The budget year of the promotion.</source>
@@ -3351,24 +3576,24 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <source>The promotion&apos;s number: 13 or FAST13.</source>
-        <translation>Le numéro de la promotion&#xa0;: 13 ou FAST13.</translation>
+        <source>The promotion's number: 13 or FAST13.</source>
+        <translation>Le numéro de la promotion : 13 ou FAST13.</translation>
     </message>
     <message>
         <source>Give exactly one promotion number. Usage: %1</source>
-        <translation>Indiquez exactement un numéro de promotion. Usage&#xa0;: %1</translation>
+        <translation>Indiquez exactement un numéro de promotion. Usage : %1</translation>
     </message>
     <message>
         <source>--year and --envelope are required. Usage: %1</source>
-        <translation>--year et --envelope sont obligatoires. Usage&#xa0;: %1</translation>
+        <translation>--year et --envelope sont obligatoires. Usage : %1</translation>
     </message>
     <message>
-        <source>--committee-date: &quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
-        <translation>--committee-date&#xa0;: «&#xa0;%1&#xa0;» n’est pas une date de la forme AAAA-MM-JJ.</translation>
+        <source>--committee-date: "%1" is not a date in the form YYYY-MM-DD.</source>
+        <translation>--committee-date : « %1 » n’est pas une date de la forme AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>Promotion %1 (%2) added: envelope %3, rule %4.</source>
-        <translation>Promotion %1 (%2) ajoutée&#xa0;: enveloppe %3, règle %4.</translation>
+        <translation>Promotion %1 (%2) ajoutée : enveloppe %3, règle %4.</translation>
     </message>
     <message>
         <source>Prints a JSON array.</source>
@@ -3380,7 +3605,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>No promotion yet: add one with fast-committee promotion add.</source>
-        <translation>Aucune promotion pour l’instant&#xa0;: ajoutez-en une avec fast-committee promotion add.</translation>
+        <translation>Aucune promotion pour l’instant : ajoutez-en une avec fast-committee promotion add.</translation>
     </message>
     <message>
         <source>The promotion to close.</source>
@@ -3388,7 +3613,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>%1 is closed: it is now read-only.</source>
-        <translation>%1 est clôturée&#xa0;: elle est désormais en lecture seule.</translation>
+        <translation>%1 est clôturée : elle est désormais en lecture seule.</translation>
     </message>
     <message>
         <source>Why the promotion is reopened (required).</source>
@@ -3404,7 +3629,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Reopening a promotion needs a written reason: --reason TEXT.</source>
-        <translation>Rouvrir une promotion demande un motif écrit&#xa0;: --reason TEXTE.</translation>
+        <translation>Rouvrir une promotion demande un motif écrit : --reason TEXTE.</translation>
     </message>
     <message>
         <source>%1 is open again.</source>
@@ -3416,7 +3641,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>%1 has no committee date: give it with --committee-date YYYY-MM-DD. Usage: %2</source>
-        <translation>%1 n’a pas de date de comité&#xa0;: indiquez-la avec --committee-date AAAA-MM-JJ. Usage&#xa0;: %2</translation>
+        <translation>%1 n’a pas de date de comité : indiquez-la avec --committee-date AAAA-MM-JJ. Usage : %2</translation>
     </message>
 </context>
 <context>
@@ -3465,7 +3690,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation>&amp;Numéro&#xa0;:</translation>
+        <translation>&amp;Numéro :</translation>
     </message>
     <message>
         <source>Year</source>
@@ -3473,7 +3698,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>E&amp;xercice&#xa0;:</translation>
+        <translation>E&amp;xercice :</translation>
     </message>
     <message>
         <source>Envelope</source>
@@ -3485,7 +3710,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>&amp;Envelope:</source>
-        <translation>&amp;Enveloppe&#xa0;:</translation>
+        <translation>&amp;Enveloppe :</translation>
     </message>
     <message>
         <source>Co-financing rate</source>
@@ -3493,7 +3718,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Co-financing &amp;rate:</source>
-        <translation>&amp;Taux de cofinancement&#xa0;:</translation>
+        <translation>&amp;Taux de cofinancement :</translation>
     </message>
     <message>
         <source>Cap per laureate</source>
@@ -3501,7 +3726,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>&amp;Cap per laureate:</source>
-        <translation>&amp;Plafond par lauréat&#xa0;:</translation>
+        <translation>&amp;Plafond par lauréat :</translation>
     </message>
     <message>
         <source>Minimum score</source>
@@ -3509,11 +3734,11 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>&amp;Minimum score:</source>
-        <translation>Note &amp;minimale&#xa0;:</translation>
+        <translation>Note &amp;minimale :</translation>
     </message>
     <message>
         <source>Committee &amp;date:</source>
-        <translation>&amp;Date du comité&#xa0;:</translation>
+        <translation>&amp;Date du comité :</translation>
     </message>
     <message>
         <source>Committee date</source>
@@ -3529,7 +3754,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Envelope: %1</source>
-        <translation>Enveloppe&#xa0;: %1</translation>
+        <translation>Enveloppe : %1</translation>
     </message>
     <message>
         <source>The cap per laureate is required.</source>
@@ -3537,7 +3762,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Cap per laureate: %1</source>
-        <translation>Plafond par lauréat&#xa0;: %1</translation>
+        <translation>Plafond par lauréat : %1</translation>
     </message>
     <message>
         <source>%1 already exists.</source>
@@ -3552,7 +3777,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Every promotion of the fund. Double-click a promotion or press Enter to open it; a closed promotion opens read-only.</source>
-        <translation>Toutes les promotions du fonds. Double-cliquez sur une promotion ou appuyez sur Entrée pour l’ouvrir&#xa0;; une promotion clôturée s’ouvre en lecture seule.</translation>
+        <translation>Toutes les promotions du fonds. Double-cliquez sur une promotion ou appuyez sur Entrée pour l’ouvrir ; une promotion clôturée s’ouvre en lecture seule.</translation>
     </message>
 </context>
 <context>
@@ -3614,11 +3839,11 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <name>PromotionRepository</name>
     <message>
         <source>The database refused the promotion: %1</source>
-        <translation>La base de données a refusé la promotion&#xa0;: %1</translation>
+        <translation>La base de données a refusé la promotion : %1</translation>
     </message>
     <message>
         <source>The database refused to remove the promotion: %1</source>
-        <translation>La base de données a refusé de supprimer la promotion&#xa0;: %1</translation>
+        <translation>La base de données a refusé de supprimer la promotion : %1</translation>
     </message>
     <message>
         <source>the promotions</source>
@@ -3649,11 +3874,11 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Candidates: products</source>
-        <translation>Candidatures&#xa0;: produits</translation>
+        <translation>Candidatures : produits</translation>
     </message>
     <message>
         <source>Candidates: incubators</source>
-        <translation>Candidatures&#xa0;: incubateurs</translation>
+        <translation>Candidatures : incubateurs</translation>
     </message>
     <message>
         <source>Laureates</source>
@@ -3661,11 +3886,11 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Laureates: products</source>
-        <translation>Lauréats&#xa0;: produits</translation>
+        <translation>Lauréats : produits</translation>
     </message>
     <message>
         <source>Laureates: incubators</source>
-        <translation>Lauréats&#xa0;: incubateurs</translation>
+        <translation>Lauréats : incubateurs</translation>
     </message>
     <message>
         <source>Envelope</source>
@@ -3703,11 +3928,11 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>nothing eligible: its eligible amount is %1</source>
-        <translation>rien d’éligible&#xa0;: son montant éligible est de %1</translation>
+        <translation>rien d’éligible : son montant éligible est de %1</translation>
     </message>
     <message>
         <source>within the envelope (remaining after: %1)</source>
-        <translation>dans l’enveloppe (reste après&#xa0;: %1)</translation>
+        <translation>dans l’enveloppe (reste après : %1)</translation>
     </message>
     <message>
         <source>does not fit the remaining %1</source>
@@ -3715,13 +3940,13 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>does not fit the remaining %1: passed over for %2</source>
-        <translation>ne tient pas dans le reste (%1)&#xa0;: passe après %2</translation>
+        <translation>ne tient pas dans le reste (%1) : passe après %2</translation>
     </message>
     <message numerus="yes">
         <source>incomplete scoring (%n note(s) missing): left out of the proposal</source>
         <translation>
-            <numerusform>notation incomplète (%n note manquante)&#xa0;: exclue de la proposition</numerusform>
-            <numerusform>notation incomplète (%n notes manquantes)&#xa0;: exclue de la proposition</numerusform>
+            <numerusform>notation incomplète (%n note manquante) : exclue de la proposition</numerusform>
+            <numerusform>notation incomplète (%n notes manquantes) : exclue de la proposition</numerusform>
         </translation>
     </message>
     <message>
@@ -3737,7 +3962,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation>%1&#xa0;: %2 → %3</translation>
+        <translation>%1 : %2 → %3</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -3745,7 +3970,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3756,7 +3981,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Nothing to change: every decision of %1 already follows the proposal.</source>
-        <translation>Rien à changer&#xa0;: chaque décision de %1 suit déjà la proposition.</translation>
+        <translation>Rien à changer : chaque décision de %1 suit déjà la proposition.</translation>
     </message>
     <message numerus="yes">
         <source>Applying the proposal changes %n decision(s) of %1. You can undo it afterwards.</source>
@@ -3772,8 +3997,8 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <message numerus="yes">
         <source>Left out of the proposal (%n candidate(s)): applying it changes nothing for them.</source>
         <translation>
-            <numerusform>Hors de la proposition (%n candidature)&#xa0;: l’appliquer ne change rien pour elle.</numerusform>
-            <numerusform>Hors de la proposition (%n candidatures)&#xa0;: l’appliquer ne change rien pour elles.</numerusform>
+            <numerusform>Hors de la proposition (%n candidature) : l’appliquer ne change rien pour elle.</numerusform>
+            <numerusform>Hors de la proposition (%n candidatures) : l’appliquer ne change rien pour elles.</numerusform>
         </translation>
     </message>
 </context>
@@ -3788,16 +4013,16 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <translation>NUMÉRO</translation>
     </message>
     <message>
-        <source>Sets every ranked candidate&apos;s decision to the proposed one.</source>
+        <source>Sets every ranked candidate's decision to the proposed one.</source>
         <translation>Donne à chaque candidature classée la décision proposée.</translation>
     </message>
     <message>
         <source>Give --promotion NUMBER. Usage: %1</source>
-        <translation>Indiquez --promotion NUMÉRO. Usage&#xa0;: %1</translation>
+        <translation>Indiquez --promotion NUMÉRO. Usage : %1</translation>
     </message>
     <message>
         <source>%1 is closed: the proposal was not applied. Reopen it with a reason first.</source>
-        <translation>%1 est clôturée&#xa0;: la proposition n’a pas été appliquée. Rouvrez-la d’abord en indiquant un motif.</translation>
+        <translation>%1 est clôturée : la proposition n’a pas été appliquée. Rouvrez-la d’abord en indiquant un motif.</translation>
     </message>
     <message>
         <source>eligible %1</source>
@@ -3813,13 +4038,13 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Envelope %1; consumed %2; remaining %3.</source>
-        <translation>Enveloppe %1&#xa0;; consommé %2&#xa0;; reste %3.</translation>
+        <translation>Enveloppe %1 ; consommé %2 ; reste %3.</translation>
     </message>
     <message numerus="yes">
         <source>Proposal applied to %1: %n decision(s) changed.</source>
         <translation>
-            <numerusform>Proposition appliquée à %1&#xa0;: %n décision modifiée.</numerusform>
-            <numerusform>Proposition appliquée à %1&#xa0;: %n décisions modifiées.</numerusform>
+            <numerusform>Proposition appliquée à %1 : %n décision modifiée.</numerusform>
+            <numerusform>Proposition appliquée à %1 : %n décisions modifiées.</numerusform>
         </translation>
     </message>
 </context>
@@ -3839,7 +4064,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Give --promotion NUMBER. Usage: %1</source>
-        <translation>Indiquez --promotion NUMÉRO. Usage&#xa0;: %1</translation>
+        <translation>Indiquez --promotion NUMÉRO. Usage : %1</translation>
     </message>
     <message>
         <source>%1 has no candidate to rank.</source>
@@ -3877,10 +4102,6 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
 <context>
     <name>RankingTableModel</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
@@ -3895,10 +4116,6 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <message>
         <source>Eligible</source>
         <translation>Éligible</translation>
-    </message>
-    <message>
-        <source>Proposed decision</source>
-        <translation>Décision proposée</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -3918,23 +4135,39 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>Proposed: %1 (%2).</source>
-        <translation>Proposé&#xa0;: %1 (%2).</translation>
+        <translation>Proposé : %1 (%2).</translation>
     </message>
     <message>
         <source>Decided otherwise: %1.</source>
-        <translation>Décidé autrement&#xa0;: %1.</translation>
+        <translation>Décidé autrement : %1.</translation>
     </message>
     <message>
         <source>Not proposed: %1.</source>
-        <translation>Hors proposition&#xa0;: %1.</translation>
+        <translation>Hors proposition : %1.</translation>
     </message>
     <message>
         <source>The envelope runs out here: %1 left above this row.</source>
-        <translation>L’enveloppe s’épuise ici&#xa0;: il reste %1 après les lignes au-dessus.</translation>
+        <translation>L’enveloppe s’épuise ici : il reste %1 après les lignes au-dessus.</translation>
     </message>
     <message>
         <source>Why</source>
         <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Proposed decision: the proposal's laureates are granted their eligible amount</source>
+        <translation>Décision proposée : les lauréats proposés reçoivent leur montant éligible</translation>
+    </message>
+    <message>
+        <source>Cumulative granted amount, down the ranking: decided, else proposed</source>
+        <translation>Montant accordé cumulé en descendant le classement : décidé, sinon proposé</translation>
+    </message>
+    <message>
+        <source>Why the proposal says so</source>
+        <translation>La raison de la proposition</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
     </message>
 </context>
 <context>
@@ -3986,11 +4219,11 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>. Minimum score: %1.</source>
-        <translation>. Note minimale&#xa0;: %1.</translation>
+        <translation>. Note minimale : %1.</translation>
     </message>
     <message>
         <source>%1 is closed: reopen it to change its decisions.</source>
-        <translation>%1 est clôturée&#xa0;: rouvrez-la pour modifier ses décisions.</translation>
+        <translation>%1 est clôturée : rouvrez-la pour modifier ses décisions.</translation>
     </message>
     <message>
         <source>Set the decisions to the proposal, after confirming the changes.</source>
@@ -4010,7 +4243,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>The ranking lists the candidates once the committee has scored them: add or import the candidates first.</source>
-        <translation>Le classement liste les candidatures une fois notées par le comité&#xa0;: ajoutez ou importez d’abord les candidatures.</translation>
+        <translation>Le classement liste les candidatures une fois notées par le comité : ajoutez ou importez d’abord les candidatures.</translation>
     </message>
     <message>
         <source>Go to the candidates</source>
@@ -4022,7 +4255,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>A candidate is ranked once every member has noted every criterion: add the committee in the Scoring tab.</source>
-        <translation>Une candidature est classée une fois que chaque membre a noté chaque critère&#xa0;: ajoutez le comité dans l’onglet Notation.</translation>
+        <translation>Une candidature est classée une fois que chaque membre a noté chaque critère : ajoutez le comité dans l’onglet Notation.</translation>
     </message>
     <message>
         <source>Nobody is fully scored yet</source>
@@ -4031,13 +4264,30 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <message numerus="yes">
         <source>A candidate is ranked once every member not recused has noted every criterion: %n note(s) still missing.</source>
         <translation>
-            <numerusform>Une candidature est classée une fois que chaque membre non déporté a noté chaque critère&#xa0;: encore %n note manquante.</numerusform>
-            <numerusform>Une candidature est classée une fois que chaque membre non déporté a noté chaque critère&#xa0;: encore %n notes manquantes.</numerusform>
+            <numerusform>Une candidature est classée une fois que chaque membre non déporté a noté chaque critère : encore %n note manquante.</numerusform>
+            <numerusform>Une candidature est classée une fois que chaque membre non déporté a noté chaque critère : encore %n notes manquantes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Go to scoring</source>
         <translation>Aller à la notation</translation>
+    </message>
+</context>
+<context>
+    <name>ReadFailurePage</name>
+    <message>
+        <source>The promotions could not be read</source>
+        <translation>Les promotions n’ont pas pu être lues</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was changed in the database. Close the program that holds it, or free some space, then try again.</source>
+        <translation>%1
+Rien n’a été modifié dans la base. Fermez le programme qui la bloque, ou libérez de l’espace, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -4051,11 +4301,11 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <name>RecusalRepository</name>
     <message>
         <source>Cannot save the recusal: %1</source>
-        <translation>Impossible d’enregistrer le déport&#xa0;: %1</translation>
+        <translation>Impossible d’enregistrer le déport : %1</translation>
     </message>
     <message>
         <source>Cannot remove the recusal: %1</source>
-        <translation>Impossible de supprimer le déport&#xa0;: %1</translation>
+        <translation>Impossible de supprimer le déport : %1</translation>
     </message>
     <message>
         <source>the recusals</source>
@@ -4144,15 +4394,15 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <translation>Donnez un nom au scénario.</translation>
     </message>
     <message>
-        <source>The scenario&apos;s name is %1 characters long; at most %2 are allowed.</source>
+        <source>The scenario's name is %1 characters long; at most %2 are allowed.</source>
         <translation>Le nom du scénario compte %1 caractères ; %2 au maximum sont autorisés.</translation>
     </message>
     <message>
-        <source>The scenario&apos;s envelope cannot be negative.</source>
+        <source>The scenario's envelope cannot be negative.</source>
         <translation>L’enveloppe du scénario ne peut pas être négative.</translation>
     </message>
     <message>
-        <source>The scenario&apos;s envelope is above %1.</source>
+        <source>The scenario's envelope is above %1.</source>
         <translation>L’enveloppe du scénario dépasse %1.</translation>
     </message>
     <message>
@@ -4167,11 +4417,11 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
 <context>
     <name>ScenarioCandidateModel</name>
     <message>
-        <source>Included in the panel&apos;s proposal; untick to leave %1 out.</source>
+        <source>Included in the panel's proposal; untick to leave %1 out.</source>
         <translation>Incluse dans la proposition du comité ; décochez pour écarter %1.</translation>
     </message>
     <message>
-        <source>Left out of the panel&apos;s proposal; tick to include %1 again.</source>
+        <source>Left out of the panel's proposal; tick to include %1 again.</source>
         <translation>Écartée de la proposition du comité ; cochez pour inclure de nouveau %1.</translation>
     </message>
     <message>
@@ -4279,6 +4529,10 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <source>Cumulative</source>
         <translation>Cumul</translation>
     </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioRepository</name>
@@ -4299,15 +4553,15 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <translation>le scénario</translation>
     </message>
     <message>
-        <source>the scenario&apos;s excluded candidates</source>
+        <source>the scenario's excluded candidates</source>
         <translation>les candidatures écartées du scénario</translation>
     </message>
 </context>
 <context>
     <name>ScenarioStore</name>
     <message>
-        <source>%1 has no scenario called &quot;%2&quot;.</source>
-        <translation>%1 n’a aucun scénario nommé «&#xa0;%2&#xa0;».</translation>
+        <source>%1 has no scenario called "%2".</source>
+        <translation>%1 n’a aucun scénario nommé « %2 ».</translation>
     </message>
     <message>
         <source>envelope %1</source>
@@ -4325,60 +4579,60 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
 <context>
     <name>SchemaFingerprint</name>
     <message>
-        <source>missing table &quot;%1&quot;</source>
-        <translation>table «&#xa0;%1&#xa0;» manquante</translation>
+        <source>missing table "%1"</source>
+        <translation>table « %1 » manquante</translation>
     </message>
     <message>
-        <source>missing index &quot;%1&quot; on table %2</source>
-        <translation>index «&#xa0;%1&#xa0;» manquant sur la table %2</translation>
+        <source>missing index "%1" on table %2</source>
+        <translation>index « %1 » manquant sur la table %2</translation>
     </message>
     <message>
-        <source>missing trigger &quot;%1&quot; on table %2</source>
-        <translation>déclencheur «&#xa0;%1&#xa0;» manquant sur la table %2</translation>
+        <source>missing trigger "%1" on table %2</source>
+        <translation>déclencheur « %1 » manquant sur la table %2</translation>
     </message>
     <message>
-        <source>missing view &quot;%1&quot;</source>
-        <translation>vue «&#xa0;%1&#xa0;» manquante</translation>
+        <source>missing view "%1"</source>
+        <translation>vue « %1 » manquante</translation>
     </message>
     <message>
-        <source>unexpected table &quot;%1&quot;</source>
-        <translation>table «&#xa0;%1&#xa0;» inattendue</translation>
+        <source>unexpected table "%1"</source>
+        <translation>table « %1 » inattendue</translation>
     </message>
     <message>
-        <source>unexpected index &quot;%1&quot; on table %2</source>
-        <translation>index «&#xa0;%1&#xa0;» inattendu sur la table %2</translation>
+        <source>unexpected index "%1" on table %2</source>
+        <translation>index « %1 » inattendu sur la table %2</translation>
     </message>
     <message>
-        <source>unexpected trigger &quot;%1&quot; on table %2</source>
-        <translation>déclencheur «&#xa0;%1&#xa0;» inattendu sur la table %2</translation>
+        <source>unexpected trigger "%1" on table %2</source>
+        <translation>déclencheur « %1 » inattendu sur la table %2</translation>
     </message>
     <message>
-        <source>unexpected view &quot;%1&quot;</source>
-        <translation>vue «&#xa0;%1&#xa0;» inattendue</translation>
+        <source>unexpected view "%1"</source>
+        <translation>vue « %1 » inattendue</translation>
     </message>
     <message>
-        <source>index &quot;%1&quot; on table %2 differs from schema %3</source>
-        <translation>l’index «&#xa0;%1&#xa0;» de la table %2 diffère du schéma %3</translation>
+        <source>index "%1" on table %2 differs from schema %3</source>
+        <translation>l’index « %1 » de la table %2 diffère du schéma %3</translation>
     </message>
     <message>
-        <source>trigger &quot;%1&quot; on table %2 differs from schema %3</source>
-        <translation>le déclencheur «&#xa0;%1&#xa0;» de la table %2 diffère du schéma %3</translation>
+        <source>trigger "%1" on table %2 differs from schema %3</source>
+        <translation>le déclencheur « %1 » de la table %2 diffère du schéma %3</translation>
     </message>
     <message>
-        <source>view &quot;%1&quot; differs from schema %2</source>
-        <translation>la vue «&#xa0;%1&#xa0;» diffère du schéma %2</translation>
+        <source>view "%1" differs from schema %2</source>
+        <translation>la vue « %1 » diffère du schéma %2</translation>
     </message>
     <message>
-        <source>missing column &quot;%1&quot;</source>
-        <translation>colonne «&#xa0;%1&#xa0;» manquante</translation>
+        <source>missing column "%1"</source>
+        <translation>colonne « %1 » manquante</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; changed</source>
-        <translation>colonne «&#xa0;%1&#xa0;» modifiée</translation>
+        <source>column "%1" changed</source>
+        <translation>colonne « %1 » modifiée</translation>
     </message>
     <message>
-        <source>unexpected column &quot;%1&quot;</source>
-        <translation>colonne «&#xa0;%1&#xa0;» inattendue</translation>
+        <source>unexpected column "%1"</source>
+        <translation>colonne « %1 » inattendue</translation>
     </message>
     <message>
         <source>its constraints changed</source>
@@ -4397,15 +4651,15 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     </message>
     <message>
         <source>unknown column; the accepted columns are %1</source>
-        <translation>colonne inconnue&#xa0;; les colonnes acceptées sont %1</translation>
+        <translation>colonne inconnue ; les colonnes acceptées sont %1</translation>
     </message>
     <message>
-        <source>duplicate column: column %1 (&quot;%2&quot;) already holds it</source>
-        <translation>colonne en double&#xa0;: la colonne %1 («&#xa0;%2&#xa0;») la contient déjà</translation>
+        <source>duplicate column: column %1 ("%2") already holds it</source>
+        <translation>colonne en double : la colonne %1 (« %2 ») la contient déjà</translation>
     </message>
     <message>
-        <source>the required column &quot;%1&quot; (or &quot;%2&quot;) is missing</source>
-        <translation>la colonne obligatoire «&#xa0;%1&#xa0;» (ou «&#xa0;%2&#xa0;») manque</translation>
+        <source>the required column "%1" (or "%2") is missing</source>
+        <translation>la colonne obligatoire « %1 » (ou « %2 ») manque</translation>
     </message>
     <message>
         <source>the row has %1 fields where the header has %2</source>
@@ -4416,24 +4670,24 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <translation>le membre du comité manque</translation>
     </message>
     <message>
-        <source>unknown committee member &quot;%1&quot;: the committee has no member yet</source>
-        <translation>membre du comité inconnu «&#xa0;%1&#xa0;»&#xa0;: le comité n’a pas encore de membre</translation>
+        <source>unknown committee member "%1": the committee has no member yet</source>
+        <translation>membre du comité inconnu « %1 » : le comité n’a pas encore de membre</translation>
     </message>
     <message>
-        <source>unknown committee member &quot;%1&quot;; the members are %2</source>
-        <translation>membre du comité inconnu «&#xa0;%1&#xa0;»&#xa0;; les membres sont %2</translation>
+        <source>unknown committee member "%1"; the members are %2</source>
+        <translation>membre du comité inconnu « %1 » ; les membres sont %2</translation>
     </message>
     <message>
         <source>the candidate is missing</source>
         <translation>la candidature manque</translation>
     </message>
     <message>
-        <source>no candidate called &quot;%1&quot; in this promotion</source>
-        <translation>aucune candidature nommée «&#xa0;%1&#xa0;» dans cette promotion</translation>
+        <source>no candidate called "%1" in this promotion</source>
+        <translation>aucune candidature nommée « %1 » dans cette promotion</translation>
     </message>
     <message>
-        <source>a recusal concerns the whole candidate: leave the criterion empty (given &quot;%1&quot;)</source>
-        <translation>un déport concerne toute la candidature&#xa0;: laissez le critère vide (indiqué&#xa0;: «&#xa0;%1&#xa0;»)</translation>
+        <source>a recusal concerns the whole candidate: leave the criterion empty (given "%1")</source>
+        <translation>un déport concerne toute la candidature : laissez le critère vide (indiqué : « %1 »)</translation>
     </message>
     <message>
         <source>this recusal is already on line %1</source>
@@ -4444,20 +4698,20 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <translation>le critère manque</translation>
     </message>
     <message>
-        <source>unknown criterion &quot;%1&quot;; the criteria are %2</source>
-        <translation>critère inconnu «&#xa0;%1&#xa0;»&#xa0;; les critères sont %2</translation>
+        <source>unknown criterion "%1"; the criteria are %2</source>
+        <translation>critère inconnu « %1 » ; les critères sont %2</translation>
     </message>
     <message>
-        <source>the note is missing: write a whole number from 0 to 5, or &quot;déport&quot;</source>
-        <translation>la note manque&#xa0;: écrivez un nombre entier de 0 à 5, ou «&#xa0;déport&#xa0;»</translation>
+        <source>the note is missing: write a whole number from 0 to 5, or "déport"</source>
+        <translation>la note manque : écrivez un nombre entier de 0 à 5, ou « déport »</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a note: write a whole number from 0 to 5, or &quot;déport&quot; for a recusal</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une note&#xa0;: écrivez un nombre entier de 0 à 5, ou «&#xa0;déport&#xa0;» pour un déport</translation>
+        <source>"%1" is not a note: write a whole number from 0 to 5, or "déport" for a recusal</source>
+        <translation>« %1 » n’est pas une note : écrivez un nombre entier de 0 à 5, ou « déport » pour un déport</translation>
     </message>
     <message>
-        <source>%1 already noted &quot;%2&quot; for %3 on line %4</source>
-        <translation>%1 a déjà noté «&#xa0;%2&#xa0;» pour %3 ligne %4</translation>
+        <source>%1 already noted "%2" for %3 on line %4</source>
+        <translation>%1 a déjà noté « %2 » pour %3 ligne %4</translation>
     </message>
     <message>
         <source>%1 is recused on %2 (line %3) and cannot score it</source>
@@ -4512,8 +4766,8 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
     <message numerus="yes">
         <source>There is no criterion %1: this promotion has %n criteria.</source>
         <translation>
-            <numerusform>Il n’y a pas de critère %1&#xa0;: cette promotion a %n critère.</numerusform>
-            <numerusform>Il n’y a pas de critère %1&#xa0;: cette promotion a %n critères.</numerusform>
+            <numerusform>Il n’y a pas de critère %1 : cette promotion a %n critère.</numerusform>
+            <numerusform>Il n’y a pas de critère %1 : cette promotion a %n critères.</numerusform>
         </translation>
     </message>
     <message>
@@ -4528,8 +4782,8 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
 <context>
     <name>ScoresCommand</name>
     <message>
-        <source>Usage: fast-committee scores import ... (&quot;%1&quot; is not one of them).</source>
-        <translation>Usage&#xa0;: fast-committee scores import ... («&#xa0;%1&#xa0;» n’en fait pas partie).</translation>
+        <source>Usage: fast-committee scores import ... ("%1" is not one of them).</source>
+        <translation>Usage : fast-committee scores import ... (« %1 » n’en fait pas partie).</translation>
     </message>
     <message>
         <source>The promotion the notes are for.</source>
@@ -4540,27 +4794,27 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <translation>NUMÉRO</translation>
     </message>
     <message>
-        <source>One note per row. Columns: %1; the note is 0 to 5, or &quot;déport&quot; with an empty criterion for a recusal.</source>
-        <translation>Une note par ligne. Colonnes&#xa0;: %1&#xa0;; la note va de 0 à 5, ou «&#xa0;déport&#xa0;» avec un critère vide pour un déport.</translation>
+        <source>One note per row. Columns: %1; the note is 0 to 5, or "déport" with an empty criterion for a recusal.</source>
+        <translation>Une note par ligne. Colonnes : %1 ; la note va de 0 à 5, ou « déport » avec un critère vide pour un déport.</translation>
     </message>
     <message>
         <source>Give --promotion NUMBER and exactly one CSV file. Usage: %1</source>
-        <translation>Indiquez --promotion NUMÉRO et exactement un fichier CSV. Usage&#xa0;: %1</translation>
+        <translation>Indiquez --promotion NUMÉRO et exactement un fichier CSV. Usage : %1</translation>
     </message>
     <message>
         <source>%1 is closed: nothing was imported. Reopen it with a reason first.</source>
-        <translation>%1 est clôturée&#xa0;: rien n’a été importé. Rouvrez-la d’abord en indiquant un motif.</translation>
+        <translation>%1 est clôturée : rien n’a été importé. Rouvrez-la d’abord en indiquant un motif.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s): nothing was imported into %1.</source>
         <translation>
-            <numerusform>%n problème&#xa0;: rien n’a été importé dans %1.</numerusform>
-            <numerusform>%n problèmes&#xa0;: rien n’a été importé dans %1.</numerusform>
+            <numerusform>%n problème : rien n’a été importé dans %1.</numerusform>
+            <numerusform>%n problèmes : rien n’a été importé dans %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 and %3 imported into %4.</source>
-        <translation>%1&#xa0;: %2 et %3 importés dans %4.</translation>
+        <translation>%1 : %2 et %3 importés dans %4.</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
@@ -4584,18 +4838,18 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <translation>%1 ne fait plus partie du comité de FAST%2.</translation>
     </message>
     <message>
-        <source>The candidate &quot;%1&quot; is no longer in FAST%2.</source>
-        <translation>La candidature «&#xa0;%1&#xa0;» ne fait plus partie de FAST%2.</translation>
+        <source>The candidate "%1" is no longer in FAST%2.</source>
+        <translation>La candidature « %1 » ne fait plus partie de FAST%2.</translation>
     </message>
 </context>
 <context>
     <name>ScoringGridModel</name>
     <message>
-        <source>A note is a whole number from %1 to %2: &quot;%3&quot; is not one.</source>
-        <translation>Une note est un nombre entier de %1 à %2 : «&#xa0;%3&#xa0;» n’en est pas un.</translation>
+        <source>A note is a whole number from %1 to %2: "%3" is not one.</source>
+        <translation>Une note est un nombre entier de %1 à %2 : « %3 » n’en est pas un.</translation>
     </message>
     <message>
-        <source>Choose a member&apos;s cell to note.</source>
+        <source>Choose a member's cell to note.</source>
         <translation>Choisissez la cellule d’un membre à noter.</translation>
     </message>
     <message>
@@ -4611,7 +4865,7 @@ Les montants se lisent sous forme française («&#xa0;300 000&#xa0;», «&#xa0;1
         <translation>%1 est déporté(e) sur %2 : levez le déport avant de noter.</translation>
     </message>
     <message>
-        <source>Choose a member&apos;s cell to record or lift a recusal.</source>
+        <source>Choose a member's cell to record or lift a recusal.</source>
         <translation>Choisissez la cellule d’un membre pour enregistrer ou lever un déport.</translation>
     </message>
     <message>
@@ -4683,7 +4937,7 @@ Le plus bas : %5 (%6)</translation>
         <translation>Score</translation>
     </message>
     <message>
-        <source>The candidate&apos;s score: the mean of its scoring members&apos; scores, out of 100.</source>
+        <source>The candidate's score: the mean of its scoring members' scores, out of 100.</source>
         <translation>Le score de la candidature : la moyenne des scores de ses membres notants, sur 100.</translation>
     </message>
     <message numerus="yes">
@@ -4695,15 +4949,15 @@ Le plus bas : %5 (%6)</translation>
     </message>
     <message>
         <source>%1 has withdrawn: its notes can no longer change.</source>
-        <translation>%1 s’est retirée&#xa0;: ses notes ne peuvent plus changer.</translation>
+        <translation>%1 s’est retirée : ses notes ne peuvent plus changer.</translation>
     </message>
     <message>
         <source>%1 has withdrawn: its recusals can no longer change.</source>
-        <translation>%1 s’est retirée&#xa0;: ses déports ne peuvent plus changer.</translation>
+        <translation>%1 s’est retirée : ses déports ne peuvent plus changer.</translation>
     </message>
     <message>
         <source>%1 has withdrawn: no note is expected.</source>
-        <translation>%1 s’est retirée&#xa0;: aucune note n’est attendue.</translation>
+        <translation>%1 s’est retirée : aucune note n’est attendue.</translation>
     </message>
     <message>
         <source>%1 (withdrawn)</source>
@@ -4715,7 +4969,7 @@ Le plus bas : %5 (%6)</translation>
     </message>
     <message>
         <source>%1 has withdrawn: not ranked, read-only.</source>
-        <translation>%1 s’est retirée&#xa0;: non classée, en lecture seule.</translation>
+        <translation>%1 s’est retirée : non classée, en lecture seule.</translation>
     </message>
 </context>
 <context>
@@ -4729,7 +4983,7 @@ Le plus bas : %5 (%6)</translation>
         <translation>&amp;Ajouter un membre…</translation>
     </message>
     <message>
-        <source>Add members to this promotion&apos;s committee</source>
+        <source>Add members to this promotion's committee</source>
         <translation>Ajouter des membres au comité de cette promotion</translation>
     </message>
     <message>
@@ -4811,7 +5065,7 @@ Le plus bas : %5 (%6)</translation>
         <translation>Aucun membre du comité pour l’instant</translation>
     </message>
     <message>
-        <source>The grid has a column for each member and a row for each candidate. Add the committee&apos;s members, or copy the committee (members and criteria) of an earlier promotion.</source>
+        <source>The grid has a column for each member and a row for each candidate. Add the committee's members, or copy the committee (members and criteria) of an earlier promotion.</source>
         <translation>La grille a une colonne par membre et une ligne par candidature. Ajoutez les membres du comité, ou copiez le comité (membres et critères) d’une promotion antérieure.</translation>
     </message>
     <message>
@@ -4827,8 +5081,8 @@ Le plus bas : %5 (%6)</translation>
         <translation>Aucune candidature à noter pour l’instant</translation>
     </message>
     <message>
-        <source>Each candidate of the Candidates tab gets a row here: add them or import the call&apos;s file there.</source>
-        <translation>Chaque candidature de l’onglet Candidatures a sa ligne ici&#xa0;: ajoutez-les ou importez le fichier de l’appel dans cet onglet.</translation>
+        <source>Each candidate of the Candidates tab gets a row here: add them or import the call's file there.</source>
+        <translation>Chaque candidature de l’onglet Candidatures a sa ligne ici : ajoutez-les ou importez le fichier de l’appel dans cet onglet.</translation>
     </message>
     <message>
         <source>Go to the candidates</source>
@@ -4843,10 +5097,10 @@ Le plus bas : %5 (%6)</translation>
     </message>
     <message>
         <source>The criteria of %1 cannot be read: %2</source>
-        <translation>Les critères de %1 ne peuvent pas être lus&#xa0;: %2</translation>
+        <translation>Les critères de %1 ne peuvent pas être lus : %2</translation>
     </message>
     <message>
-        <source>Give at least one committee member&apos;s name.</source>
+        <source>Give at least one committee member's name.</source>
         <translation>Indiquez le nom d’au moins un membre du comité.</translation>
     </message>
     <message>
@@ -4855,7 +5109,7 @@ Le plus bas : %5 (%6)</translation>
     </message>
     <message>
         <source>notes removed: %1</source>
-        <translation>notes supprimées&#xa0;: %1</translation>
+        <translation>notes supprimées : %1</translation>
     </message>
     <message>
         <source>recused</source>
@@ -4863,7 +5117,7 @@ Le plus bas : %5 (%6)</translation>
     </message>
     <message>
         <source>Only a laureate has a granted amount: %1 would be %2 with %3 granted.</source>
-        <translation>Seul un lauréat a un montant accordé&#xa0;: %1 serait «&#xa0;%2&#xa0;» avec %3 accordés.</translation>
+        <translation>Seul un lauréat a un montant accordé : %1 serait « %2 » avec %3 accordés.</translation>
     </message>
     <message>
         <source>This committee member is no longer on %1.</source>
@@ -4916,37 +5170,79 @@ Le plus bas : %5 (%6)</translation>
     </message>
 </context>
 <context>
+    <name>SpreadsheetReader</name>
+    <message>
+        <source>the file has no sheet "%1"; its sheets are %2</source>
+        <translation>le fichier n’a pas de feuille « %1 » ; ses feuilles sont %2</translation>
+    </message>
+    <message>
+        <source>the file is a macro-enabled workbook (.xlsm), which is not imported: save it as .xlsx without macros, then import it again</source>
+        <translation>le fichier est un classeur avec macros (.xlsm), qui n’est pas importé : enregistrez-le en .xlsx sans macros, puis importez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>the file holds macros, which are not imported: save it as .xlsx or .ods without macros, then import it again</source>
+        <translation>le fichier contient des macros, qui ne sont pas importées : enregistrez-le en .xlsx ou .ods sans macros, puis importez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>the file is a zip but not an XLSX or ODS spreadsheet: save it as .xlsx, .ods or .csv, then import it again</source>
+        <translation>le fichier est un zip mais pas un classeur XLSX ou ODS : enregistrez-le en .xlsx, .ods ou .csv, puis importez-le à nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetZip</name>
+    <message>
+        <source>the file is protected by a password or is in the old .xls format: save it as .xlsx or .ods without a password, then import it again</source>
+        <translation>le fichier est protégé par mot de passe ou ancien format .xls : enregistrez-le en .xlsx ou .ods sans mot de passe, puis importez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete (its zip cannot be read): save it again from the spreadsheet, then import it again</source>
+        <translation>le fichier est endommagé ou incomplet (son zip ne peut pas être lu) : enregistrez-le à nouveau depuis le tableur, puis importez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>the file is not an XLSX or ODS spreadsheet: save it as .xlsx, .ods or .csv, then import it again</source>
+        <translation>le fichier n’est pas un classeur XLSX ou ODS : enregistrez-le en .xlsx, .ods ou .csv, puis importez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>the file holds more than %1 members, which no spreadsheet does: it was not read</source>
+        <translation>le fichier contient plus de %1 éléments, ce qu’aucun classeur ne fait : il n’a pas été lu</translation>
+    </message>
+    <message>
+        <source>the member "%1" inflates past %2, which no committee's spreadsheet does (a "zip bomb"): it was not read</source>
+        <translation>l’élément « %1 » dépasse %2 une fois décompressé, ce qu’aucun classeur de comité ne fait (une « bombe zip ») : il n’a pas été lu</translation>
+    </message>
+</context>
+<context>
     <name>StorageError</name>
     <message>
         <source>The disk is full: free some space and try again; nothing was written.</source>
-        <translation>Le disque est plein&#xa0;: libérez de l’espace et réessayez&#xa0;; rien n’a été écrit.</translation>
+        <translation>Le disque est plein : libérez de l’espace et réessayez ; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>The disk reported an input/output error; nothing was written. Check the disk (or the network share) that holds the database, then try again.</source>
-        <translation>Le disque a signalé une erreur d’entrée-sortie&#xa0;; rien n’a été écrit. Vérifiez le disque (ou le partage réseau) qui contient la base de données, puis réessayez.</translation>
+        <translation>Le disque a signalé une erreur d’entrée-sortie ; rien n’a été écrit. Vérifiez le disque (ou le partage réseau) qui contient la base de données, puis réessayez.</translation>
     </message>
     <message>
         <source>The database cannot be written: the file or its disk is read-only; nothing was written.</source>
-        <translation>Impossible d’écrire dans la base de données&#xa0;: le fichier ou son disque est en lecture seule&#xa0;; rien n’a été écrit.</translation>
+        <translation>Impossible d’écrire dans la base de données : le fichier ou son disque est en lecture seule ; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>The database is locked by another program (another Comité FAST window or command, or a backup): wait until it is done and try again; nothing was written.</source>
-        <translation>La base de données est verrouillée par un autre programme (une autre fenêtre ou commande Comité FAST, ou une sauvegarde)&#xa0;: attendez qu’il ait terminé et réessayez&#xa0;; rien n’a été écrit.</translation>
+        <translation>La base de données est verrouillée par un autre programme (une autre fenêtre ou commande Comité FAST, ou une sauvegarde) : attendez qu’il ait terminé et réessayez ; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>The database is damaged: SQLite found its content malformed; nothing was written. Keep a copy of the file and restore your latest backup.</source>
-        <translation>La base de données est endommagée&#xa0;: SQLite a trouvé son contenu mal formé&#xa0;; rien n’a été écrit. Conservez une copie du fichier et restaurez votre dernière sauvegarde.</translation>
+        <translation>La base de données est endommagée : SQLite a trouvé son contenu mal formé ; rien n’a été écrit. Conservez une copie du fichier et restaurez votre dernière sauvegarde.</translation>
     </message>
     <message>
         <source>Cannot read %1 from the database: %2</source>
-        <translation>Impossible de lire %1 dans la base de données&#xa0;: %2</translation>
+        <translation>Impossible de lire %1 dans la base de données : %2</translation>
     </message>
 </context>
 <context>
     <name>StoreCommand</name>
     <message>
-        <source>The candidate &quot;%1&quot; is no longer in FAST%2.</source>
-        <translation>La candidature «&#xa0;%1&#xa0;» n’est plus dans FAST%2.</translation>
+        <source>The candidate "%1" is no longer in FAST%2.</source>
+        <translation>La candidature « %1 » n’est plus dans FAST%2.</translation>
     </message>
 </context>
 <context>
@@ -4974,8 +5270,8 @@ Le plus bas : %5 (%6)</translation>
     <message numerus="yes">
         <source>  FAST%1 (%2, %3): %n candidate(s),</source>
         <translation>
-            <numerusform>  FAST%1 (%2, %3)&#xa0;: %n candidature,</numerusform>
-            <numerusform>  FAST%1 (%2, %3)&#xa0;: %n candidatures,</numerusform>
+            <numerusform>  FAST%1 (%2, %3) : %n candidature,</numerusform>
+            <numerusform>  FAST%1 (%2, %3) : %n candidatures,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4988,8 +5284,8 @@ Le plus bas : %5 (%6)</translation>
     <message numerus="yes">
         <source>%n product(s);</source>
         <translation>
-            <numerusform>%n produit&#xa0;;</numerusform>
-            <numerusform>%n produits&#xa0;;</numerusform>
+            <numerusform>%n produit ;</numerusform>
+            <numerusform>%n produits ;</numerusform>
         </translation>
     </message>
     <message>
@@ -4998,13 +5294,13 @@ Le plus bas : %5 (%6)</translation>
     </message>
     <message>
         <source>Years (indicator 1.2: products supported by FAST)</source>
-        <translation>Exercices (indicateur 1.2&#xa0;: produits accompagnés par le FAST)</translation>
+        <translation>Exercices (indicateur 1.2 : produits accompagnés par le FAST)</translation>
     </message>
     <message numerus="yes">
         <source>  %1: granted %2; %n product(s), target %3</source>
         <translation>
-            <numerusform>  %1&#xa0;: accordé %2&#xa0;; %n produit, cible %3</numerusform>
-            <numerusform>  %1&#xa0;: accordé %2&#xa0;; %n produits, cible %3</numerusform>
+            <numerusform>  %1 : accordé %2 ; %n produit, cible %3</numerusform>
+            <numerusform>  %1 : accordé %2 ; %n produits, cible %3</numerusform>
         </translation>
     </message>
 </context>
@@ -5012,15 +5308,42 @@ Le plus bas : %5 (%6)</translation>
     <name>TransactionGuard</name>
     <message>
         <source>Cannot start a transaction on the database: %1</source>
-        <translation>Impossible de démarrer une transaction sur la base de données&#xa0;: %1</translation>
+        <translation>Impossible de démarrer une transaction sur la base de données : %1</translation>
     </message>
     <message>
         <source>Cannot save the change to the database: %1</source>
-        <translation>Impossible d’enregistrer la modification dans la base de données&#xa0;: %1</translation>
+        <translation>Impossible d’enregistrer la modification dans la base de données : %1</translation>
     </message>
     <message>
         <source>the database is not open.</source>
         <translation>la base de données n’est pas ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>User Guide — Comité FAST</source>
+        <translation>Guide de l’utilisateur — Comité FAST</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>Texte plus &amp;grand</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>Texte plus &amp;petit</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>Taille &amp;normale</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -5030,7 +5353,7 @@ Le plus bas : %5 (%6)</translation>
         <translation>Bienvenue dans Comité FAST</translation>
     </message>
     <message>
-        <source>Score the candidates of a FAST call, rank them and choose the laureates that fit the envelope, every amount under the fund&apos;s co-financing rule.</source>
+        <source>Score the candidates of a FAST call, rank them and choose the laureates that fit the envelope, every amount under the fund's co-financing rule.</source>
         <translation>Notez les candidatures d’un appel FAST, classez-les et choisissez les lauréats qui tiennent dans l’enveloppe, chaque montant sous la règle de cofinancement du fonds.</translation>
     </message>
     <message>
@@ -5039,14 +5362,14 @@ Le plus bas : %5 (%6)</translation>
     </message>
     <message>
         <source>A call and its committee: number, year, envelope.</source>
-        <translation>Un appel et son comité&#xa0;: numéro, exercice, enveloppe.</translation>
+        <translation>Un appel et son comité : numéro, exercice, enveloppe.</translation>
     </message>
     <message>
-        <source>&amp;Import the call&apos;s file</source>
+        <source>&amp;Import the call's file</source>
         <translation>&amp;Importer le fichier de l’appel</translation>
     </message>
     <message>
-        <source>The candidates&apos; CSV export, into a promotion created first.</source>
+        <source>The candidates' CSV export, into a promotion created first.</source>
         <translation>L’export CSV des candidatures, dans une promotion créée d’abord.</translation>
     </message>
     <message>
@@ -5056,6 +5379,10 @@ Le plus bas : %5 (%6)</translation>
     <message>
         <source>An illustrative committee, in a temporary database.</source>
         <translation>Un comité fictif, dans une base de données temporaire.</translation>
+    </message>
+    <message>
+        <source>First time? The &lt;a href="guide"&gt;user guide&lt;/a&gt; (F1) follows a committee's day, from the call's file to the signed list.</source>
+        <translation>Première fois ? Le &lt;a href="guide"&gt;guide de l’utilisateur&lt;/a&gt; (F1) suit la journée d’un comité, du fichier de l’appel à la liste signée.</translation>
     </message>
 </context>
 <context>
@@ -5073,7 +5400,7 @@ Le plus bas : %5 (%6)</translation>
         <translation>&amp;Réinitialiser l’enveloppe</translation>
     </message>
     <message>
-        <source>Back to the promotion&apos;s envelope</source>
+        <source>Back to the promotion's envelope</source>
         <translation>Revenir à l’enveloppe de la promotion</translation>
     </message>
     <message>
@@ -5180,20 +5507,20 @@ Le plus bas : %5 (%6)</translation>
         <translation>Saisissez une enveloppe valide avant d’enregistrer.</translation>
     </message>
     <message>
-        <source>Scenario &quot;%1&quot; replaced.</source>
-        <translation>Scénario «&#xa0;%1&#xa0;» remplacé.</translation>
+        <source>Scenario "%1" replaced.</source>
+        <translation>Scénario « %1 » remplacé.</translation>
     </message>
     <message>
-        <source>Scenario &quot;%1&quot; saved.</source>
-        <translation>Scénario «&#xa0;%1&#xa0;» enregistré.</translation>
+        <source>Scenario "%1" saved.</source>
+        <translation>Scénario « %1 » enregistré.</translation>
     </message>
     <message>
-        <source>Scenario &quot;%1&quot; loaded into the panel.</source>
-        <translation>Scénario «&#xa0;%1&#xa0;» chargé dans le panneau.</translation>
+        <source>Scenario "%1" loaded into the panel.</source>
+        <translation>Scénario « %1 » chargé dans le panneau.</translation>
     </message>
     <message>
-        <source>Scenario &quot;%1&quot; deleted.</source>
-        <translation>Scénario «&#xa0;%1&#xa0;» supprimé.</translation>
+        <source>Scenario "%1" deleted.</source>
+        <translation>Scénario « %1 » supprimé.</translation>
     </message>
     <message>
         <source>%1 is closed: reopen it before saving or deleting a scenario.</source>
@@ -5206,15 +5533,15 @@ Le plus bas : %5 (%6)</translation>
     <message numerus="yes">
         <source>%n laureate(s) for %1 out of %2; %3 remaining;</source>
         <translation>
-            <numerusform>%n lauréat pour %1 sur %2&#xa0;; %3 restant&#xa0;;</numerusform>
-            <numerusform>%n lauréats pour %1 sur %2&#xa0;; %3 restant&#xa0;;</numerusform>
+            <numerusform>%n lauréat pour %1 sur %2 ; %3 restant ;</numerusform>
+            <numerusform>%n lauréats pour %1 sur %2 ; %3 restant ;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waitlisted;</source>
         <translation>
-            <numerusform>%n en liste d’attente&#xa0;;</numerusform>
-            <numerusform>%n en liste d’attente&#xa0;;</numerusform>
+            <numerusform>%n en liste d’attente ;</numerusform>
+            <numerusform>%n en liste d’attente ;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5238,6 +5565,44 @@ Le plus bas : %5 (%6)</translation>
     <message>
         <source>Propose &amp;Laureates…</source>
         <translation>Proposer les &amp;lauréats…</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetReader</name>
+    <message>
+        <source>the file is damaged: its part "%1" cannot be read as XML</source>
+        <translation>le fichier est endommagé : sa partie « %1 » ne peut pas être lue comme du XML</translation>
+    </message>
+    <message>
+        <source>the file is not an XLSX workbook: it has no "%1"</source>
+        <translation>le fichier n’est pas un classeur XLSX : il n’a pas de « %1 »</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet</source>
+        <translation>le classeur n’a aucune feuille</translation>
+    </message>
+    <message>
+        <source>the file is damaged: the sheet "%1" has no part "%2"</source>
+        <translation>le fichier est endommagé : la feuille « %1 » n’a pas de partie « %2 »</translation>
+    </message>
+    <message>
+        <source>the sheet has a row %1, past the last row a spreadsheet has (%2)</source>
+        <translation>la feuille a une ligne %1, au-delà de la dernière ligne d’un tableur (%2)</translation>
+    </message>
+    <message>
+        <source>the sheet has a column past the last one a spreadsheet has (%1)</source>
+        <translation>la feuille a une colonne au-delà de la dernière colonne d’un tableur (%1)</translation>
+    </message>
+    <message>
+        <source>the file is damaged: cell %1%2 names a shared string that is not there</source>
+        <translation>le fichier est endommagé : la cellule %1%2 renvoie à un texte partagé absent</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxStyles</name>
+    <message>
+        <source>the file is damaged: its part "%1" cannot be read as XML</source>
+        <translation>le fichier est endommagé : sa partie « %1 » ne peut pas être lue comme du XML</translation>
     </message>
 </context>
 <context>
@@ -5271,31 +5636,27 @@ Le plus bas : %5 (%6)</translation>
         <translation>Budget annuel</translation>
     </message>
     <message>
-        <source>Envelopes %1 · granted %2</source>
-        <translation>Enveloppes %1 · accordé %2</translation>
+        <source>Envelopes</source>
+        <translation>Enveloppes</translation>
     </message>
     <message>
-        <source>not allocated: %1</source>
-        <translation>non alloué&#xa0;: %1</translation>
+        <source>Envelopes over the budget</source>
+        <translation>Enveloppes au-delà du budget</translation>
     </message>
     <message>
-        <source>no annual budget set for %1</source>
-        <translation>aucun budget annuel indiqué pour %1</translation>
+        <source>Not allocated</source>
+        <translation>Non alloué</translation>
     </message>
     <message>
-        <source>annual budget %1</source>
-        <translation>budget annuel %1</translation>
-    </message>
-    <message>
-        <source>envelopes exceed it by %1</source>
-        <translation>les enveloppes le dépassent de %1</translation>
+        <source>not set</source>
+        <translation>non indiqué</translation>
     </message>
 </context>
 <context>
     <name>YearRepository</name>
     <message>
         <source>The database refused the year %1: %2</source>
-        <translation>La base de données a refusé l’exercice %1&#xa0;: %2</translation>
+        <translation>La base de données a refusé l’exercice %1 : %2</translation>
     </message>
     <message>
         <source>the years</source>
