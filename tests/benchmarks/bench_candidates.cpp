@@ -57,7 +57,7 @@ void BenchCandidates::cleanupTestCase()
 
 void BenchCandidates::applicationModel10000()
 {
-    const Promotion promotion = m_store->promotion(1).value();
+    const Promotion promotion = *m_store->promotion(1).value();
     CandidateTableModel model;
     QBENCHMARK
     {

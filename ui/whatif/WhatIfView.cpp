@@ -9,6 +9,7 @@
 #include "whatif/ScenarioTableView.h"
 #include "widgets/AmountField.h"
 #include "widgets/EnvelopeGaugeBar.h"
+#include "widgets/TitledPane.h"
 
 #include "domain/ScenarioComparison.h"
 #include "domain/ScenarioOutcome.h"
@@ -122,14 +123,10 @@ void WhatIfView::buildLayout()
     m_totalsLabel->setWordWrap(true);
 
     const auto titled = [panel](const QString &title, QWidget *table) {
-        auto *box = new QWidget(panel);
-        auto *layout = new QVBoxLayout(box);
-        layout->setContentsMargins(0, 0, 0, 0);
-        auto *label = new QLabel(title, box);
-        label->setBuddy(table);
-        layout->addWidget(label);
-        layout->addWidget(table, 1);
-        return box;
+        auto *pane = new TitledPane(title, panel);
+        pane->titleLabel()->setBuddy(table);
+        pane->body()->addWidget(table, 1);
+        return pane;
     };
     auto *tables = new QSplitter(Qt::Horizontal, panel);
     tables->setObjectName(QStringLiteral("whatIfSplitter"));
@@ -169,13 +166,10 @@ void WhatIfView::buildLayout()
     listButtons->addWidget(m_loadButton);
     listButtons->addWidget(m_removeButton);
     listButtons->addStretch(1);
-    auto *saved = new QWidget(scenarios);
-    auto *savedLayout = new QVBoxLayout(saved);
-    savedLayout->setContentsMargins(0, 0, 0, 0);
-    savedLayout->addWidget(new QLabel(tr("Saved scenarios"), saved));
-    savedLayout->addLayout(saveRow);
-    savedLayout->addWidget(m_scenariosView, 1);
-    savedLayout->addLayout(listButtons);
+    auto *saved = new TitledPane(tr("Saved scenarios"), scenarios);
+    saved->body()->addLayout(saveRow);
+    saved->body()->addWidget(m_scenariosView, 1);
+    saved->body()->addLayout(listButtons);
 
     m_comboA = new QComboBox(scenarios);
     m_comboA->setObjectName(QStringLiteral("scenarioAComboBox"));
@@ -199,13 +193,10 @@ void WhatIfView::buildLayout()
     comboRow->addWidget(m_comboA, 1);
     comboRow->addWidget(labelB);
     comboRow->addWidget(m_comboB, 1);
-    auto *compare = new QWidget(scenarios);
-    auto *compareLayout = new QVBoxLayout(compare);
-    compareLayout->setContentsMargins(0, 0, 0, 0);
-    compareLayout->addWidget(new QLabel(tr("Compare two scenarios"), compare));
-    compareLayout->addLayout(comboRow);
-    compareLayout->addWidget(m_comparisonView, 1);
-    compareLayout->addWidget(m_comparisonTotalsLabel);
+    auto *compare = new TitledPane(tr("Compare two scenarios"), scenarios);
+    compare->body()->addLayout(comboRow);
+    compare->body()->addWidget(m_comparisonView, 1);
+    compare->body()->addWidget(m_comparisonTotalsLabel);
 
     auto *scenariosSplitter = new QSplitter(Qt::Horizontal, scenarios);
     scenariosSplitter->setObjectName(QStringLiteral("scenariosSplitter"));

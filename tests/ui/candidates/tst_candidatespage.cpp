@@ -303,10 +303,10 @@ void TestCandidatesPage::importsTheSheetChosenInThePreview()
     QTest::mouseClick(preview->importButton(), Qt::LeftButton);
     QTRY_VERIFY(preview.isNull());
     QStringList names;
-    for (const Candidate &candidate : m_session->store()->candidates(14))
+    for (const Candidate &candidate : m_session->store()->candidates(14).value())
         names.append(candidate.name);
     QCOMPARE(names, QStringList({QStringLiteral("Aides Jeunes"), QStringLiteral("DossierFacile")}));
-    QCOMPARE(m_session->store()->candidates(14).constFirst().requested, Money::fromEuros(300000));
+    QCOMPARE(m_session->store()->candidates(14).value().constFirst().requested, Money::fromEuros(300000));
 }
 
 QTEST_MAIN(TestCandidatesPage)
