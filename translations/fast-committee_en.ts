@@ -5369,8 +5369,8 @@ Lowest: %5 (%6)</translation>
         <translation>&amp;Import the call's file</translation>
     </message>
     <message>
-        <source>The candidates' CSV export, into a promotion created first.</source>
-        <translation>The candidates' CSV export, into a promotion created first.</translation>
+        <source>The candidates' export (XLSX, ODS or CSV), into a promotion created first.</source>
+        <translation>The candidates' export (XLSX, ODS or CSV), into a promotion created first.</translation>
     </message>
     <message>
         <source>Open the &amp;demonstration</source>

@@ -5369,8 +5369,8 @@ Le plus bas : %5 (%6)</translation>
         <translation>&amp;Importer le fichier de l’appel</translation>
     </message>
     <message>
-        <source>The candidates' CSV export, into a promotion created first.</source>
-        <translation>L’export CSV des candidatures, dans une promotion créée d’abord.</translation>
+        <source>The candidates' export (XLSX, ODS or CSV), into a promotion created first.</source>
+        <translation>L’export des candidatures (XLSX, ODS ou CSV), dans une promotion créée d’abord.</translation>
     </message>
     <message>
         <source>Open the &amp;demonstration</source>

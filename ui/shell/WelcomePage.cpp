@@ -26,9 +26,9 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
 
     m_createButton = makeAction(tr("&Create a promotion"), tr("A call and its committee: number, year, envelope."),
                                 QStringLiteral("document-new"), QStringLiteral("welcomeCreatePromotionButton"));
-    m_importButton =
-        makeAction(tr("&Import the call's file"), tr("The candidates' CSV export, into a promotion created first."),
-                   QStringLiteral("document-import"), QStringLiteral("welcomeImportButton"));
+    m_importButton = makeAction(tr("&Import the call's file"),
+                                tr("The candidates' export (XLSX, ODS or CSV), into a promotion created first."),
+                                QStringLiteral("document-import"), QStringLiteral("welcomeImportButton"));
     m_demoButton = makeAction(tr("Open the &demonstration"), tr("An illustrative committee, in a temporary database."),
                               QStringLiteral("help-about"), QStringLiteral("welcomeDemoButton"));
     m_createButton->setDefault(true);
