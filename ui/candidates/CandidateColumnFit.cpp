@@ -17,9 +17,10 @@ constexpr Column optionalColumns[] = {Column::Reason, Column::AnnualBudget, Colu
 
 } // namespace
 
-CandidateColumnFit::CandidateColumnFit(CandidateTableView *view) : QObject(view), m_view(view)
+CandidateColumnFit::CandidateColumnFit(CandidateTableView *view)
+    : QObject(view), m_view(view), m_viewport(view->viewport())
 {
-    m_view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
 }
 
 void CandidateColumnFit::fit(Mode mode)
@@ -44,7 +45,9 @@ void CandidateColumnFit::setSessionMode(bool on)
 
 bool CandidateColumnFit::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    // The viewport kept from the start: while the view is destroyed its children still send events here, and
+    // the view is then no longer a scroll area to ask for its viewport.
+    if (watched == m_viewport && event->type() == QEvent::Resize)
         chooseOptionalColumns();
     return QObject::eventFilter(watched, event);
 }

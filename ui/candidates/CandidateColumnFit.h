@@ -29,6 +29,7 @@ private:
     void chooseOptionalColumns();
 
     CandidateTableView *m_view;
+    QObject *m_viewport;
     bool m_sessionMode = false;
     bool m_choosing = false;
 };

@@ -180,7 +180,8 @@ bool RankingView::eventFilter(QObject *watched, QEvent *event)
 {
     // Queued: after the resize or the new font (session mode) has been laid out, and once for both the
     // table's and its header's font.
-    const bool resized = watched == m_tableView->viewport() && event->type() == QEvent::Resize;
+    // The event's type first: while the page is destroyed, its children's events still arrive here.
+    const bool resized = event->type() == QEvent::Resize && watched == m_tableView->viewport();
     const bool newFont = watched == m_tableView && event->type() == QEvent::FontChange;
     if ((resized || newFont) && !m_fitPending) {
         m_fitPending = true;
