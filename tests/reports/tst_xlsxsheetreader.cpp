@@ -2,6 +2,7 @@
 #include "reports/SpreadsheetZip.h"
 #include "reports/XlsxSheetReader.h"
 
+#include "SpreadsheetTestData.h"
 #include "TestSupport.h"
 
 #include <QTest>
@@ -25,31 +26,9 @@ private slots:
     void readsTheZipMembersItNeeds();
 };
 
-namespace {
-
-QString fixture(const char *name)
-{
-    return QStringLiteral(FAST_TEST_DATA_DIR "/spreadsheets/") + QString::fromUtf8(name);
-}
-
-CsvTable readSheet(const QString &path, const QString &sheet = QString())
-{
-    CsvProblem problem;
-    const Result<CsvTable> table = SpreadsheetReader::readFile(path, sheet, &problem);
-    if (!table)
-        qWarning("%s", qPrintable(table.error()));
-    return table ? table.value() : CsvTable();
-}
-
-QStringList row(std::initializer_list<const char *> cells)
-{
-    QStringList fields;
-    for (const char *cell : cells)
-        fields.append(QString::fromUtf8(cell));
-    return fields;
-}
-
-} // namespace
+using SpreadsheetTestData::fixture;
+using SpreadsheetTestData::readSheet;
+using SpreadsheetTestData::row;
 
 void TestXlsxSheetReader::cellsOfEveryKind()
 {
