@@ -1,6 +1,9 @@
 #include "Candidate.h"
 
 #include "NameText.h"
+#include "TextKey.h"
+
+#include <QSet>
 
 namespace {
 
@@ -9,6 +12,24 @@ QString storedName(const QString &text)
 {
     const Result<QString> normalised = NameText::normalise(text, QString());
     return normalised ? normalised.value() : text;
+}
+
+// An address the applicant can be written to: one '@' with text on both sides, a dot inside the domain,
+// no space. Not RFC 5322 in full: the form already checked the address; this catches a column mapped wrong.
+bool looksLikeEmail(const QString &email)
+{
+    const qsizetype at = email.indexOf(QLatin1Char('@'));
+    if (at <= 0 || at != email.lastIndexOf(QLatin1Char('@')))
+        return false;
+    const QString domain = email.mid(at + 1);
+    const qsizetype dot = domain.indexOf(QLatin1Char('.'));
+    if (dot <= 0 || domain.endsWith(QLatin1Char('.')))
+        return false;
+    for (const QChar character : email) {
+        if (character.isSpace())
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -38,6 +59,36 @@ QList<FieldError> Candidate::validate(const CofinancingRule &rule) const
               tr("The incubator is longer than %1 characters.").arg(maximumNameLength));
     if (const Result<QString> text = NameText::normaliseFreeText(description, tr("Description")); !text)
         errors.append({CandidateField::Description, text.error()});
+    if (!reference.trimmed().isEmpty()) {
+        if (const Result<QString> text = NameText::normalise(reference, tr("File number"), maximumReferenceLength);
+            !text)
+            errors.append({CandidateField::Reference, text.error()});
+    }
+    if (const QString email = contactEmail.trimmed(); !email.isEmpty()) {
+        if (const Result<QString> text = NameText::normalise(email, tr("Contact e-mail"), maximumEmailLength); !text)
+            errors.append({CandidateField::ContactEmail, text.error()});
+        else if (!looksLikeEmail(email))
+            errors.append({CandidateField::ContactEmail,
+                           tr("The contact e-mail \"%1\" is not an address of the form name@domain.fr.").arg(email)});
+    }
+    QSet<QString> extraFieldKeys;
+    for (const CandidateExtraField &field : extraFields) {
+        if (field.name.trimmed().isEmpty()) {
+            errors.append({CandidateField::ExtraFields, tr("An extra field has no name.")});
+            continue;
+        }
+        if (const Result<QString> text = NameText::normalise(field.name, tr("Extra field name")); !text) {
+            errors.append({CandidateField::ExtraFields, text.error()});
+            continue;
+        }
+        if (const Result<QString> text = NameText::normaliseFreeText(field.value, field.name.trimmed()); !text)
+            errors.append({CandidateField::ExtraFields, text.error()});
+        if (const QString key = TextKey::fold(field.name); extraFieldKeys.contains(key))
+            errors.append(
+                {CandidateField::ExtraFields, tr("The extra field \"%1\" is given twice.").arg(field.name.trimmed())});
+        else
+            extraFieldKeys.insert(key);
+    }
 
     if (annualBudget <= Money())
         errors.append({CandidateField::AnnualBudget, tr("The annual budget must be more than 0 €.")});
@@ -65,5 +116,12 @@ Candidate Candidate::normalised() const
     stored.incubator = incubator.trimmed().isEmpty() ? QString() : storedName(incubator);
     if (const Result<QString> text = NameText::normaliseFreeText(description, QString()))
         stored.description = text.value();
+    stored.reference = reference.trimmed().isEmpty() ? QString() : storedName(reference.trimmed());
+    stored.contactEmail = contactEmail.trimmed().isEmpty() ? QString() : storedName(contactEmail.trimmed());
+    for (CandidateExtraField &field : stored.extraFields) {
+        field.name = storedName(field.name);
+        if (const Result<QString> text = NameText::normaliseFreeText(field.value, QString()))
+            field.value = text.value();
+    }
     return stored;
 }

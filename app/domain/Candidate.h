@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CandidateExtraField.h"
 #include "CandidateKind.h"
 #include "CofinancingRule.h"
 #include "Decision.h"
@@ -19,6 +20,8 @@ struct Candidate
 
 public:
     static constexpr int maximumNameLength = 200;
+    static constexpr int maximumReferenceLength = 100;
+    static constexpr int maximumEmailLength = 254; // RFC 5321's longest path
 
     qint64 id = 0;
     qint64 promotionId = 0;
@@ -32,13 +35,18 @@ public:
     QString description;
     Decision decision = Decision::None;
     Money granted; // zero unless laureate
+    // The application's number in the call's form ("numéro de dossier"): what a re-import of an updated
+    // export recognises the candidate by. Empty for a candidate entered by hand; unique in a promotion.
+    QString reference;
+    QString contactEmail;             // the applicant's, as the form gave it; may be empty
+    CandidateExtraFields extraFields; // the form's other answers, in the file's column order
 
     Eligibility eligibility(const CofinancingRule &rule) const { return rule.evaluate(annualBudget, requested); }
 
-    // Every problem with the candidate's own fields under the rule: required text, names and description
-    // within the text policy (NameText: no line break, control, zero-width or bidirectional character in a
-    // name, at most maximumNameLength characters), positive amounts, and a laureate's granted amount within
-    // 0 < g ≤ eligible; a granted amount on anyone else.
+    // Every problem with the candidate's own fields under the rule: required text, names, reference,
+    // e-mail, description and extra fields within the text policy (NameText: no line break, control, zero-width or
+    // bidirectional character in a name, at most maximumNameLength characters), positive amounts, and a laureate's
+    // granted amount within 0 < g ≤ eligible; a granted amount on anyone else.
     QList<FieldError> validate(const CofinancingRule &rule) const;
     // The same candidate with its names and description as they are stored: NFC-normalised and trimmed.
     // A field that validate() refuses is left as it is.

@@ -23,6 +23,12 @@ QString candidateFieldColumn(CandidateField field)
         return QStringLiteral("decision");
     case CandidateField::Granted:
         return QStringLiteral("montant_accorde");
+    case CandidateField::Reference:
+        return QStringLiteral("numero_dossier");
+    case CandidateField::ContactEmail:
+        return QStringLiteral("email_contact");
+    case CandidateField::ExtraFields:
+        return QStringLiteral("champs_supplementaires");
     }
     return QString();
 }

@@ -14,8 +14,12 @@ enum class CandidateField {
     Requested,
     Description,
     Decision,
-    Granted
+    Granted,
+    Reference,
+    ContactEmail,
+    ExtraFields
 };
 
-// The CSV column's French name: "projet", "administration", ..., "montant_accorde".
+// The CSV column's French name: "projet", "administration", ..., "montant_accorde", "numero_dossier",
+// "email_contact"; "champs_supplementaires" for the extra fields, which are columns of their own names.
 QString candidateFieldColumn(CandidateField field);

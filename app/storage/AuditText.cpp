@@ -51,6 +51,25 @@ QList<AuditText::FieldChange> AuditText::candidateChanges(const Candidate &befor
     compare(changes, QStringLiteral("description"), before.description, after.description);
     compare(changes, QStringLiteral("decision"), decisionKey(before.decision), decisionKey(after.decision));
     compare(changes, QStringLiteral("granted"), before.granted.toString(), after.granted.toString());
+    compare(changes, QStringLiteral("file number"), before.reference, after.reference);
+    compare(changes, QStringLiteral("contact e-mail"), before.contactEmail, after.contactEmail);
+    // Each extra field by its name, so that the log says which answer of the form changed.
+    QStringList names;
+    for (const CandidateExtraFields *fields : {&before.extraFields, &after.extraFields}) {
+        for (const CandidateExtraField &field : *fields) {
+            if (!names.contains(field.name))
+                names.append(field.name);
+        }
+    }
+    const auto valueOf = [](const CandidateExtraFields &fields, const QString &name) {
+        for (const CandidateExtraField &field : fields) {
+            if (field.name == name)
+                return field.value;
+        }
+        return QString();
+    };
+    for (const QString &name : names)
+        compare(changes, name, valueOf(before.extraFields, name), valueOf(after.extraFields, name));
     return changes;
 }
 
@@ -69,6 +88,8 @@ QString AuditText::promotion(const Promotion &promotion)
 QString AuditText::candidate(const Candidate &candidate)
 {
     QStringList parts{candidate.name, candidate.carrier, candidateKindKey(candidate.kind)};
+    if (!candidate.reference.isEmpty())
+        parts.append(QCoreApplication::translate("CommitteeStore", "file %1").arg(candidate.reference));
     if (!candidate.incubator.isEmpty())
         parts.append(QCoreApplication::translate("CommitteeStore", "incubator %1").arg(candidate.incubator));
     if (candidate.phase != Phase::Unspecified)

@@ -12,6 +12,12 @@ Result<QStringList> CandidateImportCheck::check(const Promotion &owner, const QL
     QHash<QString, QString> existingNames; // folded name -> the name as stored
     for (const Candidate &each : stored)
         existingNames.insert(TextKey::fold(each.name), each.name);
+    QHash<QString, QString> existingReferences; // file number -> the name of the candidate that has it
+    for (const Candidate &each : stored) {
+        if (!each.reference.isEmpty())
+            existingReferences.insert(each.reference, each.name);
+    }
+    QHash<QString, QString> importedReferences;
     QHash<QString, QString> importedNames;
     importedNames.reserve(candidates.size());
     QStringList nameKeys;
@@ -20,6 +26,18 @@ Result<QStringList> CandidateImportCheck::check(const Promotion &owner, const QL
         for (const FieldError &error : candidate.validate(owner.rule))
             problems.append(QCoreApplication::translate("CommitteeStore", "\"%1\" (%2): %3")
                                 .arg(candidate.name, candidateFieldColumn(error.field), error.message));
+        if (const QString reference = candidate.reference.trimmed(); !reference.isEmpty()) {
+            if (const auto found = existingReferences.constFind(reference); found != existingReferences.cend())
+                problems.append(QCoreApplication::translate("CommitteeStore", "\"%1\": %2")
+                                    .arg(candidate.name, duplicateReferenceMessage(owner, reference, found.value())));
+            else if (const auto earlier = importedReferences.constFind(reference); earlier != importedReferences.cend())
+                problems.append(
+                    QCoreApplication::translate(
+                        "CommitteeStore", "\"%1\": the file number %2 appears twice in the import (also on \"%3\").")
+                        .arg(candidate.name, reference, earlier.value()));
+            else
+                importedReferences.insert(reference, candidate.name);
+        }
         const QString key = TextKey::fold(candidate.name);
         nameKeys.append(key);
         if (key.isEmpty())
@@ -44,4 +62,11 @@ QString CandidateImportCheck::duplicateNameMessage(const Promotion &promotion, c
 {
     return QCoreApplication::translate("CommitteeStore", "%1 already has a candidate called \"%2\".")
         .arg(promotion.label(), existingName);
+}
+
+QString CandidateImportCheck::duplicateReferenceMessage(const Promotion &promotion, const QString &reference,
+                                                        const QString &holderName)
+{
+    return QCoreApplication::translate("CommitteeStore", "%1 already has the file number %2 (candidate \"%3\").")
+        .arg(promotion.label(), reference, holderName);
 }

@@ -10,7 +10,8 @@
 
 // What an import of candidates is checked against before its first row is written: each candidate against
 // the promotion's rule, each name against the promotion's stored candidates and the import's other rows
-// (case- and accent-insensitive, as names are unique per promotion). Every problem is reported at once, so
+// (case- and accent-insensitive, as names are unique per promotion), and each file number likewise (exactly,
+// as the call's form wrote it). Every problem is reported at once, so
 // that a file is fixed in one pass. The messages keep CommitteeStore's translation context, where they
 // were first written.
 class CandidateImportCheck
@@ -22,4 +23,7 @@ public:
                                      const QList<Candidate> &candidates);
     // "FAST13 already has a candidate called "Envergo"."
     static QString duplicateNameMessage(const Promotion &promotion, const QString &existingName);
+    // "FAST13 already has the file number 2026-0042 (candidate "Envergo")."
+    static QString duplicateReferenceMessage(const Promotion &promotion, const QString &reference,
+                                             const QString &holderName);
 };

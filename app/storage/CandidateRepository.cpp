@@ -6,6 +6,9 @@
 #include "domain/TextKey.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QVariant>
 
@@ -16,7 +19,36 @@ namespace {
 
 const QString selectColumns =
     QStringLiteral("SELECT id, promotion_id, name, carrier, incubator, kind, phase, annual_budget_cents, "
-                   "requested_cents, description, decision, granted_cents FROM candidates ");
+                   "requested_cents, description, decision, granted_cents, reference, contact_email, extra_fields "
+                   "FROM candidates ");
+
+// The extra fields as stored: a JSON array of {"name", "value"} objects, or '' when there are none.
+QString extraFieldsText(const CandidateExtraFields &fields)
+{
+    if (fields.isEmpty())
+        return QStringLiteral("");
+    QJsonArray array;
+    for (const CandidateExtraField &field : fields)
+        array.append(QJsonObject{{QStringLiteral("name"), field.name}, {QStringLiteral("value"), field.value}});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+// The extra fields of a stored text. Only this repository writes the column; a text it cannot read (edited
+// by hand) gives no field rather than a made-up one, and the schema check has already vouched for the file.
+CandidateExtraFields extraFieldsFromText(const QString &text)
+{
+    CandidateExtraFields fields;
+    if (text.isEmpty())
+        return fields;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    fields.reserve(array.size());
+    for (const QJsonValue &value : array) {
+        const QJsonObject object = value.toObject();
+        fields.append(
+            {object.value(QStringLiteral("name")).toString(), object.value(QStringLiteral("value")).toString()});
+    }
+    return fields;
+}
 
 Candidate fromRow(const QSqlQuery &query)
 {
@@ -33,6 +65,9 @@ Candidate fromRow(const QSqlQuery &query)
     candidate.description = query.value(9).toString();
     candidate.decision = decisionFromKey(query.value(10).toString()).value_or(Decision::None);
     candidate.granted = Money::fromCents(query.value(11).toLongLong());
+    candidate.reference = query.value(12).toString();
+    candidate.contactEmail = query.value(13).toString();
+    candidate.extraFields = extraFieldsFromText(query.value(14).toString());
     return candidate;
 }
 
@@ -43,7 +78,7 @@ QString text(const QString &value)
 }
 
 // Every column after promotion_id, in the order of the INSERTs and the UPDATE below.
-std::array<QVariant, 11> fieldValues(const Candidate &candidate, const QString &nameKey)
+std::array<QVariant, 14> fieldValues(const Candidate &candidate, const QString &nameKey)
 {
     return {text(candidate.name),
             nameKey,
@@ -55,7 +90,10 @@ std::array<QVariant, 11> fieldValues(const Candidate &candidate, const QString &
             candidate.requested.cents(),
             text(candidate.description),
             decisionKey(candidate.decision),
-            candidate.granted.cents()};
+            candidate.granted.cents(),
+            text(candidate.reference),
+            text(candidate.contactEmail),
+            extraFieldsText(candidate.extraFields)};
 }
 
 // Binds fieldValues() by position from the placeholder at position; returns the position after them.
@@ -69,8 +107,9 @@ int bindFields(QSqlQuery &query, int position, const Candidate &candidate, const
 // The columns an INSERT writes: promotion_id, then fieldValues()'s.
 const QString insertInto =
     QStringLiteral("INSERT INTO candidates (promotion_id, name, name_key, carrier, incubator, kind, phase, "
-                   "annual_budget_cents, requested_cents, description, decision, granted_cents) VALUES ");
-constexpr int insertedColumns = 12;
+                   "annual_budget_cents, requested_cents, description, decision, granted_cents, reference, "
+                   "contact_email, extra_fields) VALUES ");
+constexpr int insertedColumns = 15;
 
 // The INSERT of rows candidates at once, with the named placeholders :v0, :v1… in order.
 QString insertStatement(qsizetype rows)
@@ -133,6 +172,18 @@ Result<std::optional<Candidate>> CandidateRepository::byNameKey(qint64 promotion
     return one(query);
 }
 
+Result<std::optional<Candidate>> CandidateRepository::byReference(qint64 promotionId, const QString &reference) const
+{
+    if (reference.isEmpty())
+        return Result<std::optional<Candidate>>::success(std::nullopt);
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(selectColumns + QStringLiteral("WHERE promotion_id = ? AND reference = ?"));
+    query.addBindValue(promotionId);
+    query.addBindValue(reference);
+    return one(query);
+}
+
 Result<std::optional<Candidate>> CandidateRepository::one(QSqlQuery &query) const
 {
     using Found = std::optional<Candidate>;
@@ -181,7 +232,7 @@ Result<int> CandidateRepository::countForPromotion(qint64 promotionId) const
 Result<qint64> CandidateRepository::insert(const Candidate &candidate)
 {
     QSqlQuery query(m_database);
-    query.prepare(insertInto + QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(insertInto + QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.bindValue(0, candidate.promotionId);
     bindFields(query, 1, candidate, TextKey::fold(candidate.name));
     if (!query.exec())
@@ -239,7 +290,8 @@ Outcome CandidateRepository::update(const Candidate &candidate)
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("UPDATE candidates SET name = ?, name_key = ?, carrier = ?, incubator = ?, kind = ?, "
                                  "phase = ?, annual_budget_cents = ?, requested_cents = ?, description = ?, "
-                                 "decision = ?, granted_cents = ? WHERE id = ?"));
+                                 "decision = ?, granted_cents = ?, reference = ?, contact_email = ?, "
+                                 "extra_fields = ? WHERE id = ?"));
     const int idPosition = bindFields(query, 0, candidate, TextKey::fold(candidate.name));
     query.bindValue(idPosition, candidate.id);
     if (!query.exec())

@@ -24,6 +24,8 @@ public:
     // Empty when there is no such candidate.
     Result<std::optional<Candidate>> byId(qint64 id) const;
     Result<std::optional<Candidate>> byNameKey(qint64 promotionId, const QString &nameKey) const;
+    // The candidate with this file number in the promotion; empty for an empty reference.
+    Result<std::optional<Candidate>> byReference(qint64 promotionId, const QString &reference) const;
     Result<QSet<QString>> nameKeys(qint64 promotionId) const;
     Result<int> countForPromotion(qint64 promotionId) const;
 

@@ -251,6 +251,11 @@ Result<Candidate> CommitteeStore::addCandidate(int promotionNumber, const Candid
         return Result<Candidate>::failure(clash ? duplicateNameMessage(owner, clash.value()->name) : clash.error());
 
     Candidate added = candidate.normalised();
+    const Result<std::optional<Candidate>> holder = candidateRows.byReference(owner.id, added.reference);
+    if (!holder || holder.value())
+        return Result<Candidate>::failure(
+            holder ? CandidateImportCheck::duplicateReferenceMessage(owner, added.reference, holder.value()->name)
+                   : holder.error());
     added.promotionId = owner.id;
     const Result<qint64> id = candidateRows.insert(added);
     if (!id)
@@ -286,6 +291,12 @@ Outcome CommitteeStore::updateCandidate(const Candidate &changed)
 
     Candidate updated = changed.normalised();
     updated.promotionId = existing->promotionId;
+    const Result<std::optional<Candidate>> holder = candidateRows.byReference(owner->id, updated.reference);
+    if (!holder)
+        return Outcome::failure(holder.error());
+    if (holder.value() && holder.value()->id != existing->id)
+        return Outcome::failure(
+            CandidateImportCheck::duplicateReferenceMessage(*owner, updated.reference, holder.value()->name));
     const QList<AuditText::FieldChange> changes = AuditText::candidateChanges(*existing, updated);
     if (changes.isEmpty())
         return Outcome::success();

@@ -171,6 +171,18 @@ QList<QStringList> Migrations::steps()
         QStringLiteral("CREATE INDEX scenario_exclusions_candidate ON scenario_exclusions (candidate_id)"),
     });
 
-    // Version 4 and later: append the next step here; never edit a released one.
+    // Version 4: what the call's application form says of a candidate beyond the committee's fields. The
+    // form's file number (reference) is what a re-import of an updated export recognises a candidate by, so
+    // it is unique in a promotion when given; a candidate entered by hand has none (''). extra_fields holds
+    // the form's other answers as a JSON array of {"name", "value"} in the file's column order ('' for none).
+    all.append({
+        QStringLiteral("ALTER TABLE candidates ADD COLUMN reference TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE candidates ADD COLUMN contact_email TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE candidates ADD COLUMN extra_fields TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE UNIQUE INDEX candidates_reference ON candidates (promotion_id, reference) "
+                       "WHERE reference <> ''"),
+    });
+
+    // Version 5 and later: append the next step here; never edit a released one.
     return all;
 }

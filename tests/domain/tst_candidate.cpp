@@ -10,6 +10,7 @@ private slots:
     void validate_data();
     void validate();
     void eligibility();
+    void normalisedTrimsTheFormFields();
 };
 
 namespace {
@@ -89,6 +90,47 @@ void TestCandidate::validate_data()
             << QStringList{
                    QStringLiteral("Only a laureate has a granted amount; this candidate's decision is \"Waitlist\".")};
     }
+    {
+        Candidate c = envergo();
+        c.reference = QStringLiteral("2026-0042");
+        c.contactEmail = QStringLiteral("equipe@envergo.beta.gouv.fr");
+        c.extraFields = {{QStringLiteral("Nombre d’usagers"), QStringLiteral("12 000\npar an")},
+                         {QStringLiteral("Site"), QString()}};
+        QTest::newRow("form fields") << c << QList<int>() << QStringList();
+    }
+    {
+        Candidate c = envergo();
+        c.contactEmail = QStringLiteral("equipe@envergo");
+        QTest::newRow("e-mail without a domain")
+            << c << QList<int>{int(CandidateField::ContactEmail)}
+            << QStringList{QStringLiteral(
+                   "The contact e-mail \"equipe@envergo\" is not an address of the form name@domain.fr.")};
+    }
+    {
+        Candidate c = envergo();
+        c.contactEmail = QStringLiteral("Envergo (DGALN)");
+        QTest::newRow("e-mail column mapped wrong")
+            << c << QList<int>{int(CandidateField::ContactEmail)}
+            << QStringList{QStringLiteral(
+                   "The contact e-mail \"Envergo (DGALN)\" is not an address of the form name@domain.fr.")};
+    }
+    {
+        Candidate c = envergo();
+        c.reference = QString(Candidate::maximumReferenceLength + 1, QLatin1Char('7'));
+        QTest::newRow("file number too long")
+            << c << QList<int>{int(CandidateField::Reference)}
+            << QStringList{QStringLiteral("File number is 101 characters long; at most 100 are allowed.")};
+    }
+    {
+        Candidate c = envergo();
+        c.extraFields = {{QStringLiteral("Usagers"), QStringLiteral("12 000")},
+                         {QStringLiteral("usagers "), QStringLiteral("13 000")},
+                         {QStringLiteral(" "), QStringLiteral("orphan")}};
+        QTest::newRow("extra fields twice and unnamed")
+            << c << QList<int>{int(CandidateField::ExtraFields), int(CandidateField::ExtraFields)}
+            << QStringList{QStringLiteral("The extra field \"usagers\" is given twice."),
+                           QStringLiteral("An extra field has no name.")};
+    }
 }
 
 void TestCandidate::validate()
@@ -109,6 +151,19 @@ void TestCandidate::eligibility()
     const Eligibility result = envergo().eligibility(CofinancingRule());
     QCOMPARE(result.eligible, Money::fromEuros(200000));
     QCOMPARE(result.limitedBy, LimitedBy::Rate);
+}
+
+void TestCandidate::normalisedTrimsTheFormFields()
+{
+    Candidate c = envergo();
+    c.reference = QStringLiteral("  2026-0042 ");
+    c.contactEmail = QStringLiteral(" equipe@envergo.beta.gouv.fr\t");
+    c.extraFields = {{QStringLiteral(" Site "), QStringLiteral(" https://envergo.beta.gouv.fr ")}};
+    const Candidate stored = c.normalised();
+    QCOMPARE(stored.reference, QStringLiteral("2026-0042"));
+    QCOMPARE(stored.contactEmail, QStringLiteral("equipe@envergo.beta.gouv.fr"));
+    QCOMPARE(stored.extraFields,
+             CandidateExtraFields({{QStringLiteral("Site"), QStringLiteral("https://envergo.beta.gouv.fr")}}));
 }
 
 QTEST_GUILESS_MAIN(TestCandidate)

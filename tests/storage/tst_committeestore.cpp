@@ -108,6 +108,7 @@ private slots:
     void addCandidateRefusals();
     void candidatesAreOrderedByFoldedName();
     void updateCandidateWritesOneRowPerField();
+    void formFieldsAreKeptAndFileNumbersUnique();
     void updateCandidateRefusals_data();
     void updateCandidateRefusals();
     void removeCandidate();
@@ -740,6 +741,75 @@ void TestCommitteeStore::updateCandidateWritesOneRowPerField()
     QVERIFY(m_store->updateCandidate(changed).ok());
     QCOMPARE(auditCount(), auditBefore);
     QCOMPARE(spy.count(), 2);
+}
+
+void TestCommitteeStore::formFieldsAreKeptAndFileNumbersUnique()
+{
+    addOpenPromotion(13);
+    addOpenPromotion(14);
+    Candidate envergo = makeCandidate(QStringLiteral("Envergo"));
+    envergo.reference = QStringLiteral("2026-0042");
+    envergo.contactEmail = QStringLiteral("equipe@envergo.beta.gouv.fr");
+    envergo.extraFields = {{QStringLiteral("Nombre d’usagers"), QStringLiteral("12 000")},
+                           {QStringLiteral("Site"), QStringLiteral("https://envergo.beta.gouv.fr")}};
+    const Candidate stored = addCandidateTo(13, envergo);
+    const Candidate read = *m_store->candidate(stored.id).value();
+    QCOMPARE(read.reference, QStringLiteral("2026-0042"));
+    QCOMPARE(read.contactEmail, QStringLiteral("equipe@envergo.beta.gouv.fr"));
+    QCOMPARE(read.extraFields, envergo.extraFields);
+    QCOMPARE(row(m_store->auditEntries(13).value().first()),
+             euros("candidate.add | FAST13 / Envergo |  | Envergo; DGALN; product; file 2026-0042; budget 600 000 €; "
+                   "requested 300 000 €"));
+
+    // One audit row per answer of the form that changed, named after its question.
+    Candidate changed = read;
+    changed.extraFields[0].value = QStringLiteral("15 000");
+    changed.extraFields.append({QStringLiteral("Ministère"), QStringLiteral("Transition écologique")});
+    changed.contactEmail = QStringLiteral("contact@envergo.beta.gouv.fr");
+    QVERIFY(m_store->updateCandidate(changed).ok());
+    QCOMPARE(rows(m_store->auditEntries(13).value()).mid(0, 3),
+             QStringList({QStringLiteral("candidate.update | FAST13 / Envergo / Ministère |  | Transition écologique"),
+                          QStringLiteral("candidate.update | FAST13 / Envergo / Nombre d’usagers | 12 000 | 15 000"),
+                          QStringLiteral("candidate.update | FAST13 / Envergo / contact e-mail | "
+                                         "equipe@envergo.beta.gouv.fr | contact@envergo.beta.gouv.fr")}));
+    QCOMPARE(m_store->candidate(stored.id).value()->extraFields, changed.extraFields);
+
+    // A file number is the candidate's in its promotion: refused on another, taken in another promotion.
+    Candidate other = makeCandidate(QStringLiteral("DossierFacile"));
+    other.reference = QStringLiteral("2026-0042");
+    const int auditBefore = auditCount();
+    const Result<Candidate> refused = m_store->addCandidate(13, other);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error(), QStringLiteral("FAST13 already has the file number 2026-0042 (candidate \"Envergo\")."));
+    QVERIFY(m_store->addCandidate(14, other).ok());
+    other.reference = QStringLiteral("2026-0043");
+    const Candidate second = m_store->addCandidate(13, other).value();
+    Candidate clash = second;
+    clash.reference = QStringLiteral(" 2026-0042 ");
+    const Outcome refusedUpdate = m_store->updateCandidate(clash);
+    QVERIFY(!refusedUpdate.ok());
+    QCOMPARE(refusedUpdate.error(),
+             QStringLiteral("FAST13 already has the file number 2026-0042 (candidate \"Envergo\")."));
+    QCOMPARE(auditCount(), auditBefore + 2);
+
+    // Candidates entered by hand have none, and many may have none.
+    QVERIFY(m_store->addCandidate(13, makeCandidate(QStringLiteral("Aides Jeunes"))).ok());
+    QVERIFY(m_store->addCandidate(13, makeCandidate(QStringLiteral("Mon Entreprise"))).ok());
+
+    // An import checks the file numbers against the promotion and against its own rows.
+    Candidate imported = makeCandidate(QStringLiteral("Signal Conso"));
+    imported.reference = QStringLiteral("2026-0043");
+    Candidate twice = makeCandidate(QStringLiteral("Pass Culture"));
+    twice.reference = QStringLiteral("2026-0050");
+    Candidate again = makeCandidate(QStringLiteral("Zam"));
+    again.reference = QStringLiteral("2026-0050");
+    const Result<QList<qint64>> import = m_store->importCandidates(13, {imported, twice, again});
+    QVERIFY(!import.ok());
+    QCOMPARE(import.error().split(QLatin1Char('\n')),
+             QStringList({QStringLiteral("\"Signal Conso\": FAST13 already has the file number 2026-0043 (candidate "
+                                         "\"DossierFacile\")."),
+                          QStringLiteral("\"Zam\": the file number 2026-0050 appears twice in the import (also on "
+                                         "\"Pass Culture\").")}));
 }
 
 void TestCommitteeStore::updateCandidateRefusals_data()

@@ -74,7 +74,7 @@ QStringList TestMigrations::columns(const QSqlDatabase &database, const QString 
 
 void TestMigrations::latestVersionIsCurrent()
 {
-    QCOMPARE(Migrations::latestVersion(), 3);
+    QCOMPARE(Migrations::latestVersion(), 4);
     QCOMPARE(Migrations::latestVersion(), Database::currentSchemaVersion);
 }
 
@@ -83,7 +83,7 @@ void TestMigrations::upgradesFromZero()
     QCOMPARE(scalar(m_raw, QStringLiteral("PRAGMA user_version")), 0);
     const Outcome upgraded = Migrations::upgrade(m_raw, 0);
     QVERIFY2(upgraded.ok(), qPrintable(upgraded.error()));
-    QCOMPARE(scalar(m_raw, QStringLiteral("PRAGMA user_version")), 3);
+    QCOMPARE(scalar(m_raw, QStringLiteral("PRAGMA user_version")), 4);
 
     QStringList tables = m_raw.tables();
     tables.removeAll(QStringLiteral("sqlite_sequence"));
@@ -109,7 +109,8 @@ void TestMigrations::upgradesFromZero()
                           QStringLiteral("name_key"), QStringLiteral("carrier"), QStringLiteral("incubator"),
                           QStringLiteral("kind"), QStringLiteral("phase"), QStringLiteral("annual_budget_cents"),
                           QStringLiteral("requested_cents"), QStringLiteral("description"), QStringLiteral("decision"),
-                          QStringLiteral("granted_cents")}));
+                          QStringLiteral("granted_cents"), QStringLiteral("reference"), QStringLiteral("contact_email"),
+                          QStringLiteral("extra_fields")}));
     QCOMPARE(columns(m_raw, QStringLiteral("audit_log")),
              QStringList({QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("operator"),
                           QStringLiteral("promotion_number"), QStringLiteral("action"), QStringLiteral("subject"),
@@ -134,8 +135,8 @@ void TestMigrations::upgradesFromZero()
 void TestMigrations::upgradeIsIdempotent()
 {
     QVERIFY(Migrations::upgrade(m_raw, 0).ok());
-    QVERIFY(Migrations::upgrade(m_raw, 3).ok());
-    QCOMPARE(scalar(m_raw, QStringLiteral("PRAGMA user_version")), 3);
+    QVERIFY(Migrations::upgrade(m_raw, 4).ok());
+    QCOMPARE(scalar(m_raw, QStringLiteral("PRAGMA user_version")), 4);
     QCOMPARE(scalar(m_raw, QStringLiteral("SELECT COUNT(*) FROM years")), 4);
 }
 
@@ -145,7 +146,7 @@ void TestMigrations::reopeningDoesNotSeedAgain()
     for (int round = 0; round < 3; ++round) {
         Database database;
         QVERIFY(database.open(path).ok());
-        QCOMPARE(database.schemaVersion().value(), 3);
+        QCOMPARE(database.schemaVersion().value(), 4);
         QCOMPARE(scalar(database.connection(), QStringLiteral("SELECT COUNT(*) FROM years")), 4);
     }
 }
@@ -153,7 +154,7 @@ void TestMigrations::reopeningDoesNotSeedAgain()
 void TestMigrations::refusesNewerVersion_data()
 {
     QTest::addColumn<int>("version");
-    QTest::newRow("4") << 4;
+    QTest::newRow("5") << 5;
     QTest::newRow("7") << 7;
     QTest::newRow("negative") << -1;
 }
@@ -165,7 +166,7 @@ void TestMigrations::refusesNewerVersion()
     QVERIFY(!upgraded.ok());
     QCOMPARE(
         upgraded.error(),
-        QStringLiteral("The database has schema version %1; this version of Comité FAST reads up to 3.").arg(version));
+        QStringLiteral("The database has schema version %1; this version of Comité FAST reads up to 4.").arg(version));
     QVERIFY(m_raw.tables().isEmpty());
 }
 
@@ -276,12 +277,12 @@ void TestMigrations::removingPromotionRemovesItsCandidates()
 
 void TestMigrations::upgradeFromVersionTwoKeepsData()
 {
-    // A version 2 file: steps 1 and 2 are never edited, so running them and taking step 3 away again gives the
-    // very schema that version 2 wrote.
-    QVERIFY(Migrations::upgrade(m_raw, 0).ok());
+    // A version 2 file: steps 1 and 2 are never edited, so running only them gives the very schema that
+    // version 2 wrote.
+    QVERIFY(Migrations::upgrade(m_raw, 0, 2).ok());
     QSqlQuery query(m_raw);
     for (const char *statement :
-         {"DROP TABLE scenario_exclusions", "DROP TABLE scenarios", "PRAGMA user_version = 2",
+         {"PRAGMA user_version = 2",
           "INSERT INTO promotions (number, year, envelope_cents, rate_percent, cap_cents, min_score, status) "
           "VALUES (14, 2024, 255000000, 50, 30000000, 0, 'open')",
           "INSERT INTO candidates (promotion_id, name, name_key, carrier, incubator, kind, phase, "
@@ -298,9 +299,13 @@ void TestMigrations::upgradeFromVersionTwoKeepsData()
 
     const Outcome upgraded = Migrations::upgrade(m_raw, 2);
     QVERIFY2(upgraded.ok(), qPrintable(upgraded.error()));
-    QCOMPARE(scalar(m_raw, QStringLiteral("PRAGMA user_version")), 3);
+    QCOMPARE(scalar(m_raw, QStringLiteral("PRAGMA user_version")), 4);
     QCOMPARE(scalar(m_raw, QStringLiteral("SELECT envelope_cents FROM promotions WHERE number = 14")), 255000000);
     QCOMPARE(scalar(m_raw, QStringLiteral("SELECT COUNT(*) FROM candidates WHERE name = 'Envergo'")), 1);
+    // Version 4's form fields: a candidate of before has none.
+    QCOMPARE(scalar(m_raw, QStringLiteral("SELECT COUNT(*) FROM candidates WHERE name = 'Envergo' AND reference = '' "
+                                          "AND contact_email = '' AND extra_fields = ''")),
+             1);
     QCOMPARE(scalar(m_raw, QStringLiteral("SELECT weight FROM criteria WHERE promotion_id = 1")), 100);
     QCOMPARE(scalar(m_raw, QStringLiteral("SELECT note FROM notes")), 4);
     QCOMPARE(scalar(m_raw, QStringLiteral("SELECT COUNT(*) FROM members")), 1);

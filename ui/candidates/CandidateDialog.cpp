@@ -1,8 +1,8 @@
 #include "candidates/CandidateDialog.h"
 
+#include "domain/TextKey.h"
 #include "widgets/AmountField.h"
 #include "widgets/FormSaveBar.h"
-#include "domain/TextKey.h"
 #include "widgets/Palette.h"
 
 #include <QComboBox>
@@ -39,6 +39,12 @@ QString fieldLabel(CandidateField field)
         return CandidateDialog::tr("Decision");
     case CandidateField::Granted:
         return CandidateDialog::tr("Granted amount");
+    case CandidateField::Reference:
+        return CandidateDialog::tr("File number");
+    case CandidateField::ContactEmail:
+        return CandidateDialog::tr("Contact e-mail");
+    case CandidateField::ExtraFields:
+        return CandidateDialog::tr("Other answers");
     }
     return QString();
 }
