@@ -4,18 +4,18 @@
 #include "SpreadsheetReader.h"
 #include "SpreadsheetTableBuilder.h"
 #include "SpreadsheetZip.h"
+#include "XlsxSheetData.h"
 #include "XlsxStyles.h"
+#include "XlsxXml.h"
 
 #include <QHash>
 #include <QList>
+#include <QThread>
 #include <QXmlStreamReader>
 
-namespace {
+#include <memory>
 
-QString unreadable(const QString &member)
-{
-    return XlsxSheetReader::tr("the file is damaged: its part \"%1\" cannot be read as XML").arg(member);
-}
+namespace {
 
 // A relationship's target, relative to the folder of the part that names it, as a member name.
 QString resolve(const QString &folder, const QString &target)
@@ -65,7 +65,7 @@ Result<Relationships> readRelationships(SpreadsheetZip &zip, const QString &part
         relationships.typeOf.insert(id, xml.attributes().value(QLatin1String("Type")).toString());
     }
     if (xml.hasError())
-        return Result<Relationships>::failure(unreadable(relsMember));
+        return Result<Relationships>::failure(XlsxXml::unreadable(relsMember));
     return Result<Relationships>::success(relationships);
 }
 
@@ -130,82 +130,26 @@ Result<Workbook> readWorkbook(SpreadsheetZip &zip)
         }
     }
     if (xml.hasError())
-        return Result<Workbook>::failure(unreadable(workbookMember));
+        return Result<Workbook>::failure(XlsxXml::unreadable(workbookMember));
     return Result<Workbook>::success(workbook);
 }
 
-// An element's name without its prefix, for the parts read without namespace processing.
-QStringView localName(const QXmlStreamReader &xml)
-{
-    const QStringView name = xml.qualifiedName();
-    const qsizetype colon = name.indexOf(QLatin1Char(':'));
-    return colon < 0 ? name : name.mid(colon + 1);
-}
-
-// The text of an <si> or <is>: its <t>, or its runs' <t> in order; phonetic guides (<rPh>) are not text.
-QString readRichText(QXmlStreamReader &xml)
-{
-    QString text;
-    int depth = 1;
-    while (depth > 0 && !xml.atEnd()) {
-        switch (xml.readNext()) {
-        case QXmlStreamReader::StartElement:
-            if (localName(xml) == QLatin1String("t"))
-                text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            else if (localName(xml) == QLatin1String("rPh"))
-                xml.skipCurrentElement();
-            else
-                ++depth;
-            break;
-        case QXmlStreamReader::EndElement:
-            --depth;
-            break;
-        default:
-            break;
-        }
-    }
-    return text;
-}
-
-Result<QStringList> readSharedStrings(SpreadsheetZip &zip, const QString &member)
+Result<QStringList> readSharedStrings(const QByteArray &bytes, const QString &member)
 {
     QStringList strings;
-    if (member.isEmpty() || !zip.contains(member))
+    if (bytes.isEmpty())
         return Result<QStringList>::success(strings);
-    const Result<QByteArray> bytes = zip.read(member);
-    if (!bytes)
-        return Result<QStringList>::failure(bytes.error());
-    QXmlStreamReader xml(bytes.value());
+    QXmlStreamReader xml(bytes);
     // Namespaces are not resolved in the big parts (a third of the reading time): elements are told by
     // their local name, whichever prefix the file gives them.
     xml.setNamespaceProcessing(false);
     while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && localName(xml) == QLatin1String("si"))
-            strings.append(readRichText(xml));
+        if (xml.readNext() == QXmlStreamReader::StartElement && XlsxXml::localName(xml) == QLatin1String("si"))
+            strings.append(XlsxXml::richText(xml));
     }
     if (xml.hasError())
-        return Result<QStringList>::failure(unreadable(member));
+        return Result<QStringList>::failure(XlsxXml::unreadable(member));
     return Result<QStringList>::success(strings);
-}
-
-// "D7" -> 3; -1 when the reference has no letters.
-int columnOfReference(QStringView reference)
-{
-    int column = 0;
-    qsizetype at = 0;
-    for (; at < reference.size(); ++at) {
-        // ASCII only, as references are: the Unicode tables cost a third of a 10 000-row sheet's reading.
-        const char16_t c = reference.at(at).unicode();
-        if (c >= u'a' && c <= u'z')
-            column = column * 26 + (c - u'a' + 1);
-        else if (c >= u'A' && c <= u'Z')
-            column = column * 26 + (c - u'A' + 1);
-        else
-            break;
-        if (column > 1 << 20)
-            return -1;
-    }
-    return at == 0 ? -1 : column - 1;
 }
 
 } // namespace
@@ -226,9 +170,15 @@ Result<CsvTable> XlsxSheetReader::read(SpreadsheetZip &zip, const QString &sheet
         return Result<CsvTable>::failure(
             tr("the file is damaged: the sheet \"%1\" has no part \"%2\"").arg(workbook.sheetNames.at(sheet), member));
 
-    const Result<QStringList> shared = readSharedStrings(zip, workbook.sharedStringsMember);
-    if (!shared)
-        return Result<CsvTable>::failure(shared.error());
+    // Both big parts inflated here (the zip is read by one thread), then parsed at the same time: the shared
+    // strings in a thread of their own, the sheet in pieces (XlsxSheetData).
+    QByteArray sharedBytes;
+    if (!workbook.sharedStringsMember.isEmpty() && zip.contains(workbook.sharedStringsMember)) {
+        Result<QByteArray> inflated = zip.read(workbook.sharedStringsMember);
+        if (!inflated)
+            return Result<CsvTable>::failure(inflated.error());
+        sharedBytes = std::move(inflated.value());
+    }
     const Result<XlsxStyles> styles = XlsxStyles::read(zip, workbook.stylesMember);
     if (!styles)
         return Result<CsvTable>::failure(styles.error());
@@ -236,104 +186,64 @@ Result<CsvTable> XlsxSheetReader::read(SpreadsheetZip &zip, const QString &sheet
     if (!bytes)
         return Result<CsvTable>::failure(bytes.error());
 
-    SpreadsheetTableBuilder builder;
-    QXmlStreamReader xml(bytes.value());
-    // Namespaces are not resolved in the big parts (a third of the reading time): elements are told by
-    // their local name, whichever prefix the file gives them.
-    xml.setNamespaceProcessing(false);
-    int rowNumber = 0;
-    int column = -1;
-    while (!xml.atEnd()) {
-        const QXmlStreamReader::TokenType token = xml.readNext();
-        if (token == QXmlStreamReader::EndElement && localName(xml) == QLatin1String("sheetData"))
-            break; // what follows (merged cells, page setup) says nothing of the values
-        if (token == QXmlStreamReader::EndElement && localName(xml) == QLatin1String("row")) {
-            builder.endRow();
-            continue;
-        }
-        if (token != QXmlStreamReader::StartElement)
-            continue;
-        if (localName(xml) == QLatin1String("row")) {
-            bool ok = false;
-            const int given = xml.attributes().value(QLatin1String("r")).toInt(&ok);
-            rowNumber = ok ? given : rowNumber + 1;
-            if (rowNumber < 1 || rowNumber > limits.maxRows)
-                return Result<CsvTable>::failure(tr("the sheet has a row %1, past the last row a spreadsheet has (%2)")
-                                                     .arg(rowNumber)
-                                                     .arg(limits.maxRows));
-            builder.startRow(rowNumber);
-            column = -1;
-            continue;
-        }
-        if (localName(xml) != QLatin1String("c"))
-            continue;
-        const QXmlStreamAttributes attributes = xml.attributes();
-        const int given = columnOfReference(attributes.value(QLatin1String("r")));
-        column = given >= 0 ? given : column + 1;
-        if (column >= limits.maxColumns)
-            return Result<CsvTable>::failure(tr("the sheet has a column past the last one a spreadsheet has (%1)")
-                                                 .arg(CsvProblem::columnLetters(limits.maxColumns - 1)));
-        const QStringView type = attributes.value(QLatin1String("t"));
-        const int style = attributes.value(QLatin1String("s")).toInt();
-        QString value;
-        QString inlineText;
-        bool isInline = false;
-        while (!xml.atEnd()) {
-            const QXmlStreamReader::TokenType inner = xml.readNext();
-            if (inner == QXmlStreamReader::EndElement && localName(xml) == QLatin1String("c"))
-                break;
-            if (inner != QXmlStreamReader::StartElement)
-                continue;
-            if (localName(xml) == QLatin1String("v")) {
-                // The value's text directly: readElementText() costs more than the value on a large sheet.
-                while (!xml.atEnd() && xml.readNext() == QXmlStreamReader::Characters)
-                    value += xml.text();
-                if (!xml.isEndElement())
-                    return Result<CsvTable>::failure(unreadable(member));
-            } else if (localName(xml) == QLatin1String("is")) {
-                inlineText = readRichText(xml);
-                isInline = true;
-            } else {
-                xml.skipCurrentElement(); // a formula: its saved value is in <v>
-            }
-        }
-        QString text;
-        if (type == QLatin1String("s")) {
-            bool ok = false;
-            const int index = value.toInt(&ok);
-            if (!ok || index < 0 || index >= shared.value().size())
-                return Result<CsvTable>::failure(
-                    tr("the file is damaged: cell %1%2 names a shared string that is not there")
-                        .arg(CsvProblem::columnLetters(column))
-                        .arg(rowNumber));
-            text = shared.value().at(index);
-        } else if (type == QLatin1String("inlineStr") || isInline) {
-            text = inlineText;
-        } else if (type == QLatin1String("str") || type == QLatin1String("e")) {
-            text = value;
-        } else if (type == QLatin1String("b")) {
-            text = value == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-        } else if (type == QLatin1String("d")) {
-            text = value.endsWith(QLatin1String("T00:00:00")) ? value.left(10) : value;
-        } else if (!value.isEmpty()) {
-            QString converted;
-            switch (styles.value().kindOf(style)) {
-            case XlsxStyles::Kind::Date:
-                converted = SpreadsheetNumber::serialToIsoDate(value, workbook.date1904);
-                break;
-            case XlsxStyles::Kind::Time:
-                converted = SpreadsheetNumber::serialToIsoTime(value);
-                break;
-            case XlsxStyles::Kind::Number:
-                converted = SpreadsheetNumber::toText(value);
-                break;
-            }
-            text = converted.isNull() ? value : converted;
-        }
-        builder.addCell(column, text);
+    Result<QStringList> shared = Result<QStringList>::success({});
+    std::unique_ptr<QThread> sharedThread;
+    if (!sharedBytes.isEmpty()) {
+        sharedThread.reset(
+            QThread::create([&] { shared = readSharedStrings(sharedBytes, workbook.sharedStringsMember); }));
+        sharedThread->start();
     }
-    if (xml.hasError())
-        return Result<CsvTable>::failure(unreadable(member));
+    const Result<QList<XlsxSheetData::Row>> rows = XlsxSheetData::read(bytes.value(), member, limits);
+    if (sharedThread)
+        sharedThread->wait();
+    if (!shared)
+        return Result<CsvTable>::failure(shared.error());
+    if (!rows)
+        return Result<CsvTable>::failure(rows.error());
+
+    SpreadsheetTableBuilder builder;
+    using Type = XlsxSheetData::Type;
+    for (const XlsxSheetData::Row &row : rows.value()) {
+        builder.startRow(row.number);
+        for (const XlsxSheetData::Cell &cell : row.cells) {
+            const QString &value = cell.value;
+            QString text;
+            if (cell.type == Type::SharedString) {
+                bool ok = false;
+                const int index = value.toInt(&ok);
+                if (!ok || index < 0 || index >= shared.value().size())
+                    return Result<CsvTable>::failure(
+                        tr("the file is damaged: cell %1%2 names a shared string that is not there")
+                            .arg(CsvProblem::columnLetters(cell.column))
+                            .arg(row.number));
+                text = shared.value().at(index);
+            } else if (cell.type == Type::InlineString || cell.isInline) {
+                text = cell.inlineText;
+            } else if (cell.type == Type::FormulaString || cell.type == Type::Error) {
+                text = value;
+            } else if (cell.type == Type::Boolean) {
+                text = value == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+            } else if (cell.type == Type::Date) {
+                text = value.endsWith(QLatin1String("T00:00:00")) ? value.left(10) : value;
+            } else if (!value.isEmpty()) {
+                QString converted;
+                switch (styles.value().kindOf(cell.style)) {
+                case XlsxStyles::Kind::Date:
+                    converted = SpreadsheetNumber::serialToIsoDate(value, workbook.date1904);
+                    break;
+                case XlsxStyles::Kind::Time:
+                    converted = SpreadsheetNumber::serialToIsoTime(value);
+                    break;
+                case XlsxStyles::Kind::Number:
+                    converted = SpreadsheetNumber::toText(value);
+                    break;
+                }
+                text = converted.isNull() ? value : converted;
+            }
+            builder.addCell(cell.column, text);
+        }
+        builder.endRow();
+    }
     CsvTable table = builder.take();
     table.sheetName = workbook.sheetNames.at(sheet);
     table.sheetNames = workbook.sheetNames;
