@@ -8,6 +8,8 @@
 # dpkg-dev (dpkg-shlibdeps), file (CPack finds the executables with it), desktop-file-utils and appstream
 # build and check the .deb (scripts/package.sh).
 # libquazip1-qt6-dev opens the XLSX and ODS files the candidate import reads.
+# libqt6sql6-psql opens a committee on a PostgreSQL server; postgresql runs the throwaway server the storage
+# suites also run against (scripts/postgres-test-server.sh, never the machine's own cluster).
 set -euo pipefail
 
 packages=(
@@ -19,6 +21,7 @@ packages=(
     libsqlite3-dev
     dpkg-dev file desktop-file-utils appstream
     libquazip1-qt6-dev
+    libqt6sql6-psql postgresql
 )
 
 missing=()

@@ -1,6 +1,7 @@
 #include "AuditLogRepository.h"
 
 #include "BatchStatement.h"
+#include "SqlDialect.h"
 #include "StorageError.h"
 
 #include <QSqlError>
@@ -36,7 +37,7 @@ int bindEntry(QSqlQuery &query, int position, const AuditEntry &entry)
 
 // The INSERT of rows audit rows sharing their moment, operator, promotion and action: only each row's
 // subject (:s0, :s1…), old value (:o0, :o1…) and new value (:n0, :n1…) are its own.
-QString sharedContextStatement(qsizetype rows)
+QString sharedContextStatement(const QSqlDatabase &database, qsizetype rows)
 {
     QString sql = QStringLiteral("INSERT INTO audit_log (at, operator, promotion_number, action, subject, "
                                  "old_value, new_value) SELECT :at, :operator, :promotion, :action, column1, "
@@ -46,7 +47,7 @@ QString sharedContextStatement(qsizetype rows)
         sql += (row == 0 ? QStringLiteral("(:s") : QStringLiteral(", (:s")) + number + QStringLiteral(", :o") + number +
                QStringLiteral(", :n") + number + QLatin1Char(')');
     }
-    return sql + QLatin1Char(')');
+    return sql + QLatin1Char(')') + SqlDialect::valuesColumns(database, 3);
 }
 
 } // namespace
@@ -90,7 +91,8 @@ Outcome AuditLogRepository::appendAll(const QList<AuditEntry> &entries)
         oldValuePlaceholders.append(QStringLiteral(":o") + QString::number(row));
         newValuePlaceholders.append(QStringLiteral(":n") + QString::number(row));
     }
-    BatchStatement statement(m_database, appendBatchRows, sharedContextStatement);
+    BatchStatement statement(m_database, appendBatchRows,
+                             [this](qsizetype rows) { return sharedContextStatement(m_database, rows); });
     for (qsizetype first = 0; first < entries.size();) {
         qsizetype rows = 1;
         while (rows < appendBatchRows && first + rows < entries.size() &&

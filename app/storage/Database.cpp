@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <optional>
 #include <utility>
@@ -50,6 +51,8 @@ Database::~Database()
 
 Outcome Database::open(const QString &path)
 {
+    if (isServerAddress(path))
+        return openServer(path);
     close();
     if (path.trimmed().isEmpty())
         return Outcome::failure(tr("No database file was given."));
@@ -153,7 +156,7 @@ Outcome Database::open(const QString &path)
 
     {
         QSqlQuery query(connection());
-        for (const QString &statement : SqlDialect::connectionSetup()) {
+        for (const QString &statement : SqlDialect::connectionSetup(connection())) {
             if (!query.exec(statement)) {
                 const QString error = StorageError::message(
                     query.lastError(), connection(),
@@ -172,6 +175,68 @@ Outcome Database::open(const QString &path)
     return Outcome::success();
 }
 
+bool Database::isServerAddress(const QString &path)
+{
+    return path.startsWith(QLatin1String("postgresql://")) || path.startsWith(QLatin1String("postgres://"));
+}
+
+Outcome Database::openServer(const QString &address)
+{
+    const QUrl url(address, QUrl::StrictMode);
+    // The address as shown in messages and the window's title: never its password.
+    const QString shown = url.toDisplayString(QUrl::RemovePassword);
+    if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
+        return Outcome::failure(tr("%1 is not a server address: write postgresql://USER@HOST:PORT/DATABASE.")
+                                    .arg(url.isValid() ? shown : address));
+    if (!QSqlDatabase::isDriverAvailable(QLatin1String(SqlDialect::serverDriver)))
+        return Outcome::failure(tr("Cannot open %1: Qt's PostgreSQL driver is not installed (Debian package "
+                                   "libqt6sql6-psql).")
+                                    .arg(shown));
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QLatin1String(SqlDialect::serverDriver), m_connectionName);
+        database.setHostName(url.host());
+        database.setPort(url.port(5432));
+        database.setDatabaseName(url.path().mid(1));
+        database.setUserName(url.userName());
+        if (!url.password().isEmpty())
+            database.setPassword(url.password());
+        database.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=fast-committee"));
+        if (!database.open()) {
+            const QString error =
+                tr("Cannot open the committee on %1: %2").arg(shown, database.lastError().databaseText().trimmed());
+            database = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connectionName);
+            return Outcome::failure(error);
+        }
+    }
+    m_path = shown;
+    QSqlQuery query(connection());
+    for (const QString &statement : SqlDialect::connectionSetup(connection())) {
+        if (!query.exec(statement)) {
+            const QString error =
+                tr("Cannot prepare the committee on %1: %2").arg(shown, query.lastError().databaseText().trimmed());
+            query = QSqlQuery();
+            close();
+            return Outcome::failure(error);
+        }
+    }
+    query = QSqlQuery();
+    const Result<int> version = schemaVersion();
+    if (!version) {
+        close();
+        return Outcome::failure(tr("Cannot read the committee on %1: %2").arg(shown, version.error()));
+    }
+    if (version.value() > currentSchemaVersion) {
+        close();
+        return Outcome::failure(newerSchemaMessage(shown, version.value()));
+    }
+    if (const Outcome upgraded = Migrations::upgrade(connection(), version.value()); !upgraded) {
+        close();
+        return Outcome::failure(tr("Cannot open the committee on %1: %2").arg(shown, upgraded.error()));
+    }
+    return Outcome::success();
+}
+
 void Database::close()
 {
     if (!QSqlDatabase::contains(m_connectionName))
@@ -181,7 +246,8 @@ void Database::close()
         database.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
-    OpenDatabaseFiles::remove(m_path);
+    if (!isServerAddress(m_path))
+        OpenDatabaseFiles::remove(m_path);
     m_path.clear();
 }
 
@@ -198,7 +264,7 @@ QSqlDatabase Database::connection() const
 Result<int> Database::schemaVersion() const
 {
     QSqlQuery query(connection());
-    if (!query.exec(SqlDialect::readSchemaVersion()) || !query.next())
+    if (!query.exec(SqlDialect::readSchemaVersion(connection())) || !query.next())
         // A storage fault (a full disk) in words; otherwise SQLite's own words, never Qt Sql's.
         return Result<int>::failure(
             StorageError::message(query.lastError(), connection(), sqliteReason(query.lastError())));

@@ -29,7 +29,10 @@ public:
     Database &operator=(const Database &) = delete;
 
     // Opens the file, creating it (and its directory) when missing, then migrates it to the current schema.
+    // A postgresql://USER@HOST:PORT/DBNAME address opens that committee on a PostgreSQL server instead.
     Outcome open(const QString &path);
+    // True for an address of a PostgreSQL server rather than a file's path.
+    static bool isServerAddress(const QString &path);
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
@@ -48,6 +51,8 @@ public:
 
 private:
     // Asks SQLite (PRAGMA quick_check) about a file whose header announces more bytes than it holds.
+    // open() on a server: the password from the address, PGPASSWORD or ~/.pgpass (libpq reads both).
+    Outcome openServer(const QString &address);
     Outcome verifyWithSqlite(const QString &shownPath, qint64 size, qint64 announced) const;
     static QString incompleteMessage(const QString &shownPath, qint64 size, qint64 announced);
     static QString sqliteReason(const QSqlError &error);

@@ -58,7 +58,7 @@ Result<DatabaseCheck::Report> DatabaseCheck::run(const QString &path)
             failure = tr("Cannot open the database %1: %2").arg(shown, reason(database.lastError()));
         } else {
             QSqlQuery query(database);
-            if (!query.exec(SqlDialect::readSchemaVersion()) || !query.next()) {
+            if (!query.exec(SqlDialect::readSchemaVersion(database)) || !query.next()) {
                 report.problems.append(tr("SQLite cannot read it: %1").arg(reason(query.lastError())));
             } else {
                 report.schemaVersion = query.value(0).toInt();

@@ -21,7 +21,7 @@ Outcome Migrations::upgrade(QSqlDatabase database, int fromVersion)
 
 Outcome Migrations::upgrade(QSqlDatabase database, int fromVersion, int toVersion)
 {
-    const QList<QStringList> allSteps = steps().mid(0, qMax(toVersion, 0));
+    const QList<QStringList> allSteps = steps(database).mid(0, qMax(toVersion, 0));
     if (fromVersion < 0 || fromVersion > allSteps.size())
         return Outcome::failure(tr("The database has schema version %1; this version of Comité FAST reads up to %2.")
                                     .arg(fromVersion)
@@ -43,7 +43,7 @@ Outcome Migrations::upgrade(QSqlDatabase database, int fromVersion, int toVersio
                                                                   .arg(query.lastError().text())));
         }
     }
-    if (!query.exec(SqlDialect::writeSchemaVersion(int(allSteps.size()))))
+    if (!query.exec(SqlDialect::writeSchemaVersion(database, int(allSteps.size()))))
         return Outcome::failure(
             StorageError::message(query.lastError(), database,
                                   tr("Cannot record the database's schema version: %1").arg(query.lastError().text())));
@@ -51,9 +51,9 @@ Outcome Migrations::upgrade(QSqlDatabase database, int fromVersion, int toVersio
     return transaction.commit();
 }
 
-QList<QStringList> Migrations::steps()
+QList<QStringList> Migrations::steps(const QSqlDatabase &database)
 {
-    const QString identity = SqlDialect::identityColumn();
+    const QString identity = SqlDialect::identityColumn(database);
     QList<QStringList> all;
 
     // Version 1: years, promotions, candidates and the audit log. Amounts are integer cents.

@@ -20,5 +20,6 @@ public:
     static Outcome upgrade(QSqlDatabase database, int fromVersion, int toVersion);
 
 private:
-    static QList<QStringList> steps();
+    // In the dialect of the database (SQLite when none is given).
+    static QList<QStringList> steps(const QSqlDatabase &database = QSqlDatabase());
 };

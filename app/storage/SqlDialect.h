@@ -1,23 +1,35 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
-// Every SQLite-only statement of the storage layer lives here, so that a PostgreSQL backend means a
-// second dialect, not a hunt through the repositories. Everything else is portable SQL with bound values.
+// Every statement of the storage layer that differs between SQLite (the laptop's file) and PostgreSQL (a
+// committee's shared server) lives here; everything else is portable SQL with bound values. The statements
+// that take a connection answer in that connection's dialect; the others are SQLite's file checks, which a
+// server does not have.
 class SqlDialect
 {
 public:
-    // Run once on every new connection: foreign keys on, WAL journal, a busy timeout.
-    static QStringList connectionSetup();
+    // The Qt Sql driver of a server connection.
+    static constexpr const char *serverDriver = "QPSQL";
+    // True for a connection to a PostgreSQL server, false for an SQLite file.
+    static bool isServer(const QSqlDatabase &database);
+
+    // Run once on every new connection. SQLite: foreign keys on, WAL journal, a busy timeout. PostgreSQL:
+    // times in UTC, and the one-row table that holds the schema version (SQLite's user_version).
+    static QStringList connectionSetup(const QSqlDatabase &database);
     // The column definition of an auto-numbered primary key.
-    static QString identityColumn();
+    static QString identityColumn(const QSqlDatabase &database);
     // Begins a transaction that takes the write lock at once, so that two processes (the window and the
     // command line) queue on the busy timeout instead of failing when a read turns into a write.
-    static QString beginWriteTransaction();
-    static QString readSchemaVersion();
-    static QString writeSchemaVersion(int version);
+    static QString beginWriteTransaction(const QSqlDatabase &database);
+    static QString readSchemaVersion(const QSqlDatabase &database);
+    // What follows "FROM (VALUES (...), (...))" so that its columns are column1, column2…: SQLite names them
+    // so itself, PostgreSQL wants an alias that names them.
+    static QString valuesColumns(const QSqlDatabase &database, int columns);
+    static QString writeSchemaVersion(const QSqlDatabase &database, int version);
     // SQLite's own checks, each returning one row per problem, or the single row "ok".
     static QString quickCheck();
     static QString integrityCheck();

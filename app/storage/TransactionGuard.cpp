@@ -15,7 +15,7 @@ TransactionGuard::TransactionGuard(QSqlDatabase database) : m_database(std::move
     // The dialect's statement rather than QSqlDatabase::transaction(), whose plain BEGIN only takes the write
     // lock at the first write; commit() and rollback() end either kind.
     QSqlQuery begin(m_database);
-    m_active = begin.exec(SqlDialect::beginWriteTransaction());
+    m_active = begin.exec(SqlDialect::beginWriteTransaction(m_database));
     if (!m_active)
         m_beginError =
             StorageError::message(begin.lastError(), m_database,

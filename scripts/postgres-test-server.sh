@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL server for the test suites: its own cluster in a temporary folder, on a local port
+# and a socket in that folder, trusting local connections, never the machine's own server.
+#   scripts/postgres-test-server.sh start DIR PORT   prints the admin's URL (postgresql://fast_admin@...)
+#   scripts/postgres-test-server.sh stop DIR         stops it and removes DIR, whatever state it is in
+# As root the cluster runs as the "postgres" user (initdb refuses root); otherwise as the caller.
+# Needs Debian's postgresql package (scripts/install-deps.sh installs it).
+set -euo pipefail
+
+bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+[[ -n "$bin" ]] || { echo "postgres-test-server.sh: PostgreSQL is not installed (apt-get install postgresql)" >&2; exit 1; }
+as_owner=()
+if [[ $(id -u) -eq 0 ]]; then
+    as_owner=(runuser -u postgres --)
+fi
+
+case "${1:-}" in
+start)
+    dir=$2 port=$3
+    mkdir -p "$dir"
+    [[ ${#as_owner[@]} -eq 0 ]] || chown postgres: "$dir"
+    "${as_owner[@]}" "$bin/initdb" -D "$dir/data" -U fast_admin -A trust -E UTF8 --locale=C.UTF-8 --no-sync >"$dir/initdb.log" 2>&1 ||
+        { cat "$dir/initdb.log" >&2; exit 1; }
+    # fsync off: a test cluster is thrown away, and its speed is the suites' time.
+    "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c max_connections=200" \
+        start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+    echo "postgresql://fast_admin@127.0.0.1:$port/postgres"
+    ;;
+stop)
+    dir=$2
+    if [[ -f "$dir/data/postmaster.pid" ]]; then
+        "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+    fi
+    rm -rf "$dir"
+    ;;
+*)
+    echo "usage: $0 start DIR PORT | stop DIR" >&2
+    exit 2
+    ;;
+esac
