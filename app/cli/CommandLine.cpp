@@ -84,6 +84,7 @@ QString CommandLine::generalHelp()
               "  audit [--promotion NUMBER] [--json]\n"
               "  export pdf --promotion NUMBER -o FILE.pdf\n"
               "  export csv --promotion NUMBER -o FILE.csv\n"
+              "  export xlsx --promotion NUMBER -o FILE.xlsx   (candidates, ranking and laureates)\n"
               "  members add --promotion NUMBER NAME...\n"
               "  members copy --from NUMBER --promotion NUMBER (members and criteria of an earlier promotion)\n"
               "  members list --promotion NUMBER [--json]\n"

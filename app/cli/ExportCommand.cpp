@@ -7,7 +7,9 @@
 #include "reports/LaureateList.h"
 #include "reports/LaureateListPdf.h"
 #include "reports/OutputFile.h"
+#include "reports/PromotionWorkbook.h"
 #include "reports/RankedLaureateList.h"
+#include "reports/XlsxWorkbookWriter.h"
 #include "storage/CommitteeReads.h"
 #include "storage/CommitteeStore.h"
 #include "storage/ScoringStore.h"
@@ -26,18 +28,21 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
     parser.addOptions({promotionOption.option(), outputOption, authorityOption});
     parser.addPositionalArgument(QStringLiteral("FORMAT"),
                                  tr("pdf: the official list of the laureates; csv: every candidate, in the "
-                                    "columns the import reads."));
-    const QString usage = QStringLiteral("fast-committee export pdf|csv --promotion NUMBER -o FILE [--authority TEXT]");
+                                    "columns the import reads; xlsx: a workbook of the candidates, the ranking "
+                                    "and the laureates."));
+    const QString usage =
+        QStringLiteral("fast-committee export pdf|csv|xlsx --promotion NUMBER -o FILE [--authority TEXT]");
     if (const auto stop = context.parse(parser, arguments, usage))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || !promotionOption.isSet(parser) || !parser.isSet(outputOption))
-        return context.fail(tr("Give the format (pdf or csv), --promotion NUMBER and -o FILE. Usage: %1").arg(usage),
-                            CliContext::usageError);
-    const QString format = positional.constFirst().toLower();
-    if (format != QLatin1String("pdf") && format != QLatin1String("csv"))
         return context.fail(
-            tr("Unknown export format \"%1\": write pdf or csv. Usage: %2").arg(positional.constFirst(), usage),
+            tr("Give the format (pdf, csv or xlsx), --promotion NUMBER and -o FILE. Usage: %1").arg(usage),
+            CliContext::usageError);
+    const QString format = positional.constFirst().toLower();
+    if (format != QLatin1String("pdf") && format != QLatin1String("csv") && format != QLatin1String("xlsx"))
+        return context.fail(
+            tr("Unknown export format \"%1\": write pdf, csv or xlsx. Usage: %2").arg(positional.constFirst(), usage),
             CliContext::usageError);
     const QString path = parser.value(outputOption);
     if (path.isEmpty())
@@ -69,8 +74,21 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
         return CliContext::success;
     }
 
-    // In ranking order once candidates are scored; by name before that.
     const ScoringStore scoring(*store);
+    if (format == QLatin1String("xlsx")) {
+        const Result<QList<WorkbookSheet>> workbook = PromotionWorkbook::read(scoring, *promotion, candidates);
+        if (!workbook)
+            return context.fail(workbook.error());
+        if (const Outcome written = XlsxWorkbookWriter::writeFile(path, workbook.value()); !written)
+            return context.fail(written.error());
+        context.out() << tr("%1: %n candidate(s) of %2 exported with the ranking and the laureates.", nullptr,
+                            int(candidates.size()))
+                             .arg(path, promotion->label())
+                      << Qt::endl;
+        return CliContext::success;
+    }
+
+    // In ranking order once candidates are scored; by name before that.
     const Result<LaureateList> ranked = RankedLaureateList::build(scoring, *promotion, candidates);
     if (!ranked)
         return context.fail(ranked.error());

@@ -7,6 +7,8 @@ class CliContext;
 
 // fast-committee export pdf --promotion NUMBER -o FILE.pdf: the official list of the laureates.
 // fast-committee export csv --promotion NUMBER -o FILE.csv: every candidate, in the import's format.
+// fast-committee export xlsx --promotion NUMBER -o FILE.xlsx: a workbook of the candidates, the ranking and
+// the laureates (PromotionWorkbook), sheets named in the interface's language.
 // The PDF needs a QGuiApplication (CommandLine::runProcess makes an offscreen one for it).
 class ExportCommand
 {

@@ -90,6 +90,22 @@ QString CandidateCsvExport::decisionWord(Decision decision)
     return QString();
 }
 
+QStringList CandidateCsvExport::fields(const Candidate &candidate)
+{
+    // Only a laureate has a granted amount; the importer refuses one on anybody else.
+    const bool laureate = candidate.decision == Decision::Laureate;
+    return {candidate.name,
+            candidate.carrier,
+            candidate.incubator,
+            kindWord(candidate.kind),
+            phaseWord(candidate.phase),
+            candidate.annualBudget.toPlainString(),
+            candidate.requested.toPlainString(),
+            candidate.description,
+            decisionWord(candidate.decision),
+            laureate ? candidate.granted.toPlainString() : QString()};
+}
+
 QByteArray CandidateCsvExport::toCsv(const Promotion &promotion, const QList<Candidate> &candidates)
 {
     Q_UNUSED(promotion)
@@ -97,22 +113,11 @@ QByteArray CandidateCsvExport::toCsv(const Promotion &promotion, const QList<Can
     text.reserve(64 * (candidates.size() + 1));
     text += columnNames().join(delimiter) + recordEnd;
     for (const Candidate &candidate : candidates) {
-        // Only a laureate has a granted amount; the importer refuses one on anybody else.
-        const bool laureate = candidate.decision == Decision::Laureate;
-        const QStringList fields{candidate.name,
-                                 candidate.carrier,
-                                 candidate.incubator,
-                                 kindWord(candidate.kind),
-                                 phaseWord(candidate.phase),
-                                 candidate.annualBudget.toPlainString(),
-                                 candidate.requested.toPlainString(),
-                                 candidate.description,
-                                 decisionWord(candidate.decision),
-                                 laureate ? candidate.granted.toPlainString() : QString()};
-        for (qsizetype i = 0; i < fields.size(); ++i) {
+        const QStringList values = fields(candidate);
+        for (qsizetype i = 0; i < values.size(); ++i) {
             if (i > 0)
                 text += delimiter;
-            text += cell(fields.at(i));
+            text += cell(values.at(i));
         }
         text += recordEnd;
     }

@@ -22,6 +22,9 @@ class CandidateCsvExport
 public:
     // The header row, in the import's column order.
     static QStringList columnNames();
+    // One candidate's values under columnNames(), as plain text (amounts in their machine form, empty when
+    // none), before any quoting: the CSV file and the XLSX workbook (PromotionWorkbook) both build on it.
+    static QStringList fields(const Candidate &candidate);
 
     // The whole file, candidates in the order given. The promotion is not written into the file (the
     // import names its promotion on the command line); it is taken for symmetry with the other reports.

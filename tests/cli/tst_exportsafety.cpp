@@ -146,7 +146,7 @@ void TestExportSafety::refusesTheDatabaseFiles_data()
     QTest::addColumn<QString>("format");
     QTest::addColumn<QString>("target"); // "db", "db-wal", "db-shm", "symlink", "hardlink"
 
-    for (const char *format : {"csv", "pdf"}) {
+    for (const char *format : {"csv", "pdf", "xlsx"}) {
         for (const char *target : {"db", "db-wal", "db-shm", "db-journal", "symlink", "hardlink"}) {
             QTest::addRow("%s %s", format, target) << QString::fromLatin1(format) << QString::fromLatin1(target);
         }
@@ -197,7 +197,7 @@ void TestExportSafety::refusesWhatIsNotAFile_data()
 {
     QTest::addColumn<QString>("format");
     QTest::addColumn<bool>("device"); // a character device (as /dev/null) instead of a named pipe
-    for (const char *format : {"csv", "pdf"}) {
+    for (const char *format : {"csv", "pdf", "xlsx"}) {
         QTest::addRow("%s pipe", format) << QString::fromLatin1(format) << false;
         QTest::addRow("%s device", format) << QString::fromLatin1(format) << true;
     }
@@ -248,12 +248,15 @@ void TestExportSafety::fullDiskKeepsTheEarlierExport()
 
     const QString csv = folder + QStringLiteral("/candidatures.csv");
     const QString pdf = folder + QStringLiteral("/laureats.pdf");
-    for (const QString &output : {csv, pdf}) {
+    const QString xlsx = folder + QStringLiteral("/FAST13.xlsx");
+    for (const QString &output : {csv, pdf, xlsx}) {
         const TestSupport::ProcessResult result = run(database, exportArguments(QFileInfo(output).suffix(), output));
         QVERIFY2(result.exitCode == 0, result.standardError.constData());
     }
     const QByteArray csvBefore = TestSupport::readFile(csv);
     const QByteArray pdfBefore = TestSupport::readFile(pdf);
+    const QByteArray xlsxBefore = TestSupport::readFile(xlsx);
+    QVERIFY(xlsxBefore.startsWith("PK\x03\x04"));
     QVERIFY(csvBefore.startsWith("\xEF\xBB\xBFprojet;"));
     QVERIFY(csvBefore.contains("Envergo"));
     QVERIFY(pdfBefore.startsWith("%PDF-"));
@@ -262,7 +265,7 @@ void TestExportSafety::fullDiskKeepsTheEarlierExport()
     const QString filler = folder + QStringLiteral("/filler");
     QVERIFY(fill(filler));
     const QStringList listing = QDir(folder).entryList(QDir::Files | QDir::Hidden, QDir::Name);
-    for (const QString &output : {csv, pdf}) {
+    for (const QString &output : {csv, pdf, xlsx}) {
         const TestSupport::ProcessResult result = run(database, exportArguments(QFileInfo(output).suffix(), output));
         QCOMPARE(result.exitCode, 1);
         QCOMPARE(firstLine(result.standardError),
@@ -270,11 +273,12 @@ void TestExportSafety::fullDiskKeepsTheEarlierExport()
     }
     QCOMPARE(TestSupport::readFile(csv), csvBefore);
     QCOMPARE(TestSupport::readFile(pdf), pdfBefore);
+    QCOMPARE(TestSupport::readFile(xlsx), xlsxBefore);
     // No half-written temporary file left behind.
     QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden, QDir::Name), listing);
 
     QVERIFY(QFile::remove(filler));
-    for (const QString &output : {csv, pdf}) {
+    for (const QString &output : {csv, pdf, xlsx}) {
         const TestSupport::ProcessResult result = run(database, exportArguments(QFileInfo(output).suffix(), output));
         QVERIFY2(result.exitCode == 0, result.standardError.constData());
     }
@@ -283,6 +287,7 @@ void TestExportSafety::fullDiskKeepsTheEarlierExport()
     QVERIFY(pdfAfter.startsWith("%PDF-"));
     QVERIFY(pdfAfter.trimmed().endsWith("%%EOF"));
     QVERIFY(pdfAfter.size() > 1000);
+    QVERIFY(TestSupport::readFile(xlsx).startsWith("PK\x03\x04"));
     QCOMPARE(run(database, {QStringLiteral("summary")}).exitCode, 0);
 }
 

@@ -4,7 +4,9 @@
 #include "reports/LaureateList.h"
 #include "reports/LaureateListPdf.h"
 #include "reports/OutputFile.h"
+#include "reports/PromotionWorkbook.h"
 #include "reports/RankedLaureateList.h"
+#include "reports/XlsxWorkbookWriter.h"
 #include "shell/AuthoritySetting.h"
 #include "shell/DatabaseSession.h"
 #include "shell/LaureateListPrinter.h"
@@ -35,17 +37,20 @@ LaureateListExport::LaureateListExport(DatabaseSession &session, PromotionSource
                                           "exportPdfAction", QKeySequence(Qt::CTRL | Qt::Key_E))),
       m_exportCsvAction(ShellAction::make(
           window, QCoreApplication::translate("MainWindow", "Export &Candidates (CSV)…"), "exportCsvAction")),
+      m_exportXlsxAction(ShellAction::make(
+          window, QCoreApplication::translate("MainWindow", "Export &Spreadsheet (XLSX)…"), "exportXlsxAction")),
       m_printAction(ShellAction::make(window, QCoreApplication::translate("MainWindow", "&Print Laureate List…"),
                                       "printAction", QKeySequence::Print))
 {
     connect(m_exportPdfAction, &QAction::triggered, this, &LaureateListExport::exportLaureateListDialog);
     connect(m_exportCsvAction, &QAction::triggered, this, &LaureateListExport::exportCandidatesCsvDialog);
+    connect(m_exportXlsxAction, &QAction::triggered, this, &LaureateListExport::exportWorkbookDialog);
     connect(m_printAction, &QAction::triggered, this, &LaureateListExport::printLaureateListDialog);
 }
 
 void LaureateListExport::setEnabled(bool enabled)
 {
-    for (QAction *action : {m_exportPdfAction, m_exportCsvAction, m_printAction})
+    for (QAction *action : {m_exportPdfAction, m_exportCsvAction, m_exportXlsxAction, m_printAction})
         action->setEnabled(enabled);
 }
 
@@ -87,6 +92,30 @@ Outcome LaureateListExport::exportCandidatesCsv(const QString &path)
         return written;
     emit statusMessage(QCoreApplication::translate("MainWindow", "%n candidate(s) of %1 exported to %2", nullptr,
                                                    int(candidates.value().size()))
+                           .arg(promotion->label(), QDir::toNativeSeparators(path)));
+    return Outcome::success();
+}
+
+Outcome LaureateListExport::exportWorkbook(const QString &path)
+{
+    const std::optional<Promotion> promotion = m_shownPromotion();
+    if (!promotion)
+        return Outcome::failure(QCoreApplication::translate("MainWindow", "No promotion is shown."));
+    const Result<QList<Candidate>> candidates = m_session.store()->candidates(promotion->number);
+    if (!candidates)
+        return Outcome::failure(candidates.error());
+    // The command line's workbook (PromotionWorkbook::read): the ranking sheet is computed as the ranking
+    // tab computes it, from the same candidates.
+    const Result<QList<WorkbookSheet>> workbook =
+        PromotionWorkbook::read(*m_session.scoring(), *promotion, candidates.value());
+    if (!workbook)
+        return Outcome::failure(workbook.error());
+    if (const Outcome written = XlsxWorkbookWriter::writeFile(path, workbook.value()); !written)
+        return written;
+    emit statusMessage(QCoreApplication::translate("MainWindow",
+                                                   "%n candidate(s) of %1 exported with the ranking and the "
+                                                   "laureates to %2",
+                                                   nullptr, int(candidates.value().size()))
                            .arg(promotion->label(), QDir::toNativeSeparators(path)));
     return Outcome::success();
 }
@@ -149,6 +178,20 @@ void LaureateListExport::exportCandidatesCsvDialog()
     if (path.isEmpty())
         return;
     if (const Outcome written = exportCandidatesCsv(path); !written)
+        emit refused(written.error());
+}
+
+void LaureateListExport::exportWorkbookDialog()
+{
+    const std::optional<Promotion> promotion = m_shownPromotion();
+    if (!promotion)
+        return;
+    const QString path = askExportPath(QCoreApplication::translate("MainWindow", "Export the spreadsheet"),
+                                       QStringLiteral("%1.xlsx").arg(promotion->label()),
+                                       QCoreApplication::translate("MainWindow", "Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    if (const Outcome written = exportWorkbook(path); !written)
         emit refused(written.error());
 }
 

@@ -15,7 +15,8 @@ class QWidget;
 struct LaureateList;
 
 // The File menu's exports and printing of the shown promotion: the official list of the laureates as PDF
-// (LaureateListPdf), every candidate as CSV (CandidateCsvExport), the same list on a printer. The list is
+// (LaureateListPdf), every candidate as CSV (CandidateCsvExport), the candidates, the ranking and the
+// laureates as an XLSX workbook (PromotionWorkbook), the same list on a printer. The list is
 // the one the command line exports (RankedLaureateList). The methods without "Dialog" run without any
 // dialog (tests call them); what they did is said through statusMessage, a refusal comes back.
 class LaureateListExport : public QObject
@@ -30,17 +31,20 @@ public:
 
     Outcome exportLaureateList(const QString &path);
     Outcome exportCandidatesCsv(const QString &path);
+    Outcome exportWorkbook(const QString &path);
     Outcome printLaureateList(QPrinter &printer);
 
     // The same, after asking where (or on which printer); a refusal is emitted as refused.
     void exportLaureateListDialog();
     void exportCandidatesCsvDialog();
+    void exportWorkbookDialog();
     void printLaureateListDialog();
 
     // Exports and printing only read: a closed promotion's list is the one most often printed.
     void setEnabled(bool enabled);
     QAction *exportPdfAction() const { return m_exportPdfAction; }
     QAction *exportCsvAction() const { return m_exportCsvAction; }
+    QAction *exportXlsxAction() const { return m_exportXlsxAction; }
     QAction *printAction() const { return m_printAction; }
 
 signals:
@@ -57,5 +61,6 @@ private:
     QWidget *m_window;
     QAction *m_exportPdfAction;
     QAction *m_exportCsvAction;
+    QAction *m_exportXlsxAction;
     QAction *m_printAction;
 };

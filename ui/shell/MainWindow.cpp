@@ -180,8 +180,8 @@ void MainWindow::createMenus()
     addMenu(tr("&File"), "fileMenu",
             {m_databaseActions->newAction(), m_databaseActions->openAction(),
              m_databaseActions->recentMenu()->menuAction(), m_databaseActions->demoAction(), nullptr,
-             page->importAction(), m_export->exportCsvAction(), m_export->exportPdfAction(), m_export->printAction(),
-             nullptr, m_quitAction});
+             page->importAction(), m_export->exportCsvAction(), m_export->exportXlsxAction(),
+             m_export->exportPdfAction(), m_export->printAction(), nullptr, m_quitAction});
     addMenu(tr("&Edit"), "editMenu",
             {m_undoAction, m_redoAction, nullptr, page->findAction(), m_pastPromotions->searchAllAction(), nullptr,
              m_preferencesAction});

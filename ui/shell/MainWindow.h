@@ -125,6 +125,7 @@ public:
     // The File menu's exports and printing of the shown promotion, without their dialogs (LaureateListExport).
     Outcome exportLaureateList(const QString &path) { return m_export->exportLaureateList(path); }
     Outcome exportCandidatesCsv(const QString &path) { return m_export->exportCandidatesCsv(path); }
+    Outcome exportWorkbook(const QString &path) { return m_export->exportWorkbook(path); }
     Outcome printLaureateList(QPrinter &printer) { return m_export->printLaureateList(printer); }
 
     // The past promotions' dialogs (PastPromotionsActions).
