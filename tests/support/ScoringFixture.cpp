@@ -8,8 +8,14 @@ void ScoringFixture::openStores(const QString &fileName)
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    // The committee on the engine under test; the folder stays for a suite's other files.
+    if (TestDatabaseLocation::engineUnderTest() == TestDatabaseLocation::Engine::PostgreSql) {
+        m_location = std::make_unique<TestDatabaseLocation>(TestDatabaseLocation::Engine::PostgreSql);
+        if (m_location->address().isEmpty())
+            QSKIP(qPrintable(m_location->error()));
+    }
     m_database = std::make_unique<Database>();
-    const Outcome opened = m_database->open(m_dir->filePath(fileName));
+    const Outcome opened = m_database->open(m_location ? m_location->address() : m_dir->filePath(fileName));
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     m_committee = std::make_unique<CommitteeStore>(*m_database);
     m_committee->setOperatorName(QStringLiteral("Secrétariat"));
@@ -24,6 +30,7 @@ void ScoringFixture::closeStores()
     m_scoring.reset();
     m_committee.reset();
     m_database.reset();
+    m_location.reset();
     m_dir.reset();
 }
 

@@ -5,6 +5,8 @@
 #include "storage/DecisionStore.h"
 #include "storage/ScoringStore.h"
 
+#include "TestDatabaseLocation.h"
+
 #include <QTemporaryDir>
 
 #include <memory>
@@ -36,6 +38,7 @@ protected:
     static QStringList rows(const QList<AuditEntry> &entries);
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabaseLocation> m_location; // on a PostgreSQL server only
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CommitteeStore> m_committee;
     std::unique_ptr<ScoringStore> m_scoring;

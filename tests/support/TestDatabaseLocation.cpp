@@ -67,6 +67,12 @@ TestDatabaseLocation::~TestDatabaseLocation()
         runAsAdmin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_databaseName));
 }
 
+TestDatabaseLocation::Engine TestDatabaseLocation::engineUnderTest()
+{
+    return qEnvironmentVariable("FAST_TEST_ENGINE") == QLatin1String("postgresql") ? Engine::PostgreSql
+                                                                                   : Engine::Sqlite;
+}
+
 QString TestDatabaseLocation::serverAdminAddress()
 {
     return qEnvironmentVariable("FAST_TEST_POSTGRES");

@@ -24,6 +24,9 @@ public:
 
     // FAST_TEST_POSTGRES: the admin's address on the test server, empty when no server is running.
     static QString serverAdminAddress();
+    // The engine a suite registered twice by tests/CMakeLists.txt runs on this time: PostgreSQL when
+    // FAST_TEST_ENGINE is "postgresql", SQLite otherwise.
+    static Engine engineUnderTest();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
