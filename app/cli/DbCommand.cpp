@@ -26,6 +26,10 @@ int DbCommand::check(CliContext &context, const QStringList &arguments, const QS
         return context.fail(tr("db check takes no argument. Usage: %1").arg(usage), CliContext::usageError);
 
     const QString path = Database::resolvePath(databaseOption);
+    // The checks are SQLite's own, on the file's pages; a server keeps its pages itself.
+    if (Database::isServerAddress(path))
+        return context.fail(tr("db check reads a committee's SQLite file; a PostgreSQL server checks its own data "
+                               "(pg_amcheck, on the server)."));
     const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     const Result<DatabaseCheck::Report> checked = DatabaseCheck::run(path);
     if (!checked)

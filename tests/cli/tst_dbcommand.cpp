@@ -25,6 +25,7 @@ private slots:
     void walFileLeftAsItIs();
     void refused_data();
     void refused();
+    void serverAddressIsNotAFile();
 
 private:
     QByteArray m_real;
@@ -196,6 +197,17 @@ void TestDbCommand::refused()
     if (!bytes.isEmpty())
         QCOMPARE(TestSupport::readFile(path), bytes);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), bytes.isEmpty() ? 0 : 1);
+}
+
+void TestDbCommand::serverAddressIsNotAFile()
+{
+    // Not read as a path under the working folder: the checks are SQLite's, and a server has its own.
+    const TestSupport::ProcessResult result = check(QStringLiteral("postgresql://fast@127.0.0.1:1/committee"));
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.standardOutput, QByteArray());
+    QCOMPARE(QString::fromUtf8(result.standardError),
+             QStringLiteral("db check reads a committee's SQLite file; a PostgreSQL server checks its own data "
+                            "(pg_amcheck, on the server).\n"));
 }
 
 QTEST_GUILESS_MAIN(TestDbCommand)
