@@ -6,7 +6,8 @@
 class CliContext;
 
 // fast-committee db check: the whole database verified (SQLite's integrity and foreign-key checks, the
-// schema against the migrations'), without writing a byte to it.
+// schema against the migrations'), without writing a byte to it. db copy: a whole committee copied between
+// an SQLite file and a PostgreSQL server, either way (CommitteeTransfer).
 class DbCommand
 {
     Q_DECLARE_TR_FUNCTIONS(DbCommand)
@@ -17,4 +18,5 @@ public:
 
 private:
     static int check(CliContext &context, const QStringList &arguments, const QString &databaseOption);
+    static int copy(CliContext &context, const QStringList &arguments);
 };

@@ -26,6 +26,9 @@ private slots:
     void refused_data();
     void refused();
     void serverAddressIsNotAFile();
+    void copyFileToFile();
+    void copyRefusals_data();
+    void copyRefusals();
 
 private:
     QByteArray m_real;
@@ -208,6 +211,62 @@ void TestDbCommand::serverAddressIsNotAFile()
     QCOMPARE(QString::fromUtf8(result.standardError),
              QStringLiteral("db check reads a committee's SQLite file; a PostgreSQL server checks its own data "
                             "(pg_amcheck, on the server).\n"));
+}
+
+void TestDbCommand::copyFileToFile()
+{
+    QTemporaryDir dir;
+    const QString from = TestSupport::writeFile(dir, QStringLiteral("real.sqlite"), m_real);
+    const QString to = dir.filePath(QStringLiteral("copy.sqlite"));
+    const TestSupport::ProcessResult result = TestSupport::runCommittee(
+        {QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"), from, QStringLiteral("--to"), to});
+    QCOMPARE(QString::fromUtf8(result.standardError), QString());
+    QCOMPARE(result.exitCode, 0);
+    // Three audit rows: the promotion and the two imported candidates.
+    QCOMPARE(QString::fromUtf8(result.standardOutput),
+             QStringLiteral("Copied %1 to %2: 1 promotion(s), 2 candidate(s), 3 audit row(s); every table's rows and "
+                            "every promotion's totals match to the cent.\n")
+                 .arg(shown(from), shown(to)));
+    const TestSupport::ProcessResult checked = check(to);
+    QCOMPARE(QString::fromUtf8(checked.standardOutput),
+             QStringLiteral("%1: the database is sound (schema 4, 1 promotion(s), 2 candidate(s))\n").arg(shown(to)));
+    // The source is read, never written.
+    QCOMPARE(TestSupport::readFile(from), m_real);
+}
+
+void TestDbCommand::copyRefusals_data()
+{
+    QTest::addColumn<QString>("fromName");
+    QTest::addColumn<QString>("toName");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no source") << QStringLiteral("missing.sqlite") << QStringLiteral("copy.sqlite")
+                               << QStringLiteral("There is no database %1.\n");
+    QTest::newRow("target exists") << QStringLiteral("real.sqlite") << QStringLiteral("other.sqlite")
+                                   << QStringLiteral("%1 already exists: db copy writes a new file, never over one.\n");
+    QTest::newRow("same file") << QStringLiteral("real.sqlite") << QStringLiteral("real.sqlite")
+                               << QStringLiteral("%1 already exists: db copy writes a new file, never over one.\n");
+}
+
+void TestDbCommand::copyRefusals()
+{
+    QFETCH(QString, fromName);
+    QFETCH(QString, toName);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    TestSupport::writeFile(dir, QStringLiteral("real.sqlite"), m_real);
+    TestSupport::writeFile(dir, QStringLiteral("other.sqlite"), m_real);
+    const QString from = dir.filePath(fromName);
+    const QString to = dir.filePath(toName);
+    const TestSupport::ProcessResult result = TestSupport::runCommittee(
+        {QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"), from, QStringLiteral("--to"), to});
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.standardOutput, QByteArray());
+    // Each message names the file it is about: the missing source, or the target that exists.
+    QCOMPARE(QString::fromUtf8(result.standardError), expected.arg(QFile::exists(from) ? shown(to) : shown(from)));
+    // Nothing written or created.
+    QCOMPARE(TestSupport::readFile(dir.filePath(QStringLiteral("real.sqlite"))), m_real);
+    QCOMPARE(TestSupport::readFile(dir.filePath(QStringLiteral("other.sqlite"))), m_real);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestDbCommand)
