@@ -1,7 +1,9 @@
 #include "shell/DatabaseActions.h"
 
 #include "shell/DatabaseSession.h"
+#include "shell/ServerConnectDialog.h"
 #include "shell/ShellAction.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,11 +21,14 @@ DatabaseActions::DatabaseActions(DatabaseSession &session, QWidget *window)
                                      "openDatabaseAction", QKeySequence::Open)),
       m_demoAction(ShellAction::make(window, QCoreApplication::translate("MainWindow", "Open the &Demonstration"),
                                      "demoAction")),
+      m_connectAction(ShellAction::make(window, QCoreApplication::translate("MainWindow", "Connect to a &Server…"),
+                                        "connectServerAction")),
       m_recentMenu(new QMenu(QCoreApplication::translate("MainWindow", "Open &Recent"), window))
 {
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_newAction, &QAction::triggered, this, &DatabaseActions::newDatabase);
     connect(m_openAction, &QAction::triggered, this, &DatabaseActions::openDatabaseDialog);
+    connect(m_connectAction, &QAction::triggered, this, &DatabaseActions::connectToServerDialog);
     connect(m_demoAction, &QAction::triggered, this, [this] {
         if (const Outcome opened = m_session.openDemo(); !opened)
             emit refused(opened.error());
@@ -66,14 +71,29 @@ void DatabaseActions::openDatabaseDialog()
         open(path);
 }
 
+void DatabaseActions::connectToServerDialog()
+{
+    ServerConnectDialog dialog(m_window);
+    // The last server, when the last committee was on one: only its password is typed again.
+    const QStringList recent = DatabaseSession::recentFiles();
+    for (const QString &address : recent) {
+        if (Database::isServerAddress(address)) {
+            dialog.setAddress(address);
+            break;
+        }
+    }
+    if (dialog.exec() == QDialog::Accepted)
+        open(dialog.address());
+}
+
 void DatabaseActions::rebuildRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList recent = DatabaseSession::recentFiles();
     for (int i = 0; i < recent.size(); ++i) {
         const QString path = recent.at(i);
-        QAction *action =
-            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        const QString shown = Database::isServerAddress(path) ? path : QDir::toNativeSeparators(path);
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(shown));
         connect(action, &QAction::triggered, this, [this, path] { open(path); });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QUrl>
 
 namespace {
 
@@ -185,7 +186,9 @@ QStringList DatabaseSession::recentFiles()
 void DatabaseSession::remember(const QString &path)
 {
     QSettings settings;
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A server's address without its password: the settings never hold one.
+    const QString absolute = Database::isServerAddress(path) ? QUrl(path).toString(QUrl::RemovePassword)
+                                                             : QFileInfo(path).absoluteFilePath();
     settings.setValue(lastDatabaseKey, absolute);
     QStringList recent = settings.value(recentDatabasesKey).toStringList();
     recent.removeAll(absolute);

@@ -178,7 +178,7 @@ void MainWindow::createMenus()
     };
     const CandidatesPage *page = m_candidatesPage;
     addMenu(tr("&File"), "fileMenu",
-            {m_databaseActions->newAction(), m_databaseActions->openAction(),
+            {m_databaseActions->newAction(), m_databaseActions->openAction(), m_databaseActions->connectAction(),
              m_databaseActions->recentMenu()->menuAction(), m_databaseActions->demoAction(), nullptr,
              page->importAction(), m_export->exportCsvAction(), m_export->exportXlsxAction(),
              m_export->exportPdfAction(), m_export->printAction(), nullptr, m_quitAction});
