@@ -6,6 +6,7 @@
 #include "SqlDialect.h"
 #include "StorageError.h"
 #include "SystemClock.h"
+#include "TransactionGuard.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -233,6 +234,24 @@ Outcome Database::openServer(const QString &address)
     if (const Outcome upgraded = Migrations::upgrade(connection(), version.value()); !upgraded) {
         close();
         return Outcome::failure(tr("Cannot open the committee on %1: %2").arg(shown, upgraded.error()));
+    }
+    // The server's own objects, in one transaction: rolled back whole (by the guard) when any is refused.
+    const QString setupError = [this, &shown]() -> QString {
+        TransactionGuard transaction(connection());
+        if (!transaction.isActive())
+            return transaction.beginError();
+        QSqlQuery setup(connection());
+        for (const QString &statement : SqlDialect::serverObjects(connection())) {
+            if (!setup.exec(statement))
+                return tr("Cannot prepare the committee on %1: %2")
+                    .arg(shown, setup.lastError().databaseText().trimmed());
+        }
+        const Outcome committed = transaction.commit();
+        return committed ? QString() : committed.error();
+    }();
+    if (!setupError.isEmpty()) {
+        close();
+        return Outcome::failure(setupError);
     }
     return Outcome::success();
 }

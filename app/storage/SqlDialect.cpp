@@ -32,6 +32,44 @@ QStringList SqlDialect::connectionSetup(const QSqlDatabase &database)
             QStringLiteral("PRAGMA busy_timeout = 5000")};
 }
 
+QStringList SqlDialect::serverObjects(const QSqlDatabase &database)
+{
+    if (!isServer(database))
+        return {};
+    // The serialising lock first: two windows opening the committee at once must not drop each other's
+    // triggers half-way.
+    QStringList statements{
+        QStringLiteral("LOCK TABLE schema_version IN EXCLUSIVE MODE"),
+        QStringLiteral("CREATE OR REPLACE FUNCTION fast_committee_notify() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+                       "DECLARE\n"
+                       "    changed RECORD;\n"
+                       "    promotion_number INTEGER;\n"
+                       "BEGIN\n"
+                       "    IF TG_OP = 'DELETE' THEN changed := OLD; ELSE changed := NEW; END IF;\n"
+                       "    IF TG_TABLE_NAME = 'promotions' THEN\n"
+                       "        promotion_number := changed.number;\n"
+                       "    ELSIF TG_TABLE_NAME IN ('candidates', 'members', 'criteria', 'scenarios') THEN\n"
+                       "        SELECT number INTO promotion_number FROM promotions WHERE id = changed.promotion_id;\n"
+                       "    ELSIF TG_TABLE_NAME IN ('notes', 'recusals') THEN\n"
+                       "        SELECT p.number INTO promotion_number FROM candidates c JOIN promotions p ON p.id = "
+                       "c.promotion_id WHERE c.id = changed.candidate_id;\n"
+                       "    END IF;\n"
+                       "    PERFORM pg_notify('%1', TG_TABLE_NAME || ' ' || COALESCE(promotion_number, 0));\n"
+                       "    RETURN NULL;\n"
+                       "END $$")
+            .arg(QLatin1String(changeChannel))};
+    for (const char *table : {"promotions", "candidates", "members", "criteria", "notes", "recusals", "scenarios",
+                              "scenario_exclusions", "years"}) {
+        // scenario_exclusions and years have no promotion of their own: their notice says 0.
+        statements.append(
+            QStringLiteral("DROP TRIGGER IF EXISTS fast_committee_notify ON %1").arg(QLatin1String(table)));
+        statements.append(QStringLiteral("CREATE TRIGGER fast_committee_notify AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                                         "FOR EACH ROW EXECUTE FUNCTION fast_committee_notify()")
+                              .arg(QLatin1String(table)));
+    }
+    return statements;
+}
+
 QString SqlDialect::identityColumn(const QSqlDatabase &database)
 {
     if (isServer(database))

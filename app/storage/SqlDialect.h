@@ -20,6 +20,14 @@ public:
     // Run once on every new connection. SQLite: foreign keys on, WAL journal, a busy timeout. PostgreSQL:
     // times in UTC, and the one-row table that holds the schema version (SQLite's user_version).
     static QStringList connectionSetup(const QSqlDatabase &database);
+    // The channel on which a server announces every change to a committee's rows.
+    static constexpr const char *changeChannel = "fast_committee";
+    // What a server has beyond the migrations' schema, run (idempotently) each time a committee is opened on
+    // it: a trigger on every committee table that announces each change on changeChannel as
+    // "TABLE PROMOTION_NUMBER" (0 when the row belongs to no promotion), so that every window on the
+    // committee follows the others' writes. PostgreSQL sends one notice per distinct text and transaction,
+    // so an import of 10 000 rows is one notice. Empty for an SQLite file.
+    static QStringList serverObjects(const QSqlDatabase &database);
     // The column definition of an auto-numbered primary key.
     static QString identityColumn(const QSqlDatabase &database);
     // Begins a transaction that takes the write lock at once, so that two processes (the window and the

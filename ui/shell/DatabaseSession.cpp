@@ -7,6 +7,7 @@
 #include "storage/DecisionStore.h"
 #include "storage/PromotionSnapshots.h"
 #include "storage/ScoringStore.h"
+#include "storage/ServerChanges.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -127,6 +128,7 @@ Outcome DatabaseSession::openDemoAt(const QString &path)
 void DatabaseSession::attach(std::unique_ptr<Database> database, std::unique_ptr<CommitteeStore> store)
 {
     emit aboutToReplace();
+    m_serverChanges.reset();
     m_snapshots.reset();
     m_decisions.reset();
     m_scoring.reset();
@@ -141,6 +143,8 @@ void DatabaseSession::attach(std::unique_ptr<Database> database, std::unique_ptr
             [this](int, const QString &message) { emit readFailed(message); });
     m_archive.reset();
     connectStores();
+    // Last: the others' writes reach this window through the signals connected above.
+    m_serverChanges = std::make_unique<ServerChanges>(*m_database, *m_store, *m_scoring, *m_decisions);
 }
 
 void DatabaseSession::connectStores()

@@ -14,6 +14,7 @@ class PromotionArchive;
 class PromotionSnapshots;
 class QTemporaryDir;
 class ScoringStore;
+class ServerChanges;
 
 // The window's open database: the file (or the demonstration's temporary one), the stores on it and their
 // lifetime, the operator's name the audit log uses, the recently opened files, and every promotion as the
@@ -87,6 +88,7 @@ private:
     std::unique_ptr<ScoringStore> m_scoring;
     std::unique_ptr<DecisionStore> m_decisions;
     std::unique_ptr<PromotionSnapshots> m_snapshots; // after the stores: it goes first
+    std::unique_ptr<ServerChanges> m_serverChanges;  // the other windows' writes, on a server
     QString m_operatorName;
     // Dropped by every change of the stores; null until a view needs it again.
     std::unique_ptr<PromotionArchive> m_archive;

@@ -1,0 +1,53 @@
+#include "ServerChanges.h"
+
+#include "CommitteeStore.h"
+#include "Database.h"
+#include "DecisionStore.h"
+#include "ScoringStore.h"
+#include "SqlDialect.h"
+
+#include <QSqlDriver>
+
+ServerChanges::ServerChanges(Database &database, CommitteeStore &committee, ScoringStore &scoring,
+                             DecisionStore &decisions, QObject *parent)
+    : QObject(parent), m_database(database), m_committee(committee), m_scoring(scoring), m_decisions(decisions)
+{
+    if (!SqlDialect::isServer(database.connection()))
+        return;
+    QSqlDriver *driver = database.connection().driver();
+    m_listening = driver->subscribeToNotification(QLatin1String(SqlDialect::changeChannel));
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                if (name != QLatin1String(SqlDialect::changeChannel) || source == QSqlDriver::SelfSource)
+                    return;
+                // "TABLE PROMOTION_NUMBER", as the server's trigger writes it.
+                const QString text = payload.toString();
+                relay(text.section(QLatin1Char(' '), 0, 0), text.section(QLatin1Char(' '), 1, 1).toInt());
+            });
+}
+
+ServerChanges::~ServerChanges()
+{
+    if (m_listening && m_database.isOpen())
+        m_database.connection().driver()->unsubscribeFromNotification(QLatin1String(SqlDialect::changeChannel));
+}
+
+void ServerChanges::relay(const QString &table, int promotionNumber)
+{
+    emit changedElsewhere(table, promotionNumber);
+    if (table == QLatin1String("promotions")) {
+        emit m_committee.promotionsChanged();
+    } else if (table == QLatin1String("candidates")) {
+        // A decision is a candidate's column.
+        emit m_committee.candidatesChanged(promotionNumber);
+        emit m_decisions.decisionsChanged(promotionNumber);
+    } else if (table == QLatin1String("members")) {
+        emit m_scoring.membersChanged(promotionNumber);
+    } else if (table == QLatin1String("criteria")) {
+        emit m_scoring.criteriaChanged(promotionNumber);
+    } else if (table == QLatin1String("notes") || table == QLatin1String("recusals")) {
+        emit m_scoring.scoresChanged(promotionNumber);
+    } else if (table == QLatin1String("years")) {
+        emit m_committee.yearsChanged();
+    }
+}
