@@ -125,6 +125,31 @@ Outcome AuditLogRepository::appendAll(const QList<AuditEntry> &entries)
     return Outcome::success();
 }
 
+Result<std::optional<AuditEntry>> AuditLogRepository::latestAbout(const QString &subject) const
+{
+    using Found = std::optional<AuditEntry>;
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT at, operator, action, old_value, new_value FROM audit_log "
+                                 "WHERE subject = ? OR substr(subject, 1, ?) = ? ORDER BY id DESC LIMIT 1"));
+    const QString fieldPrefix = subject + QStringLiteral(" / ");
+    query.addBindValue(subject);
+    query.addBindValue(int(fieldPrefix.size()));
+    query.addBindValue(fieldPrefix);
+    if (!query.exec())
+        return Result<Found>::failure(StorageError::readMessage(query.lastError(), m_database, tr("the audit log")));
+    if (!query.next())
+        return Result<Found>::success(std::nullopt);
+    AuditEntry entry;
+    entry.at = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+    entry.operatorName = query.value(1).toString();
+    entry.action = query.value(2).toString();
+    entry.subject = subject;
+    entry.oldValue = query.value(3).toString();
+    entry.newValue = query.value(4).toString();
+    return Result<Found>::success(entry);
+}
+
 Result<QList<AuditEntry>> AuditLogRepository::entries(std::optional<int> promotionNumber) const
 {
     QList<AuditEntry> entries;

@@ -25,6 +25,8 @@ public:
     static constexpr qsizetype appendBatchRows = 50;
     // Newest first; every promotion's (and the years') when promotionNumber is empty.
     Result<QList<AuditEntry>> entries(std::optional<int> promotionNumber) const;
+    // The newest row about a subject ("FAST14 / Envergo") or one of its fields ("FAST14 / Envergo / …").
+    Result<std::optional<AuditEntry>> latestAbout(const QString &subject) const;
 
 private:
     QSqlDatabase m_database;

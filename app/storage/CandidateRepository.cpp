@@ -301,6 +301,24 @@ Outcome CandidateRepository::update(const Candidate &candidate)
     return Outcome::success();
 }
 
+Result<bool> CandidateRepository::updateDecision(const Candidate &candidate, Decision expectedDecision,
+                                                 Money expectedGranted)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("UPDATE candidates SET decision = ?, granted_cents = ? "
+                                 "WHERE id = ? AND decision = ? AND granted_cents = ?"));
+    query.addBindValue(decisionKey(candidate.decision));
+    query.addBindValue(candidate.granted.cents());
+    query.addBindValue(candidate.id);
+    query.addBindValue(decisionKey(expectedDecision));
+    query.addBindValue(expectedGranted.cents());
+    if (!query.exec())
+        return Result<bool>::failure(StorageError::message(
+            query.lastError(), m_database,
+            tr("The database refused the candidate %1: %2").arg(candidate.name, query.lastError().text())));
+    return Result<bool>::success(query.numRowsAffected() == 1);
+}
+
 Outcome CandidateRepository::removeAll(const QList<qint64> &ids)
 {
     // Bound by position: one value per row, and the statement prepared once for every full batch.

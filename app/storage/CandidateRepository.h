@@ -38,6 +38,9 @@ public:
     static constexpr qsizetype insertBatchRows = 50;
     // Every column but the promotion, which a candidate never changes.
     Outcome update(const Candidate &candidate);
+    // The decision and granted amount only, and only if the row still holds the ones given: false (nothing
+    // written) when another connection changed them since they were read.
+    Result<bool> updateDecision(const Candidate &candidate, Decision expectedDecision, Money expectedGranted);
     Outcome remove(qint64 id);
     // Many at once (the undo of an import), removeBatchRows ids per statement.
     Outcome removeAll(const QList<qint64> &ids);

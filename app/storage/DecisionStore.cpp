@@ -1,5 +1,6 @@
 #include "DecisionStore.h"
 
+#include "AuditLogRepository.h"
 #include "AuditText.h"
 #include "CandidateRepository.h"
 #include "CommitteeStore.h"
@@ -73,7 +74,8 @@ Result<QList<ProposedDecision>> DecisionStore::applyProposal(int promotionNumber
     return Result<Changes>::success(changed);
 }
 
-Outcome DecisionStore::setDecision(qint64 candidateId, Decision decision, std::optional<Money> granted)
+Outcome DecisionStore::setDecision(qint64 candidateId, Decision decision, std::optional<Money> granted,
+                                   std::optional<CandidateDecision> seen)
 {
     StoreWrite write(m_database, m_scoring.operatorName());
     if (const Outcome begun = write.begun(); !begun)
@@ -84,6 +86,9 @@ Outcome DecisionStore::setDecision(qint64 candidateId, Decision decision, std::o
         return Outcome::failure(found.error());
     const std::optional<Candidate> existing = found.value().first;
     const std::optional<Promotion> owner = found.value().second;
+    const QString subject = owner->label() + QStringLiteral(" / ") + existing->name;
+    if (seen && (seen->decision != existing->decision || seen->granted != existing->granted))
+        return Outcome::failure(changedMeanwhile(write, subject, *existing));
 
     Candidate updated = *existing;
     updated.decision = decision;
@@ -103,9 +108,15 @@ Outcome DecisionStore::setDecision(qint64 candidateId, Decision decision, std::o
     }
     if (updated.decision == existing->decision && updated.granted == existing->granted)
         return Outcome::success();
-    if (const Outcome written = candidateRows.update(updated); !written)
-        return written;
-    write.audit(AuditAction::decisionUpdate, owner->number, owner->label() + QStringLiteral(" / ") + updated.name,
+    const Result<bool> written = candidateRows.updateDecision(updated, existing->decision, existing->granted);
+    if (!written)
+        return Outcome::failure(written.error());
+    if (!written.value()) {
+        // Changed by another connection between this transaction's read and its write.
+        const Result<std::pair<Candidate, Promotion>> now = write.writableCandidate(candidateId);
+        return Outcome::failure(now ? changedMeanwhile(write, subject, now.value().first) : now.error());
+    }
+    write.audit(AuditAction::decisionUpdate, owner->number, subject,
                 AuditText::decision(existing->decision, existing->granted),
                 AuditText::decision(updated.decision, updated.granted));
     write.notifyAfterCommit([this, number = owner->number] { emit decisionsChanged(number); });
@@ -164,4 +175,23 @@ Outcome DecisionStore::restoreDecisions(int promotionNumber, const QList<Candida
         return Outcome::success();
     write.notifyAfterCommit([this, number = owner.number] { emit decisionsChanged(number); });
     return write.commit();
+}
+
+QString DecisionStore::changedMeanwhile(StoreWrite &write, const QString &subject, const Candidate &now)
+{
+    const QString value = now.decision == Decision::Laureate
+                              ? QCoreApplication::translate("DecisionStore", "%1, %2 granted")
+                                    .arg(decisionDisplayName(now.decision), now.granted.toString())
+                              : decisionDisplayName(now.decision);
+    const Result<std::optional<AuditEntry>> latest = AuditLogRepository(write.connection()).latestAbout(subject);
+    if (!latest || !latest.value())
+        return QCoreApplication::translate("DecisionStore",
+                                           "%1 was changed while you were deciding: it is now \"%2\". Nothing was "
+                                           "written; decide again to replace it.")
+            .arg(now.name, value);
+    return QCoreApplication::translate("DecisionStore",
+                                       "%1 was changed by %2 at %3 while you were deciding: it is now \"%4\". "
+                                       "Nothing was written; decide again to replace it.")
+        .arg(now.name, latest.value()->operatorName,
+             latest.value()->at.toLocalTime().toString(QStringLiteral("HH:mm:ss")), value);
 }

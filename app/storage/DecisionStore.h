@@ -9,6 +9,9 @@
 
 #include <optional>
 
+class StoreWrite;
+struct Candidate;
+
 class CommitteeStore;
 class Database;
 class ScoringStore;
@@ -30,7 +33,12 @@ public:
 
     // A laureate's granted amount defaults to its eligible amount and must satisfy 0 < g ≤ eligible
     // (CofinancingRule::checkGranted's message); any other decision has no granted amount.
-    Outcome setDecision(qint64 candidateId, Decision decision, std::optional<Money> granted = std::nullopt);
+    // seen is the decision the operator was shown: when another window or process has changed it since, the
+    // decision is refused, saying who changed it, when and to what, rather than silently written over theirs.
+    // The write itself only happens if the row still holds what was read, so two operators deciding at the
+    // same moment on a shared server cannot both win.
+    Outcome setDecision(qint64 candidateId, Decision decision, std::optional<Money> granted = std::nullopt,
+                        std::optional<CandidateDecision> seen = std::nullopt);
     // Sets the decision and granted amount of every ranked candidate to the proposed ones, in one transaction.
     // Returns the proposed decisions that changed something, in ranking order.
     Result<QList<ProposedDecision>> applyProposal(int promotionNumber);
@@ -44,6 +52,10 @@ signals:
     void decisionsChanged(int promotionNumber);
 
 private:
+    // "Envergo was changed by Claire Martin at 10:42:07 while you were deciding: it is now "Laureate, 280 000 €
+    // granted". …", from the newest audit row about the candidate.
+    static QString changedMeanwhile(StoreWrite &write, const QString &subject, const Candidate &now);
+
     ScoringStore &m_scoring;
     Database &m_database;
 };

@@ -1,6 +1,8 @@
 #include "ScoringFixture.h"
 #include "domain/AuditAction.h"
 
+#include "TestClock.h"
+
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -29,6 +31,7 @@ private slots:
     void restoreDecisionsUndoesAppliedProposal();
     void restoreDecisionsRefusals();
     void noPathMakesAZeroEuroLaureate();
+    void decidingWhatAnotherWindowChangedIsRefused();
 };
 
 void TestDecisionStore::init()
@@ -276,6 +279,44 @@ void TestDecisionStore::noPathMakesAZeroEuroLaureate()
     QCOMPARE(m_committee->closePromotion(13, QDate(2026, 11, 14)).error(),
              QStringLiteral("FAST13 cannot be closed: The laureate Zéro breaks the rule: ") + zeroRefusal);
     QVERIFY(!m_committee->promotion(13).value()->isClosed());
+}
+
+void TestDecisionStore::decidingWhatAnotherWindowChangedIsRefused()
+{
+    // A second window (or process) on the same committee, its own connection and stores.
+    addCommittee();
+    TestClock clock;
+    clock.set(QDateTime(QDate(2026, 12, 3), QTime(10, 42, 7), Qt::UTC));
+    Database other;
+    other.setClock(clock);
+    QVERIFY(other.open(m_address).ok());
+    CommitteeStore otherCommittee(other);
+    otherCommittee.setOperatorName(QStringLiteral("Claire Martin"));
+    ScoringStore otherScoring(otherCommittee);
+    DecisionStore otherDecisions(otherCommittee, otherScoring);
+
+    const qint64 alpha = candidateId(QStringLiteral("Alpha"));
+    const CandidateDecision seen{alpha, Decision::None, Money()};
+    QVERIFY(otherDecisions.setDecision(alpha, Decision::Laureate, Money::fromEuros(90000), seen).ok());
+    const int auditBefore = auditCount();
+    const Outcome refused = m_decisions->setDecision(alpha, Decision::Waitlist, std::nullopt, seen);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error(), euros("Alpha was changed by Claire Martin at %1 while you were deciding: it is now "
+                                    "\"Laureate, 90 000 € granted\". Nothing was written; decide again to "
+                                    "replace it.")
+                                  .arg(QDateTime(QDate(2026, 12, 3), QTime(10, 42, 7), Qt::UTC)
+                                           .toLocalTime()
+                                           .toString(QStringLiteral("HH:mm:ss"))));
+    QCOMPARE(auditCount(), auditBefore);
+    const Candidate stored = *m_committee->candidate(alpha).value();
+    QCOMPARE(stored.decision, Decision::Laureate);
+    QCOMPARE(stored.granted, Money::fromEuros(90000));
+    // Having seen it, the operator decides again: written.
+    QVERIFY(m_decisions
+                ->setDecision(alpha, Decision::Waitlist, std::nullopt,
+                              CandidateDecision{alpha, Decision::Laureate, Money::fromEuros(90000)})
+                .ok());
+    QCOMPARE(m_committee->candidate(alpha).value()->decision, Decision::Waitlist);
 }
 
 QTEST_GUILESS_MAIN(TestDecisionStore)

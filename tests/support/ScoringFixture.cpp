@@ -15,7 +15,8 @@ void ScoringFixture::openStores(const QString &fileName)
             QSKIP(qPrintable(m_location->error()));
     }
     m_database = std::make_unique<Database>();
-    const Outcome opened = m_database->open(m_location ? m_location->address() : m_dir->filePath(fileName));
+    m_address = m_location ? m_location->address() : m_dir->filePath(fileName);
+    const Outcome opened = m_database->open(m_address);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     m_committee = std::make_unique<CommitteeStore>(*m_database);
     m_committee->setOperatorName(QStringLiteral("Secrétariat"));

@@ -39,6 +39,7 @@ protected:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<TestDatabaseLocation> m_location; // on a PostgreSQL server only
+    QString m_address;                                // the committee's file or server address
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CommitteeStore> m_committee;
     std::unique_ptr<ScoringStore> m_scoring;

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace {
 
 QString commandText(CommitteeStore &store, int promotionNumber, qint64 candidateId, Decision decision)
@@ -27,6 +29,12 @@ SetDecisionCommand::SetDecisionCommand(CommitteeStore &store, DecisionStore &dec
       m_promotionNumber(promotionNumber), m_candidateId(candidateId), m_decision(decision), m_granted(granted)
 {
     m_before.candidateId = candidateId;
+    if (const Result<QList<Candidate>> candidates = store.candidates(promotionNumber)) {
+        for (const Candidate &candidate : candidates.value()) {
+            if (candidate.id == candidateId)
+                m_seen = CandidateDecision{candidate.id, candidate.decision, candidate.granted};
+        }
+    }
 }
 
 Outcome SetDecisionCommand::apply()
@@ -45,7 +53,8 @@ Outcome SetDecisionCommand::apply()
         return Outcome::failure(
             QCoreApplication::translate("SetDecisionCommand", "This candidate is no longer in FAST%1.")
                 .arg(m_promotionNumber));
-    return m_decisions.setDecision(m_candidateId, m_decision, m_granted);
+    const std::optional<CandidateDecision> seen = std::exchange(m_seen, std::nullopt);
+    return m_decisions.setDecision(m_candidateId, m_decision, m_granted, seen);
 }
 
 Outcome SetDecisionCommand::revert()

@@ -28,4 +28,7 @@ private:
     Decision m_decision;
     std::optional<Money> m_granted;
     CandidateDecision m_before;
+    // The decision the window showed when the operator chose: the first apply is refused if another window
+    // has changed it since (DecisionStore::setDecision); a redo puts back this command's own decision.
+    std::optional<CandidateDecision> m_seen;
 };
