@@ -1,6 +1,7 @@
 #include "candidates/ImportChangesView.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -95,11 +96,18 @@ QTreeWidgetItem *ImportChangesView::addGroup(const QString &title, bool expanded
     return group;
 }
 
-void ImportChangesView::addRow(QTreeWidgetItem *group, const CandidateImportRow &row, const QString &what)
+void ImportChangesView::addRow(QTreeWidgetItem *group, const CandidateImportRow &row, const QString &decision)
 {
+    // One change reads on the candidate's own row; several are counted there and listed beneath it.
+    const qsizetype count = row.changes.size();
+    QString what = count == 1 ? row.changes.constFirst().toString() : tr("%n change(s)", nullptr, int(count));
+    if (!decision.isEmpty())
+        what = tr("%1: %2").arg(decision, what);
     QTreeWidgetItem *candidate = item(group, row.line, row.update.before.name, what);
-    for (const CandidateImportChange &change : row.changes)
-        item(candidate, 0, QString(), change.toString());
+    if (count > 1) {
+        for (const CandidateImportChange &change : row.changes)
+            item(candidate, 0, QString(), change.toString());
+    }
     candidate->setExpanded(true);
 }
 
@@ -122,22 +130,33 @@ void ImportChangesView::fill()
     if (!m_plan.changed.isEmpty()) {
         QTreeWidgetItem *group = addGroup(tr("To update (%1)").arg(m_plan.changed.size()), true);
         for (const CandidateImportRow &row : m_plan.changed)
-            addRow(group, row, tr("%n change(s)", nullptr, int(row.changes.size())));
+            addRow(group, row, QString());
     }
     if (!m_plan.decided.isEmpty()) {
         m_decidedGroup = addGroup(decidedGroupTitle(), true);
         for (const CandidateImportRow &row : m_plan.decided)
-            addRow(m_decidedGroup, row,
-                   tr("%1, %n change(s)", nullptr, int(row.changes.size()))
-                       .arg(decisionDisplayName(row.update.before.decision)));
+            addRow(m_decidedGroup, row, decisionDisplayName(row.update.before.decision));
     }
     if (!m_plan.unchanged.isEmpty()) {
         QTreeWidgetItem *group = addGroup(tr("Unchanged (%1)").arg(m_plan.unchanged.size()), false);
         for (const CandidateImportRow &row : m_plan.unchanged)
             item(group, row.line, row.update.before.name, QString());
     }
+    fitColumns();
+}
+
+void ImportChangesView::fitColumns()
+{
     m_tree->resizeColumnToContents(LineColumn);
     m_tree->resizeColumnToContents(ProjectColumn);
+}
+
+void ImportChangesView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Session mode enlarges the font: the names must still show whole.
+    if (event->type() == QEvent::FontChange)
+        fitColumns();
 }
 
 QString ImportChangesView::importButtonText() const

@@ -45,10 +45,15 @@ signals:
     // The user ticked or unticked "Also change decided candidates".
     void forceDecidedChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void fill();
+    void fitColumns();
     QTreeWidgetItem *addGroup(const QString &title, bool expanded);
-    void addRow(QTreeWidgetItem *group, const CandidateImportRow &row, const QString &what);
+    // A changed row; decision names the stored decision of a decided candidate, empty otherwise.
+    void addRow(QTreeWidgetItem *group, const CandidateImportRow &row, const QString &decision);
     QString decidedGroupTitle() const;
 
     QList<Candidate> m_stored;

@@ -5,6 +5,8 @@
 #include "shell/DatabaseSession.h"
 #include "storage/CommitteeStore.h"
 
+#include "TestSupport.h"
+
 #include <QCheckBox>
 #include <QLabel>
 #include <QPointer>
@@ -34,6 +36,7 @@ private slots:
     void reimportListsTheChangesByGroup();
     void importUndoRedo();
     void forcedDecidedCandidateIsChangedToo();
+    void severalChangesAreListedBeneathTheirRow();
 
 private:
     ImportPreviewDialog *preview(const QString &path);
@@ -163,16 +166,15 @@ void TestImportChangesView::reimportListsTheChangesByGroup()
     QVERIFY(!dialog->problemsTable()->isVisible());
     auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("importChangesTreeWidget"));
     QVERIFY(tree);
-    QCOMPARE(
-        treeLines(tree),
-        QStringList(
-            {QStringLiteral("To add (1)"), QStringLiteral("  6 | Carte des Mobilités | new, file number 2026-0005"),
-             QStringLiteral("To update (2)"), QStringLiteral("  2 | Envergo | 1 change(s)"),
-             euros(QStringLiteral("     |  | annual budget: 600_000_€ → 650_000_€")),
-             QStringLiteral("  4 | Docubra | 1 change(s)"), QStringLiteral("     |  | project: Docubra → Docurba"),
-             QStringLiteral("Decided, left as they are (1)"), QStringLiteral("  3 | Mano | Laureate, 1 change(s)"),
-             euros(QStringLiteral("     |  | annual budget: 360_000_€ → 380_000_€")), QStringLiteral("Unchanged (1)"),
-             QStringLiteral("  5 | Aides Jeunes | ")}));
+    QCOMPARE(treeLines(tree),
+             QStringList({QStringLiteral("To add (1)"),
+                          QStringLiteral("  6 | Carte des Mobilités | new, file number 2026-0005"),
+                          QStringLiteral("To update (2)"),
+                          euros(QStringLiteral("  2 | Envergo | annual budget: 600_000_€ → 650_000_€")),
+                          QStringLiteral("  4 | Docubra | project: Docubra → Docurba"),
+                          QStringLiteral("Decided, left as they are (1)"),
+                          euros(QStringLiteral("  3 | Mano | Laureate: annual budget: 360_000_€ → 380_000_€")),
+                          QStringLiteral("Unchanged (1)"), QStringLiteral("  5 | Aides Jeunes | ")}));
     QVERIFY(tree->topLevelItem(1)->isExpanded());
     QVERIFY(!tree->topLevelItem(3)->isExpanded());
     auto *summary = dialog->findChild<QLabel *>(QStringLiteral("importSummaryLabel"));
@@ -238,6 +240,25 @@ void TestImportChangesView::forcedDecidedCandidateIsChangedToo()
     QVERIFY(candidates().contains(QStringLiteral("Mano 380000 laureate")));
     m_undo->undo();
     QVERIFY(candidates().contains(QStringLiteral("Mano 360000 laureate")));
+}
+
+void TestImportChangesView::severalChangesAreListedBeneathTheirRow()
+{
+    QPointer<ImportPreviewDialog> first = preview(exportPath);
+    QTest::mouseClick(first->importButton(), Qt::LeftButton);
+    QTRY_VERIFY(first.isNull());
+    const QString edited = TestSupport::writeFile(*m_dir, QStringLiteral("edited.csv"),
+                                                  "projet;administration;budget_annuel;montant_demande;numero_dossier\n"
+                                                  "Envergo;DGALN;650 000;320 000;2026-0001\n");
+    QPointer<ImportPreviewDialog> dialog = preview(edited);
+    auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("importChangesTreeWidget"));
+    QCOMPARE(treeLines(tree),
+             QStringList({QStringLiteral("To update (1)"), QStringLiteral("  2 | Envergo | 2 change(s)"),
+                          euros(QStringLiteral("     |  | annual budget: 600_000_€ → 650_000_€")),
+                          euros(QStringLiteral("     |  | requested amount: 300_000_€ → 320_000_€"))}));
+    QVERIFY(!dialog->findChild<QCheckBox *>(QStringLiteral("updateDecidedCheckBox"))->isVisible());
+    QCOMPARE(dialog->importButton()->text(), QStringLiteral("&Update 1"));
+    dialog->reject();
 }
 
 QTEST_MAIN(TestImportChangesView)
