@@ -19,6 +19,8 @@ private slots:
     void importUpdatesAndListsTheDecided();
     void updateDecidedForcesThem();
     void aFileNumberTwiceIsRefusedByLine();
+    void spreadsheetsMadeByLibreOffice_data();
+    void spreadsheetsMadeByLibreOffice();
 
 private:
     TestSupport::CommandLineRun import(const QString &path, const QStringList &options = {}) const;
@@ -144,6 +146,46 @@ void TestReimportCommand::aFileNumberTwiceIsRefusedByLine()
                               .arg(twice),
                           QStringLiteral("2 problem(s): nothing was imported into FAST14."), QString()}));
     QCOMPARE(stored().constFirst().annualBudget, Money::fromEuros(500000));
+}
+
+void TestReimportCommand::spreadsheetsMadeByLibreOffice_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("xlsx") << QStringLiteral("xlsx");
+    QTest::newRow("ods") << QStringLiteral("ods");
+}
+
+void TestReimportCommand::spreadsheetsMadeByLibreOffice()
+{
+    // The same pair saved by LibreOffice (tests/data/spreadsheets/sources/reexport*), amounts as numbers and
+    // file numbers as text, into FAST15: the same plan, line for line (a sheet's rows are its line numbers).
+    QFETCH(QString, format);
+    const QString first = QStringLiteral(FAST_TEST_DATA_DIR "/spreadsheets/reexport.") + format;
+    const QString edited = QStringLiteral(FAST_TEST_DATA_DIR "/spreadsheets/reexport-modifie.") + format;
+    QCOMPARE(
+        TestSupport::runCommandLine(m_database, {QStringLiteral("promotion"), QStringLiteral("add"),
+                                                 QStringLiteral("15"), QStringLiteral("--year"), QStringLiteral("2026"),
+                                                 QStringLiteral("--envelope"), QStringLiteral("2 000 000")})
+            .exitCode,
+        0);
+    const auto importInto15 = [this](const QStringList &arguments) {
+        return TestSupport::runCommandLine(
+            m_database,
+            QStringList{QStringLiteral("import"), QStringLiteral("--promotion"), QStringLiteral("15")} + arguments);
+    };
+    QCOMPARE(importInto15({first}).out, QStringLiteral("%1: 4 candidate(s) imported into FAST15.\n").arg(first));
+    const TestSupport::CommandLineRun dry = importInto15({edited, QStringLiteral("--dry-run")});
+    QCOMPARE(dry.err, QString());
+    QCOMPARE(dry.out.split(QLatin1Char('\n')),
+             QStringList({euros("~ Envergo: annual budget: 600 000 € → 650 000 €"),
+                          QStringLiteral("~ Docubra: project: Docubra → Docurba"),
+                          euros("! Mano: annual budget: 360 000 € → 380 000 €") +
+                              QStringLiteral(" (decided: Laureate; not changed)"),
+                          QStringLiteral("+ Carte des Mobilités"), QStringLiteral("= 1 unchanged"),
+                          QStringLiteral("%1: 1 candidate(s) would be added, 2 updated, 1 unchanged into FAST15; "
+                                         "nothing was written (--dry-run).")
+                              .arg(edited),
+                          QString()}));
 }
 
 QTEST_GUILESS_MAIN(TestReimportCommand)
