@@ -186,6 +186,11 @@ QString ImportChangesView::summary(const QString &promotionLabel) const
     if (!forceDecided() && !m_plan.decided.isEmpty())
         parts.append(tr("%n decided left as it is", nullptr, int(m_plan.decided.size())));
     const QString counts = parts.join(QStringLiteral(", "));
+    if (forceDecided() && !m_plan.forcedProblems.isEmpty())
+        return tr("Compared with %1 by file number: %2. The decided candidates cannot all be changed: line %3: %4")
+            .arg(promotionLabel, counts)
+            .arg(m_plan.forcedProblems.constFirst().line)
+            .arg(m_plan.forcedProblems.constFirst().reason);
     if (!writes())
         return tr("Compared with %1 by file number: %2. Nothing to import.").arg(promotionLabel, counts);
     return tr("Compared with %1 by file number: %2. Nothing is written until you press Import.")

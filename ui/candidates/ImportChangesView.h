@@ -32,7 +32,12 @@ public:
     // Whether any row of the file matches a stored candidate (the view is then shown).
     bool isReimport() const { return m_plan.ok() && !m_plan.onlyAdds(); }
     // Whether Import would write anything.
-    bool writes() const { return m_plan.ok() && m_plan.writes(forceDecided()); }
+    // Not when a forced decided candidate would break its rule (a laureate's granted amount above what it
+    // would be eligible to).
+    bool writes() const
+    {
+        return m_plan.ok() && m_plan.writes(forceDecided()) && (!forceDecided() || m_plan.forcedProblems.isEmpty());
+    }
     // "Import 1, update 2", for the preview's button.
     QString importButtonText() const;
     // "Compared with FAST14 by file number: 1 to add, 2 to update, 1 unchanged, 1 decided left as it is."

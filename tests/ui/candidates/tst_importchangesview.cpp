@@ -37,6 +37,7 @@ private slots:
     void importUndoRedo();
     void forcedDecidedCandidateIsChangedToo();
     void severalChangesAreListedBeneathTheirRow();
+    void aForcedLaureateAboveItsEligibleAmountDisablesImport();
 
 private:
     ImportPreviewDialog *preview(const QString &path);
@@ -258,6 +259,30 @@ void TestImportChangesView::severalChangesAreListedBeneathTheirRow()
                           euros(QStringLiteral("     |  | requested amount: 300_000_€ → 320_000_€"))}));
     QVERIFY(!dialog->findChild<QCheckBox *>(QStringLiteral("updateDecidedCheckBox"))->isVisible());
     QCOMPARE(dialog->importButton()->text(), QStringLiteral("&Update 1"));
+    dialog->reject();
+}
+
+void TestImportChangesView::aForcedLaureateAboveItsEligibleAmountDisablesImport()
+{
+    QPointer<ImportPreviewDialog> first = preview(exportPath);
+    QTest::mouseClick(first->importButton(), Qt::LeftButton);
+    QTRY_VERIFY(first.isNull());
+    // Mano, laureate with 180 000 € granted, now asks for 170 000 €.
+    const QString edited = TestSupport::writeFile(*m_dir, QStringLiteral("edited.csv"),
+                                                  "projet;administration;budget_annuel;montant_demande;numero_dossier\n"
+                                                  "Mano;DIHAL;360 000;170 000;2026-0002\n");
+    QPointer<ImportPreviewDialog> dialog = preview(edited);
+    QVERIFY(!dialog->importButton()->isEnabled());
+    auto *box = dialog->findChild<QCheckBox *>(QStringLiteral("updateDecidedCheckBox"));
+    box->setChecked(true);
+    QVERIFY(!dialog->importButton()->isEnabled());
+    const QString summary = dialog->findChild<QLabel *>(QStringLiteral("importSummaryLabel"))->text();
+    QVERIFY2(summary.startsWith(QStringLiteral("Compared with FAST14 by file number: 1 to update. The decided "
+                                               "candidates cannot all be changed: line 2: \"Mano\": ")),
+             qPrintable(summary));
+    QCOMPARE(dialog->importButton()->toolTip(), summary);
+    box->setChecked(false);
+    QVERIFY(!dialog->importButton()->isEnabled());
     dialog->reject();
 }
 
