@@ -1,9 +1,11 @@
 #include "ImportCommand.h"
 
 #include "CliContext.h"
+#include "ImportPlanRun.h"
 #include "PromotionArguments.h"
 #include "reports/CandidateCsvImport.h"
 #include "reports/CandidateFileImport.h"
+#include "reports/CandidateImportPlan.h"
 #include "reports/SpreadsheetReader.h"
 #include "storage/CommitteeStore.h"
 
@@ -15,11 +17,16 @@ int ImportCommand::run(CliContext &context, const QStringList &arguments)
         QStringLiteral("sheet"), tr("The sheet of an XLSX or ODS file to import (the first by default)."), tr("NAME"));
     options.parser().addOption(dryRunOption);
     options.parser().addOption(sheetOption);
+    const QCommandLineOption updateDecidedOption(
+        QStringLiteral("update-decided"),
+        tr("Also changes the candidates already decided that the file changes (left as they are by default)."));
+    options.parser().addOption(updateDecidedOption);
     options.parser().addPositionalArgument(QStringLiteral("FILE"),
                                            tr("The call's export, as .xlsx, .ods or .csv. Columns: %1")
                                                .arg(CandidateCsvImport::acceptedColumnsDescription()));
     const QString usage = QStringLiteral(
-        "fast-committee import --promotion NUMBER FILE.xlsx|FILE.ods|FILE.csv [--sheet NAME] [--dry-run]");
+        "fast-committee import --promotion NUMBER FILE.xlsx|FILE.ods|FILE.csv [--sheet NAME] [--dry-run] "
+        "[--update-decided]");
     if (const auto stop = options.parse(context, arguments, usage,
                                         tr("Give --promotion NUMBER and exactly one file. Usage: %1").arg(usage), 1, 1))
         return *stop;
@@ -34,28 +41,19 @@ int ImportCommand::run(CliContext &context, const QStringList &arguments)
         return context.fail(
             tr("%1 is not a spreadsheet: --sheet is for .xlsx and .ods files; nothing was imported.").arg(path));
     CommitteeStore *store = context.openStore();
-    const Result<QSet<QString>> storedNames = store->candidateNameKeys(promotion.number);
-    if (!storedNames)
-        return context.fail(storedNames.error());
-    const CandidateCsvParse parsed =
-        CandidateFileImport::parseFile(path, sheet, promotion.rule, storedNames.value());
+    // Stored candidates with a file number are the plan's to match (a re-import updates them); the others'
+    // names are refused by the parse, as they always were.
+    const Result<QList<Candidate>> stored = store->candidates(promotion.number);
+    if (!stored)
+        return context.fail(stored.error());
+    const CandidateCsvParse parsed = CandidateFileImport::parseFile(
+        path, sheet, promotion.rule, CandidateImportPlan::refusedNameKeys(stored.value()));
     if (!parsed.ok()) {
         for (const QString &message : parsed.messages())
             context.err() << message << Qt::endl;
         return context.fail(tr("%n problem(s): nothing was imported into %1.", nullptr, int(parsed.problems.size()))
                                 .arg(promotion.label()));
     }
-    if (options.parser().isSet(dryRunOption)) {
-        context.out() << tr("%1: %n candidate(s) would be imported into %2; nothing was written (--dry-run).", nullptr,
-                            int(parsed.candidates.size()))
-                             .arg(path, promotion.label())
-                      << Qt::endl;
-        return CliContext::success;
-    }
-    if (const Result<QList<qint64>> imported = store->importCandidates(promotion.number, parsed.candidates); !imported)
-        return context.fail(imported.error());
-    context.out() << tr("%1: %n candidate(s) imported into %2.", nullptr, int(parsed.candidates.size()))
-                         .arg(path, promotion.label())
-                  << Qt::endl;
-    return CliContext::success;
+    return ImportPlanRun::run(context, *store, promotion, path, parsed, stored.value(),
+                              {options.parser().isSet(dryRunOption), options.parser().isSet(updateDecidedOption)});
 }

@@ -39,6 +39,7 @@ const CsvColumnMap &candidateColumns()
         {QStringLiteral("description"), QStringLiteral("description"), false},
         {QStringLiteral("decision"), QStringLiteral("decision"), false},
         {QStringLiteral("montant_accorde"), QStringLiteral("granted"), false},
+        {QStringLiteral("numero_dossier"), QStringLiteral("file_number"), false},
     });
     return map;
 }
@@ -101,6 +102,10 @@ CandidateCsvParse CandidateCsvImport::parseTable(const CsvTable &table, const QS
     result.problems = header.problems;
     if (!header.readable)
         return result;
+    for (int field = 0; field < candidateColumns().columns().size(); ++field) {
+        if (header.has(CandidateField(field)))
+            result.columns.append(CandidateField(field));
+    }
 
     QHash<QString, int> lineOfName; // TextKey::fold of each name seen so far -> its line
     lineOfName.reserve(table.records.size());
@@ -159,6 +164,7 @@ CandidateCsvParse CandidateCsvImport::parseTable(const CsvTable &table, const QS
         candidate.carrier = cell(CandidateField::Carrier);
         candidate.incubator = cell(CandidateField::Incubator);
         candidate.description = cell(CandidateField::Description);
+        candidate.reference = cell(CandidateField::Reference);
 
         if (const QString text = cell(CandidateField::Kind); !text.isEmpty()) {
             if (const auto kind = candidateKindFromText(text))

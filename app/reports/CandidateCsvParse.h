@@ -20,6 +20,9 @@ struct CandidateCsvParse
     int blankRowsSkipped = 0;
     QString sheetName;      // as CsvTable::sheetName: the spreadsheet's sheet read, empty for a CSV file
     QStringList sheetNames; // as CsvTable::sheetNames
+    // The candidate fields the file has a column for, so that a re-import changes only what the file says
+    // (CandidateImportPlan). Empty when not known: every field is then taken as given.
+    QList<CandidateField> columns;
 
     bool ok() const { return problems.isEmpty(); }
     // Each problem as "FILE:LINE: column: reason", in line order.

@@ -6,16 +6,45 @@
 #include <QHash>
 
 Result<QStringList> CandidateImportCheck::check(const Promotion &owner, const QList<Candidate> &stored,
-                                                const QList<Candidate> &candidates)
+                                                const QList<Candidate> &candidates, const CandidateUpdates &updates)
 {
     QStringList problems;
     QHash<QString, QString> existingNames; // folded name -> the name as stored
-    for (const Candidate &each : stored)
-        existingNames.insert(TextKey::fold(each.name), each.name);
-    QHash<QString, QString> existingReferences; // file number -> the name of the candidate that has it
+    QHash<QString, qint64> nameHolders;    // folded name -> the id of the candidate that has it
     for (const Candidate &each : stored) {
-        if (!each.reference.isEmpty())
+        existingNames.insert(TextKey::fold(each.name), each.name);
+        nameHolders.insert(TextKey::fold(each.name), each.id);
+    }
+    QHash<QString, QString> existingReferences; // file number -> the name of the candidate that has it
+    QHash<QString, qint64> referenceHolders;
+    for (const Candidate &each : stored) {
+        if (!each.reference.isEmpty()) {
             existingReferences.insert(each.reference, each.name);
+            referenceHolders.insert(each.reference, each.id);
+        }
+    }
+    // An updated candidate keeps its file number and may keep its name; a new name must be no other
+    // candidate's, now or once the import has renamed it, so that no row ever holds another's name, even
+    // for the moment between two of the import's statements.
+    for (const CandidateUpdate &update : updates) {
+        const Candidate &candidate = update.after;
+        for (const FieldError &error : candidate.validate(owner.rule))
+            problems.append(QCoreApplication::translate("CommitteeStore", "\"%1\" (%2): %3")
+                                .arg(candidate.name, candidateFieldColumn(error.field), error.message));
+        const QString key = TextKey::fold(candidate.name);
+        if (const auto holder = nameHolders.constFind(key); holder != nameHolders.cend() && *holder != candidate.id) {
+            problems.append(QCoreApplication::translate("CommitteeStore", "\"%1\": %2")
+                                .arg(candidate.name, duplicateNameMessage(owner, existingNames.value(key))));
+        } else {
+            existingNames.insert(key, candidate.name);
+            nameHolders.insert(key, candidate.id);
+        }
+        if (const auto holder = referenceHolders.constFind(candidate.reference);
+            !candidate.reference.isEmpty() && holder != referenceHolders.cend() && *holder != candidate.id)
+            problems.append(
+                QCoreApplication::translate("CommitteeStore", "\"%1\": %2")
+                    .arg(candidate.name, duplicateReferenceMessage(owner, candidate.reference,
+                                                                   existingReferences.value(candidate.reference))));
     }
     QHash<QString, QString> importedReferences;
     QHash<QString, QString> importedNames;

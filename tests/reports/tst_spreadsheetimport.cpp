@@ -145,7 +145,8 @@ void TestSpreadsheetImport::sheetChosenByName()
                                                 "unknown column; the accepted columns are projet/name, "
                                                 "administration/carrier, incubateur/incubator, type/kind, phase, "
                                                 "budget_annuel/annual_budget, montant_demande/requested, "
-                                                "description, decision, montant_accorde/granted"));
+                                                "description, decision, montant_accorde/granted, "
+                                                "numero_dossier/file_number"));
 
         // The candidates' sheet: a merged title above, the header on row 3 with a merged "Description".
         const CandidateCsvParse chosen = parse(file, QStringLiteral("Candidatures"));

@@ -10,6 +10,7 @@
 #include "commands/AddCandidateCommand.h"
 #include "commands/EditCandidateCommand.h"
 #include "commands/ImportCandidatesCommand.h"
+#include "commands/ImportPlanCommand.h"
 #include "commands/RemoveCandidateCommand.h"
 #include "domain/TextKey.h"
 #include "reports/CandidateFileImport.h"
@@ -397,21 +398,25 @@ ImportPreviewDialog *CandidatesPage::openImportPreview(const QString &csvPath)
     if (!promotion || promotion->isClosed())
         return nullptr;
     const CofinancingRule rule = promotion->rule;
-    const Result<QSet<QString>> storedNames = m_session.store()->candidateNameKeys(promotion->number);
-    if (!storedNames) {
-        emit refused(storedNames.error());
+    const Result<QList<Candidate>> stored = m_session.store()->candidates(promotion->number);
+    if (!stored) {
+        emit refused(stored.error());
         return nullptr;
     }
-    const QSet<QString> nameKeys = storedNames.value();
+    // Stored candidates with a file number are updated by a re-import, not refused as taken names.
+    const QSet<QString> nameKeys = CandidateImportPlan::refusedNameKeys(stored.value());
     const CandidateCsvParse parse = CandidateFileImport::parseFile(csvPath, QString(), rule, nameKeys);
     auto *dialog = new ImportPreviewDialog(QFileInfo(csvPath).fileName(), parse, rule, promotion->label(), window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setStoredCandidates(stored.value());
     connect(dialog, &ImportPreviewDialog::sheetChosen, dialog, [dialog, csvPath, rule, nameKeys](const QString &sheet) {
         dialog->setParse(CandidateFileImport::parseFile(csvPath, sheet, rule, nameKeys));
     });
     // The candidates of the sheet shown when Import is pressed, whichever the user chose last.
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (const Outcome imported = importCandidates(dialog->parse().candidates); !imported)
+        if (const Outcome imported = m_pushCommand(new ImportPlanCommand(*m_session.store(), m_promotionNumber,
+                                                                         dialog->plan(), dialog->forceDecided()));
+            !imported)
             emit refused(imported.error());
     });
     dialog->open();

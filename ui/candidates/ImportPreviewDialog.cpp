@@ -1,5 +1,7 @@
 #include "candidates/ImportPreviewDialog.h"
 
+#include "candidates/ImportChangesView.h"
+
 #include "widgets/Palette.h"
 
 #include <QComboBox>
@@ -37,7 +39,8 @@ ImportPreviewDialog::ImportPreviewDialog(const QString &fileName, const Candidat
                                          const CofinancingRule &rule, const QString &promotionLabel, QWidget *parent)
     : QDialog(parent), m_rule(rule), m_promotionLabel(promotionLabel), m_sheetLabel(new QLabel(tr("&Sheet:"), this)),
       m_sheetComboBox(new QComboBox(this)), m_summaryLabel(new QLabel(this)), m_problemsTable(new QTableWidget(this)),
-      m_rowsTable(new QTableWidget(this)), m_importButton(nullptr)
+      m_rowsTable(new QTableWidget(this)), m_importButton(nullptr), m_changesView(new ImportChangesView(this)),
+      m_fileName(fileName)
 {
     setObjectName(QStringLiteral("importPreviewDialog"));
     setWindowTitle(tr("Import %1 into %2").arg(fileName, promotionLabel));
@@ -72,15 +75,35 @@ ImportPreviewDialog::ImportPreviewDialog(const QString &fileName, const Candidat
     layout->addWidget(m_summaryLabel);
     layout->addWidget(m_problemsTable);
     layout->addWidget(m_rowsTable);
+    layout->addWidget(m_changesView);
     layout->addWidget(buttonBox);
+    connect(m_changesView, &ImportChangesView::forceDecidedChanged, this, &ImportPreviewDialog::showChanges);
 
     setParse(parse);
     resize(900, 480);
 }
 
-void ImportPreviewDialog::setParse(const CandidateCsvParse &parse)
+void ImportPreviewDialog::setStoredCandidates(const QList<Candidate> &stored)
 {
-    m_parse = parse;
+    m_changesView->setStoredCandidates(stored, m_rule, m_fileName);
+    setParse(m_parse);
+}
+
+const CandidateImportPlan &ImportPreviewDialog::plan() const
+{
+    return m_changesView->plan();
+}
+
+bool ImportPreviewDialog::forceDecided() const
+{
+    return m_changesView->forceDecided();
+}
+
+void ImportPreviewDialog::setParse(const CandidateCsvParse &read)
+{
+    m_parse = read;
+    // Compared with the stored candidates by file number: the plan's problems are shown as the file's.
+    const CandidateCsvParse parse = m_changesView->showPlan(read);
     fillSheets(parse);
     m_summaryLabel->setStyleSheet(QString());
     m_problemsTable->clear();
@@ -106,6 +129,19 @@ void ImportPreviewDialog::setParse(const CandidateCsvParse &parse)
         m_summaryLabel->setText(tr("%n problem(s) found: nothing will be imported until the file is corrected.",
                                    nullptr, int(parse.problems.size())));
         m_summaryLabel->setStyleSheet(Palette::boldTextStyle(Palette::errorText()));
+    }
+    showChanges();
+}
+
+void ImportPreviewDialog::showChanges()
+{
+    if (m_changesView->isReimport()) {
+        m_rowsTable->hide();
+        m_summaryLabel->setText(m_changesView->summary(m_promotionLabel));
+        m_importButton->setEnabled(m_changesView->writes());
+        m_importButton->setText(m_changesView->importButtonText());
+    } else {
+        m_importButton->setText(tr("&Import"));
     }
     m_importButton->setToolTip(m_importButton->isEnabled() ? QString() : m_summaryLabel->text());
 }

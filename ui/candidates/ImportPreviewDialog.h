@@ -1,9 +1,11 @@
 #pragma once
 
 #include "reports/CandidateCsvParse.h"
+#include "reports/CandidateImportPlan.h"
 
 #include <QDialog>
 
+class ImportChangesView;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -29,6 +31,13 @@ public:
     const CandidateCsvParse &parse() const { return m_parse; }
     // Shows another parse of the file (another sheet of it), in place of the one shown.
     void setParse(const CandidateCsvParse &parse);
+    // The promotion's candidates, which a re-import of the call's export updates by file number: the
+    // preview then lists what it adds, changes and leaves (ImportChangesView), and Import applies that plan.
+    void setStoredCandidates(const QList<Candidate> &stored);
+    ImportChangesView *changesView() const { return m_changesView; }
+    // What Import applies: the plan shown, with or without the decided candidates as the user chose.
+    const CandidateImportPlan &plan() const;
+    bool forceDecided() const;
 
 signals:
     void sheetChosen(const QString &sheetName);
@@ -37,6 +46,7 @@ private:
     void fillProblems(const CandidateCsvParse &parse);
     void fillRows(const CandidateCsvParse &parse, const CofinancingRule &rule);
     void fillSheets(const CandidateCsvParse &parse);
+    void showChanges();
 
     CandidateCsvParse m_parse;
     CofinancingRule m_rule;
@@ -47,4 +57,6 @@ private:
     QTableWidget *m_problemsTable;
     QTableWidget *m_rowsTable;
     QPushButton *m_importButton;
+    ImportChangesView *m_changesView;
+    QString m_fileName;
 };
