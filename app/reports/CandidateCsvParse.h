@@ -1,6 +1,8 @@
 #pragma once
 
+#include "ColumnMapping.h"
 #include "CsvProblem.h"
+#include "ImportColumn.h"
 #include "domain/Candidate.h"
 
 #include <QChar>
@@ -20,6 +22,10 @@ struct CandidateCsvParse
     int blankRowsSkipped = 0;
     QString sheetName;      // as CsvTable::sheetName: the spreadsheet's sheet read, empty for a CSV file
     QStringList sheetNames; // as CsvTable::sheetNames
+    // What the mapping step shows: every column of the header row with its first values, and the mapping the
+    // rows were read through (empty for the app's own CSV read by its column names alone).
+    QList<ImportColumn> columns;
+    ColumnMapping mapping;
 
     bool ok() const { return problems.isEmpty(); }
     // Each problem as "FILE:LINE: column: reason", in line order.
