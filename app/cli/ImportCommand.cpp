@@ -1,10 +1,11 @@
 #include "ImportCommand.h"
 
 #include "CliContext.h"
+#include "ImportMappingOptions.h"
 #include "PromotionArguments.h"
 #include "reports/CandidateCsvImport.h"
-#include "reports/CandidateFileImport.h"
 #include "reports/SpreadsheetReader.h"
+#include "storage/ColumnMappingStore.h"
 #include "storage/CommitteeStore.h"
 
 int ImportCommand::run(CliContext &context, const QStringList &arguments)
@@ -15,11 +16,13 @@ int ImportCommand::run(CliContext &context, const QStringList &arguments)
         QStringLiteral("sheet"), tr("The sheet of an XLSX or ODS file to import (the first by default)."), tr("NAME"));
     options.parser().addOption(dryRunOption);
     options.parser().addOption(sheetOption);
+    const ImportMappingOptions mappingOptions(options.parser());
     options.parser().addPositionalArgument(QStringLiteral("FILE"),
                                            tr("The call's export, as .xlsx, .ods or .csv. Columns: %1")
                                                .arg(CandidateCsvImport::acceptedColumnsDescription()));
     const QString usage = QStringLiteral(
-        "fast-committee import --promotion NUMBER FILE.xlsx|FILE.ods|FILE.csv [--sheet NAME] [--dry-run]");
+        "fast-committee import --promotion NUMBER FILE.xlsx|FILE.ods|FILE.csv [--sheet NAME] [--mapping NAME] "
+        "[--map FIELD=TITLE]... [--save-mapping NAME] [--dry-run]");
     if (const auto stop = options.parse(context, arguments, usage,
                                         tr("Give --promotion NUMBER and exactly one file. Usage: %1").arg(usage), 1, 1))
         return *stop;
@@ -37,8 +40,16 @@ int ImportCommand::run(CliContext &context, const QStringList &arguments)
     const Result<QSet<QString>> storedNames = store->candidateNameKeys(promotion.number);
     if (!storedNames)
         return context.fail(storedNames.error());
-    const CandidateCsvParse parsed =
-        CandidateFileImport::parseFile(path, sheet, promotion.rule, storedNames.value());
+    ColumnMappingStore mappings(*store);
+    const Result<CandidateCsvParse> read =
+        mappingOptions.parse(path, sheet, promotion.rule, storedNames.value(), mappings);
+    if (!read)
+        return context.fail(tr("%1: %2; nothing was imported.").arg(path, read.error()));
+    const CandidateCsvParse &parsed = read.value();
+    if (options.parser().isSet(dryRunOption)) {
+        for (const QString &line : ImportMappingOptions::describe(parsed))
+            context.out() << line << Qt::endl;
+    }
     if (!parsed.ok()) {
         for (const QString &message : parsed.messages())
             context.err() << message << Qt::endl;
@@ -57,5 +68,9 @@ int ImportCommand::run(CliContext &context, const QStringList &arguments)
     context.out() << tr("%1: %n candidate(s) imported into %2.", nullptr, int(parsed.candidates.size()))
                          .arg(path, promotion.label())
                   << Qt::endl;
+    if (const Result<QString> saved = mappingOptions.save(parsed, mappings); !saved)
+        return context.fail(saved.error());
+    else if (!saved.value().isEmpty())
+        context.out() << saved.value() << Qt::endl;
     return CliContext::success;
 }

@@ -5,7 +5,8 @@
 
 class CliContext;
 
-// fast-committee import --promotion NUMBER FILE.xlsx|FILE.ods|FILE.csv [--sheet NAME] [--dry-run]: all or nothing.
+// fast-committee import --promotion NUMBER FILE.xlsx|FILE.ods|FILE.csv [--sheet NAME] [--mapping NAME]
+// [--map FIELD=TITLE]... [--save-mapping NAME] [--dry-run]: all or nothing.
 class ImportCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
