@@ -6,13 +6,13 @@
 #include "candidates/CandidateTableModel.h"
 #include "candidates/CandidateTableView.h"
 #include "candidates/EarlierApplicationsPanel.h"
+#include "candidates/ImportFileReader.h"
 #include "candidates/ImportPreviewDialog.h"
 #include "commands/AddCandidateCommand.h"
 #include "commands/EditCandidateCommand.h"
 #include "commands/ImportCandidatesCommand.h"
 #include "commands/RemoveCandidateCommand.h"
 #include "domain/TextKey.h"
-#include "reports/CandidateFileImport.h"
 #include "reports/EarlierApplications.h"
 #include "reports/PromotionTotals.h"
 #include "shell/DatabaseSession.h"
@@ -403,12 +403,12 @@ ImportPreviewDialog *CandidatesPage::openImportPreview(const QString &csvPath)
         return nullptr;
     }
     const QSet<QString> nameKeys = storedNames.value();
-    const CandidateCsvParse parse = CandidateFileImport::parseFile(csvPath, QString(), rule, nameKeys);
+    auto *reader = new ImportFileReader(*m_session.store(), csvPath, rule, nameKeys);
+    const CandidateCsvParse parse = reader->read(QString());
     auto *dialog = new ImportPreviewDialog(QFileInfo(csvPath).fileName(), parse, rule, promotion->label(), window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportPreviewDialog::sheetChosen, dialog, [dialog, csvPath, rule, nameKeys](const QString &sheet) {
-        dialog->setParse(CandidateFileImport::parseFile(csvPath, sheet, rule, nameKeys));
-    });
+    reader->setParent(dialog);
+    reader->attach(dialog);
     // The candidates of the sheet shown when Import is pressed, whichever the user chose last.
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (const Outcome imported = importCandidates(dialog->parse().candidates); !imported)
