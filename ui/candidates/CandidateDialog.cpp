@@ -171,10 +171,14 @@ void CandidateDialog::buildForm()
     m_extraFieldsTable->setAccessibleName(fieldLabel(CandidateField::ExtraFields));
     m_extraFieldsTable->setHorizontalHeaderLabels({tr("Question"), tr("Answer")});
     m_extraFieldsTable->verticalHeader()->hide();
-    m_extraFieldsTable->horizontalHeader()->setStretchLastSection(true);
+    // Question and answer share the width; long ones wrap, and rows follow their text, rather than scroll sideways.
+    m_extraFieldsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_extraFieldsTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_extraFieldsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_extraFieldsTable->setWordWrap(true);
-    m_extraFieldsTable->setMaximumHeight(140);
+    m_extraFieldsTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_extraFieldsTable->setMinimumHeight(110);
+    m_extraFieldsTable->setMaximumHeight(160);
     m_extraFieldsLabel = new QLabel(tr("&Other answers:"), this);
     m_extraFieldsLabel->setBuddy(m_extraFieldsTable);
     form->addRow(m_extraFieldsLabel, m_extraFieldsTable);
@@ -373,8 +377,6 @@ void CandidateDialog::fillExtraFields(const CandidateExtraFields &fields)
         m_extraFieldsTable->setItem(row, 0, question);
         m_extraFieldsTable->setItem(row, 1, answer);
     }
-    m_extraFieldsTable->setColumnWidth(0, 240);
-    m_extraFieldsTable->resizeRowsToContents();
     m_extraFieldsLabel->setVisible(!fields.isEmpty());
     m_extraFieldsTable->setVisible(!fields.isEmpty());
 }

@@ -20,6 +20,8 @@
 
 namespace {
 
+constexpr int samplesWidth = 140;
+
 QTableWidgetItem *readOnlyItem(const QString &text)
 {
     auto *item = new QTableWidgetItem(text);
@@ -61,13 +63,14 @@ ColumnMappingPanel::ColumnMappingPanel(QWidget *parent)
         combo->setObjectName(objectNameOf(field, QStringLiteral("MappingComboBox")));
         combo->setAccessibleName(tr("Column of the file read as %1").arg(name));
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(22);
+        combo->setMinimumContentsLength(18);
         label->setBuddy(combo);
         auto *samples = new QLabel(fields);
         samples->setObjectName(objectNameOf(field, QStringLiteral("SamplesLabel")));
         samples->setStyleSheet(Palette::textStyle(Palette::secondaryText()));
         samples->setTextFormat(Qt::PlainText);
-        samples->setMinimumWidth(120);
+        // A fixed width, the values elided to it: the grid stays put whatever the file holds.
+        samples->setFixedWidth(samplesWidth);
         const int row = index / 2;
         const int column = (index % 2) * 3;
         grid->addWidget(label, row, column);
@@ -80,8 +83,8 @@ ColumnMappingPanel::ColumnMappingPanel(QWidget *parent)
         connect(combo, &QComboBox::activated, this,
                 [this, combo, chosenField](int item) { choose(chosenField, combo->itemData(item).toInt()); });
     }
-    grid->setColumnStretch(2, 1);
-    grid->setColumnStretch(5, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(4, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("mappingScrollArea"));
     scroll->setWidget(fields);
@@ -174,7 +177,7 @@ void ColumnMappingPanel::fillCombos()
         const QStringList values =
             chosen >= 0 && chosen < m_columns.size() ? m_columns.at(chosen).samples : QStringList();
         const QString text = values.join(QStringLiteral(" · "));
-        samples->setText(samples->fontMetrics().elidedText(text, Qt::ElideRight, 220));
+        samples->setText(samples->fontMetrics().elidedText(text, Qt::ElideRight, samplesWidth - 4));
         samples->setToolTip(text);
     }
 }
