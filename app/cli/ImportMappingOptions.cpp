@@ -110,7 +110,8 @@ Result<CandidateCsvParse> ImportMappingOptions::parse(const QString &path, const
 QStringList ImportMappingOptions::describe(const CandidateCsvParse &parse)
 {
     QStringList lines;
-    if (parse.columns.isEmpty())
+    // A file of the app's own columns is read by their names: there is no mapping to show.
+    if (parse.columns.isEmpty() || parse.readByColumnNames)
         return lines;
     lines.append(parse.mapping.savedName.isEmpty() ? tr("Column mapping:")
                                                    : tr("Column mapping « %1 »:").arg(parse.mapping.savedName));

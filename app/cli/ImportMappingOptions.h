@@ -30,7 +30,7 @@ public:
     Result<CandidateCsvParse> parse(const QString &path, const QString &sheet, const CofinancingRule &rule,
                                     const QSet<QString> &existingNameKeys, ColumnMappingStore &mappings) const;
     // One line per field, "budget_annuel ← Budget annuel du projet (€) (proposed)", then the columns kept as
-    // the candidates' other answers.
+    // the candidates' other answers; nothing for a file read by the app's own column names.
     static QStringList describe(const CandidateCsvParse &parse);
     // Saves the parse's mapping under --save-mapping's name, when it is given; the line to print, or empty.
     Result<QString> save(const CandidateCsvParse &parse, ColumnMappingStore &mappings) const;

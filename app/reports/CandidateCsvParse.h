@@ -26,6 +26,9 @@ struct CandidateCsvParse
     // rows were read through (empty for the app's own CSV read by its column names alone).
     QList<ImportColumn> columns;
     ColumnMapping mapping;
+    // True when the header was read by the app's own column names (a hand-made or exported CSV of the app's
+    // format, where an unknown column is an error); false when the rows were read through the mapping.
+    bool readByColumnNames = false;
 
     bool ok() const { return problems.isEmpty(); }
     // Each problem as "FILE:LINE: column: reason", in line order.

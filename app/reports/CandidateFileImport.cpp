@@ -6,15 +6,18 @@
 #include "CsvReader.h"
 #include "SpreadsheetReader.h"
 
-ColumnMapping CandidateFileImport::mappingFor(const QStringList &titles, const MappingChoice &choice)
+std::optional<ColumnMapping> CandidateFileImport::mappingFor(const QStringList &titles, const MappingChoice &choice)
 {
     if (choice.given)
-        return *choice.given;
+        return choice.given;
     if (choice.saved) {
         if (std::optional<ColumnMapping> saved = choice.saved(titles))
-            return *saved;
+            return saved;
     }
-    return ColumnMappingProposal::propose(titles);
+    ColumnMapping proposal = ColumnMappingProposal::propose(titles);
+    if (ColumnMappingProposal::readsAFormExport(proposal))
+        return proposal;
+    return std::nullopt;
 }
 
 CandidateCsvParse CandidateFileImport::parseFile(const QString &path, const QString &sheetName,
@@ -46,5 +49,9 @@ CandidateCsvParse CandidateFileImport::parseFile(const QString &path, const QStr
         for (const QString &title : table.value().records.constFirst().fields)
             titles.append(title.trimmed());
     }
-    return CandidateCsvImport::parseTable(table.value(), path, mappingOf(titles), rule, existingNameKeys);
+    if (const std::optional<ColumnMapping> mapping = mappingOf(titles))
+        return CandidateCsvImport::parseTable(table.value(), path, *mapping, rule, existingNameKeys);
+    CandidateCsvParse result = CandidateCsvImport::parseTable(table.value(), path, rule, existingNameKeys);
+    CandidateSpreadsheetImport::showColumns(table.value(), titles, result);
+    return result;
 }

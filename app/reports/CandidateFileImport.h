@@ -28,6 +28,8 @@ public:
 
     static CandidateCsvParse parseFile(const QString &path, const QString &sheetName, const CofinancingRule &rule,
                                        const QSet<QString> &existingNameKeys, const MappingChoice &choice = {});
-    // The mapping the choice gives for a header of these titles.
-    static ColumnMapping mappingFor(const QStringList &titles, const MappingChoice &choice);
+    // The mapping the choice gives for a header of these titles: the given one, else the saved one, else the
+    // proposal when it reads a form's export (ColumnMappingProposal::readsAFormExport); none for a header of
+    // the app's own column names, which is then read by those names, exactly as before mappings existed.
+    static std::optional<ColumnMapping> mappingFor(const QStringList &titles, const MappingChoice &choice);
 };

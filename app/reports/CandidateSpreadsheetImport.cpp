@@ -28,6 +28,13 @@ qsizetype CandidateSpreadsheetImport::headerRecord(const CsvTable &table)
     return best;
 }
 
+void CandidateSpreadsheetImport::showColumns(const CsvTable &table, const QStringList &titles, CandidateCsvParse &parse)
+{
+    parse.readByColumnNames = true;
+    parse.columns = CandidateCsvImport::columnsOf(table);
+    parse.mapping = ColumnMappingProposal::propose(titles);
+}
+
 CandidateCsvParse CandidateSpreadsheetImport::parseFile(const QString &path, const QString &sheetName,
                                                         const CofinancingRule &rule,
                                                         const QSet<QString> &existingNameKeys)
@@ -64,7 +71,12 @@ CandidateCsvParse CandidateSpreadsheetImport::parseTable(CsvTable table, const Q
             QStringList titles;
             for (const QString &title : std::as_const(table.records.constFirst().fields))
                 titles.append(title.trimmed());
-            result = CandidateCsvImport::parseTable(table, fileName, mappingOf(titles), rule, existingNameKeys);
+            if (const std::optional<ColumnMapping> mapping = mappingOf(titles)) {
+                result = CandidateCsvImport::parseTable(table, fileName, *mapping, rule, existingNameKeys);
+            } else {
+                result = CandidateCsvImport::parseTable(table, fileName, rule, existingNameKeys);
+                showColumns(table, titles, result);
+            }
         } else {
             result = CandidateCsvImport::parseTable(table, fileName, rule, existingNameKeys);
         }

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 // Turns one sheet of an XLSX or ODS file of candidates into candidates for one promotion, exactly as
 // CandidateCsvImport does a CSV file (the same columns, checks, messages and all-or-nothing rule), with
@@ -23,7 +24,8 @@ class CandidateSpreadsheetImport
 
 public:
     // The mapping to read a header through, given its titles (a saved one, the user's, the proposal).
-    using MappingOf = std::function<ColumnMapping(const QStringList &titles)>;
+    // None: the header is read by the app's own column names.
+    using MappingOf = std::function<std::optional<ColumnMapping>(const QStringList &titles)>;
     // How many rows from the top the header row is looked for in.
     static constexpr qsizetype maximumHeaderSearch = 100;
 
@@ -37,6 +39,10 @@ public:
     // a null mappingOf reads the header by the app's column names alone, as above.
     static CandidateCsvParse parseTable(CsvTable table, const QString &fileName, const MappingOf &mappingOf,
                                         const CofinancingRule &rule, const QSet<QString> &existingNameKeys);
+
+    // Fills what the mapping step shows of a parse read by column names: the columns, and the proposal (which
+    // the user may then change, to read the file through it instead).
+    static void showColumns(const CsvTable &table, const QStringList &titles, CandidateCsvParse &parse);
 
     // The index of the header record among the first maximumHeaderSearch: the first in which
     // ColumnMappingProposal finds every required field, else the one where it finds the most fields (the

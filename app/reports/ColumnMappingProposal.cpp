@@ -79,6 +79,19 @@ ColumnMapping ColumnMappingProposal::propose(const QStringList &headerNames)
     return mapping;
 }
 
+bool ColumnMappingProposal::readsAFormExport(const ColumnMapping &proposal)
+{
+    if (proposal.column(CandidateField::Reference) >= 0)
+        return true;
+    for (const ColumnMapping::Source source : proposal.sourceOf) {
+        // A known title found whole; one found inside a longer cell is not enough on its own: a line of JSON
+        // or a header split on the wrong delimiter holds "budget_annuel" too.
+        if (source == ColumnMapping::Source::Synonym)
+            return true;
+    }
+    return false;
+}
+
 ColumnMappingProposal::Score ColumnMappingProposal::score(const QStringList &headerNames)
 {
     const ColumnMapping mapping = propose(headerNames);

@@ -24,6 +24,10 @@ public:
         int required = 0;
     };
     static Score score(const QStringList &headerNames);
+    // Whether a proposal reads a form's export: a file number column, or any field found by a form's whole title.
+    // A file that only names the app's own columns is the app's CSV, whose unknown columns are mistakes to
+    // report (a misspelt "anual_budget", an amount in a column nobody reads), not answers to keep.
+    static bool readsAFormExport(const ColumnMapping &proposal);
     // The key titles are compared by: CsvColumnMap::columnKey with every character that is neither a letter
     // nor a digit read as a space.
     static QString titleKey(const QString &title);

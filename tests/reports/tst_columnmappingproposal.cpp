@@ -22,6 +22,8 @@ private slots:
     void columnNeverTwice();
     void settingAColumnTakesItFromTheOtherField();
     void unmappedRequiredFieldIsAProblem();
+    void formExportOrOwnColumns_data();
+    void formExportOrOwnColumns();
 };
 
 namespace {
@@ -223,6 +225,34 @@ void TestColumnMappingProposal::unmappedRequiredFieldIsAProblem()
                                     "le service touche-t-il aujourd’hui ?\"")});
     QVERIFY(parsed.candidates.isEmpty());
     QCOMPARE(parsed.mapping, mapping); // the preview shows the mapping it was given
+}
+
+void TestColumnMappingProposal::formExportOrOwnColumns_data()
+{
+    QTest::addColumn<QStringList>("header");
+    QTest::addColumn<bool>("form");
+
+    QTest::newRow("own columns") << QStringList{QStringLiteral("projet"), QStringLiteral("administration"),
+                                                QStringLiteral("budget_annuel"), QStringLiteral("montant_demande"),
+                                                QStringLiteral("montant")}
+                                 << false;
+    QTest::newRow("own columns with the file number") << CandidateCsvExport::columnNames() << true;
+    QTest::newRow("a form's titles") << QStringList{QStringLiteral("Nom du projet"),
+                                                    QStringLiteral("Administration porteuse")}
+                                     << true;
+    QTest::newRow("JSON given as CSV") << QStringList{QStringLiteral("[{\"projet\": \"Mano\""),
+                                                      QStringLiteral("\"budget_annuel\": 400000}]")}
+                                       << false;
+}
+
+void TestColumnMappingProposal::formExportOrOwnColumns()
+{
+    // A header of the app's own columns is read by their names, an unknown column refused as before; a form's
+    // export is read through the proposal, its unknown columns kept as answers.
+    QFETCH(QStringList, header);
+    QFETCH(bool, form);
+    QCOMPARE(ColumnMappingProposal::readsAFormExport(ColumnMappingProposal::propose(header)), form);
+    QCOMPARE(CandidateFileImport::mappingFor(header, {}).has_value(), form);
 }
 
 QTEST_GUILESS_MAIN(TestColumnMappingProposal)

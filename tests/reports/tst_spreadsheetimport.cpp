@@ -135,16 +135,18 @@ void TestSpreadsheetImport::problemsNameSheetRowAndColumn()
 void TestSpreadsheetImport::sheetChosenByName()
 {
     for (const QString &file : {QStringLiteral("entete-fusionne.xlsx"), QStringLiteral("entete-fusionne.ods")}) {
-        // The first sheet is a note, not the candidates: its first row is taken as the header, and no column of
-        // it holds a required field.
+        // The first sheet is a note, not the candidates: its first row is taken as the header and refused.
         const CandidateCsvParse first = parse(file);
         QCOMPARE(first.sheetName, QStringLiteral("Lisez-moi"));
         QCOMPARE(first.sheetNames, QStringList({QStringLiteral("Lisez-moi"), QStringLiteral("Candidatures")}));
         QVERIFY(!first.ok());
         QCOMPARE(first.problems.constFirst().toString(),
-                 fixture(file) + QString::fromUtf8(": Sheet \"Lisez-moi\", row 1: no column is mapped to the required "
-                                                   "field « Project »; the file's columns are \"Export du formulaire "
-                                                   "FAST\""));
+                 fixture(file) + QStringLiteral(": Sheet \"Lisez-moi\", row 1, column A (Export du formulaire FAST): "
+                                                "unknown column; the accepted columns are projet/name, "
+                                                "administration/carrier, incubateur/incubator, type/kind, phase, "
+                                                "budget_annuel/annual_budget, montant_demande/requested, "
+                                                "description, decision, montant_accorde/granted, "
+                                                "numero_dossier/file_number, email_contact/contact_email"));
 
         // The candidates' sheet: a merged title above, the header on row 3 with a merged "Description".
         const CandidateCsvParse chosen = parse(file, QStringLiteral("Candidatures"));
