@@ -203,7 +203,9 @@ void CandidateCsvImport::readRows(const CsvTable &table, const QString &fileName
                                   const QList<int> &extraColumns, const CofinancingRule &rule,
                                   const QSet<QString> &existingNameKeys, CandidateCsvParse &result)
 {
-    QHash<QString, int> lineOfName; // TextKey::fold of each name seen so far -> its line
+    QHash<QString, int> lineOfName;
+    QHash<QString, int> lineOfReference; // each file number seen so far -> its line // TextKey::fold of each name seen
+                                         // so far -> its line
     lineOfName.reserve(table.records.size());
     const QChar delimiter = table.delimiter;
     for (qsizetype r = 1; r < table.records.size(); ++r) {
@@ -345,6 +347,16 @@ void CandidateCsvImport::readRows(const CsvTable &table, const QString &fileName
             } else {
                 lineOfName.insert(key, line);
             }
+        }
+
+        // A file number names one application: twice in a file is a mistake of the export or of a hand edit,
+        // said here rather than when Import is pressed. (One already in the promotion is a re-import's to judge.)
+        if (!candidate.reference.isEmpty()) {
+            if (const auto seen = lineOfReference.constFind(candidate.reference); seen != lineOfReference.cend())
+                report(columnOf(CandidateField::Reference),
+                       tr("the file number \"%1\" is already on line %2").arg(candidate.reference).arg(seen.value()));
+            else
+                lineOfReference.insert(candidate.reference, line);
         }
 
         if (rowProblems.isEmpty()) {

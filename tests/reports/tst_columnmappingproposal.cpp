@@ -3,6 +3,8 @@
 #include "reports/CandidateImportFields.h"
 #include "reports/ColumnMappingProposal.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 // The mapping proposed from a header's titles alone: the app's own columns by name, a call's form export by
@@ -24,6 +26,7 @@ private slots:
     void unmappedRequiredFieldIsAProblem();
     void formExportOrOwnColumns_data();
     void formExportOrOwnColumns();
+    void fileNumberTwiceInTheFile();
 };
 
 namespace {
@@ -253,6 +256,24 @@ void TestColumnMappingProposal::formExportOrOwnColumns()
     QFETCH(bool, form);
     QCOMPARE(ColumnMappingProposal::readsAFormExport(ColumnMappingProposal::propose(header)), form);
     QCOMPARE(CandidateFileImport::mappingFor(header, {}).has_value(), form);
+}
+
+void TestColumnMappingProposal::fileNumberTwiceInTheFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("form.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Num\xC3\xA9ro de dossier;Nom du projet;Administration porteuse;Budget annuel;Montant sollicit\xC3\xA9\n"
+               "13-0412;Aides Jeunes;DJEPVA;400000;150000\n"
+               "13-0415;DossierFacile;DHUP;500000;250000\n"
+               "13-0412;Envergo;DGALN;300000;100000\n");
+    file.close();
+    const CandidateCsvParse parsed = CandidateFileImport::parseFile(path, QString(), CofinancingRule(), {});
+    QCOMPARE(parsed.messages(),
+             QStringList{path + QString::fromUtf8(":4: Numéro de dossier: the file number \"13-0412\" is already on "
+                                                  "line 2")});
 }
 
 QTEST_GUILESS_MAIN(TestColumnMappingProposal)
