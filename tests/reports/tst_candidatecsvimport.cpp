@@ -533,11 +533,11 @@ void TestCandidateCsvImport::formulaGuardIsReadBack()
 {
     // The export writes '=... for a cell starting with = + - @; the import takes that apostrophe off,
     // and only that one.
-    const CandidateCsvParse parsed =
-        parseText(QByteArray(frenchHeader) + "'=HYPERLINK(1);'@DGALN;'-incubateur;produit;;400000;100000;"
-                                             "'+33 1;;\n"
-                                             "'Quote;DINUM;;produit;;400000;100000;'';;\n"
-                                             "''=Apostrophe;DINUM;;produit;;400000;100000;;;\n");
+    const CandidateCsvParse parsed = parseText(QByteArray(frenchHeader)
+                                               + "'=HYPERLINK(1);'@DGALN;'-incubateur;produit;;400000;100000;"
+                                                 "'+33 1;;\n"
+                                                 "'Quote;DINUM;;produit;;400000;100000;'';;\n"
+                                                 "''=Apostrophe;DINUM;;produit;;400000;100000;;;\n");
     QVERIFY2(parsed.ok(), qPrintable(parsed.messages().join(QLatin1Char('\n'))));
     QCOMPARE(parsed.candidates.size(), 3);
     QCOMPARE(parsed.candidates.at(0).name, QStringLiteral("=HYPERLINK(1)"));

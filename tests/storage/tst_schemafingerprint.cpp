@@ -194,7 +194,7 @@ void TestSchemaFingerprint::refusesForeignSqliteDatabase()
     // Another program's SQLite database (user_version 0, tables of its own) is not a new file to migrate.
     const QString path = m_dir->filePath(QStringLiteral("contacts.sqlite"));
     QVERIFY(TestSupport::runRaw(path, {QStringLiteral("CREATE TABLE contacts (name TEXT, phone TEXT)"),
-                                       QStringLiteral("INSERT INTO contacts VALUES ('Alice', '0102030405')")}));
+                          QStringLiteral("INSERT INTO contacts VALUES ('Alice', '0102030405')")}));
     const QByteArray before = sha256(path);
 
     Database database;

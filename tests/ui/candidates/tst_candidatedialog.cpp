@@ -1,6 +1,6 @@
+#include "widgets/AmountField.h"
 #include "candidates/CandidateDialog.h"
 #include "domain/TextKey.h"
-#include "widgets/AmountField.h"
 
 #include <QComboBox>
 #include <QLabel>
