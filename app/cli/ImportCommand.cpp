@@ -1,12 +1,13 @@
 #include "ImportCommand.h"
 
 #include "CliContext.h"
+#include "ImportMappingOptions.h"
 #include "ImportPlanRun.h"
 #include "PromotionArguments.h"
 #include "reports/CandidateCsvImport.h"
-#include "reports/CandidateFileImport.h"
 #include "reports/CandidateImportPlan.h"
 #include "reports/SpreadsheetReader.h"
+#include "storage/ColumnMappingStore.h"
 #include "storage/CommitteeStore.h"
 
 int ImportCommand::run(CliContext &context, const QStringList &arguments)
@@ -21,12 +22,13 @@ int ImportCommand::run(CliContext &context, const QStringList &arguments)
         QStringLiteral("update-decided"),
         tr("Also changes the candidates already decided that the file changes (left as they are by default)."));
     options.parser().addOption(updateDecidedOption);
+    const ImportMappingOptions mappingOptions(options.parser());
     options.parser().addPositionalArgument(QStringLiteral("FILE"),
                                            tr("The call's export, as .xlsx, .ods or .csv. Columns: %1")
                                                .arg(CandidateCsvImport::acceptedColumnsDescription()));
     const QString usage = QStringLiteral(
-        "fast-committee import --promotion NUMBER FILE.xlsx|FILE.ods|FILE.csv [--sheet NAME] [--dry-run] "
-        "[--update-decided]");
+        "fast-committee import --promotion NUMBER FILE.xlsx|FILE.ods|FILE.csv [--sheet NAME] [--mapping NAME] "
+        "[--map FIELD=TITLE]... [--save-mapping NAME] [--dry-run] [--update-decided]");
     if (const auto stop = options.parse(context, arguments, usage,
                                         tr("Give --promotion NUMBER and exactly one file. Usage: %1").arg(usage), 1, 1))
         return *stop;
@@ -46,14 +48,30 @@ int ImportCommand::run(CliContext &context, const QStringList &arguments)
     const Result<QList<Candidate>> stored = store->candidates(promotion.number);
     if (!stored)
         return context.fail(stored.error());
-    const CandidateCsvParse parsed = CandidateFileImport::parseFile(
-        path, sheet, promotion.rule, CandidateImportPlan::refusedNameKeys(stored.value()));
+    ColumnMappingStore mappings(*store);
+    const Result<CandidateCsvParse> read = mappingOptions.parse(
+        path, sheet, promotion.rule, CandidateImportPlan::refusedNameKeys(stored.value()), mappings);
+    if (!read)
+        return context.fail(tr("%1: %2; nothing was imported.").arg(path, read.error()));
+    const CandidateCsvParse &parsed = read.value();
+    if (options.parser().isSet(dryRunOption)) {
+        for (const QString &line : ImportMappingOptions::describe(parsed))
+            context.out() << line << Qt::endl;
+    }
     if (!parsed.ok()) {
         for (const QString &message : parsed.messages())
             context.err() << message << Qt::endl;
         return context.fail(tr("%n problem(s): nothing was imported into %1.", nullptr, int(parsed.problems.size()))
                                 .arg(promotion.label()));
     }
-    return ImportPlanRun::run(context, *store, promotion, path, parsed, stored.value(),
-                              {options.parser().isSet(dryRunOption), options.parser().isSet(updateDecidedOption)});
+    const bool dryRun = options.parser().isSet(dryRunOption);
+    const int status = ImportPlanRun::run(context, *store, promotion, path, parsed, stored.value(),
+                                          {dryRun, options.parser().isSet(updateDecidedOption)});
+    if (status != CliContext::success || dryRun)
+        return status;
+    if (const Result<QString> saved = mappingOptions.save(parsed, mappings); !saved)
+        return context.fail(saved.error());
+    else if (!saved.value().isEmpty())
+        context.out() << saved.value() << Qt::endl;
+    return CliContext::success;
 }

@@ -32,6 +32,8 @@ inline constexpr QLatin1String decisionUpdate("decision.update");
 // One row per candidate whose decision or granted amount the applied proposal changed.
 inline constexpr QLatin1String proposalApply("proposal.apply");
 // A what-if scenario saved (the old value is the one it replaced, if any) or removed.
+// A column mapping of the candidate import saved under a name (old value: the mapping it replaced).
+inline constexpr QLatin1String mappingSave("mapping.save");
 inline constexpr QLatin1String scenarioSave("scenario.save");
 inline constexpr QLatin1String scenarioRemove("scenario.remove");
 

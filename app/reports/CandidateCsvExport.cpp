@@ -1,6 +1,10 @@
 #include "CandidateCsvExport.h"
 
 #include "OutputFile.h"
+#include "domain/TextKey.h"
+
+#include <QHash>
+#include <QSet>
 
 namespace {
 
@@ -31,7 +35,41 @@ QStringList CandidateCsvExport::columnNames()
             QStringLiteral("incubateur"),      QStringLiteral("type"),
             QStringLiteral("phase"),           QStringLiteral("budget_annuel"),
             QStringLiteral("montant_demande"), QStringLiteral("description"),
-            QStringLiteral("decision"),        QStringLiteral("montant_accorde")};
+            QStringLiteral("decision"),        QStringLiteral("montant_accorde"),
+            QStringLiteral("numero_dossier"),  QStringLiteral("email_contact")};
+}
+
+QStringList CandidateCsvExport::extraFieldNames(const QList<Candidate> &candidates)
+{
+    QStringList names;
+    QSet<QString> keys;
+    for (const Candidate &candidate : candidates) {
+        for (const CandidateExtraField &field : candidate.extraFields) {
+            const QString key = TextKey::fold(field.name);
+            if (!keys.contains(key)) {
+                keys.insert(key);
+                names.append(field.name);
+            }
+        }
+    }
+    return names;
+}
+
+QStringList CandidateCsvExport::columnNames(const QList<Candidate> &candidates)
+{
+    return columnNames() + extraFieldNames(candidates);
+}
+
+QStringList CandidateCsvExport::extraFieldValues(const Candidate &candidate, const QStringList &names)
+{
+    QHash<QString, QString> valueOfKey;
+    for (const CandidateExtraField &field : candidate.extraFields)
+        valueOfKey.insert(TextKey::fold(field.name), field.value);
+    QStringList values;
+    values.reserve(names.size());
+    for (const QString &name : names)
+        values.append(valueOfKey.value(TextKey::fold(name)));
+    return values;
 }
 
 QString CandidateCsvExport::cell(const QString &text)
@@ -103,7 +141,9 @@ QStringList CandidateCsvExport::fields(const Candidate &candidate)
             candidate.requested.toPlainString(),
             candidate.description,
             decisionWord(candidate.decision),
-            laureate ? candidate.granted.toPlainString() : QString()};
+            laureate ? candidate.granted.toPlainString() : QString(),
+            candidate.reference,
+            candidate.contactEmail};
 }
 
 QByteArray CandidateCsvExport::toCsv(const Promotion &promotion, const QList<Candidate> &candidates)
@@ -111,9 +151,14 @@ QByteArray CandidateCsvExport::toCsv(const Promotion &promotion, const QList<Can
     Q_UNUSED(promotion)
     QString text;
     text.reserve(64 * (candidates.size() + 1));
-    text += columnNames().join(delimiter) + recordEnd;
+    const QStringList extraNames = extraFieldNames(candidates);
+    QStringList header = columnNames();
+    for (const QString &name : extraNames)
+        header.append(cell(name));
+    text += header.join(delimiter) + recordEnd;
     for (const Candidate &candidate : candidates) {
-        const QStringList values = fields(candidate);
+        QStringList values = fields(candidate);
+        values += extraFieldValues(candidate, extraNames);
         for (qsizetype i = 0; i < values.size(); ++i) {
             if (i > 0)
                 text += delimiter;

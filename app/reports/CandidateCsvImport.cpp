@@ -1,5 +1,6 @@
 #include "CandidateCsvImport.h"
 
+#include "CandidateImportFields.h"
 #include "CsvColumnMap.h"
 #include "CsvReader.h"
 #include "CsvTableImport.h"
@@ -40,6 +41,7 @@ const CsvColumnMap &candidateColumns()
         {QStringLiteral("decision"), QStringLiteral("decision"), false},
         {QStringLiteral("montant_accorde"), QStringLiteral("granted"), false},
         {QStringLiteral("numero_dossier"), QStringLiteral("file_number"), false},
+        {QStringLiteral("email_contact"), QStringLiteral("contact_email"), false},
     });
     return map;
 }
@@ -100,13 +102,114 @@ CandidateCsvParse CandidateCsvImport::parseTable(const CsvTable &table, const QS
          tr("unknown column; the accepted columns are %1"), tr("duplicate column: column %1 (\"%2\") already holds it"),
          tr("the required column \"%1\" (or \"%2\") is missing")});
     result.problems = header.problems;
-    if (!header.readable)
-        return result;
-    for (int field = 0; field < candidateColumns().columns().size(); ++field) {
-        if (header.has(CandidateField(field)))
-            result.columns.append(CandidateField(field));
-    }
+    if (header.readable)
+        readRows(table, fileName, header, {}, rule, existingNameKeys, result);
+    return result;
+}
 
+CandidateCsvParse CandidateCsvImport::parseTable(const CsvTable &table, const QString &fileName,
+                                                 const ColumnMapping &mapping, const CofinancingRule &rule,
+                                                 const QSet<QString> &existingNameKeys)
+{
+    CandidateCsvParse result;
+    result.encodingName = table.encodingName;
+    result.delimiter = table.delimiter;
+    result.mapping = mapping;
+    result.columns = columnsOf(table);
+    if (table.records.isEmpty()) {
+        result.problems.append({fileName, 0, QString(), tr("the file has no header row")});
+        return result;
+    }
+    CsvColumnMap::Header header;
+    header.line = table.records.constFirst().line;
+    for (const ImportColumn &column : std::as_const(result.columns))
+        header.names.append(column.title);
+    if (std::all_of(header.names.cbegin(), header.names.cend(), [](const QString &name) { return name.isEmpty(); })) {
+        result.problems.append({fileName, header.line, QString(),
+                                tr("the header row is empty: the first line must name the columns (%1)")
+                                    .arg(candidateColumns().acceptedColumnsDescription())});
+        return result;
+    }
+    header.readable = true;
+    header.columnOf = QList<int>(CandidateImportFields::count(), -1);
+    for (int field = 0; field < CandidateImportFields::count(); ++field) {
+        const int column = mapping.columnOf.value(field, -1);
+        header.columnOf[field] = column < header.names.size() ? column : -1;
+    }
+    for (const CandidateImportFields::Field &field : CandidateImportFields::all()) {
+        if (field.required && header.column(field.field) < 0)
+            result.problems.append(
+                {fileName, header.line, QString(),
+                 tr("no column is mapped to the required field « %1 »; the file's columns are %2")
+                     .arg(CandidateImportFields::displayName(field.field), describeColumns(header.names))});
+    }
+    // The columns that hold no field are the candidate's other answers, named by their title: two of the
+    // same title could not be told apart once stored.
+    QList<int> extraColumns;
+    QHash<QString, int> extraColumnOfKey;
+    for (int column = 0; column < header.names.size(); ++column) {
+        const QString &name = header.names.at(column);
+        if (name.isEmpty() || mapping.fieldAt(column) >= 0)
+            continue;
+        const QString key = TextKey::fold(name);
+        if (const auto seen = extraColumnOfKey.constFind(key); seen != extraColumnOfKey.cend()) {
+            result.problems.append({fileName, header.line, name,
+                                    tr("column %1 (\"%2\") has the same title: rename one, or map one to a field")
+                                        .arg(seen.value() + 1)
+                                        .arg(header.names.at(seen.value())),
+                                    QString(), column});
+            continue;
+        }
+        extraColumnOfKey.insert(key, column);
+        extraColumns.append(column);
+    }
+    readRows(table, fileName, header, extraColumns, rule, existingNameKeys, result);
+    return result;
+}
+
+QList<ImportColumn> CandidateCsvImport::columnsOf(const CsvTable &table)
+{
+    QList<ImportColumn> columns;
+    if (table.records.isEmpty())
+        return columns;
+    for (const QString &title : table.records.constFirst().fields)
+        columns.append({title.trimmed(), {}});
+    qsizetype complete = 0;
+    for (qsizetype r = 1; r < table.records.size() && complete < columns.size(); ++r) {
+        const QStringList &fields = table.records.at(r).fields;
+        for (qsizetype c = 0; c < columns.size() && c < fields.size(); ++c) {
+            QStringList &samples = columns[c].samples;
+            const QString value = withoutFormulaGuard(fields.at(c).trimmed());
+            if (samples.size() >= ImportColumn::sampleCount || value.isEmpty())
+                continue;
+            samples.append(value);
+            complete += samples.size() == ImportColumn::sampleCount ? 1 : 0;
+        }
+    }
+    return columns;
+}
+
+QString CandidateCsvImport::describeColumns(const QStringList &titles)
+{
+    QStringList quoted;
+    for (const QString &title : titles) {
+        if (!title.isEmpty())
+            quoted.append(QLatin1Char('"') + title + QLatin1Char('"'));
+    }
+    return quoted.isEmpty() ? tr("(none)") : quoted.join(QLatin1String(", "));
+}
+
+void CandidateCsvImport::readRows(const CsvTable &table, const QString &fileName, const CsvColumnMap::Header &header,
+                                  const QList<int> &extraColumns, const CofinancingRule &rule,
+                                  const QSet<QString> &existingNameKeys, CandidateCsvParse &result)
+{
+    // The fields the file has a column for: a re-import changes only those (CandidateImportPlan).
+    for (int field = 0; field < header.columnOf.size(); ++field) {
+        if (header.columnOf.at(field) >= 0)
+            result.fieldsGiven.append(CandidateField(field));
+    }
+    // A file number twice is the re-import plan's to report (CandidateImportPlan), with the plan's other
+    // problems, in the window and on the command line alike.
     QHash<QString, int> lineOfName; // TextKey::fold of each name seen so far -> its line
     lineOfName.reserve(table.records.size());
     const QChar delimiter = table.delimiter;
@@ -165,6 +268,11 @@ CandidateCsvParse CandidateCsvImport::parseTable(const CsvTable &table, const QS
         candidate.incubator = cell(CandidateField::Incubator);
         candidate.description = cell(CandidateField::Description);
         candidate.reference = cell(CandidateField::Reference);
+        candidate.contactEmail = cell(CandidateField::ContactEmail);
+        for (const int column : extraColumns) {
+            if (const QString value = withoutFormulaGuard(record.fields.at(column).trimmed()); !value.isEmpty())
+                candidate.extraFields.append({header.names.at(column), value});
+        }
 
         if (const QString text = cell(CandidateField::Kind); !text.isEmpty()) {
             if (const auto kind = candidateKindFromText(text))
@@ -220,6 +328,11 @@ CandidateCsvParse CandidateCsvImport::parseTable(const CsvTable &table, const QS
         }
 
         for (const FieldError &error : candidate.validate(rule)) {
+            // The other answers are columns of their own, named in the message.
+            if (error.field == CandidateField::ExtraFields) {
+                report(-1, error.message);
+                continue;
+            }
             // A missing column was reported once on the header, not again on every row.
             if (settled.contains(error.field) || columnOf(error.field) < 0)
                 continue;
@@ -257,5 +370,4 @@ CandidateCsvParse CandidateCsvImport::parseTable(const CsvTable &table, const QS
         result.candidates.clear();
         result.lines.clear();
     }
-    return result;
 }

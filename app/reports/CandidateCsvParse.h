@@ -1,6 +1,8 @@
 #pragma once
 
+#include "ColumnMapping.h"
 #include "CsvProblem.h"
+#include "ImportColumn.h"
 #include "domain/Candidate.h"
 
 #include <QChar>
@@ -22,7 +24,14 @@ struct CandidateCsvParse
     QStringList sheetNames; // as CsvTable::sheetNames
     // The candidate fields the file has a column for, so that a re-import changes only what the file says
     // (CandidateImportPlan). Empty when not known: every field is then taken as given.
-    QList<CandidateField> columns;
+    QList<CandidateField> fieldsGiven;
+    // What the mapping step shows: every column of the header row with its first values, and the mapping the
+    // rows were read through (empty for the app's own CSV read by its column names alone).
+    QList<ImportColumn> columns;
+    ColumnMapping mapping;
+    // True when the header was read by the app's own column names (a hand-made or exported CSV of the app's
+    // format, where an unknown column is an error); false when the rows were read through the mapping.
+    bool readByColumnNames = false;
 
     bool ok() const { return problems.isEmpty(); }
     // Each problem as "FILE:LINE: column: reason", in line order.

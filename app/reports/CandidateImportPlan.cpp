@@ -110,7 +110,7 @@ CandidateImportPlan CandidateImportPlan::build(const QList<Candidate> &stored, c
         }
 
         const Candidate &before = stored.at(*match);
-        const Candidate after = merged(before, row, parse.columns);
+        const Candidate after = merged(before, row, parse.fieldsGiven);
         if (const auto holder = storedByName.constFind(TextKey::fold(after.name));
             holder != storedByName.cend() && *holder != *match) {
             plan.problems.append(problemAt(line, QString(),

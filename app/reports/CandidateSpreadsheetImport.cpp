@@ -1,35 +1,38 @@
 #include "CandidateSpreadsheetImport.h"
 
 #include "CandidateCsvImport.h"
-#include "CsvColumnMap.h"
+#include "CandidateImportFields.h"
+#include "ColumnMappingProposal.h"
 #include "SpreadsheetReader.h"
+
+#include <algorithm>
 
 qsizetype CandidateSpreadsheetImport::headerRecord(const CsvTable &table)
 {
-    const CsvColumnMap &map = CandidateCsvImport::columnMap();
     int required = 0;
-    for (const CsvColumnMap::Column &column : map.columns())
-        required += column.required ? 1 : 0;
+    for (const CandidateImportFields::Field &field : CandidateImportFields::all())
+        required += field.required ? 1 : 0;
     qsizetype best = 0;
     int bestKnown = 0;
-    for (qsizetype r = 0; r < table.records.size(); ++r) {
-        QSet<int> fields;
-        int requiredFound = 0;
-        for (const QString &cell : table.records.at(r).fields) {
-            const int field = map.fieldOf(cell.trimmed());
-            if (field < 0 || fields.contains(field))
-                continue;
-            fields.insert(field);
-            requiredFound += map.columns().at(field).required ? 1 : 0;
-        }
-        if (requiredFound == required)
+    // A title block is a few rows: looking further would only cost time on a long sheet without a header.
+    const qsizetype searched = std::min<qsizetype>(table.records.size(), maximumHeaderSearch);
+    for (qsizetype r = 0; r < searched; ++r) {
+        const ColumnMappingProposal::Score score = ColumnMappingProposal::score(table.records.at(r).fields);
+        if (score.required == required)
             return r;
-        if (int(fields.size()) > bestKnown) {
+        if (score.fields > bestKnown) {
             best = r;
-            bestKnown = int(fields.size());
+            bestKnown = score.fields;
         }
     }
     return best;
+}
+
+void CandidateSpreadsheetImport::showColumns(const CsvTable &table, const QStringList &titles, CandidateCsvParse &parse)
+{
+    parse.readByColumnNames = true;
+    parse.columns = CandidateCsvImport::columnsOf(table);
+    parse.mapping = ColumnMappingProposal::propose(titles);
 }
 
 CandidateCsvParse CandidateSpreadsheetImport::parseFile(const QString &path, const QString &sheetName,
@@ -50,6 +53,13 @@ CandidateCsvParse CandidateSpreadsheetImport::parseTable(CsvTable table, const Q
                                                          const CofinancingRule &rule,
                                                          const QSet<QString> &existingNameKeys)
 {
+    return parseTable(std::move(table), fileName, nullptr, rule, existingNameKeys);
+}
+
+CandidateCsvParse CandidateSpreadsheetImport::parseTable(CsvTable table, const QString &fileName,
+                                                         const MappingOf &mappingOf, const CofinancingRule &rule,
+                                                         const QSet<QString> &existingNameKeys)
+{
     CandidateCsvParse result;
     if (table.records.isEmpty()) {
         result.problems.append({fileName, 0, QString(),
@@ -57,7 +67,19 @@ CandidateCsvParse CandidateSpreadsheetImport::parseTable(CsvTable table, const Q
     } else {
         // The rows above the header (a title, the export's date) are not candidates.
         table.records.remove(0, headerRecord(table));
-        result = CandidateCsvImport::parseTable(table, fileName, rule, existingNameKeys);
+        if (mappingOf) {
+            QStringList titles;
+            for (const QString &title : std::as_const(table.records.constFirst().fields))
+                titles.append(title.trimmed());
+            if (const std::optional<ColumnMapping> mapping = mappingOf(titles)) {
+                result = CandidateCsvImport::parseTable(table, fileName, *mapping, rule, existingNameKeys);
+            } else {
+                result = CandidateCsvImport::parseTable(table, fileName, rule, existingNameKeys);
+                showColumns(table, titles, result);
+            }
+        } else {
+            result = CandidateCsvImport::parseTable(table, fileName, rule, existingNameKeys);
+        }
         for (CsvProblem &problem : result.problems)
             problem.sheet = table.sheetName;
     }

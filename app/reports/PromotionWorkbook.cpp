@@ -28,14 +28,17 @@ WorkbookSheet PromotionWorkbook::candidatesSheet(const QList<Candidate> &candida
 {
     WorkbookSheet sheet;
     sheet.name = tr("Candidates");
-    // The import's own column names, not translated: the sheet imports back in either language.
-    sheet.headers = CandidateCsvExport::columnNames();
+    // The import's own column names, not translated: the sheet imports back in either language. The form's
+    // other answers follow, under their own questions, as in the CSV export.
+    const QStringList extraNames = CandidateCsvExport::extraFieldNames(candidates);
+    sheet.headers = CandidateCsvExport::columnNames() + extraNames;
     QList<bool> amountColumns;
     for (const QString &name : std::as_const(sheet.headers))
         amountColumns.append(isAmountColumn(name));
     sheet.rows.reserve(candidates.size());
     for (const Candidate &candidate : candidates) {
-        const QStringList values = CandidateCsvExport::fields(candidate);
+        const QStringList values =
+            CandidateCsvExport::fields(candidate) + CandidateCsvExport::extraFieldValues(candidate, extraNames);
         QList<WorkbookCell> row;
         row.reserve(values.size());
         for (qsizetype column = 0; column < values.size(); ++column) {

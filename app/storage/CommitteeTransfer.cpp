@@ -10,9 +10,10 @@
 namespace {
 
 // The tables whose rows are numbered by an identity column "id".
-const QStringList numberedTables{QStringLiteral("promotions"), QStringLiteral("candidates"),
-                                 QStringLiteral("audit_log"),  QStringLiteral("members"),
-                                 QStringLiteral("criteria"),   QStringLiteral("scenarios")};
+const QStringList numberedTables{QStringLiteral("promotions"),     QStringLiteral("candidates"),
+                                 QStringLiteral("audit_log"),      QStringLiteral("members"),
+                                 QStringLiteral("criteria"),       QStringLiteral("scenarios"),
+                                 QStringLiteral("column_mappings")};
 
 // The engines' own bookkeeping, which every database has of its own.
 bool isBookkeeping(const QString &table)
@@ -31,10 +32,10 @@ QString reason(const QSqlQuery &query)
 const QStringList &CommitteeTransfer::tablesInCopyOrder()
 {
     static const QStringList tables{
-        QStringLiteral("years"),    QStringLiteral("promotions"), QStringLiteral("candidates"),
-        QStringLiteral("members"),  QStringLiteral("criteria"),   QStringLiteral("notes"),
-        QStringLiteral("recusals"), QStringLiteral("scenarios"),  QStringLiteral("scenario_exclusions"),
-        QStringLiteral("audit_log")};
+        QStringLiteral("years"),           QStringLiteral("promotions"), QStringLiteral("candidates"),
+        QStringLiteral("members"),         QStringLiteral("criteria"),   QStringLiteral("notes"),
+        QStringLiteral("recusals"),        QStringLiteral("scenarios"),  QStringLiteral("scenario_exclusions"),
+        QStringLiteral("column_mappings"), QStringLiteral("audit_log")};
     return tables;
 }
 

@@ -183,6 +183,21 @@ QList<QStringList> Migrations::steps(const QSqlDatabase &database)
                        "WHERE reference <> ''"),
     });
 
-    // Version 5 and later: append the next step here; never edit a released one.
+    // Version 5: the import's saved column mappings. A mapping is named once (case- and accent-insensitively:
+    // name_key = TextKey::fold(name)), belongs to no promotion (a call's form is the same from one promotion
+    // to the next) and is proposed again for a file whose header has the same titles: header_key is the JSON
+    // array of the header's folded titles. fields is a JSON object from a field's French column name
+    // ("budget_annuel") to the title of the column that holds it.
+    all.append({
+        QStringLiteral("CREATE TABLE column_mappings (%1, "
+                       "name TEXT NOT NULL, "
+                       "name_key TEXT NOT NULL UNIQUE, "
+                       "header_key TEXT NOT NULL, "
+                       "fields TEXT NOT NULL)")
+            .arg(identity),
+        QStringLiteral("CREATE INDEX column_mappings_header ON column_mappings (header_key)"),
+    });
+
+    // Version 6 and later: append the next step here; never edit a released one.
     return all;
 }

@@ -73,9 +73,9 @@ void TestXlsxExportCommand::writesTheWorkbook()
              QStringList({QStringLiteral("Candidates"), QStringLiteral("Ranking"), QStringLiteral("Laureates")}));
     QCOMPARE(candidates.records.size(), 3);
     QCOMPARE(candidates.records.at(1).fields,
-             row({"=1+1", "Ministère", "", "produit", "", "600000", "300000", "", "", ""}));
+             row({"=1+1", "Ministère", "", "produit", "", "600000", "300000", "", "", "", "", ""}));
     QCOMPARE(candidates.records.at(2).fields,
-             row({"Alpha", "DINUM", "", "produit", "", "1000000,5", "150000,25", "", "", ""}));
+             row({"Alpha", "DINUM", "", "produit", "", "1000000,5", "150000,25", "", "", "", "", ""}));
     // Nobody scored: the ranking lists both as incomplete, by name; no laureate yet.
     const CsvTable ranking = readSheet(output, QStringLiteral("Ranking"));
     QCOMPARE(ranking.records.size(), 3);

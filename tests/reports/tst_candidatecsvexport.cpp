@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 #include "reports/CandidateCsvImport.h"
+#include "reports/CandidateFileImport.h"
 #include "reports/CsvReader.h"
 
 #include <QTemporaryDir>
@@ -22,6 +23,9 @@ private slots:
     void roundTripThroughTheImport_data();
     void roundTripThroughTheImport();
     void emptyPromotionRoundTrips();
+    void extraFieldsAsColumns();
+    void extraFieldsRoundTrip_data();
+    void extraFieldsRoundTrip();
     void writeFileInTemporaryDirectory();
     void writeFileRefusesMissingFolder();
 };
@@ -117,8 +121,9 @@ void TestCandidateCsvExport::headerAndByteOrderMark()
     const QByteArray bytes = CandidateCsvExport::toCsv(promotion13(), {});
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     QCOMPARE(bytes.mid(3), QByteArray("projet;administration;incubateur;type;phase;budget_annuel;montant_demande;"
-                                      "description;decision;montant_accorde\r\n"));
-    QCOMPARE(CandidateCsvExport::columnNames().size(), 10);
+                                      "description;decision;montant_accorde;numero_dossier;email_contact\r\n"));
+    QCOMPARE(CandidateCsvExport::columnNames().size(), 12);
+    QCOMPARE(CandidateCsvExport::columnNames({}), CandidateCsvExport::columnNames());
 }
 
 void TestCandidateCsvExport::exactFile()
@@ -129,13 +134,15 @@ void TestCandidateCsvExport::exactFile()
     laureate.description = QStringLiteral("Un; deux");
     Candidate waitlisted = makeCandidate("Envergo", 123456789, 5050, Decision::Waitlist);
     waitlisted.kind = CandidateKind::Incubator;
+    laureate.reference = QStringLiteral("13-0412");
+    laureate.contactEmail = QStringLiteral("equipe@refugies.info");
     const QByteArray expected = "\xEF\xBB\xBF"
                                 "projet;administration;incubateur;type;phase;budget_annuel;montant_demande;"
-                                "description;decision;montant_accorde\r\n"
+                                "description;decision;montant_accorde;numero_dossier;email_contact\r\n"
                                 "R\xC3\xA9"
                                 "fugi\xC3\xA9s.info;DINUM;Fabrique;produit;acc\xC3\xA9l\xC3\xA9ration;"
-                                "400000;250000;\"Un; deux\";laureat;200000\r\n"
-                                "Envergo;DINUM;;incubateur;;1234567.89;50.50;;liste_attente;\r\n";
+                                "400000;250000;\"Un; deux\";laureat;200000;13-0412;equipe@refugies.info\r\n"
+                                "Envergo;DINUM;;incubateur;;1234567.89;50.50;;liste_attente;;;\r\n";
     QCOMPARE(CandidateCsvExport::toCsv(promotion13(), {laureate, waitlisted}), expected);
 }
 
@@ -268,6 +275,75 @@ void TestCandidateCsvExport::emptyPromotionRoundTrips()
                                                                QStringLiteral("empty.csv"), CofinancingRule(), {});
     QVERIFY2(parsed.ok(), qPrintable(parsed.messages().join(QLatin1Char('\n'))));
     QCOMPARE(parsed.candidates.size(), 0);
+}
+
+// The form's answers each in a column of its own, named by the question: the union of every candidate's, in
+// the order first met, an empty cell where a candidate did not answer.
+QList<Candidate> formCandidates()
+{
+    Candidate first = makeCandidate("Aides Jeunes", 40000000, 15000000);
+    first.reference = QStringLiteral("13-0412");
+    first.contactEmail = QStringLiteral("equipe@aides-jeunes.beta.gouv.fr");
+    first.extraFields = {{u8("Date de dépôt"), QStringLiteral("02/03/2026")},
+                         {u8("Combien d’usagers ?"), QStringLiteral("=120 000; par mois")}};
+    Candidate second = makeCandidate("DossierFacile", 50000000, 25000000, Decision::Laureate, 25000000);
+    second.reference = QStringLiteral("13-0415");
+    second.extraFields = {{u8("État du dossier"), QStringLiteral("en instruction")},
+                          {u8("date de dépôt"), QStringLiteral("03/03/2026")}};
+    Candidate third = makeCandidate("Sans formulaire", 40000000, 10000000);
+    return {first, second, third};
+}
+
+void TestCandidateCsvExport::extraFieldsAsColumns()
+{
+    const QList<Candidate> candidates = formCandidates();
+    QCOMPARE(CandidateCsvExport::extraFieldNames(candidates),
+             QStringList({u8("Date de dépôt"), u8("Combien d’usagers ?"), u8("État du dossier")}));
+    QCOMPARE(CandidateCsvExport::columnNames(candidates),
+             CandidateCsvExport::columnNames() + CandidateCsvExport::extraFieldNames(candidates));
+    const QByteArray expected = "\xEF\xBB\xBF"
+                                "projet;administration;incubateur;type;phase;budget_annuel;montant_demande;"
+                                "description;decision;montant_accorde;numero_dossier;email_contact;"
+                                "Date de d\xC3\xA9p\xC3\xB4t;Combien d\xE2\x80\x99usagers ?;\xC3\x89tat du dossier\r\n"
+                                "Aides Jeunes;DINUM;;produit;;400000;150000;;;;13-0412;"
+                                "equipe@aides-jeunes.beta.gouv.fr;02/03/2026;\"'=120 000; par mois\";\r\n"
+                                "DossierFacile;DINUM;;produit;;500000;250000;;laureat;250000;13-0415;;03/03/2026;;"
+                                "en instruction\r\n"
+                                "Sans formulaire;DINUM;;produit;;400000;100000;;;;;;;;\r\n";
+    QCOMPARE(CandidateCsvExport::toCsv(promotion13(), candidates), expected);
+}
+
+void TestCandidateCsvExport::extraFieldsRoundTrip_data()
+{
+    QTest::addColumn<QList<Candidate>>("candidates");
+    QTest::newRow("form answers") << formCandidates();
+    QTest::newRow("every field and word") << richCandidates();
+}
+
+void TestCandidateCsvExport::extraFieldsRoundTrip()
+{
+    // Written, then imported as the window and the command line import a file: the same candidates, with their
+    // file number, e-mail and other answers (each in the candidate's own order of the file's columns).
+    QFETCH(QList<Candidate>, candidates);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("export.csv"));
+    QVERIFY(CandidateCsvExport::writeFile(path, promotion13(), candidates).ok());
+    const CandidateCsvParse parsed = CandidateFileImport::parseFile(path, QString(), promotion13().rule, {});
+    QVERIFY2(parsed.ok(), qPrintable(parsed.messages().join(QLatin1Char('\n'))));
+    compareCandidates(parsed.candidates, candidates);
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        QCOMPARE(parsed.candidates.at(i).reference, candidates.at(i).reference);
+        QCOMPARE(parsed.candidates.at(i).contactEmail, candidates.at(i).contactEmail);
+    }
+    if (qstrcmp(QTest::currentDataTag(), "form answers") == 0) {
+        QCOMPARE(parsed.candidates.at(0).extraFields, candidates.at(0).extraFields);
+        // The second's answers come back in the file's column order, under the column's spelling.
+        const CandidateExtraFields second{{u8("Date de dépôt"), QStringLiteral("03/03/2026")},
+                                          {u8("État du dossier"), QStringLiteral("en instruction")}};
+        QCOMPARE(parsed.candidates.at(1).extraFields, second);
+        QVERIFY(parsed.candidates.at(2).extraFields.isEmpty());
+    }
 }
 
 void TestCandidateCsvExport::writeFileInTemporaryDirectory()

@@ -526,7 +526,7 @@ void TestCandidateCsvImport::acceptedColumnsDescription()
     QCOMPARE(CandidateCsvImport::acceptedColumnsDescription(),
              QStringLiteral("projet/name, administration/carrier, incubateur/incubator, type/kind, phase, "
                             "budget_annuel/annual_budget, montant_demande/requested, description, decision, "
-                            "montant_accorde/granted, numero_dossier/file_number"));
+                            "montant_accorde/granted, numero_dossier/file_number, email_contact/contact_email"));
 }
 
 void TestCandidateCsvImport::formulaGuardIsReadBack()

@@ -173,7 +173,7 @@ void TestCandidateImportPlan::fieldsTheFileDoesNotCarryStay()
     const CandidateCsvParse edited = parseText("projet;administration;budget_annuel;montant_demande;numero_dossier\n"
                                                "Envergo;DGALN;650 000;300 000;2026-0001\n"
                                                "Mano;DIHAL;360 000;180 000;2026-0002\n");
-    QCOMPARE(edited.columns,
+    QCOMPARE(edited.fieldsGiven,
              QList<CandidateField>({CandidateField::Name, CandidateField::Carrier, CandidateField::AnnualBudget,
                                     CandidateField::Requested, CandidateField::Reference}));
     const CandidateImportPlan plan = CandidateImportPlan::build(storedExport(), edited, CofinancingRule(), fileName);

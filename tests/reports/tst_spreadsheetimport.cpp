@@ -146,7 +146,7 @@ void TestSpreadsheetImport::sheetChosenByName()
                                                 "administration/carrier, incubateur/incubator, type/kind, phase, "
                                                 "budget_annuel/annual_budget, montant_demande/requested, "
                                                 "description, decision, montant_accorde/granted, "
-                                                "numero_dossier/file_number"));
+                                                "numero_dossier/file_number, email_contact/contact_email"));
 
         // The candidates' sheet: a merged title above, the header on row 3 with a merged "Description".
         const CandidateCsvParse chosen = parse(file, QStringLiteral("Candidatures"));

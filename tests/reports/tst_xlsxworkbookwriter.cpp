@@ -240,11 +240,13 @@ void TestXlsxWorkbookWriter::amountsAndFormulaLikeText()
     QVERIFY2(written.ok(), qPrintable(written.error()));
 
     const CsvTable table = readSheet(path);
-    QCOMPARE(fieldsOf(table, 1), QStringList({QStringLiteral("=HYPERLINK(\"http://x\";\"y\")"),
-                                              QStringLiteral("+33 Préfecture"), QString(), QStringLiteral("produit"),
-                                              QString(), QStringLiteral("2469135,78"), QStringLiteral("1234567,89"),
-                                              QString(), QStringLiteral("laureat"), QStringLiteral("1234567,89")}));
-    QCOMPARE(fieldsOf(table, 2), row({"-Tiret", "@Arobase", "", "produit", "", "600000", "300000", "", "", ""}));
+    QCOMPARE(
+        fieldsOf(table, 1),
+        QStringList({QStringLiteral("=HYPERLINK(\"http://x\";\"y\")"), QStringLiteral("+33 Préfecture"), QString(),
+                     QStringLiteral("produit"), QString(), QStringLiteral("2469135,78"), QStringLiteral("1234567,89"),
+                     QString(), QStringLiteral("laureat"), QStringLiteral("1234567,89"), QString(), QString()}));
+    QCOMPARE(fieldsOf(table, 2),
+             row({"-Tiret", "@Arobase", "", "produit", "", "600000", "300000", "", "", "", "", ""}));
     // Written as strings, never as formulas: no <f> element anywhere in the sheet.
     const QByteArray sheet = member(path, QStringLiteral("xl/worksheets/sheet1.xml"));
     QVERIFY(sheet.contains("<sheetData>"));
@@ -280,7 +282,8 @@ void TestXlsxWorkbookWriter::layout()
              ranking.constData());
     QVERIFY(ranking.contains("<autoFilter ref=\"A1:J13\"/>"));
     QVERIFY(member(path, QStringLiteral("xl/worksheets/sheet3.xml")).contains("<autoFilter ref=\"A1:H1\"/>"));
-    QVERIFY(member(path, QStringLiteral("xl/worksheets/sheet1.xml")).contains("<autoFilter ref=\"A1:J13\"/>"));
+    // The candidates' twelve columns: the committee's ten, the file number and the contact e-mail.
+    QVERIFY(member(path, QStringLiteral("xl/worksheets/sheet1.xml")).contains("<autoFilter ref=\"A1:L13\"/>"));
     // A width for every column (the project's column as wide as its longest name).
     QCOMPARE(ranking.count("<col "), 10);
 }
@@ -377,12 +380,13 @@ void TestXlsxWorkbookWriter::libreOfficeShowsNumbers()
 
     const QStringList candidates = lines(QStringLiteral("Candidates"));
     QCOMPARE(candidates.size(), 14);
-    QCOMPARE(candidates.at(0), QStringLiteral("projet;administration;incubateur;type;phase;budget_annuel;"
-                                              "montant_demande;description;decision;montant_accorde"));
+    QCOMPARE(candidates.at(0),
+             QStringLiteral("projet;administration;incubateur;type;phase;budget_annuel;"
+                            "montant_demande;description;decision;montant_accorde;numero_dossier;email_contact"));
     QCOMPARE(candidates.at(5).section(QLatin1Char(';'), 0, 6),
              QStringLiteral("DossierFacile;Délégation interministérielle à l'hébergement et à l'accès au logement;"
                             "Incubateur DINUM;produit;accélération;1\u00A0200\u00A0000 €;500\u00A0000 €"));
-    QCOMPARE(candidates.at(5).section(QLatin1Char(';'), 8), QStringLiteral("laureat;300\u00A0000 €"));
+    QCOMPARE(candidates.at(5).section(QLatin1Char(';'), 8), QStringLiteral("laureat;300\u00A0000 €;;"));
 }
 
 QTEST_GUILESS_MAIN(TestXlsxWorkbookWriter)

@@ -74,7 +74,7 @@ QStringList TestMigrations::columns(const QSqlDatabase &database, const QString 
 
 void TestMigrations::latestVersionIsCurrent()
 {
-    QCOMPARE(Migrations::latestVersion(), 4);
+    QCOMPARE(Migrations::latestVersion(), 5);
     QCOMPARE(Migrations::latestVersion(), Database::currentSchemaVersion);
 }
 
@@ -83,12 +83,13 @@ void TestMigrations::upgradesFromZero()
     QCOMPARE(scalar(m_raw, QStringLiteral("PRAGMA user_version")), 0);
     const Outcome upgraded = Migrations::upgrade(m_raw, 0);
     QVERIFY2(upgraded.ok(), qPrintable(upgraded.error()));
-    QCOMPARE(scalar(m_raw, QStringLiteral("PRAGMA user_version")), 4);
+    QCOMPARE(scalar(m_raw, QStringLiteral("PRAGMA user_version")), 5);
 
     QStringList tables = m_raw.tables();
     tables.removeAll(QStringLiteral("sqlite_sequence"));
     tables.sort();
-    QCOMPARE(tables, QStringList({QStringLiteral("audit_log"), QStringLiteral("candidates"), QStringLiteral("criteria"),
+    QCOMPARE(tables, QStringList({QStringLiteral("audit_log"), QStringLiteral("candidates"),
+                                  QStringLiteral("column_mappings"), QStringLiteral("criteria"),
                                   QStringLiteral("members"), QStringLiteral("notes"), QStringLiteral("promotions"),
                                   QStringLiteral("recusals"), QStringLiteral("scenario_exclusions"),
                                   QStringLiteral("scenarios"), QStringLiteral("years")}));
@@ -135,8 +136,8 @@ void TestMigrations::upgradesFromZero()
 void TestMigrations::upgradeIsIdempotent()
 {
     QVERIFY(Migrations::upgrade(m_raw, 0).ok());
-    QVERIFY(Migrations::upgrade(m_raw, 4).ok());
-    QCOMPARE(scalar(m_raw, QStringLiteral("PRAGMA user_version")), 4);
+    QVERIFY(Migrations::upgrade(m_raw, 5).ok());
+    QCOMPARE(scalar(m_raw, QStringLiteral("PRAGMA user_version")), 5);
     QCOMPARE(scalar(m_raw, QStringLiteral("SELECT COUNT(*) FROM years")), 4);
 }
 
@@ -146,7 +147,7 @@ void TestMigrations::reopeningDoesNotSeedAgain()
     for (int round = 0; round < 3; ++round) {
         Database database;
         QVERIFY(database.open(path).ok());
-        QCOMPARE(database.schemaVersion().value(), 4);
+        QCOMPARE(database.schemaVersion().value(), 5);
         QCOMPARE(scalar(database.connection(), QStringLiteral("SELECT COUNT(*) FROM years")), 4);
     }
 }
@@ -154,7 +155,7 @@ void TestMigrations::reopeningDoesNotSeedAgain()
 void TestMigrations::refusesNewerVersion_data()
 {
     QTest::addColumn<int>("version");
-    QTest::newRow("5") << 5;
+    QTest::newRow("6") << 6;
     QTest::newRow("7") << 7;
     QTest::newRow("negative") << -1;
 }
@@ -166,7 +167,7 @@ void TestMigrations::refusesNewerVersion()
     QVERIFY(!upgraded.ok());
     QCOMPARE(
         upgraded.error(),
-        QStringLiteral("The database has schema version %1; this version of Comité FAST reads up to 4.").arg(version));
+        QStringLiteral("The database has schema version %1; this version of Comité FAST reads up to 5.").arg(version));
     QVERIFY(m_raw.tables().isEmpty());
 }
 
@@ -299,13 +300,15 @@ void TestMigrations::upgradeFromVersionTwoKeepsData()
 
     const Outcome upgraded = Migrations::upgrade(m_raw, 2);
     QVERIFY2(upgraded.ok(), qPrintable(upgraded.error()));
-    QCOMPARE(scalar(m_raw, QStringLiteral("PRAGMA user_version")), 4);
+    QCOMPARE(scalar(m_raw, QStringLiteral("PRAGMA user_version")), 5);
     QCOMPARE(scalar(m_raw, QStringLiteral("SELECT envelope_cents FROM promotions WHERE number = 14")), 255000000);
     QCOMPARE(scalar(m_raw, QStringLiteral("SELECT COUNT(*) FROM candidates WHERE name = 'Envergo'")), 1);
     // Version 4's form fields: a candidate of before has none.
     QCOMPARE(scalar(m_raw, QStringLiteral("SELECT COUNT(*) FROM candidates WHERE name = 'Envergo' AND reference = '' "
                                           "AND contact_email = '' AND extra_fields = ''")),
              1);
+    // Version 5's saved column mappings: none yet.
+    QCOMPARE(scalar(m_raw, QStringLiteral("SELECT COUNT(*) FROM column_mappings")), 0);
     QCOMPARE(scalar(m_raw, QStringLiteral("SELECT weight FROM criteria WHERE promotion_id = 1")), 100);
     QCOMPARE(scalar(m_raw, QStringLiteral("SELECT note FROM notes")), 4);
     QCOMPARE(scalar(m_raw, QStringLiteral("SELECT COUNT(*) FROM members")), 1);

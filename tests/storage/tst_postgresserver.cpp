@@ -60,11 +60,12 @@ void TestPostgresServer::migratesToTheCurrentSchema()
     QCOMPARE(database.schemaVersion().value(), Database::currentSchemaVersion);
     QStringList tables = database.connection().tables();
     tables.sort();
-    QCOMPARE(tables,
-             QStringList({QStringLiteral("audit_log"), QStringLiteral("candidates"), QStringLiteral("criteria"),
-                          QStringLiteral("members"), QStringLiteral("notes"), QStringLiteral("promotions"),
-                          QStringLiteral("recusals"), QStringLiteral("scenario_exclusions"),
-                          QStringLiteral("scenarios"), QStringLiteral("schema_version"), QStringLiteral("years")}));
+    QCOMPARE(
+        tables,
+        QStringList({QStringLiteral("audit_log"), QStringLiteral("candidates"), QStringLiteral("column_mappings"),
+                     QStringLiteral("criteria"), QStringLiteral("members"), QStringLiteral("notes"),
+                     QStringLiteral("promotions"), QStringLiteral("recusals"), QStringLiteral("scenario_exclusions"),
+                     QStringLiteral("scenarios"), QStringLiteral("schema_version"), QStringLiteral("years")}));
     // The address is shown without its password, whatever the user typed.
     QVERIFY(!database.path().contains(QLatin1Char(':') + QStringLiteral("secret")));
 }

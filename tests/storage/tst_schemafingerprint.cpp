@@ -144,9 +144,9 @@ void TestSchemaFingerprint::refusesChangedSchema_data()
         << QStringLiteral("unexpected trigger \"double_amounts\" on table candidates");
     QTest::newRow("column dropped") << QStringList{QStringLiteral("ALTER TABLE candidates DROP COLUMN description")}
                                     << QStringLiteral(
-                                           "table candidates differs from schema 4 (missing column \"description\")");
+                                           "table candidates differs from schema 5 (missing column \"description\")");
     QTest::newRow("column added") << QStringList{QStringLiteral("ALTER TABLE promotions ADD COLUMN note TEXT")}
-                                  << QStringLiteral("table promotions differs from schema 4 (unexpected column "
+                                  << QStringLiteral("table promotions differs from schema 5 (unexpected column "
                                                     "\"note\")");
     QTest::newRow("index added") << QStringList{QStringLiteral("CREATE INDEX candidates_name ON candidates (name)")}
                                  << QStringLiteral("unexpected index \"candidates_name\" on table candidates");
@@ -215,7 +215,7 @@ void TestSchemaFingerprint::upgradesAnOlderSchema()
     Database database;
     const Outcome opened = database.open(path);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
-    QCOMPARE(database.schemaVersion().value(), 4);
+    QCOMPARE(database.schemaVersion().value(), 5);
     QCOMPARE(pragma(database, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'scenarios'")).toInt(),
              1);
 }

@@ -31,6 +31,7 @@ QString AuditActionText::label(const QString &action)
         {AuditAction::proposalApply, tr("Proposal applied")},
         {AuditAction::scenarioSave, tr("Scenario saved")},
         {AuditAction::scenarioRemove, tr("Scenario removed")},
+        {AuditAction::mappingSave, tr("Column mapping saved")},
     };
     return labels.value(action, action);
 }

@@ -8,10 +8,12 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace {
@@ -150,6 +152,39 @@ void CandidateDialog::buildForm()
     m_descriptionEdit->setMinimumHeight(60);
     form->addRow(tr("D&escription:"), m_descriptionEdit);
 
+    m_referenceEdit = new QLineEdit(this);
+    m_referenceEdit->setObjectName(QStringLiteral("referenceEdit"));
+    m_referenceEdit->setAccessibleName(fieldLabel(CandidateField::Reference));
+    m_referenceEdit->setPlaceholderText(tr("the application's number in the call's form"));
+    m_referenceEdit->setMaxLength(Candidate::maximumReferenceLength + 1);
+    form->addRow(tr("&File number:"), m_referenceEdit);
+
+    m_contactEmailEdit = new QLineEdit(this);
+    m_contactEmailEdit->setObjectName(QStringLiteral("contactEmailEdit"));
+    m_contactEmailEdit->setAccessibleName(fieldLabel(CandidateField::ContactEmail));
+    m_contactEmailEdit->setMaxLength(Candidate::maximumEmailLength + 1);
+    form->addRow(tr("Contact e-&mail:"), m_contactEmailEdit);
+
+    // The form's answers no committee field holds, as the import kept them: shown, not edited here.
+    m_extraFieldsTable = new QTableWidget(0, 2, this);
+    m_extraFieldsTable->setObjectName(QStringLiteral("extraFieldsTableWidget"));
+    m_extraFieldsTable->setAccessibleName(fieldLabel(CandidateField::ExtraFields));
+    m_extraFieldsTable->setHorizontalHeaderLabels({tr("Question"), tr("Answer")});
+    m_extraFieldsTable->verticalHeader()->hide();
+    // Question and answer share the width; long ones wrap, and rows follow their text, rather than scroll sideways.
+    m_extraFieldsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_extraFieldsTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_extraFieldsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_extraFieldsTable->setWordWrap(true);
+    m_extraFieldsTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_extraFieldsTable->setMinimumHeight(110);
+    m_extraFieldsTable->setMaximumHeight(160);
+    m_extraFieldsLabel = new QLabel(tr("&Other answers:"), this);
+    m_extraFieldsLabel->setBuddy(m_extraFieldsTable);
+    form->addRow(m_extraFieldsLabel, m_extraFieldsTable);
+    m_extraFieldsLabel->hide();
+    m_extraFieldsTable->hide();
+
     m_saveBar = new FormSaveBar(this);
     connect(m_saveBar, &FormSaveBar::saveClicked, this, &CandidateDialog::save);
     connect(m_saveBar, &FormSaveBar::cancelClicked, this, &QDialog::reject);
@@ -167,10 +202,13 @@ void CandidateDialog::buildForm()
     setTabOrder(m_requestedField->lineEdit(), m_decisionComboBox);
     setTabOrder(m_decisionComboBox, m_grantedField->lineEdit());
     setTabOrder(m_grantedField->lineEdit(), m_descriptionEdit);
-    setTabOrder(m_descriptionEdit, m_saveBar->saveButton());
+    setTabOrder(m_descriptionEdit, m_referenceEdit);
+    setTabOrder(m_referenceEdit, m_contactEmailEdit);
+    setTabOrder(m_contactEmailEdit, m_extraFieldsTable);
+    setTabOrder(m_extraFieldsTable, m_saveBar->saveButton());
     setTabOrder(m_saveBar->saveButton(), m_saveBar->cancelButton());
 
-    for (QLineEdit *edit : {m_nameEdit, m_carrierEdit, m_incubatorEdit})
+    for (QLineEdit *edit : {m_nameEdit, m_carrierEdit, m_incubatorEdit, m_referenceEdit, m_contactEmailEdit})
         connect(edit, &QLineEdit::textChanged, this, &CandidateDialog::fieldChanged);
     for (AmountField *field : {m_annualBudgetField, m_requestedField, m_grantedField})
         connect(field, &AmountField::valueChanged, this, &CandidateDialog::fieldChanged);
@@ -212,6 +250,9 @@ void CandidateDialog::setCandidate(const Candidate &candidate)
     m_grantedField->setValue(candidate.decision == Decision::Laureate ? std::optional<Money>(candidate.granted)
                                                                       : std::nullopt);
     m_descriptionEdit->setPlainText(candidate.description);
+    m_referenceEdit->setText(candidate.reference);
+    m_contactEmailEdit->setText(candidate.contactEmail);
+    fillExtraFields(candidate.extraFields);
     m_filling = false;
     refresh();
 }
@@ -227,6 +268,8 @@ Candidate CandidateDialog::candidate() const
     result.annualBudget = m_annualBudgetField->value().value_or(Money());
     result.requested = m_requestedField->value().value_or(Money());
     result.description = m_descriptionEdit->toPlainText().trimmed();
+    result.reference = m_referenceEdit->text().trimmed();
+    result.contactEmail = m_contactEmailEdit->text().trimmed();
     result.decision = static_cast<Decision>(m_decisionComboBox->currentData().toInt());
     if (result.decision == Decision::Laureate) {
         // Left empty, a laureate gets its eligible amount: the rules' default.
@@ -309,7 +352,7 @@ void CandidateDialog::save()
 
 void CandidateDialog::setReadOnly(bool readOnly)
 {
-    for (QLineEdit *edit : {m_nameEdit, m_carrierEdit, m_incubatorEdit})
+    for (QLineEdit *edit : {m_nameEdit, m_carrierEdit, m_incubatorEdit, m_referenceEdit, m_contactEmailEdit})
         edit->setReadOnly(readOnly);
     for (AmountField *field : {m_annualBudgetField, m_requestedField, m_grantedField})
         field->setReadOnly(readOnly);
@@ -321,4 +364,19 @@ void CandidateDialog::setReadOnly(bool readOnly)
     } else {
         refresh();
     }
+}
+
+void CandidateDialog::fillExtraFields(const CandidateExtraFields &fields)
+{
+    m_extraFieldsTable->setRowCount(int(fields.size()));
+    for (int row = 0; row < fields.size(); ++row) {
+        auto *question = new QTableWidgetItem(fields.at(row).name);
+        question->setToolTip(fields.at(row).name);
+        auto *answer = new QTableWidgetItem(fields.at(row).value);
+        answer->setToolTip(fields.at(row).value);
+        m_extraFieldsTable->setItem(row, 0, question);
+        m_extraFieldsTable->setItem(row, 1, answer);
+    }
+    m_extraFieldsLabel->setVisible(!fields.isEmpty());
+    m_extraFieldsTable->setVisible(!fields.isEmpty());
 }

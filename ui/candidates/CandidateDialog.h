@@ -18,6 +18,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTableWidget;
 
 // The form that adds or edits a candidate. Amounts are read as typed (Money::parse) with the parser's
 // message under the field; the eligible amount and its reason are worked out live by the promotion's
@@ -51,6 +52,7 @@ private:
     // A field changed: by the user (the problems are shown from now on) or by setCandidate (not).
     void fieldChanged();
     void save();
+    void fillExtraFields(const CandidateExtraFields &fields);
 
     Promotion m_promotion;
     QSet<QString> m_otherNameKeys;
@@ -72,5 +74,9 @@ private:
     QComboBox *m_decisionComboBox = nullptr;
     AmountField *m_grantedField = nullptr;
     QPlainTextEdit *m_descriptionEdit = nullptr;
+    QLineEdit *m_referenceEdit = nullptr;
+    QLineEdit *m_contactEmailEdit = nullptr;
+    QLabel *m_extraFieldsLabel = nullptr;
+    QTableWidget *m_extraFieldsTable = nullptr; // the form's other answers, read-only
     FormSaveBar *m_saveBar = nullptr;
 };

@@ -6,6 +6,7 @@
 #include "candidates/CandidateTableModel.h"
 #include "candidates/CandidateTableView.h"
 #include "candidates/EarlierApplicationsPanel.h"
+#include "candidates/ImportFileReader.h"
 #include "candidates/ImportPreviewDialog.h"
 #include "commands/AddCandidateCommand.h"
 #include "commands/EditCandidateCommand.h"
@@ -13,7 +14,6 @@
 #include "commands/ImportPlanCommand.h"
 #include "commands/RemoveCandidateCommand.h"
 #include "domain/TextKey.h"
-#include "reports/CandidateFileImport.h"
 #include "reports/EarlierApplications.h"
 #include "reports/PromotionTotals.h"
 #include "shell/DatabaseSession.h"
@@ -405,17 +405,17 @@ ImportPreviewDialog *CandidatesPage::openImportPreview(const QString &csvPath)
     }
     // Stored candidates with a file number are updated by a re-import, not refused as taken names.
     const QSet<QString> nameKeys = CandidateImportPlan::refusedNameKeys(stored.value());
-    const CandidateCsvParse parse = CandidateFileImport::parseFile(csvPath, QString(), rule, nameKeys);
+    auto *reader = new ImportFileReader(*m_session.store(), csvPath, rule, nameKeys);
+    const CandidateCsvParse parse = reader->read(QString());
     auto *dialog = new ImportPreviewDialog(QFileInfo(csvPath).fileName(), parse, rule, promotion->label(), window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    reader->setParent(dialog);
+    reader->attach(dialog);
     dialog->setStoredCandidates(stored.value());
-    connect(dialog, &ImportPreviewDialog::sheetChosen, dialog, [dialog, csvPath, rule, nameKeys](const QString &sheet) {
-        dialog->setParse(CandidateFileImport::parseFile(csvPath, sheet, rule, nameKeys));
-    });
     // The candidates of the sheet shown when Import is pressed, whichever the user chose last.
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (const Outcome imported = m_pushCommand(new ImportPlanCommand(*m_session.store(), m_promotionNumber,
-                                                                         dialog->plan(), dialog->forceDecided()));
+        if (const Outcome imported = m_pushCommand(
+                new ImportPlanCommand(*m_session.store(), m_promotionNumber, dialog->plan(), dialog->forceDecided()));
             !imported)
             emit refused(imported.error());
     });

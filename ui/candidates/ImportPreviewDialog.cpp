@@ -1,5 +1,6 @@
 #include "candidates/ImportPreviewDialog.h"
 
+#include "candidates/ColumnMappingPanel.h"
 #include "candidates/ImportChangesView.h"
 
 #include "widgets/Palette.h"
@@ -40,7 +41,7 @@ ImportPreviewDialog::ImportPreviewDialog(const QString &fileName, const Candidat
     : QDialog(parent), m_rule(rule), m_promotionLabel(promotionLabel), m_sheetLabel(new QLabel(tr("&Sheet:"), this)),
       m_sheetComboBox(new QComboBox(this)), m_summaryLabel(new QLabel(this)), m_problemsTable(new QTableWidget(this)),
       m_rowsTable(new QTableWidget(this)), m_importButton(nullptr), m_changesView(new ImportChangesView(this)),
-      m_fileName(fileName)
+      m_fileName(fileName), m_mappingPanel(new ColumnMappingPanel(this)), m_importReasonLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("importPreviewDialog"));
     setWindowTitle(tr("Import %1 into %2").arg(fileName, promotionLabel));
@@ -72,15 +73,22 @@ ImportPreviewDialog::ImportPreviewDialog(const QString &fileName, const Candidat
     sheetRow->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(sheetRow);
+    layout->addWidget(m_mappingPanel);
     layout->addWidget(m_summaryLabel);
-    layout->addWidget(m_problemsTable);
-    layout->addWidget(m_rowsTable);
-    layout->addWidget(m_changesView);
-    layout->addWidget(buttonBox);
+    layout->addWidget(m_problemsTable, 1);
+    layout->addWidget(m_rowsTable, 1);
+    layout->addWidget(m_changesView, 1);
+    m_importReasonLabel->setObjectName(QStringLiteral("importReasonLabel"));
+    m_importReasonLabel->setStyleSheet(Palette::boldTextStyle(Palette::errorText()));
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_importReasonLabel, 1, Qt::AlignRight);
+    buttonRow->addWidget(buttonBox);
+    layout->addLayout(buttonRow);
     connect(m_changesView, &ImportChangesView::forceDecidedChanged, this, &ImportPreviewDialog::showChanges);
 
     setParse(parse);
-    resize(900, 480);
+    // The mapping adds its fields and the file's columns: wide enough for them, and within a 1280×720 screen.
+    resize(1180, 660);
 }
 
 void ImportPreviewDialog::setStoredCandidates(const QList<Candidate> &stored)
@@ -130,6 +138,9 @@ void ImportPreviewDialog::setParse(const CandidateCsvParse &read)
                                    nullptr, int(parse.problems.size())));
         m_summaryLabel->setStyleSheet(Palette::boldTextStyle(Palette::errorText()));
     }
+    m_mappingPanel->setVisible(!parse.columns.isEmpty());
+    m_mappingPanel->setParse(parse);
+    m_importReasonLabel->setText(m_mappingPanel->missingReason());
     showChanges();
 }
 

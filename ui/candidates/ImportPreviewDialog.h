@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class ColumnMappingPanel;
 class ImportChangesView;
 class QComboBox;
 class QLabel;
@@ -14,7 +15,9 @@ class QTableWidget;
 // Shows what an import would do before anything is written: every problem by line and column when
 // the file is wrong (and the import button disabled), else the rows that would be imported with their
 // eligible amount under the promotion's rule. For a spreadsheet (XLSX, ODS) it lists the file's sheets in
-// a combo box: choosing one asks, through sheetChosen(), for that sheet's parse, which setParse() shows.
+// a combo box: choosing one asks, through sheetChosen(), for that sheet's parse, which setParse() shows. Its
+// ColumnMappingPanel shows how the file's columns are read and lets the user change it (the new parse comes
+// back through setParse() too); a required field left unmapped is said beside the disabled Import button.
 class ImportPreviewDialog : public QDialog
 {
     Q_OBJECT
@@ -27,6 +30,8 @@ public:
     QTableWidget *rowsTable() const { return m_rowsTable; }
     QPushButton *importButton() const { return m_importButton; }
     QComboBox *sheetComboBox() const { return m_sheetComboBox; }
+    ColumnMappingPanel *mappingPanel() const { return m_mappingPanel; }
+    QLabel *importReasonLabel() const { return m_importReasonLabel; }
     // The parse shown, whose candidates Import adds.
     const CandidateCsvParse &parse() const { return m_parse; }
     // Shows another parse of the file (another sheet of it), in place of the one shown.
@@ -59,4 +64,6 @@ private:
     QPushButton *m_importButton;
     ImportChangesView *m_changesView;
     QString m_fileName;
+    ColumnMappingPanel *m_mappingPanel;
+    QLabel *m_importReasonLabel;
 };

@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QtTest>
 
 // The candidate form driven as a user does: typed keys, the live eligible amount, the refusals shown
@@ -34,6 +35,7 @@ private slots:
     void editFillsEveryField();
     void readOnlyHidesSave();
     void tabOrderFollowsForm();
+    void formFieldsShownAndEdited();
 
 private:
     static Promotion fast13();
@@ -400,9 +402,10 @@ void TestCandidateDialog::readOnlyHidesSave()
 void TestCandidateDialog::tabOrderFollowsForm()
 {
     CandidateDialog dialog(fast13(), {});
-    const char *order[] = {"nameEdit",          "carrierEdit",      "incubatorEdit",       "kindComboBox",
-                           "phaseComboBox",     "annualBudgetEdit", "requestedAmountEdit", "decisionComboBox",
-                           "grantedAmountEdit", "descriptionEdit",  "saveButton"};
+    const char *order[] = {
+        "nameEdit",         "carrierEdit",         "incubatorEdit",          "kindComboBox",      "phaseComboBox",
+        "annualBudgetEdit", "requestedAmountEdit", "decisionComboBox",       "grantedAmountEdit", "descriptionEdit",
+        "referenceEdit",    "contactEmailEdit",    "extraFieldsTableWidget", "saveButton"};
     QWidget *widget = child<QWidget>(dialog, order[0]);
     for (std::size_t i = 1; i < std::size(order); ++i) {
         widget = widget->nextInFocusChain();
@@ -412,6 +415,60 @@ void TestCandidateDialog::tabOrderFollowsForm()
         QCOMPARE(widget->objectName(), QLatin1String(order[i]));
     }
     QVERIFY(!child<QLineEdit>(dialog, "requestedAmountEdit")->accessibleName().isEmpty());
+}
+
+void TestCandidateDialog::formFieldsShownAndEdited()
+{
+    // An imported candidate: its file number and e-mail editable, the form's other answers listed.
+    Candidate imported;
+    imported.name = QStringLiteral("Aides Jeunes");
+    imported.carrier = QStringLiteral("DJEPVA");
+    imported.annualBudget = Money::fromEuros(400000);
+    imported.requested = Money::fromEuros(150000);
+    imported.reference = QStringLiteral("13-0412");
+    imported.contactEmail = QStringLiteral("equipe@aides-jeunes.beta.gouv.fr");
+    imported.extraFields = {{QString::fromUtf8("Date de dépôt"), QStringLiteral("02/03/2026")},
+                            {QString::fromUtf8("Combien d’usagers ?"), QStringLiteral("120 000 simulations par mois")}};
+    CandidateDialog dialog(fast13(), {});
+    QList<Candidate> saved;
+    dialog.setSaveHandler([&saved](const Candidate &candidate) {
+        saved.append(candidate);
+        return Outcome::success();
+    });
+    dialog.setCandidate(imported);
+    dialog.show();
+    QCOMPARE(child<QLineEdit>(dialog, "referenceEdit")->text(), QStringLiteral("13-0412"));
+    QCOMPARE(child<QLineEdit>(dialog, "contactEmailEdit")->text(), QStringLiteral("equipe@aides-jeunes.beta.gouv.fr"));
+    auto *answers = child<QTableWidget>(dialog, "extraFieldsTableWidget");
+    QVERIFY(answers->isVisible());
+    QCOMPARE(answers->rowCount(), 2);
+    QCOMPARE(answers->item(0, 0)->text(), QString::fromUtf8("Date de dépôt"));
+    QCOMPARE(answers->item(0, 1)->text(), QStringLiteral("02/03/2026"));
+    QCOMPARE(answers->item(1, 0)->text(), QString::fromUtf8("Combien d’usagers ?"));
+    QCOMPARE(answers->item(1, 1)->text(), QStringLiteral("120 000 simulations par mois"));
+    QCOMPARE(answers->editTriggers(), QAbstractItemView::NoEditTriggers);
+
+    // A wrong e-mail cannot be saved; a right one is, with the answers kept.
+    auto *email = child<QLineEdit>(dialog, "contactEmailEdit");
+    email->clear();
+    QTest::keyClicks(email, QStringLiteral("equipe at beta"));
+    QVERIFY(!child<QPushButton>(dialog, "saveButton")->isEnabled());
+    email->clear();
+    QTest::keyClicks(email, QStringLiteral("contact@beta.gouv.fr"));
+    auto *reference = child<QLineEdit>(dialog, "referenceEdit");
+    reference->clear();
+    QTest::keyClicks(reference, QStringLiteral("13-0413"));
+    QVERIFY(child<QPushButton>(dialog, "saveButton")->isEnabled());
+    QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(saved.at(0).reference, QStringLiteral("13-0413"));
+    QCOMPARE(saved.at(0).contactEmail, QStringLiteral("contact@beta.gouv.fr"));
+    QCOMPARE(saved.at(0).extraFields, imported.extraFields);
+
+    // A candidate typed by hand has no other answers: no empty list shown.
+    CandidateDialog blank(fast13(), {});
+    blank.show();
+    QVERIFY(!child<QTableWidget>(blank, "extraFieldsTableWidget")->isVisible());
 }
 
 QTEST_MAIN(TestCandidateDialog)
