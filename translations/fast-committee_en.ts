@@ -220,6 +220,10 @@
         <source>Scenario removed</source>
         <translation>Scenario removed</translation>
     </message>
+    <message>
+        <source>Column mapping saved</source>
+        <translation>Column mapping saved</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -505,6 +509,30 @@
         <source>Description</source>
         <translation>Description</translation>
     </message>
+    <message>
+        <source>File number</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>Contact e-mail</translation>
+    </message>
+    <message>
+        <source>The contact e-mail "%1" is not an address of the form name@domain.fr.</source>
+        <translation>The contact e-mail "%1" is not an address of the form name@domain.fr.</translation>
+    </message>
+    <message>
+        <source>An extra field has no name.</source>
+        <translation>An extra field has no name.</translation>
+    </message>
+    <message>
+        <source>Extra field name</source>
+        <translation>Extra field name</translation>
+    </message>
+    <message>
+        <source>The extra field "%1" is given twice.</source>
+        <translation>The extra field "%1" is given twice.</translation>
+    </message>
 </context>
 <context>
     <name>CandidateApplicationModel</name>
@@ -551,6 +579,65 @@
     <message>
         <source>%1 (withdrawn)</source>
         <translation>%1 (withdrawn)</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateChangeText</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>carrying administration</source>
+        <translation>carrying administration</translation>
+    </message>
+    <message>
+        <source>incubator</source>
+        <translation>incubator</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <source>annual budget</source>
+        <translation>annual budget</translation>
+    </message>
+    <message>
+        <source>requested amount</source>
+        <translation>requested amount</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <source>granted amount</source>
+        <translation>granted amount</translation>
+    </message>
+    <message>
+        <source>file number</source>
+        <translation>file number</translation>
+    </message>
+    <message>
+        <source>contact e-mail</source>
+        <translation>contact e-mail</translation>
+    </message>
+    <message>
+        <source>other answers</source>
+        <translation>other answers</translation>
     </message>
 </context>
 <context>
@@ -618,6 +705,18 @@
     <message>
         <source>"%1" is already on line %2 (names are compared without case or accents)</source>
         <translation>"%1" is already on line %2 (names are compared without case or accents)</translation>
+    </message>
+    <message>
+        <source>no column is mapped to the required field « %1 »; the file's columns are %2</source>
+        <translation>no column is mapped to the required field « %1 »; the file's columns are %2</translation>
+    </message>
+    <message>
+        <source>column %1 ("%2") has the same title: rename one, or map one to a field</source>
+        <translation>column %1 ("%2") has the same title: rename one, or map one to a field</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -757,6 +856,138 @@
     <message>
         <source>%1 % of %2 = %3 · cap %4 · requested %5</source>
         <translation>%1 % of %2 = %3 · cap %4 · requested %5</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>Contact e-mail</translation>
+    </message>
+    <message>
+        <source>Other answers</source>
+        <translation>Other answers</translation>
+    </message>
+    <message>
+        <source>the application's number in the call's form</source>
+        <translation>the application's number in the call's form</translation>
+    </message>
+    <message>
+        <source>&amp;File number:</source>
+        <translation>&amp;File number:</translation>
+    </message>
+    <message>
+        <source>Contact e-&amp;mail:</source>
+        <translation>Contact e-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>&amp;Other answers:</source>
+        <translation>&amp;Other answers:</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateImportFields</name>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Carrying administration</source>
+        <translation>Carrying administration</translation>
+    </message>
+    <message>
+        <source>Incubator</source>
+        <translation>Incubator</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Annual budget</source>
+        <translation>Annual budget</translation>
+    </message>
+    <message>
+        <source>Requested amount</source>
+        <translation>Requested amount</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Granted amount</source>
+        <translation>Granted amount</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>Contact e-mail</translation>
+    </message>
+    <message>
+        <source>Other answers</source>
+        <translation>Other answers</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateImportPlan</name>
+    <message>
+        <source>the file number %1 is already on line %2</source>
+        <translation>the file number %1 is already on line %2</translation>
+    </message>
+    <message>
+        <source>"%1" is already a candidate of this promotion</source>
+        <translation>"%1" is already a candidate of this promotion</translation>
+    </message>
+    <message>
+        <source>"%1" is already a candidate of this promotion, under the file number %2</source>
+        <translation>"%1" is already a candidate of this promotion, under the file number %2</translation>
+    </message>
+    <message>
+        <source>the file number %1 renames "%2" to "%3", the name of another candidate of this promotion</source>
+        <translation>the file number %1 renames "%2" to "%3", the name of another candidate of this promotion</translation>
+    </message>
+    <message>
+        <source>~ %1: %2 (decided: %3)</source>
+        <translation>~ %1: %2 (decided: %3)</translation>
+    </message>
+    <message>
+        <source>! %1: %2 (decided: %3; not changed)</source>
+        <translation>! %1: %2 (decided: %3; not changed)</translation>
+    </message>
+    <message numerus="yes">
+        <source>= %n unchanged</source>
+        <translation>
+            <numerusform>= %n unchanged</numerusform>
+            <numerusform>= %n unchanged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CandidateImportStore</name>
+    <message>
+        <source>"%1" was changed after the import was previewed: nothing was written. Open the file again to see its changes as they are now.</source>
+        <translation>"%1" was changed after the import was previewed: nothing was written. Open the file again to see its changes as they are now.</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1289,96 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingPanel</name>
+    <message>
+        <source>Save &amp;mapping</source>
+        <translation>Save &amp;mapping</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (required):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Column of the file read as %1</source>
+        <translation>Column of the file read as %1</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Columns of the file</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Column of the file</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>First values</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Read as</translation>
+    </message>
+    <message>
+        <source>e.g. Form FAST 2026</source>
+        <translation>e.g. Form FAST 2026</translation>
+    </message>
+    <message>
+        <source>Save mapping &amp;as:</source>
+        <translation>Save mapping &amp;as:</translation>
+    </message>
+    <message>
+        <source>Mapping « %1 » applied.</source>
+        <translation>Mapping « %1 » applied.</translation>
+    </message>
+    <message>
+        <source>Each field is read from the column shown; change one and the rows below are read again. Columns that hold no field are kept as the candidates' other answers.</source>
+        <translation>Each field is read from the column shown; change one and the rows below are read again. Columns that hold no field are kept as the candidates' other answers.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— not in the file —</translation>
+    </message>
+    <message>
+        <source>other answer</source>
+        <translation>other answer</translation>
+    </message>
+    <message>
+        <source>Map a column to « %1 » to import</source>
+        <translation>Map a column to « %1 » to import</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingStore</name>
+    <message>
+        <source>the saved column mappings</source>
+        <translation>the saved column mappings</translation>
+    </message>
+    <message>
+        <source>The mapping's name</source>
+        <translation>The mapping's name</translation>
+    </message>
+    <message>
+        <source>The mapping "%1" could not be replaced: %2</source>
+        <translation>The mapping "%1" could not be replaced: %2</translation>
+    </message>
+    <message>
+        <source>The mapping "%1" could not be saved: %2</source>
+        <translation>The mapping "%1" could not be saved: %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The option --db needs a path.</source>
@@ -1082,12 +1403,14 @@ Commands:
   promotion list [--json]
   promotion close NUMBER
   promotion reopen NUMBER --reason TEXT
-  import --promotion NUMBER FILE.xlsx|.ods|.csv [--sheet NAME] [--dry-run]
+  import --promotion NUMBER FILE.xlsx|.ods|.csv [--sheet NAME] [--mapping NAME] [--map FIELD=TITLE]...
+         [--save-mapping NAME] [--update-decided] [--dry-run]
   candidates --promotion NUMBER [--json]
   summary [--json]
   audit [--promotion NUMBER] [--json]
   export pdf --promotion NUMBER -o FILE.pdf
   export csv --promotion NUMBER -o FILE.csv
+  export xlsx --promotion NUMBER -o FILE.xlsx   (candidates, ranking and laureates)
   members add --promotion NUMBER NAME...
   members copy --from NUMBER --promotion NUMBER (members and criteria of an earlier promotion)
   members list --promotion NUMBER [--json]
@@ -1096,9 +1419,11 @@ Commands:
   propose --promotion NUMBER [--apply]
   decide --promotion NUMBER --candidate NAME --decision DECISION [--granted AMOUNT]
   db check                                      (verifies the whole database; writes nothing)
+  db copy --from SOURCE --to TARGET             (a whole committee, between a file and a server)
 
 Options:
-  --db PATH         the database (else $FAST_COMMITTEE_DB, else the user's data folder)
+  --db PATH         the database: a file, or postgresql://USER@HOST:PORT/DATABASE on a server
+                    (else $FAST_COMMITTEE_DB, else the user's data folder)
   --operator NAME   who is recorded in the audit log (else $FAST_COMMITTEE_OPERATOR or the user)
   -h, --help        this help; COMMAND --help for a command's options
   -v, --version     the version
@@ -1115,12 +1440,14 @@ Commands:
   promotion list [--json]
   promotion close NUMBER
   promotion reopen NUMBER --reason TEXT
-  import --promotion NUMBER FILE.xlsx|.ods|.csv [--sheet NAME] [--dry-run]
+  import --promotion NUMBER FILE.xlsx|.ods|.csv [--sheet NAME] [--mapping NAME] [--map FIELD=TITLE]...
+         [--save-mapping NAME] [--update-decided] [--dry-run]
   candidates --promotion NUMBER [--json]
   summary [--json]
   audit [--promotion NUMBER] [--json]
   export pdf --promotion NUMBER -o FILE.pdf
   export csv --promotion NUMBER -o FILE.csv
+  export xlsx --promotion NUMBER -o FILE.xlsx   (candidates, ranking and laureates)
   members add --promotion NUMBER NAME...
   members copy --from NUMBER --promotion NUMBER (members and criteria of an earlier promotion)
   members list --promotion NUMBER [--json]
@@ -1129,9 +1456,11 @@ Commands:
   propose --promotion NUMBER [--apply]
   decide --promotion NUMBER --candidate NAME --decision DECISION [--granted AMOUNT]
   db check                                      (verifies the whole database; writes nothing)
+  db copy --from SOURCE --to TARGET             (a whole committee, between a file and a server)
 
 Options:
-  --db PATH         the database (else $FAST_COMMITTEE_DB, else the user's data folder)
+  --db PATH         the database: a file, or postgresql://USER@HOST:PORT/DATABASE on a server
+                    (else $FAST_COMMITTEE_DB, else the user's data folder)
   --operator NAME   who is recorded in the audit log (else $FAST_COMMITTEE_OPERATOR or the user)
   -h, --help        this help; COMMAND --help for a command's options
   -v, --version     the version
@@ -1271,6 +1600,80 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     <message>
         <source>%1 cannot be closed without the date of the committee that adopted its list.</source>
         <translation>%1 cannot be closed without the date of the committee that adopted its list.</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>file %1</translation>
+    </message>
+    <message>
+        <source>"%1": the file number %2 appears twice in the import (also on "%3").</source>
+        <translation>"%1": the file number %2 appears twice in the import (also on "%3").</translation>
+    </message>
+    <message>
+        <source>%1 already has the file number %2 (candidate "%3").</source>
+        <translation>%1 already has the file number %2 (candidate "%3").</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeTransfer</name>
+    <message>
+        <source>the source has a table "%1" that this version of Comité FAST does not copy</source>
+        <translation>the source has a table "%1" that this version of Comité FAST does not copy</translation>
+    </message>
+    <message numerus="yes">
+        <source>the target already holds a committee (%n row(s)): copy into a new, empty database</source>
+        <translation>
+            <numerusform>the target already holds a committee (%n row): copy into a new, empty database</numerusform>
+            <numerusform>the target already holds a committee (%n rows): copy into a new, empty database</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the target refused to clear its years: %1</source>
+        <translation>the target refused to clear its years: %1</translation>
+    </message>
+    <message>
+        <source>the copy's totals differ from the source's: %1 where the source has %2</source>
+        <translation>the copy's totals differ from the source's: %1 where the source has %2</translation>
+    </message>
+    <message>
+        <source>the source holds no committee table</source>
+        <translation>the source holds no committee table</translation>
+    </message>
+    <message>
+        <source>cannot count the rows of %1: %2</source>
+        <translation>cannot count the rows of %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read table %1: %2</source>
+        <translation>cannot read table %1: %2</translation>
+    </message>
+    <message>
+        <source>the target refused table %1: %2</source>
+        <translation>the target refused table %1: %2</translation>
+    </message>
+    <message>
+        <source>the target refused row %1 of table %2: %3</source>
+        <translation>the target refused row %1 of table %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot read the numbering of %1: %2</source>
+        <translation>cannot read the numbering of %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot set the numbering of %1: %2</source>
+        <translation>cannot set the numbering of %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot add up the promotions: %1</source>
+        <translation>cannot add up the promotions: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the copy of table %1 has %n row(s) where the source has %2</source>
+        <translation><numerusform>the copy of table %1 has %n row where the source has %2</numerusform><numerusform>the copy of table %1 has %n rows where the source has %2</numerusform></translation>
+    </message>
+    <message>
+        <source>FAST%1: candidates %2, budgets %3, requested %4, granted %5, envelope %6 (in cents)</source>
+        <translation>FAST%1: candidates %2, budgets %3, requested %4, granted %5, envelope %6 (in cents)</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +2105,26 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
         <source>%1 is damaged: SQLite's check reports "%2"; it was left untouched.</source>
         <translation>%1 is damaged: SQLite's check reports "%2"; it was left untouched.</translation>
     </message>
+    <message>
+        <source>%1 is not a server address: write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>%1 is not a server address: write postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>Cannot open %1: Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot open the committee on %1: %2</source>
+        <translation>Cannot open the committee on %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the committee on %1: %2</source>
+        <translation>Cannot prepare the committee on %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the committee on %1: %2</source>
+        <translation>Cannot read the committee on %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -1768,10 +2191,6 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
 <context>
     <name>DbCommand</name>
     <message>
-        <source>Usage: fast-committee db check [--db PATH] ("%1" is not a db command).</source>
-        <translation>Usage: fast-committee db check [--db PATH] ("%1" is not a db command).</translation>
-    </message>
-    <message>
         <source>db check takes no argument. Usage: %1</source>
         <translation>db check takes no argument. Usage: %1</translation>
     </message>
@@ -1795,6 +2214,61 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
         <translation>
             <numerusform>%n candidate</numerusform>
             <numerusform>%n candidates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: fast-committee db check [--db PATH] | db copy --from SOURCE --to TARGET ("%1" is not a db command).</source>
+        <translation>Usage: fast-committee db check [--db PATH] | db copy --from SOURCE --to TARGET ("%1" is not a db command).</translation>
+    </message>
+    <message>
+        <source>db check reads a committee's SQLite file; a PostgreSQL server checks its own data (pg_amcheck, on the server).</source>
+        <translation>db check reads a committee's SQLite file; a PostgreSQL server checks its own data (pg_amcheck, on the server).</translation>
+    </message>
+    <message>
+        <source>The committee to copy: an SQLite file or a postgresql:// address.</source>
+        <translation>The committee to copy: an SQLite file or a postgresql:// address.</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new SQLite file, or an empty database on a server.</source>
+        <translation>Where to copy it: a new SQLite file, or an empty database on a server.</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>TARGET</translation>
+    </message>
+    <message>
+        <source>db copy takes --from and --to. Usage: %1</source>
+        <translation>db copy takes --from and --to. Usage: %1</translation>
+    </message>
+    <message>
+        <source>There is no database %1.</source>
+        <translation>There is no database %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: db copy writes a new file, never over one.</source>
+        <translation>%1 already exists: db copy writes a new file, never over one.</translation>
+    </message>
+    <message>
+        <source>db copy needs two databases; %1 is both.</source>
+        <translation>db copy needs two databases; %1 is both.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied to %1: %2.</source>
+        <translation>Nothing was copied to %1: %2.</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3, %4, %5; every table's rows and every promotion's totals match to the cent.</source>
+        <translation>Copied %1 to %2: %3, %4, %5; every table's rows and every promotion's totals match to the cent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit row(s)</source>
+        <translation>
+            <numerusform>%n audit row</numerusform>
+            <numerusform>%n audit rows</numerusform>
         </translation>
     </message>
 </context>
@@ -1909,6 +2383,21 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     <message>
         <source>Give the granted amount of the laureate.</source>
         <translation>Give the granted amount of the laureate.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionStore</name>
+    <message>
+        <source>%1, %2 granted</source>
+        <translation>%1, %2 granted</translation>
+    </message>
+    <message>
+        <source>%1 was changed while you were deciding: it is now "%2". Nothing was written; decide again to replace it.</source>
+        <translation>%1 was changed while you were deciding: it is now "%2". Nothing was written; decide again to replace it.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 while you were deciding: it is now "%4". Nothing was written; decide again to replace it.</source>
+        <translation>%1 was changed by %2 at %3 while you were deciding: it is now "%4". Nothing was written; decide again to replace it.</translation>
     </message>
 </context>
 <context>
@@ -2119,18 +2608,6 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
         <translation>FILE</translation>
     </message>
     <message>
-        <source>pdf: the official list of the laureates; csv: every candidate, in the columns the import reads.</source>
-        <translation>pdf: the official list of the laureates; csv: every candidate, in the columns the import reads.</translation>
-    </message>
-    <message>
-        <source>Give the format (pdf or csv), --promotion NUMBER and -o FILE. Usage: %1</source>
-        <translation>Give the format (pdf or csv), --promotion NUMBER and -o FILE. Usage: %1</translation>
-    </message>
-    <message>
-        <source>Unknown export format "%1": write pdf or csv. Usage: %2</source>
-        <translation>Unknown export format "%1": write pdf or csv. Usage: %2</translation>
-    </message>
-    <message>
         <source>-o needs a file name. Usage: %1</source>
         <translation>-o needs a file name. Usage: %1</translation>
     </message>
@@ -2159,6 +2636,25 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     <message>
         <source>TEXT</source>
         <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>pdf: the official list of the laureates; csv: every candidate, in the columns the import reads; xlsx: a workbook of the candidates, the ranking and the laureates.</source>
+        <translation>pdf: the official list of the laureates; csv: every candidate, in the columns the import reads; xlsx: a workbook of the candidates, the ranking and the laureates.</translation>
+    </message>
+    <message>
+        <source>Give the format (pdf, csv or xlsx), --promotion NUMBER and -o FILE. Usage: %1</source>
+        <translation>Give the format (pdf, csv or xlsx), --promotion NUMBER and -o FILE. Usage: %1</translation>
+    </message>
+    <message>
+        <source>Unknown export format "%1": write pdf, csv or xlsx. Usage: %2</source>
+        <translation>Unknown export format "%1": write pdf, csv or xlsx. Usage: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n candidate(s) of %2 exported with the ranking and the laureates.</source>
+        <translation>
+            <numerusform>%1: %n candidate of %2 exported with the ranking and the laureates.</numerusform>
+            <numerusform>%1: %n candidates of %2 exported with the ranking and the laureates.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2783,128 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     </message>
 </context>
 <context>
+    <name>ImportChangesView</name>
+    <message>
+        <source>Also &amp;change decided candidates</source>
+        <translation>Also &amp;change decided candidates</translation>
+    </message>
+    <message>
+        <source>Changes the import would make</source>
+        <translation>Changes the import would make</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>The committee has decided on these candidates: by default the import leaves them as they are.</source>
+        <translation>The committee has decided on these candidates: by default the import leaves them as they are.</translation>
+    </message>
+    <message>
+        <source>Decided, changed too (%1)</source>
+        <translation>Decided, changed too (%1)</translation>
+    </message>
+    <message>
+        <source>Decided, left as they are (%1)</source>
+        <translation>Decided, left as they are (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>To add (%1)</source>
+        <translation>To add (%1)</translation>
+    </message>
+    <message>
+        <source>new, without file number</source>
+        <translation>new, without file number</translation>
+    </message>
+    <message>
+        <source>new, file number %1</source>
+        <translation>new, file number %1</translation>
+    </message>
+    <message>
+        <source>To update (%1)</source>
+        <translation>To update (%1)</translation>
+    </message>
+    <message>
+        <source>Unchanged (%1)</source>
+        <translation>Unchanged (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Import %1, update %2</source>
+        <translation>&amp;Import %1, update %2</translation>
+    </message>
+    <message>
+        <source>&amp;Update %1</source>
+        <translation>&amp;Update %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import %1</source>
+        <translation>&amp;Import %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add</source>
+        <translation>
+            <numerusform>%n to add</numerusform>
+            <numerusform>%n to add</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decided left as it is</source>
+        <translation>
+            <numerusform>%n decided left as it is</numerusform>
+            <numerusform>%n decided left as it is</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compared with %1 by file number: %2. The decided candidates cannot all be changed: line %3: %4</source>
+        <translation>Compared with %1 by file number: %2. The decided candidates cannot all be changed: line %3: %4</translation>
+    </message>
+    <message>
+        <source>Compared with %1 by file number: %2. Nothing to import.</source>
+        <translation>Compared with %1 by file number: %2. Nothing to import.</translation>
+    </message>
+    <message>
+        <source>Compared with %1 by file number: %2. Nothing is written until you press Import.</source>
+        <translation>Compared with %1 by file number: %2. Nothing is written until you press Import.</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>The promotion to import into.</source>
@@ -2344,6 +2962,145 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     <message>
         <source>%1 is not a spreadsheet: --sheet is for .xlsx and .ods files; nothing was imported.</source>
         <translation>%1 is not a spreadsheet: --sheet is for .xlsx and .ods files; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Also changes the candidates already decided that the file changes (left as they are by default).</source>
+        <translation>Also changes the candidates already decided that the file changes (left as they are by default).</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported.</source>
+        <translation>%1: %2; nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFileReader</name>
+    <message>
+        <source>Mapping « %1 » replaced.</source>
+        <translation>Mapping « %1 » replaced.</translation>
+    </message>
+    <message>
+        <source>Mapping « %1 » saved.</source>
+        <translation>Mapping « %1 » saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingOptions</name>
+    <message>
+        <source>Reads the file through the column mapping saved under NAME.</source>
+        <translation>Reads the file through the column mapping saved under NAME.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Reads the field from the column so titled, e.g. budget_annuel="Budget annuel du projet (€)" (repeatable; an empty title leaves the field unmapped). Fields: %1</source>
+        <translation>Reads the field from the column so titled, e.g. budget_annuel="Budget annuel du projet (€)" (repeatable; an empty title leaves the field unmapped). Fields: %1</translation>
+    </message>
+    <message>
+        <source>FIELD=TITLE</source>
+        <translation>FIELD=TITLE</translation>
+    </message>
+    <message>
+        <source>Saves the column mapping used under NAME.</source>
+        <translation>Saves the column mapping used under NAME.</translation>
+    </message>
+    <message>
+        <source>no column mapping is saved under "%1": there is no saved mapping yet</source>
+        <translation>no column mapping is saved under "%1": there is no saved mapping yet</translation>
+    </message>
+    <message>
+        <source>no column mapping is saved under "%1"; the saved mappings are %2</source>
+        <translation>no column mapping is saved under "%1"; the saved mappings are %2</translation>
+    </message>
+    <message>
+        <source>--map %1: "%2" is not a field; the fields are %3</source>
+        <translation>--map %1: "%2" is not a field; the fields are %3</translation>
+    </message>
+    <message>
+        <source>--map %1: the file has no column "%2"; its columns are %3</source>
+        <translation>--map %1: the file has no column "%2"; its columns are %3</translation>
+    </message>
+    <message>
+        <source>Column mapping:</source>
+        <translation>Column mapping:</translation>
+    </message>
+    <message>
+        <source>Column mapping « %1 »:</source>
+        <translation>Column mapping « %1 »:</translation>
+    </message>
+    <message>
+        <source>  %1 ← (not in the file)</source>
+        <translation>  %1 ← (not in the file)</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>saved</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposed</translation>
+    </message>
+    <message>
+        <source>  %1 ← %2 (%3)</source>
+        <translation>  %1 ← %2 (%3)</translation>
+    </message>
+    <message>
+        <source>  kept as other answers: %1</source>
+        <translation>  kept as other answers: %1</translation>
+    </message>
+    <message>
+        <source>Column mapping « %1 » replaced.</source>
+        <translation>Column mapping « %1 » replaced.</translation>
+    </message>
+    <message>
+        <source>Column mapping « %1 » saved.</source>
+        <translation>Column mapping « %1 » saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanCommand</name>
+    <message numerus="yes">
+        <source>Update %n candidate(s)</source>
+        <translation>
+            <numerusform>Update %n candidate</numerusform>
+            <numerusform>Update %n candidates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %1 and update %n candidate(s)</source>
+        <translation>
+            <numerusform>Import %1 and update %n candidate</numerusform>
+            <numerusform>Import %1 and update %n candidates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanRun</name>
+    <message numerus="yes">
+        <source>%1: %n candidate(s) would be added, %2 updated, %3 unchanged into %4; nothing was written (--dry-run).</source>
+        <translation>
+            <numerusform>%1: %n candidate would be added, %2 updated, %3 unchanged into %4; nothing was written (--dry-run).</numerusform>
+            <numerusform>%1: %n candidates would be added, %2 updated, %3 unchanged into %4; nothing was written (--dry-run).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:%2: %3 is decided (%4): %n change(s) left as they are; --update-decided applies them.</source>
+        <translation>
+            <numerusform>%1:%2: %3 is decided (%4): %n change left as they are; --update-decided applies them.</numerusform>
+            <numerusform>%1:%2: %3 is decided (%4): %n changes left as they are; --update-decided applies them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n candidate(s) added, %2 updated, %3 unchanged into %4.</source>
+        <translation>
+            <numerusform>%1: %n candidate added, %2 updated, %3 unchanged into %4.</numerusform>
+            <numerusform>%1: %n candidates added, %2 updated, %3 unchanged into %4.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2987,6 +3744,29 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     <message>
         <source>The promotions could not be read.</source>
         <translation>The promotions could not be read.</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;Server…</source>
+        <translation>Connect to a &amp;Server…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Spreadsheet (XLSX)…</source>
+        <translation>Export &amp;Spreadsheet (XLSX)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) of %1 exported with the ranking and the laureates to %2</source>
+        <translation>
+            <numerusform>%n candidate of %1 exported with the ranking and the laureates to %2</numerusform>
+            <numerusform>%n candidates of %1 exported with the ranking and the laureates to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the spreadsheet</source>
+        <translation>Export the spreadsheet</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3921,6 +4701,108 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     </message>
 </context>
 <context>
+    <name>PromotionWorkbook</name>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Ex aequo</source>
+        <translation>Ex aequo</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Cumulative</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>ex aequo</source>
+        <translation>ex aequo</translation>
+    </message>
+    <message>
+        <source>Laureates</source>
+        <translation>Laureates</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Incubator</source>
+        <translation>Incubator</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Annual budget</source>
+        <translation>Annual budget</translation>
+    </message>
+    <message>
+        <source>Share of the budget</source>
+        <translation>Share of the budget</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n laureate(s)</source>
+        <translation>
+            <numerusform>Total: %n laureate</numerusform>
+            <numerusform>Total: %n laureates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Envelope of %1</source>
+        <translation>Envelope of %1</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>%1 is still open: this list is provisional.</source>
+        <translation>%1 is still open: this list is provisional.</translation>
+    </message>
+</context>
+<context>
     <name>Proposal</name>
     <message>
         <source>score %1 below the minimum score %2</source>
@@ -4385,6 +5267,13 @@ Nothing was changed in the database. Close the program that holds it, or free so
     <message>
         <source>Save scenario %1</source>
         <translation>Save scenario %1</translation>
+    </message>
+</context>
+<context>
+    <name>SavedColumnMappings</name>
+    <message>
+        <source>the saved mapping "%1" reads « %2 » from the column "%3", which this file does not have; the file's columns are %4</source>
+        <translation>the saved mapping "%1" reads « %2 » from the column "%3", which this file does not have; the file's columns are %4</translation>
     </message>
 </context>
 <context>
@@ -5141,6 +6030,45 @@ Lowest: %5 (%6)</translation>
     </message>
 </context>
 <context>
+    <name>ServerConnectDialog</name>
+    <message>
+        <source>Connect to a Server</source>
+        <translation>Connect to a Server</translation>
+    </message>
+    <message>
+        <source>from PGPASSWORD or ~/.pgpass when empty</source>
+        <translation>from PGPASSWORD or ~/.pgpass when empty</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>The password is used for this connection only: Comité FAST never saves it.</source>
+        <translation>The password is used for this connection only: Comité FAST never saves it.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+</context>
+<context>
     <name>SetCriteriaCommand</name>
     <message>
         <source>Change the criteria of FAST%1</source>
@@ -5603,6 +6531,21 @@ Lowest: %5 (%6)</translation>
     <message>
         <source>the file is damaged: its part "%1" cannot be read as XML</source>
         <translation>the file is damaged: its part "%1" cannot be read as XML</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbookWriter</name>
+    <message>
+        <source>The workbook could not be laid out: %1 (zip error %2).</source>
+        <translation>The workbook could not be laid out: %1 (zip error %2).</translation>
+    </message>
+    <message>
+        <source>the archive could not be started</source>
+        <translation>the archive could not be started</translation>
+    </message>
+    <message>
+        <source>the archive could not be finished</source>
+        <translation>the archive could not be finished</translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,10 @@
         <source>Scenario removed</source>
         <translation>Scénario supprimé</translation>
     </message>
+    <message>
+        <source>Column mapping saved</source>
+        <translation>Correspondance de colonnes enregistrée</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -505,6 +509,30 @@
         <source>Description</source>
         <translation>Description</translation>
     </message>
+    <message>
+        <source>File number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>Courriel de contact</translation>
+    </message>
+    <message>
+        <source>The contact e-mail "%1" is not an address of the form name@domain.fr.</source>
+        <translation>Le courriel de contact « %1 » n’est pas une adresse de la forme nom@domaine.fr.</translation>
+    </message>
+    <message>
+        <source>An extra field has no name.</source>
+        <translation>Une réponse supplémentaire n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>Extra field name</source>
+        <translation>Nom de la réponse supplémentaire</translation>
+    </message>
+    <message>
+        <source>The extra field "%1" is given twice.</source>
+        <translation>La réponse supplémentaire « %1 » figure deux fois.</translation>
+    </message>
 </context>
 <context>
     <name>CandidateApplicationModel</name>
@@ -551,6 +579,65 @@
     <message>
         <source>%1 (withdrawn)</source>
         <translation>%1 (retirée)</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateChangeText</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <source>carrying administration</source>
+        <translation>administration porteuse</translation>
+    </message>
+    <message>
+        <source>incubator</source>
+        <translation>incubateur</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <source>annual budget</source>
+        <translation>budget annuel</translation>
+    </message>
+    <message>
+        <source>requested amount</source>
+        <translation>montant demandé</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>décision</translation>
+    </message>
+    <message>
+        <source>granted amount</source>
+        <translation>montant accordé</translation>
+    </message>
+    <message>
+        <source>file number</source>
+        <translation>numéro de dossier</translation>
+    </message>
+    <message>
+        <source>contact e-mail</source>
+        <translation>e-mail de contact</translation>
+    </message>
+    <message>
+        <source>other answers</source>
+        <translation>autres réponses</translation>
     </message>
 </context>
 <context>
@@ -618,6 +705,18 @@
     <message>
         <source>"%1" is already on line %2 (names are compared without case or accents)</source>
         <translation>« %1 » figure déjà ligne %2 (les noms sont comparés sans casse ni accents)</translation>
+    </message>
+    <message>
+        <source>no column is mapped to the required field « %1 »; the file's columns are %2</source>
+        <translation>aucune colonne n’est associée au champ obligatoire « %1 » ; les colonnes du fichier sont %2</translation>
+    </message>
+    <message>
+        <source>column %1 ("%2") has the same title: rename one, or map one to a field</source>
+        <translation>la colonne %1 (« %2 ») a le même titre : renommez l’une des deux, ou associez-en une à un champ</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
     </message>
 </context>
 <context>
@@ -757,6 +856,138 @@
     <message>
         <source>%1 % of %2 = %3 · cap %4 · requested %5</source>
         <translation>%1 % de %2 = %3 · plafond %4 · demandé %5</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>Courriel de contact</translation>
+    </message>
+    <message>
+        <source>Other answers</source>
+        <translation>Autres réponses</translation>
+    </message>
+    <message>
+        <source>the application's number in the call's form</source>
+        <translation>le numéro de la candidature dans le formulaire de l’appel</translation>
+    </message>
+    <message>
+        <source>&amp;File number:</source>
+        <translation>Numéro de &amp;dossier :</translation>
+    </message>
+    <message>
+        <source>Contact e-&amp;mail:</source>
+        <translation>E-&amp;mail de contact :</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Other answers:</source>
+        <translation>&amp;Autres réponses :</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateImportFields</name>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Carrying administration</source>
+        <translation>Administration porteuse</translation>
+    </message>
+    <message>
+        <source>Incubator</source>
+        <translation>Incubateur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Annual budget</source>
+        <translation>Budget annuel</translation>
+    </message>
+    <message>
+        <source>Requested amount</source>
+        <translation>Montant demandé</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Granted amount</source>
+        <translation>Montant accordé</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>E-mail de contact</translation>
+    </message>
+    <message>
+        <source>Other answers</source>
+        <translation>Autres réponses</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateImportPlan</name>
+    <message>
+        <source>the file number %1 is already on line %2</source>
+        <translation>le numéro de dossier %1 figure déjà ligne %2</translation>
+    </message>
+    <message>
+        <source>"%1" is already a candidate of this promotion</source>
+        <translation>« %1 » est déjà candidat dans cette promotion</translation>
+    </message>
+    <message>
+        <source>"%1" is already a candidate of this promotion, under the file number %2</source>
+        <translation>« %1 » est déjà candidat dans cette promotion, sous le numéro de dossier %2</translation>
+    </message>
+    <message>
+        <source>the file number %1 renames "%2" to "%3", the name of another candidate of this promotion</source>
+        <translation>le numéro de dossier %1 renomme « %2 » en « %3 », le nom d’une autre candidature de cette promotion</translation>
+    </message>
+    <message>
+        <source>~ %1: %2 (decided: %3)</source>
+        <translation>~ %1 : %2 (décidée : %3)</translation>
+    </message>
+    <message>
+        <source>! %1: %2 (decided: %3; not changed)</source>
+        <translation>! %1 : %2 (décidée : %3 ; non modifiée)</translation>
+    </message>
+    <message numerus="yes">
+        <source>= %n unchanged</source>
+        <translation>
+            <numerusform>= %n inchangée</numerusform>
+            <numerusform>= %n inchangées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CandidateImportStore</name>
+    <message>
+        <source>"%1" was changed after the import was previewed: nothing was written. Open the file again to see its changes as they are now.</source>
+        <translation>« %1 » a été modifiée après l’aperçu de l’import : rien n’a été écrit. Rouvrez le fichier pour voir ses changements tels qu’ils sont maintenant.</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1289,96 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingPanel</name>
+    <message>
+        <source>Save &amp;mapping</source>
+        <translation>Enregistrer la &amp;correspondance</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (obligatoire) :</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>Column of the file read as %1</source>
+        <translation>Colonne du fichier lue comme %1</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Colonnes du fichier</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Premières valeurs</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Lue comme</translation>
+    </message>
+    <message>
+        <source>e.g. Form FAST 2026</source>
+        <translation>par exemple Formulaire FAST 2026</translation>
+    </message>
+    <message>
+        <source>Save mapping &amp;as:</source>
+        <translation>Enregistrer la correspondance &amp;sous :</translation>
+    </message>
+    <message>
+        <source>Mapping « %1 » applied.</source>
+        <translation>Correspondance « %1 » appliquée.</translation>
+    </message>
+    <message>
+        <source>Each field is read from the column shown; change one and the rows below are read again. Columns that hold no field are kept as the candidates' other answers.</source>
+        <translation>Chaque champ est lu dans la colonne indiquée ; changez-en une et les lignes ci-dessous sont relues. Les colonnes qui ne portent aucun champ sont gardées comme autres réponses des candidatures.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— absent du fichier —</translation>
+    </message>
+    <message>
+        <source>other answer</source>
+        <translation>autre réponse</translation>
+    </message>
+    <message>
+        <source>Map a column to « %1 » to import</source>
+        <translation>Associez une colonne à « %1 » pour importer</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingStore</name>
+    <message>
+        <source>the saved column mappings</source>
+        <translation>les correspondances de colonnes enregistrées</translation>
+    </message>
+    <message>
+        <source>The mapping's name</source>
+        <translation>Le nom de la correspondance</translation>
+    </message>
+    <message>
+        <source>The mapping "%1" could not be replaced: %2</source>
+        <translation>La correspondance « %1 » n’a pas pu être remplacée : %2</translation>
+    </message>
+    <message>
+        <source>The mapping "%1" could not be saved: %2</source>
+        <translation>La correspondance « %1 » n’a pas pu être enregistrée : %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The option --db needs a path.</source>
@@ -1082,12 +1403,14 @@ Commands:
   promotion list [--json]
   promotion close NUMBER
   promotion reopen NUMBER --reason TEXT
-  import --promotion NUMBER FILE.xlsx|.ods|.csv [--sheet NAME] [--dry-run]
+  import --promotion NUMBER FILE.xlsx|.ods|.csv [--sheet NAME] [--mapping NAME] [--map FIELD=TITLE]...
+         [--save-mapping NAME] [--update-decided] [--dry-run]
   candidates --promotion NUMBER [--json]
   summary [--json]
   audit [--promotion NUMBER] [--json]
   export pdf --promotion NUMBER -o FILE.pdf
   export csv --promotion NUMBER -o FILE.csv
+  export xlsx --promotion NUMBER -o FILE.xlsx   (candidates, ranking and laureates)
   members add --promotion NUMBER NAME...
   members copy --from NUMBER --promotion NUMBER (members and criteria of an earlier promotion)
   members list --promotion NUMBER [--json]
@@ -1096,9 +1419,11 @@ Commands:
   propose --promotion NUMBER [--apply]
   decide --promotion NUMBER --candidate NAME --decision DECISION [--granted AMOUNT]
   db check                                      (verifies the whole database; writes nothing)
+  db copy --from SOURCE --to TARGET             (a whole committee, between a file and a server)
 
 Options:
-  --db PATH         the database (else $FAST_COMMITTEE_DB, else the user's data folder)
+  --db PATH         the database: a file, or postgresql://USER@HOST:PORT/DATABASE on a server
+                    (else $FAST_COMMITTEE_DB, else the user's data folder)
   --operator NAME   who is recorded in the audit log (else $FAST_COMMITTEE_OPERATOR or the user)
   -h, --help        this help; COMMAND --help for a command's options
   -v, --version     the version
@@ -1115,12 +1440,14 @@ Commandes :
   promotion list [--json]
   promotion close NUMÉRO
   promotion reopen NUMÉRO --reason TEXTE
-  import --promotion NUMÉRO FICHIER.xlsx|.ods|.csv [--sheet NOM] [--dry-run]
+  import --promotion NUMÉRO FICHIER.xlsx|.ods|.csv [--sheet NOM] [--mapping NOM] [--map CHAMP=TITRE]...
+         [--save-mapping NOM] [--update-decided] [--dry-run]
   candidates --promotion NUMÉRO [--json]
   summary [--json]
   audit [--promotion NUMÉRO] [--json]
   export pdf --promotion NUMÉRO -o FICHIER.pdf
   export csv --promotion NUMÉRO -o FICHIER.csv
+  export xlsx --promotion NUMÉRO -o FICHIER.xlsx (candidatures, classement et lauréats)
   members add --promotion NUMÉRO NOM...
   members copy --from NUMÉRO --promotion NUMÉRO (membres et critères d’une promotion antérieure)
   members list --promotion NUMÉRO [--json]
@@ -1129,9 +1456,11 @@ Commandes :
   propose --promotion NUMÉRO [--apply]
   decide --promotion NUMÉRO --candidate NOM --decision DÉCISION [--granted MONTANT]
   db check                                      (vérifie toute la base de données ; n’écrit rien)
+  db copy --from SOURCE --to CIBLE              (un comité entier, entre un fichier et un serveur)
 
 Options :
-  --db CHEMIN       la base de données (sinon $FAST_COMMITTEE_DB, sinon le dossier de données de l’utilisateur)
+  --db CHEMIN       la base de données : un fichier, ou postgresql://UTILISATEUR@HÔTE:PORT/BASE sur un serveur
+                    (sinon $FAST_COMMITTEE_DB, sinon le dossier de données de l’utilisateur)
   --operator NOM    qui est inscrit au journal d’audit (sinon $FAST_COMMITTEE_OPERATOR ou l’utilisateur)
   -h, --help        cette aide ; COMMANDE --help pour les options d’une commande
   -v, --version     la version
@@ -1271,6 +1600,80 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     <message>
         <source>%1 cannot be closed without the date of the committee that adopted its list.</source>
         <translation>%1 ne peut pas être clôturée sans la date du comité qui a arrêté sa liste.</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>dossier %1</translation>
+    </message>
+    <message>
+        <source>"%1": the file number %2 appears twice in the import (also on "%3").</source>
+        <translation>« %1 » : le numéro de dossier %2 figure deux fois dans l’import (aussi sur « %3 »).</translation>
+    </message>
+    <message>
+        <source>%1 already has the file number %2 (candidate "%3").</source>
+        <translation>%1 a déjà le numéro de dossier %2 (candidature « %3 »).</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeTransfer</name>
+    <message>
+        <source>the source has a table "%1" that this version of Comité FAST does not copy</source>
+        <translation>la source a une table « %1 » que cette version de Comité FAST ne copie pas</translation>
+    </message>
+    <message numerus="yes">
+        <source>the target already holds a committee (%n row(s)): copy into a new, empty database</source>
+        <translation>
+            <numerusform>la cible contient déjà un comité (%n ligne) : copiez dans une base nouvelle et vide</numerusform>
+            <numerusform>la cible contient déjà un comité (%n lignes) : copiez dans une base nouvelle et vide</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the target refused to clear its years: %1</source>
+        <translation>la cible a refusé de vider ses années : %1</translation>
+    </message>
+    <message>
+        <source>the copy's totals differ from the source's: %1 where the source has %2</source>
+        <translation>les totaux de la copie diffèrent de ceux de la source : %1 là où la source a %2</translation>
+    </message>
+    <message>
+        <source>the source holds no committee table</source>
+        <translation>la source ne contient aucune table de comité</translation>
+    </message>
+    <message>
+        <source>cannot count the rows of %1: %2</source>
+        <translation>impossible de compter les lignes de %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot read table %1: %2</source>
+        <translation>impossible de lire la table %1 : %2</translation>
+    </message>
+    <message>
+        <source>the target refused table %1: %2</source>
+        <translation>la cible a refusé la table %1 : %2</translation>
+    </message>
+    <message>
+        <source>the target refused row %1 of table %2: %3</source>
+        <translation>la cible a refusé la ligne %1 de la table %2 : %3</translation>
+    </message>
+    <message>
+        <source>cannot read the numbering of %1: %2</source>
+        <translation>impossible de lire la numérotation de %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot set the numbering of %1: %2</source>
+        <translation>impossible de régler la numérotation de %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot add up the promotions: %1</source>
+        <translation>impossible de totaliser les promotions : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the copy of table %1 has %n row(s) where the source has %2</source>
+        <translation><numerusform>la copie de la table %1 a %n ligne là où la source en a %2</numerusform><numerusform>la copie de la table %1 a %n lignes là où la source en a %2</numerusform></translation>
+    </message>
+    <message>
+        <source>FAST%1: candidates %2, budgets %3, requested %4, granted %5, envelope %6 (in cents)</source>
+        <translation>FAST%1 : candidatures %2, budgets %3, demandé %4, accordé %5, enveloppe %6 (en centimes)</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +2105,26 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
         <source>%1 is damaged: SQLite's check reports "%2"; it was left untouched.</source>
         <translation>%1 est endommagé : le contrôle de SQLite signale « %2 » ; il n’a pas été modifié.</translation>
     </message>
+    <message>
+        <source>%1 is not a server address: write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>%1 n’est pas une adresse de serveur : écrivez postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>Impossible d’ouvrir %1 : le pilote PostgreSQL de Qt n’est pas installé (paquet Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot open the committee on %1: %2</source>
+        <translation>Impossible d’ouvrir le comité sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the committee on %1: %2</source>
+        <translation>Impossible de préparer le comité sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the committee on %1: %2</source>
+        <translation>Impossible de lire le comité sur %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -1768,10 +2191,6 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
 <context>
     <name>DbCommand</name>
     <message>
-        <source>Usage: fast-committee db check [--db PATH] ("%1" is not a db command).</source>
-        <translation>Usage : fast-committee db check [--db CHEMIN] (« %1 » n’est pas une commande db).</translation>
-    </message>
-    <message>
         <source>db check takes no argument. Usage: %1</source>
         <translation>db check ne prend pas d’argument. Usage : %1</translation>
     </message>
@@ -1795,6 +2214,61 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
         <translation>
             <numerusform>%n candidature</numerusform>
             <numerusform>%n candidatures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: fast-committee db check [--db PATH] | db copy --from SOURCE --to TARGET ("%1" is not a db command).</source>
+        <translation>Usage : fast-committee db check [--db CHEMIN] | db copy --from SOURCE --to CIBLE (« %1 » n’est pas une commande db).</translation>
+    </message>
+    <message>
+        <source>db check reads a committee's SQLite file; a PostgreSQL server checks its own data (pg_amcheck, on the server).</source>
+        <translation>db check lit le fichier SQLite d’un comité ; un serveur PostgreSQL vérifie lui-même ses données (pg_amcheck, sur le serveur).</translation>
+    </message>
+    <message>
+        <source>The committee to copy: an SQLite file or a postgresql:// address.</source>
+        <translation>Le comité à copier : un fichier SQLite ou une adresse postgresql://.</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new SQLite file, or an empty database on a server.</source>
+        <translation>Où le copier : un nouveau fichier SQLite, ou une base vide sur un serveur.</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>CIBLE</translation>
+    </message>
+    <message>
+        <source>db copy takes --from and --to. Usage: %1</source>
+        <translation>db copy prend --from et --to. Usage : %1</translation>
+    </message>
+    <message>
+        <source>There is no database %1.</source>
+        <translation>Il n’y a pas de base de données %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: db copy writes a new file, never over one.</source>
+        <translation>%1 existe déjà : db copy écrit un nouveau fichier, jamais par-dessus un autre.</translation>
+    </message>
+    <message>
+        <source>db copy needs two databases; %1 is both.</source>
+        <translation>db copy a besoin de deux bases ; %1 est les deux.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied to %1: %2.</source>
+        <translation>Rien n’a été copié vers %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3, %4, %5; every table's rows and every promotion's totals match to the cent.</source>
+        <translation>%1 copié vers %2 : %3, %4, %5 ; les lignes de chaque table et les totaux de chaque promotion concordent au centime.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit row(s)</source>
+        <translation>
+            <numerusform>%n ligne d’audit</numerusform>
+            <numerusform>%n lignes d’audit</numerusform>
         </translation>
     </message>
 </context>
@@ -1909,6 +2383,21 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     <message>
         <source>Give the granted amount of the laureate.</source>
         <translation>Indiquez le montant accordé au lauréat.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionStore</name>
+    <message>
+        <source>%1, %2 granted</source>
+        <translation>%1, %2 accordés</translation>
+    </message>
+    <message>
+        <source>%1 was changed while you were deciding: it is now "%2". Nothing was written; decide again to replace it.</source>
+        <translation>%1 a été modifiée pendant que vous décidiez : elle est maintenant « %2 ». Rien n’a été écrit ; décidez à nouveau pour la remplacer.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 while you were deciding: it is now "%4". Nothing was written; decide again to replace it.</source>
+        <translation>%1 a été modifiée par %2 à %3 pendant que vous décidiez : elle est maintenant « %4 ». Rien n’a été écrit ; décidez à nouveau pour la remplacer.</translation>
     </message>
 </context>
 <context>
@@ -2119,18 +2608,6 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
         <translation>FICHIER</translation>
     </message>
     <message>
-        <source>pdf: the official list of the laureates; csv: every candidate, in the columns the import reads.</source>
-        <translation>pdf : la liste officielle des lauréats ; csv : toutes les candidatures, dans les colonnes que l’import lit.</translation>
-    </message>
-    <message>
-        <source>Give the format (pdf or csv), --promotion NUMBER and -o FILE. Usage: %1</source>
-        <translation>Indiquez le format (pdf ou csv), --promotion NUMÉRO et -o FICHIER. Usage : %1</translation>
-    </message>
-    <message>
-        <source>Unknown export format "%1": write pdf or csv. Usage: %2</source>
-        <translation>Format d’export inconnu « %1 » : écrivez pdf ou csv. Usage : %2</translation>
-    </message>
-    <message>
         <source>-o needs a file name. Usage: %1</source>
         <translation>-o demande un nom de fichier. Usage : %1</translation>
     </message>
@@ -2159,6 +2636,25 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     <message>
         <source>TEXT</source>
         <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>pdf: the official list of the laureates; csv: every candidate, in the columns the import reads; xlsx: a workbook of the candidates, the ranking and the laureates.</source>
+        <translation>pdf : la liste officielle des lauréats ; csv : toutes les candidatures, dans les colonnes que l’import lit ; xlsx : un classeur des candidatures, du classement et des lauréats.</translation>
+    </message>
+    <message>
+        <source>Give the format (pdf, csv or xlsx), --promotion NUMBER and -o FILE. Usage: %1</source>
+        <translation>Indiquez le format (pdf, csv ou xlsx), --promotion NUMÉRO et -o FICHIER. Usage : %1</translation>
+    </message>
+    <message>
+        <source>Unknown export format "%1": write pdf, csv or xlsx. Usage: %2</source>
+        <translation>Format d’export inconnu « %1 » : écrivez pdf, csv ou xlsx. Usage : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n candidate(s) of %2 exported with the ranking and the laureates.</source>
+        <translation>
+            <numerusform>%1 : %n candidature de %2 exportée avec le classement et les lauréats.</numerusform>
+            <numerusform>%1 : %n candidatures de %2 exportées avec le classement et les lauréats.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2783,128 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     </message>
 </context>
 <context>
+    <name>ImportChangesView</name>
+    <message>
+        <source>Also &amp;change decided candidates</source>
+        <translation>&amp;Modifier aussi les candidatures décidées</translation>
+    </message>
+    <message>
+        <source>Changes the import would make</source>
+        <translation>Changements que ferait l’import</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>The committee has decided on these candidates: by default the import leaves them as they are.</source>
+        <translation>Le comité a statué sur ces candidatures : par défaut, l’import les laisse telles quelles.</translation>
+    </message>
+    <message>
+        <source>Decided, changed too (%1)</source>
+        <translation>Décidées, modifiées aussi (%1)</translation>
+    </message>
+    <message>
+        <source>Decided, left as they are (%1)</source>
+        <translation>Décidées, laissées telles quelles (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n changement</numerusform>
+            <numerusform>%n changements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>To add (%1)</source>
+        <translation>À ajouter (%1)</translation>
+    </message>
+    <message>
+        <source>new, without file number</source>
+        <translation>nouvelle, sans numéro de dossier</translation>
+    </message>
+    <message>
+        <source>new, file number %1</source>
+        <translation>nouvelle, dossier n° %1</translation>
+    </message>
+    <message>
+        <source>To update (%1)</source>
+        <translation>À mettre à jour (%1)</translation>
+    </message>
+    <message>
+        <source>Unchanged (%1)</source>
+        <translation>Inchangées (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Import %1, update %2</source>
+        <translation>&amp;Importer %1, mettre à jour %2</translation>
+    </message>
+    <message>
+        <source>&amp;Update %1</source>
+        <translation>&amp;Mettre à jour %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import %1</source>
+        <translation>&amp;Importer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add</source>
+        <translation>
+            <numerusform>%n à ajouter</numerusform>
+            <numerusform>%n à ajouter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n à mettre à jour</numerusform>
+            <numerusform>%n à mettre à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangée</numerusform>
+            <numerusform>%n inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decided left as it is</source>
+        <translation>
+            <numerusform>%n décidée laissée telle quelle</numerusform>
+            <numerusform>%n décidées laissées telles quelles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compared with %1 by file number: %2. The decided candidates cannot all be changed: line %3: %4</source>
+        <translation>Comparé à %1 par numéro de dossier : %2. Les candidatures décidées ne peuvent pas toutes être modifiées : ligne %3 : %4</translation>
+    </message>
+    <message>
+        <source>Compared with %1 by file number: %2. Nothing to import.</source>
+        <translation>Comparé à %1 par numéro de dossier : %2. Rien à importer.</translation>
+    </message>
+    <message>
+        <source>Compared with %1 by file number: %2. Nothing is written until you press Import.</source>
+        <translation>Comparé à %1 par numéro de dossier : %2. Rien n’est écrit avant que vous appuyiez sur Importer.</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>The promotion to import into.</source>
@@ -2344,6 +2962,145 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     <message>
         <source>%1 is not a spreadsheet: --sheet is for .xlsx and .ods files; nothing was imported.</source>
         <translation>%1 n’est pas un classeur : --sheet s’applique aux fichiers .xlsx et .ods ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Also changes the candidates already decided that the file changes (left as they are by default).</source>
+        <translation>Modifie aussi les candidatures déjà décidées que le fichier change (laissées telles quelles par défaut).</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported.</source>
+        <translation>%1 : %2 ; rien n’a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFileReader</name>
+    <message>
+        <source>Mapping « %1 » replaced.</source>
+        <translation>Correspondance « %1 » remplacée.</translation>
+    </message>
+    <message>
+        <source>Mapping « %1 » saved.</source>
+        <translation>Correspondance « %1 » enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingOptions</name>
+    <message>
+        <source>Reads the file through the column mapping saved under NAME.</source>
+        <translation>Lit le fichier avec la correspondance de colonnes enregistrée sous NOM.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>FIELD=TITLE</source>
+        <translation>CHAMP=TITRE</translation>
+    </message>
+    <message>
+        <source>Saves the column mapping used under NAME.</source>
+        <translation>Enregistre sous NOM la correspondance de colonnes utilisée.</translation>
+    </message>
+    <message>
+        <source>no column mapping is saved under "%1": there is no saved mapping yet</source>
+        <translation>aucune correspondance de colonnes n’est enregistrée sous « %1 » : il n’y a encore aucune correspondance enregistrée</translation>
+    </message>
+    <message>
+        <source>no column mapping is saved under "%1"; the saved mappings are %2</source>
+        <translation>aucune correspondance de colonnes n’est enregistrée sous « %1 » ; les correspondances enregistrées sont %2</translation>
+    </message>
+    <message>
+        <source>--map %1: "%2" is not a field; the fields are %3</source>
+        <translation>--map %1 : « %2 » n’est pas un champ ; les champs sont %3</translation>
+    </message>
+    <message>
+        <source>--map %1: the file has no column "%2"; its columns are %3</source>
+        <translation>--map %1 : le fichier n’a pas de colonne « %2 » ; ses colonnes sont %3</translation>
+    </message>
+    <message>
+        <source>Column mapping:</source>
+        <translation>Correspondance des colonnes :</translation>
+    </message>
+    <message>
+        <source>Column mapping « %1 »:</source>
+        <translation>Correspondance des colonnes « %1 » :</translation>
+    </message>
+    <message>
+        <source>  %1 ← (not in the file)</source>
+        <translation>  %1 ← (absent du fichier)</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>enregistrée</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>indiquée</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposée</translation>
+    </message>
+    <message>
+        <source>  %1 ← %2 (%3)</source>
+        <translation>  %1 ← %2 (%3)</translation>
+    </message>
+    <message>
+        <source>  kept as other answers: %1</source>
+        <translation>  gardées comme autres réponses : %1</translation>
+    </message>
+    <message>
+        <source>Column mapping « %1 » replaced.</source>
+        <translation>Correspondance des colonnes « %1 » remplacée.</translation>
+    </message>
+    <message>
+        <source>Column mapping « %1 » saved.</source>
+        <translation>Correspondance des colonnes « %1 » enregistrée.</translation>
+    </message>
+    <message>
+        <source>Reads the field from the column so titled, e.g. budget_annuel="Budget annuel du projet (€)" (repeatable; an empty title leaves the field unmapped). Fields: %1</source>
+        <translation>Lit le champ dans la colonne de ce titre, par exemple budget_annuel=« Budget annuel du projet (€) » (répétable ; un titre vide laisse le champ sans colonne). Champs : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanCommand</name>
+    <message numerus="yes">
+        <source>Update %n candidate(s)</source>
+        <translation>
+            <numerusform>Mettre à jour %n candidature</numerusform>
+            <numerusform>Mettre à jour %n candidatures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %1 and update %n candidate(s)</source>
+        <translation>
+            <numerusform>Importer %1 et mettre à jour %n candidature</numerusform>
+            <numerusform>Importer %1 et mettre à jour %n candidatures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanRun</name>
+    <message numerus="yes">
+        <source>%1: %n candidate(s) would be added, %2 updated, %3 unchanged into %4; nothing was written (--dry-run).</source>
+        <translation>
+            <numerusform>%1 : %n candidature serait ajoutée, %2 mises à jour, %3 inchangées dans %4 ; rien n’a été écrit (--dry-run).</numerusform>
+            <numerusform>%1 : %n candidatures seraient ajoutées, %2 mises à jour, %3 inchangées dans %4 ; rien n’a été écrit (--dry-run).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:%2: %3 is decided (%4): %n change(s) left as they are; --update-decided applies them.</source>
+        <translation>
+            <numerusform>%1:%2: %3 est décidée (%4) : %n changement laissé de côté ; --update-decided l’applique.</numerusform>
+            <numerusform>%1:%2: %3 est décidée (%4) : %n changements laissés de côté ; --update-decided les applique.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n candidate(s) added, %2 updated, %3 unchanged into %4.</source>
+        <translation>
+            <numerusform>%1 : %n candidature ajoutée, %2 mises à jour, %3 inchangées dans %4.</numerusform>
+            <numerusform>%1 : %n candidatures ajoutées, %2 mises à jour, %3 inchangées dans %4.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2987,6 +3744,29 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     <message>
         <source>The promotions could not be read.</source>
         <translation>Les promotions n’ont pas pu être lues.</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;Server…</source>
+        <translation>Se connecter à un &amp;serveur…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Spreadsheet (XLSX)…</source>
+        <translation>Exporter le &amp;tableur (XLSX)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) of %1 exported with the ranking and the laureates to %2</source>
+        <translation>
+            <numerusform>%n candidature de %1 exportée avec le classement et les lauréats vers %2</numerusform>
+            <numerusform>%n candidatures de %1 exportées avec le classement et les lauréats vers %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the spreadsheet</source>
+        <translation>Exporter le tableur</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3921,6 +4701,108 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     </message>
 </context>
 <context>
+    <name>PromotionWorkbook</name>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidatures</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Ex aequo</source>
+        <translation>Ex æquo</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Éligible</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Cumul</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>ex aequo</source>
+        <translation>ex æquo</translation>
+    </message>
+    <message>
+        <source>Laureates</source>
+        <translation>Lauréats</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Administration porteuse</translation>
+    </message>
+    <message>
+        <source>Incubator</source>
+        <translation>Incubateur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Annual budget</source>
+        <translation>Budget annuel</translation>
+    </message>
+    <message>
+        <source>Share of the budget</source>
+        <translation>Part du budget</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n laureate(s)</source>
+        <translation>
+            <numerusform>Total : %n lauréat</numerusform>
+            <numerusform>Total : %n lauréats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Envelope of %1</source>
+        <translation>Enveloppe de %1</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
+        <source>%1 is still open: this list is provisional.</source>
+        <translation>%1 est encore ouverte : cette liste est provisoire.</translation>
+    </message>
+</context>
+<context>
     <name>Proposal</name>
     <message>
         <source>score %1 below the minimum score %2</source>
@@ -4385,6 +5267,13 @@ Rien n’a été modifié dans la base. Fermez le programme qui la bloque, ou li
     <message>
         <source>Save scenario %1</source>
         <translation>Enregistrer le scénario %1</translation>
+    </message>
+</context>
+<context>
+    <name>SavedColumnMappings</name>
+    <message>
+        <source>the saved mapping "%1" reads « %2 » from the column "%3", which this file does not have; the file's columns are %4</source>
+        <translation>la correspondance enregistrée « %1 » lit « %2 » dans la colonne « %3 », que ce fichier n’a pas ; les colonnes du fichier sont %4</translation>
     </message>
 </context>
 <context>
@@ -5141,6 +6030,45 @@ Le plus bas : %5 (%6)</translation>
     </message>
 </context>
 <context>
+    <name>ServerConnectDialog</name>
+    <message>
+        <source>Connect to a Server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>from PGPASSWORD or ~/.pgpass when empty</source>
+        <translation>pris dans PGPASSWORD ou ~/.pgpass s’il est vide</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>The password is used for this connection only: Comité FAST never saves it.</source>
+        <translation>Le mot de passe ne sert qu’à cette connexion : Comité FAST ne l’enregistre jamais.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+</context>
+<context>
     <name>SetCriteriaCommand</name>
     <message>
         <source>Change the criteria of FAST%1</source>
@@ -5603,6 +6531,21 @@ Le plus bas : %5 (%6)</translation>
     <message>
         <source>the file is damaged: its part "%1" cannot be read as XML</source>
         <translation>le fichier est endommagé : sa partie « %1 » ne peut pas être lue comme du XML</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbookWriter</name>
+    <message>
+        <source>The workbook could not be laid out: %1 (zip error %2).</source>
+        <translation>Le classeur n’a pas pu être composé : %1 (erreur zip %2).</translation>
+    </message>
+    <message>
+        <source>the archive could not be started</source>
+        <translation>l’archive n’a pas pu être commencée</translation>
+    </message>
+    <message>
+        <source>the archive could not be finished</source>
+        <translation>l’archive n’a pas pu être terminée</translation>
     </message>
 </context>
 <context>

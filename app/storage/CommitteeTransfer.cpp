@@ -95,10 +95,10 @@ Result<CommitteeTransfer::Summary> CommitteeTransfer::copy(const QSqlDatabase &s
         if (!sourceRows || !copiedRows)
             return Result<Summary>::failure(sourceRows ? copiedRows.error() : sourceRows.error());
         if (sourceRows.value() != copiedRows.value())
-            return Result<Summary>::failure(tr("the copy of table %1 has %2 row(s) where the source has %3")
-                                                .arg(table)
-                                                .arg(copiedRows.value())
-                                                .arg(sourceRows.value()));
+            return Result<Summary>::failure(
+                tr("the copy of table %1 has %n row(s) where the source has %2", nullptr, copiedRows.value())
+                    .arg(table)
+                    .arg(sourceRows.value()));
     }
     const Result<QStringList> sourceTotals = promotionTotals(source);
     const Result<QStringList> copiedTotals = promotionTotals(target);
@@ -238,7 +238,7 @@ Result<QStringList> CommitteeTransfer::promotionTotals(const QSqlDatabase &datab
         return Result<QStringList>::failure(tr("cannot add up the promotions: %1").arg(reason(query)));
     QStringList totals;
     while (query.next())
-        totals.append(tr("FAST%1: %2 candidate(s), budgets %3, requested %4, granted %5, envelope %6 (cents)")
+        totals.append(tr("FAST%1: candidates %2, budgets %3, requested %4, granted %5, envelope %6 (in cents)")
                           .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
                                query.value(3).toString(), query.value(4).toString(), query.value(5).toString()));
     return Result<QStringList>::success(totals);

@@ -532,7 +532,9 @@ void TestCommandLine::wholeProcess()
 
     const TestSupport::ProcessResult help = TestSupport::runCommittee({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
-    QVERIFY(help.standardOutput.contains("import --promotion NUMBER FILE.xlsx|.ods|.csv [--sheet NAME] [--dry-run]"));
+    QVERIFY(help.standardOutput.contains(
+        "import --promotion NUMBER FILE.xlsx|.ods|.csv [--sheet NAME] [--mapping NAME] [--map FIELD=TITLE]...\n"
+        "         [--save-mapping NAME] [--update-decided] [--dry-run]"));
 
     // FAST_COMMITTEE_DB chooses the database when --db is not given; no display is needed.
     const QString path = m_dir->filePath(QStringLiteral("from-environment.sqlite"));
