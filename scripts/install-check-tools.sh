@@ -9,18 +9,4 @@ set -euo pipefail
 
 packages=(libreoffice-calc-nogui)
 
-missing=()
-for package in "${packages[@]}"; do
-    status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
-    [[ "$status" == "install ok installed" ]] || missing+=("$package")
-done
-[[ ${#missing[@]} -eq 0 ]] && exit 0
-
-echo "Installing the check tools: ${missing[*]}"
-run_as_root=()
-if [[ $(id -u) -ne 0 ]]; then
-    command -v sudo >/dev/null || { echo "Run this as root or install sudo: packages missing: ${missing[*]}" >&2; exit 1; }
-    run_as_root=(sudo)
-fi
-"${run_as_root[@]}" apt-get update
-DEBIAN_FRONTEND=noninteractive "${run_as_root[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
+"$(dirname "$0")/install-packages.sh" "the check tools" "${packages[@]}"

@@ -24,18 +24,4 @@ packages=(
     libqt6sql6-psql postgresql
 )
 
-missing=()
-for package in "${packages[@]}"; do
-    status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
-    [[ "$status" == "install ok installed" ]] || missing+=("$package")
-done
-[[ ${#missing[@]} -eq 0 ]] && exit 0
-
-echo "Installing missing Debian packages: ${missing[*]}"
-run_as_root=()
-if [[ $(id -u) -ne 0 ]]; then
-    command -v sudo >/dev/null || { echo "Run this as root or install sudo: packages missing: ${missing[*]}" >&2; exit 1; }
-    run_as_root=(sudo)
-fi
-"${run_as_root[@]}" apt-get update
-DEBIAN_FRONTEND=noninteractive "${run_as_root[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
+"$(dirname "$0")/install-packages.sh" "missing Debian packages" "${packages[@]}"

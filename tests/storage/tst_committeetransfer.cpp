@@ -25,6 +25,13 @@ private slots:
 
 private:
     static bool populateDemo(Database &database);
+    // The demo committee in one new file (m_first), and a second new file to copy it into (m_second).
+    bool openFiles();
+
+    std::unique_ptr<TestDatabaseLocation> m_original;
+    std::unique_ptr<TestDatabaseLocation> m_copy;
+    std::unique_ptr<Database> m_first;
+    std::unique_ptr<Database> m_second;
 };
 
 namespace {
@@ -72,6 +79,18 @@ bool TestCommitteeTransfer::populateDemo(Database &database)
     return populated && store.removeCandidate(candidates.constLast().id).ok();
 }
 
+bool TestCommitteeTransfer::openFiles()
+{
+    m_second.reset();
+    m_first.reset();
+    m_original = std::make_unique<TestDatabaseLocation>(TestDatabaseLocation::Engine::Sqlite);
+    m_copy = std::make_unique<TestDatabaseLocation>(TestDatabaseLocation::Engine::Sqlite);
+    m_first = std::make_unique<Database>();
+    m_second = std::make_unique<Database>();
+    return m_first->open(m_original->address()).ok() && populateDemo(*m_first) &&
+           m_second->open(m_copy->address()).ok();
+}
+
 void TestCommitteeTransfer::roundTripThroughTheServer()
 {
     if (TestDatabaseLocation::serverAdminAddress().isEmpty())
@@ -113,13 +132,9 @@ void TestCommitteeTransfer::roundTripThroughTheServer()
 
 void TestCommitteeTransfer::fileToFile()
 {
-    TestDatabaseLocation original(TestDatabaseLocation::Engine::Sqlite);
-    TestDatabaseLocation copy(TestDatabaseLocation::Engine::Sqlite);
-    Database first;
-    QVERIFY(first.open(original.address()).ok());
-    QVERIFY(populateDemo(first));
-    Database second;
-    QVERIFY(second.open(copy.address()).ok());
+    QVERIFY(openFiles());
+    Database &first = *m_first;
+    Database &second = *m_second;
     const Result<CommitteeTransfer::Summary> copied = CommitteeTransfer::copy(first.connection(), second.connection());
     QVERIFY2(copied.ok(), qPrintable(copied.error()));
     QCOMPARE(sortedDump(second.connection()), sortedDump(first.connection()));
@@ -131,13 +146,9 @@ void TestCommitteeTransfer::fileToFile()
 
 void TestCommitteeTransfer::refusesATargetThatHoldsACommittee()
 {
-    TestDatabaseLocation original(TestDatabaseLocation::Engine::Sqlite);
-    TestDatabaseLocation copy(TestDatabaseLocation::Engine::Sqlite);
-    Database first;
-    QVERIFY(first.open(original.address()).ok());
-    QVERIFY(populateDemo(first));
-    Database second;
-    QVERIFY(second.open(copy.address()).ok());
+    QVERIFY(openFiles());
+    Database &first = *m_first;
+    Database &second = *m_second;
     CommitteeStore store(second);
     Promotion promotion;
     promotion.number = 20;
@@ -155,13 +166,9 @@ void TestCommitteeTransfer::refusesATargetThatHoldsACommittee()
 
 void TestCommitteeTransfer::refusesATableItDoesNotKnow()
 {
-    TestDatabaseLocation original(TestDatabaseLocation::Engine::Sqlite);
-    TestDatabaseLocation copy(TestDatabaseLocation::Engine::Sqlite);
-    Database first;
-    QVERIFY(first.open(original.address()).ok());
-    QVERIFY(populateDemo(first));
-    Database second;
-    QVERIFY(second.open(copy.address()).ok());
+    QVERIFY(openFiles());
+    Database &first = *m_first;
+    Database &second = *m_second;
     const QString before = TestSupport::dumpTables(second.connection());
     QSqlQuery query(first.connection());
     QVERIFY(query.exec(QStringLiteral("CREATE TABLE notes_of_the_chair (line TEXT)")));
