@@ -7,7 +7,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build="${FAST_ASAN_BUILD_DIR:-$root/build-asan}"
 jobs="${FAST_JOBS:-2}"
 
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DFAST_SANITIZE=ON -DFAST_BUILD_TOOLS=OFF
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DFAST_SANITIZE=ON -DFAST_BUILD_TOOLS=OFF \
+    -DFAST_DEBUG_INFO=lines
 cmake --build "$build" -j"$jobs"
 
 # Memory errors, leaks and undefined behaviour each fail the test that made them (a child process, such
