@@ -16,9 +16,11 @@ fi
 
 case "${1:-}" in
 start)
-    dir=$2 port=$3
+    dir=$(realpath -m "$2") port=$3
     mkdir -p "$dir"
     [[ ${#as_owner[@]} -eq 0 ]] || chown postgres: "$dir"
+    # From inside the cluster's folder: the server's user may not be allowed into the caller's one.
+    cd "$dir"
     "${as_owner[@]}" "$bin/initdb" -D "$dir/data" -U fast_admin -A trust -E UTF8 --locale=C.UTF-8 --no-sync >"$dir/initdb.log" 2>&1 ||
         { cat "$dir/initdb.log" >&2; exit 1; }
     # fsync off: a test cluster is thrown away, and its speed is the suites' time.
@@ -28,10 +30,12 @@ start)
     echo "postgresql://fast_admin@127.0.0.1:$port/postgres"
     ;;
 stop)
-    dir=$2
+    dir=$(realpath -m "$2")
     if [[ -f "$dir/data/postmaster.pid" ]]; then
+        cd "$dir"
         "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
     fi
+    cd /
     rm -rf "$dir"
     ;;
 *)

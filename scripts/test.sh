@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 scripts/build.sh
 export QT_QPA_PLATFORM=offscreen
 
-server_dir=$(mktemp -d "${TMPDIR:-/tmp}/fast-committee-pg.XXXXXX")
+# In /tmp, which the server's own user (postgres, when this runs as root) can reach whatever TMPDIR says.
+server_dir=$(mktemp -d /tmp/fast-committee-pg.XXXXXX)
 trap 'scripts/postgres-test-server.sh stop "$server_dir"' EXIT
 # A port from the process number, the next one when it is taken (another run of the suites, say).
 for attempt in 0 1 2 3 4; do
