@@ -184,11 +184,12 @@ bool Database::isServerAddress(const QString &path)
 Outcome Database::openServer(const QString &address)
 {
     const QUrl url(address, QUrl::StrictMode);
-    // The address as shown in messages and the window's title: never its password.
-    const QString shown = url.toDisplayString(QUrl::RemovePassword);
+    // The address as shown in messages and the window's title: never its password, even in an address that
+    // is not a valid one.
+    const QString shown = QUrl(address, QUrl::TolerantMode).toDisplayString(QUrl::RemovePassword);
     if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
-        return Outcome::failure(tr("%1 is not a server address: write postgresql://USER@HOST:PORT/DATABASE.")
-                                    .arg(url.isValid() ? shown : address));
+        return Outcome::failure(
+            tr("%1 is not a server address: write postgresql://USER@HOST:PORT/DATABASE.").arg(shown));
     if (!QSqlDatabase::isDriverAvailable(QLatin1String(SqlDialect::serverDriver)))
         return Outcome::failure(tr("Cannot open %1: Qt's PostgreSQL driver is not installed (Debian package "
                                    "libqt6sql6-psql).")

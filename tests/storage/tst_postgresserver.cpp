@@ -197,6 +197,11 @@ void TestPostgresServer::refusals_data()
     QTest::newRow("no database named") << QStringLiteral("postgresql://fast@127.0.0.1:5432")
                                        << QStringLiteral("postgresql://fast@127.0.0.1:5432 is not a server address: "
                                                          "write postgresql://USER@HOST:PORT/DATABASE.");
+    // A space is not allowed in an address: its password is still left out of the message.
+    QTest::newRow("invalid, with a password")
+        << QStringLiteral("postgresql://fast:my secret@127.0.0.1:5432/committee")
+        << QStringLiteral("postgresql://fast@127.0.0.1:5432/committee is not a server address: write "
+                          "postgresql://USER@HOST:PORT/DATABASE.");
     QTest::newRow("nobody listening")
         << QStringLiteral("postgresql://fast:secret@127.0.0.1:1/committee")
         << QStringLiteral("Cannot open the committee on postgresql://fast@127.0.0.1:1/committee: connection to server "
