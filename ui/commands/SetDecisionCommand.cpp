@@ -24,17 +24,13 @@ QString commandText(CommitteeStore &store, int promotionNumber, qint64 candidate
 } // namespace
 
 SetDecisionCommand::SetDecisionCommand(CommitteeStore &store, DecisionStore &decisions, int promotionNumber,
-                                       qint64 candidateId, Decision decision, std::optional<Money> granted)
+                                       qint64 candidateId, Decision decision, std::optional<Money> granted,
+                                       std::optional<CandidateDecision> seen)
     : StoreCommand(store, commandText(store, promotionNumber, candidateId, decision)), m_decisions(decisions),
-      m_promotionNumber(promotionNumber), m_candidateId(candidateId), m_decision(decision), m_granted(granted)
+      m_promotionNumber(promotionNumber), m_candidateId(candidateId), m_decision(decision), m_granted(granted),
+      m_seen(seen)
 {
     m_before.candidateId = candidateId;
-    if (const Result<QList<Candidate>> candidates = store.candidates(promotionNumber)) {
-        for (const Candidate &candidate : candidates.value()) {
-            if (candidate.id == candidateId)
-                m_seen = CandidateDecision{candidate.id, candidate.decision, candidate.granted};
-        }
-    }
 }
 
 Outcome SetDecisionCommand::apply()

@@ -14,8 +14,11 @@ class DecisionStore;
 class SetDecisionCommand : public StoreCommand
 {
 public:
+    // seen: the decision the window showed when the operator chose (DecisionStore::setDecision refuses the
+    // first apply if it changed since); none to decide whatever the candidate holds.
     SetDecisionCommand(CommitteeStore &store, DecisionStore &decisions, int promotionNumber, qint64 candidateId,
-                       Decision decision, std::optional<Money> granted = std::nullopt);
+                       Decision decision, std::optional<Money> granted = std::nullopt,
+                       std::optional<CandidateDecision> seen = std::nullopt);
 
 protected:
     Outcome apply() override;
@@ -28,7 +31,6 @@ private:
     Decision m_decision;
     std::optional<Money> m_granted;
     CandidateDecision m_before;
-    // The decision the window showed when the operator chose: the first apply is refused if another window
-    // has changed it since (DecisionStore::setDecision); a redo puts back this command's own decision.
+    // Checked by the first apply only: a redo puts back this command's own decision.
     std::optional<CandidateDecision> m_seen;
 };

@@ -297,9 +297,11 @@ void RankingView::decideRow(int row)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const int number = promotion->number;
     const qint64 id = candidate->id;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, number, id] {
+    // What the operator saw: if another window or process decides meanwhile, theirs is not overwritten.
+    const CandidateDecision seen{candidate->id, candidate->decision, candidate->granted};
+    connect(dialog, &QDialog::accepted, this, [this, dialog, number, id, seen] {
         const Outcome pushed = pushCommand(
-            new SetDecisionCommand(store(), decisions(), number, id, dialog->decision(), dialog->granted()));
+            new SetDecisionCommand(store(), decisions(), number, id, dialog->decision(), dialog->granted(), seen));
         if (!pushed)
             showMessage(QMessageBox::Warning, QStringLiteral("refusalMessageBox"), pushed.error());
     });

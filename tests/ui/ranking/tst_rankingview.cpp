@@ -56,6 +56,7 @@ class TestRankingView : public QObject
 private slots:
     void init();
     void cleanup();
+    void decisionChangedByAnotherProcessIsNotOverwritten();
     void rowsInRankingOrder();
     void proposeListsChangesAppliesAndUndoes();
     void nothingToPropose();
@@ -233,6 +234,36 @@ void TestRankingView::closeMessage(const char *name, QString *text)
     *text = box->text();
     QTest::mouseClick(box->button(box->buttons().size() > 1 ? QMessageBox::Yes : QMessageBox::Ok), Qt::LeftButton);
     QTRY_VERIFY(box.isNull());
+}
+
+void TestRankingView::decisionChangedByAnotherProcessIsNotOverwritten()
+{
+    // The decision dialog is open on Delta (undecided) when another process on the same file decides it.
+    QPointer<QDialog> dialog = openDecisionDialog(QStringLiteral("Delta"));
+    QVERIFY(dialog);
+    TestClock clock;
+    clock.set(QDateTime(QDate(2026, 12, 3), QTime(10, 42, 7), Qt::UTC));
+    {
+        Database other;
+        other.setClock(clock);
+        QVERIFY_OUTCOME(other.open(m_dir->filePath(QStringLiteral("ranking.sqlite"))));
+        CommitteeStore otherStore(other);
+        otherStore.setOperatorName(QStringLiteral("Claire Martin"));
+        ScoringStore otherScoring(otherStore);
+        DecisionStore otherDecisions(otherStore, otherScoring);
+        QVERIFY_OUTCOME(otherDecisions.setDecision(candidateId(QStringLiteral("Delta")), Decision::Rejected));
+    }
+    // This window's operator, who had not seen it, confirms Laureate: refused, saying who decided what.
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    QString text;
+    closeMessage("refusalMessageBox", &text);
+    QCOMPARE(text, QStringLiteral("Delta was changed by Claire Martin at %1 while you were deciding: it is now "
+                                  "\"Not selected\". Nothing was written; decide again to replace it.")
+                       .arg(QDateTime(QDate(2026, 12, 3), QTime(10, 42, 7), Qt::UTC)
+                                .toLocalTime()
+                                .toString(QStringLiteral("HH:mm:ss"))));
+    QCOMPARE(m_store->candidate(candidateId(QStringLiteral("Delta"))).value()->decision, Decision::Rejected);
+    QCOMPARE(m_undo->count(), 0);
 }
 
 void TestRankingView::rowsInRankingOrder()
