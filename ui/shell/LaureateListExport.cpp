@@ -153,46 +153,38 @@ QString LaureateListExport::askExportPath(const QString &title, const QString &f
     return path;
 }
 
-void LaureateListExport::exportLaureateListDialog()
+void LaureateListExport::exportDialog(const QString &title, const QString &fileNameSuffix, const QString &filter,
+                                      Outcome (LaureateListExport::*write)(const QString &))
 {
     const std::optional<Promotion> promotion = m_shownPromotion();
     if (!promotion)
         return;
-    const QString path = askExportPath(QCoreApplication::translate("MainWindow", "Export the list of the laureates"),
-                                       QStringLiteral("%1-laureats.pdf").arg(promotion->label()),
-                                       QCoreApplication::translate("MainWindow", "PDF documents (*.pdf)"));
+    const QString path = askExportPath(title, promotion->label() + fileNameSuffix, filter);
     if (path.isEmpty())
         return;
-    if (const Outcome written = exportLaureateList(path); !written)
+    if (const Outcome written = (this->*write)(path); !written)
         emit refused(written.error());
+}
+
+void LaureateListExport::exportLaureateListDialog()
+{
+    exportDialog(QCoreApplication::translate("MainWindow", "Export the list of the laureates"),
+                 QStringLiteral("-laureats.pdf"), QCoreApplication::translate("MainWindow", "PDF documents (*.pdf)"),
+                 &LaureateListExport::exportLaureateList);
 }
 
 void LaureateListExport::exportCandidatesCsvDialog()
 {
-    const std::optional<Promotion> promotion = m_shownPromotion();
-    if (!promotion)
-        return;
-    const QString path = askExportPath(QCoreApplication::translate("MainWindow", "Export the candidates"),
-                                       QStringLiteral("%1-candidatures.csv").arg(promotion->label()),
-                                       QCoreApplication::translate("MainWindow", "CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    if (const Outcome written = exportCandidatesCsv(path); !written)
-        emit refused(written.error());
+    exportDialog(QCoreApplication::translate("MainWindow", "Export the candidates"),
+                 QStringLiteral("-candidatures.csv"), QCoreApplication::translate("MainWindow", "CSV files (*.csv)"),
+                 &LaureateListExport::exportCandidatesCsv);
 }
 
 void LaureateListExport::exportWorkbookDialog()
 {
-    const std::optional<Promotion> promotion = m_shownPromotion();
-    if (!promotion)
-        return;
-    const QString path = askExportPath(QCoreApplication::translate("MainWindow", "Export the spreadsheet"),
-                                       QStringLiteral("%1.xlsx").arg(promotion->label()),
-                                       QCoreApplication::translate("MainWindow", "Excel workbooks (*.xlsx)"));
-    if (path.isEmpty())
-        return;
-    if (const Outcome written = exportWorkbook(path); !written)
-        emit refused(written.error());
+    exportDialog(QCoreApplication::translate("MainWindow", "Export the spreadsheet"), QStringLiteral(".xlsx"),
+                 QCoreApplication::translate("MainWindow", "Excel workbooks (*.xlsx)"),
+                 &LaureateListExport::exportWorkbook);
 }
 
 void LaureateListExport::printLaureateListDialog()
