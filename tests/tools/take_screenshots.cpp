@@ -14,6 +14,7 @@
 #include "shell/LanguageSetting.h"
 #include "shell/MainWindow.h"
 #include "shell/PreferencesDialog.h"
+#include "shell/ServerConnectDialog.h"
 #include "storage/CommitteeStore.h"
 #include "storage/ScoringStore.h"
 #include "whatif/WhatIfView.h"
@@ -298,6 +299,16 @@ void TestScreenshots::signingDialogs()
     QTest::qWait(50);
     QVERIFY(preferences->grab().save(m_directory + QStringLiteral("/preferences-dialog.png")));
     preferences->reject();
+
+    // File > Connect to a Server…, filled as a member would fill it.
+    ServerConnectDialog server(&window);
+    server.setAddress(QStringLiteral("postgresql://claire.martin@pg.comite-fast.gouv.fr:5432/comite_fast"));
+    server.passwordEdit()->setText(QStringLiteral("secret"));
+    server.show();
+    server.adjustSize();
+    QTest::qWait(50);
+    QVERIFY(server.grab().save(m_directory + QStringLiteral("/server-connect-dialog.png")));
+    server.reject();
 }
 
 // View > Audit Log on the demo, filtered on FAST14 (docs/audit-log.png); "take_screenshots auditLog".

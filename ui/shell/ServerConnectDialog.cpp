@@ -45,6 +45,9 @@ ServerConnectDialog::ServerConnectDialog(QWidget *parent)
     for (QLineEdit *edit : {m_hostEdit, m_databaseEdit, m_userEdit})
         connect(edit, &QLineEdit::textChanged, this, &ServerConnectDialog::updateConnectButton);
 
+    // Room for a ministry's host name and a member's login without scrolling inside the field.
+    m_hostEdit->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 36);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);
