@@ -14,6 +14,7 @@
 #include "QtMessageFilter.h"
 #include "RankCommand.h"
 #include "ScoresCommand.h"
+#include "ServerCommand.h"
 #include "SummaryCommand.h"
 
 #include <QGuiApplication>
@@ -41,7 +42,8 @@ QStringList CommandLine::subcommands()
     return {QStringLiteral("promotion"), QStringLiteral("import"), QStringLiteral("candidates"),
             QStringLiteral("summary"),   QStringLiteral("audit"),  QStringLiteral("export"),
             QStringLiteral("members"),   QStringLiteral("scores"), QStringLiteral("rank"),
-            QStringLiteral("propose"),   QStringLiteral("decide"), QStringLiteral("db")};
+            QStringLiteral("propose"),   QStringLiteral("decide"), QStringLiteral("db"),
+            QStringLiteral("server")};
 }
 
 bool CommandLine::wantsCommandLine(int argc, char *argv[])
@@ -95,6 +97,9 @@ QString CommandLine::generalHelp()
               "  decide --promotion NUMBER --candidate NAME --decision DECISION [--granted AMOUNT]\n"
               "  db check                                      (verifies the whole database; writes nothing)\n"
               "  db copy --from SOURCE --to TARGET             (a whole committee, between a file and a server)\n"
+              "  server init                                   (sets a committee up on a PostgreSQL server: roles)\n"
+              "  server add-member LOGIN [--name NAME] | add-secretariat LOGIN | add-observer LOGIN\n"
+              "         [--password-stdin]                     (a login and its role on the server's committee)\n"
               "\n"
               "Options:\n"
               "  --db PATH         the database: a file, or postgresql://USER@HOST:PORT/DATABASE on a server\n"
@@ -186,6 +191,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         exitCode = DecideCommand::run(context, rest);
     else if (subcommand == QLatin1String("db"))
         exitCode = DbCommand::run(context, rest, databaseOption);
+    else if (subcommand == QLatin1String("server"))
+        exitCode = ServerCommand::run(context, rest, databaseOption);
     else
         exitCode = context.fail(tr("Unknown command \"%1\". The commands are: %2. See fast-committee --help.")
                                     .arg(subcommand, subcommands().join(QStringLiteral(", "))),

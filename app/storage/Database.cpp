@@ -3,6 +3,7 @@
 #include "Migrations.h"
 #include "OpenDatabaseFiles.h"
 #include "SchemaFingerprint.h"
+#include "ServerSchemaCheck.h"
 #include "SqlDialect.h"
 #include "StorageError.h"
 #include "SystemClock.h"
@@ -222,7 +223,27 @@ Outcome Database::openServer(const QString &address)
             return Outcome::failure(error);
         }
     }
+    // A role that may not write the schema (a member, an observer, the secretariat) checks it instead.
+    const Result<ServerRole> role = ServerRole::detect(connection());
+    if (!role) {
+        close();
+        return Outcome::failure(tr("Cannot open the committee on %1: %2").arg(shown, role.error()));
+    }
+    m_serverRole = role.value();
+    if (m_serverRole.mayChangeSchema() && !query.exec(SqlDialect::createVersionTable(connection()))) {
+        const QString error = tr("Cannot prepare the committee on %1: %2")
+                                  .arg(shown, StorageError::describe(query.lastError(), connection()));
+        query = QSqlQuery();
+        close();
+        return Outcome::failure(error);
+    }
     query = QSqlQuery();
+    if (!m_serverRole.mayChangeSchema()) {
+        if (const Outcome checked = ServerSchemaCheck::check(connection(), shown, m_serverRole); !checked) {
+            close();
+            return checked;
+        }
+    }
     const Result<int> version = schemaVersion();
     if (!version) {
         close();
@@ -231,6 +252,14 @@ Outcome Database::openServer(const QString &address)
     if (version.value() > currentSchemaVersion) {
         close();
         return Outcome::failure(newerSchemaMessage(shown, version.value()));
+    }
+    if (!m_serverRole.mayChangeSchema()) {
+        if (const Outcome checked = ServerSchemaCheck::checkVersion(connection(), shown, version.value()); !checked) {
+            close();
+            return checked;
+        }
+        ServerRole::remember(m_connectionName, m_serverRole);
+        return Outcome::success();
     }
     if (const Outcome upgraded = Migrations::upgrade(connection(), version.value()); !upgraded) {
         close();
@@ -254,6 +283,7 @@ Outcome Database::openServer(const QString &address)
         close();
         return Outcome::failure(setupError);
     }
+    ServerRole::remember(m_connectionName, m_serverRole);
     return Outcome::success();
 }
 
@@ -266,6 +296,8 @@ void Database::close()
         database.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    ServerRole::forget(m_connectionName);
+    m_serverRole = ServerRole();
     if (!isServerAddress(m_path))
         OpenDatabaseFiles::remove(m_path);
     m_path.clear();

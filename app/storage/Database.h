@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ServerRole.h"
+
 #include "domain/Result.h"
 
 #include <QCoreApplication>
@@ -43,6 +45,9 @@ public:
     // (which must outlive the database's writes).
     const Clock &clock() const { return *m_clock; }
     void setClock(const Clock &clock) { m_clock = &clock; }
+    // Who the connection is on a server committee and what the server lets it do (ServerRole::Kind::File for
+    // a file). Read once when the committee is opened.
+    ServerRole serverRole() const { return m_serverRole; }
 
     // QStandardPaths::AppDataLocation/fast-committee.sqlite
     static QString defaultPath();
@@ -61,4 +66,5 @@ private:
     QString m_connectionName;
     QString m_path;
     const Clock *m_clock;
+    ServerRole m_serverRole;
 };

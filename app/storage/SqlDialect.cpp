@@ -26,10 +26,17 @@ bool SqlDialect::isServer(const QSqlDatabase &database)
 QStringList SqlDialect::connectionSetup(const QSqlDatabase &database)
 {
     if (isServer(database))
-        return {QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET client_min_messages = warning"),
-                QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")};
+        return {QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET client_min_messages = warning")};
     return {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
             QStringLiteral("PRAGMA busy_timeout = 5000")};
+}
+
+QString SqlDialect::createVersionTable(const QSqlDatabase &database)
+{
+    if (isServer(database))
+        return QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+    // SQLite keeps the version in the file's header: a statement that does nothing.
+    return QStringLiteral("SELECT 1");
 }
 
 QStringList SqlDialect::serverObjects(const QSqlDatabase &database)

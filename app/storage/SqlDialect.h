@@ -18,8 +18,11 @@ public:
     static bool isServer(const QSqlDatabase &database);
 
     // Run once on every new connection. SQLite: foreign keys on, WAL journal, a busy timeout. PostgreSQL:
-    // times in UTC, and the one-row table that holds the schema version (SQLite's user_version).
+    // times in UTC.
     static QStringList connectionSetup(const QSqlDatabase &database);
+    // PostgreSQL: the one-row table that holds the schema version (SQLite's user_version), made when a role
+    // that may write the schema opens the committee (a member may not create a table, even one that exists).
+    static QString createVersionTable(const QSqlDatabase &database);
     // The channel on which a server announces every change to a committee's rows.
     static constexpr const char *changeChannel = "fast_committee";
     // What a server has beyond the migrations' schema, run (idempotently) each time a committee is opened on

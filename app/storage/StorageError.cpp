@@ -1,5 +1,7 @@
 #include "StorageError.h"
 
+#include "ServerRefusal.h"
+
 #include <QFileInfo>
 #include <QStorageInfo>
 
@@ -69,6 +71,9 @@ StorageError::Kind StorageError::kind(const QSqlError &error, const QSqlDatabase
 {
     if (error.type() == QSqlError::NoError)
         return Kind::Other;
+    // Before SQLite's codes: a server's SQLSTATE "42501" would read as the number 42501.
+    if (ServerRefusal::isRefusal(error))
+        return Kind::PermissionDenied;
     bool isNumber = false;
     const int code = error.nativeErrorCode().toInt(&isNumber);
     const Kind found = isNumber ? kindFromCode(code & 0xff) : kindFromText(error.databaseText());
@@ -93,6 +98,8 @@ QString StorageError::faultMessage(Kind kind)
     case Kind::Corrupt:
         return tr("The database is damaged: SQLite found its content malformed; nothing was written. Keep a copy "
                   "of the file and restore your latest backup.");
+    case Kind::PermissionDenied:
+        return tr("The server refused this change to your role on this committee; nothing was written.");
     case Kind::Other:
         break;
     }
@@ -101,12 +108,16 @@ QString StorageError::faultMessage(Kind kind)
 
 QString StorageError::message(const QSqlError &error, const QSqlDatabase &database, const QString &refusal)
 {
+    if (ServerRefusal::isRefusal(error))
+        return ServerRefusal::message(error, database);
     const QString fault = faultMessage(kind(error, database));
     return fault.isEmpty() ? refusal : fault;
 }
 
 QString StorageError::describe(const QSqlError &error, const QSqlDatabase &database)
 {
+    if (ServerRefusal::isRefusal(error))
+        return ServerRefusal::message(error, database);
     const QString fault = faultMessage(kind(error, database));
     return fault.isEmpty() ? error.text() : fault;
 }

@@ -15,7 +15,8 @@ class StorageError
     Q_DECLARE_TR_FUNCTIONS(StorageError)
 
 public:
-    enum class Kind { Other, DiskFull, InputOutput, ReadOnly, Locked, Corrupt };
+    // PermissionDenied: a server refused the write to the login's role (ServerRefusal words it).
+    enum class Kind { Other, DiskFull, InputOutput, ReadOnly, Locked, Corrupt, PermissionDenied };
 
     // The kind of error. QSQLITE gives SQLite's extended result code as nativeErrorCode(); its low byte is
     // the primary code. Where Qt drops the code (its own COMMIT), SQLite's English text decides. An

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+
+// What a user reads when the server refuses a write to their role (SQLSTATE 42501: a missing grant, a
+// row-level security policy, the guard on another member's notes): the role and what it may not change,
+// never the driver's words. The table is recognised in the server's message by its name, which PostgreSQL
+// keeps untranslated whatever the server's language.
+class ServerRefusal
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerRefusal)
+
+public:
+    // SQLSTATE insufficient_privilege.
+    static constexpr const char *sqlState = "42501";
+    static bool isRefusal(const QSqlError &error);
+    static QString message(const QSqlError &error, const QSqlDatabase &database);
+    // The table the server names in its refusal, or empty when it names none of the committee's.
+    static QString refusedTable(const QString &serverText);
+};
