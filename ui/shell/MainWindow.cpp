@@ -15,6 +15,7 @@
 #include "shell/PromotionHeader.h"
 #include "shell/PromotionTree.h"
 #include "shell/ReadFailurePage.h"
+#include "shell/RoleGate.h"
 #include "shell/SessionMode.h"
 #include "shell/ShellAction.h"
 #include "shell/SidebarSplitter.h"
@@ -76,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_databaseStatusLabel = new QLabel(this);
     m_databaseStatusLabel->setObjectName(QStringLiteral("databaseStatusLabel"));
     statusBar()->addPermanentWidget(m_databaseStatusLabel);
+    new RoleGate(*this, *m_session);
     connectSession();
 
     QSettings settings;

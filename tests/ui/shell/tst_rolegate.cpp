@@ -1,0 +1,205 @@
+#include "shell/DatabaseSession.h"
+#include "shell/MainWindow.h"
+#include "shell/RoleGate.h"
+#include "storage/CommitteeStore.h"
+#include "storage/Database.h"
+#include "storage/ScoringStore.h"
+#include "storage/ServerRoles.h"
+
+#include "TestDatabaseLocation.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+#include <QUuid>
+
+// The window follows the role the server gives its login (issue #17, item 4): the status bar says who is
+// connected and as what, and a member or an observer is not offered what the server would refuse, in the
+// menus, the toolbar and the pages' buttons, pages built later included; a file opened afterwards offers
+// everything again. Against the throwaway PostgreSQL server (FAST_TEST_POSTGRES); skipped without it.
+class TestRoleGate : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void eachRoleIsOfferedWhatItMayDo_data();
+    void eachRoleIsOfferedWhatItMayDo();
+    void aFileOpenedAfterwardsOffersEverything();
+
+private:
+    QString addressAs(const QString &login) const;
+    static bool enabled(const MainWindow &window, const QString &objectName);
+
+    std::unique_ptr<TestDatabaseLocation> m_location;
+    QStringList m_roles;
+    QString m_prefix;
+    static constexpr const char *password = "Tr3s-secret-pw";
+};
+
+void TestRoleGate::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("DINUM-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("fast-committee-rolegate-tests"));
+    QSettings().clear();
+    if (TestDatabaseLocation::serverAdminAddress().isEmpty())
+        return;
+    m_location = std::make_unique<TestDatabaseLocation>(TestDatabaseLocation::Engine::PostgreSql);
+    QVERIFY2(!m_location->address().isEmpty(), qPrintable(m_location->error()));
+    Database admin;
+    QVERIFY(admin.open(m_location->address()).ok());
+    QVERIFY(ServerRoles::init(admin).ok());
+    m_prefix = QStringLiteral("g") + QUuid::createUuid().toString(QUuid::Id128).left(10);
+    for (const auto &[suffix, kind] : {std::pair{QStringLiteral("_secretariat"), ServerRole::Kind::Secretariat},
+                                       std::pair{QStringLiteral("_member"), ServerRole::Kind::Member},
+                                       std::pair{QStringLiteral("_observer"), ServerRole::Kind::Observer}}) {
+        ServerRoles::Login login;
+        login.name = m_prefix + suffix;
+        login.kind = kind;
+        login.memberName = QStringLiteral("Claire Dupont");
+        m_roles.append(login.name);
+        QVERIFY(ServerRoles::addLogin(admin, login, [] {
+                    return Result<QString>::success(QString::fromLatin1(password));
+                }).ok());
+    }
+    CommitteeStore store(admin);
+    Promotion promotion;
+    promotion.number = 13;
+    promotion.year = 2025;
+    promotion.envelope = Money::fromEuros(500000);
+    QVERIFY(store.addPromotion(promotion).ok());
+    Candidate candidate;
+    candidate.name = QStringLiteral("Envergo");
+    candidate.carrier = QStringLiteral("DINUM");
+    candidate.annualBudget = Money::fromEuros(400000);
+    candidate.requested = Money::fromEuros(150000);
+    QVERIFY(store.addCandidate(13, candidate).ok());
+    ScoringStore scoring(store);
+    QVERIFY(scoring.addMembers(13, {QStringLiteral("Claire Dupont")}).ok());
+}
+
+void TestRoleGate::cleanupTestCase()
+{
+    if (!m_location)
+        return;
+    const QString databaseName = QUrl(m_location->address()).path().mid(1);
+    m_location.reset();
+    for (const ServerRole::Kind kind :
+         {ServerRole::Kind::Secretariat, ServerRole::Kind::Member, ServerRole::Kind::Observer})
+        m_roles.append(ServerRole::groupName(databaseName, kind));
+    const QUrl admin(TestDatabaseLocation::serverAdminAddress());
+    {
+        QSqlDatabase server = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("rolegate-cleanup"));
+        server.setHostName(admin.host());
+        server.setPort(admin.port(5432));
+        server.setUserName(admin.userName());
+        server.setDatabaseName(admin.path().mid(1));
+        QVERIFY(server.open());
+        QSqlQuery query(server);
+        for (const QString &role : std::as_const(m_roles))
+            QVERIFY(query.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role)));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("rolegate-cleanup"));
+}
+
+QString TestRoleGate::addressAs(const QString &login) const
+{
+    QUrl address(m_location->address());
+    address.setUserName(login);
+    address.setPassword(QString::fromLatin1(password));
+    return address.toString();
+}
+
+bool TestRoleGate::enabled(const MainWindow &window, const QString &objectName)
+{
+    if (const auto *action = window.findChild<QAction *>(objectName))
+        return action->isEnabled();
+    if (const auto *button = window.findChild<QAbstractButton *>(objectName))
+        return button->isEnabled();
+    qWarning("no control named %s", qPrintable(objectName));
+    return false;
+}
+
+void TestRoleGate::eachRoleIsOfferedWhatItMayDo_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<bool>("changesCommittee");
+    QTest::addColumn<bool>("scores");
+    QTest::newRow("secretariat") << QStringLiteral("_secretariat") << QStringLiteral("secretariat") << true << true;
+    QTest::newRow("member") << QStringLiteral("_member") << QStringLiteral("member") << false << true;
+    QTest::newRow("observer") << QStringLiteral("_observer") << QStringLiteral("observer") << false << false;
+}
+
+void TestRoleGate::eachRoleIsOfferedWhatItMayDo()
+{
+    if (!m_location)
+        QSKIP("FAST_TEST_POSTGRES is not set: scripts/test.sh starts a throwaway PostgreSQL server for this suite");
+    QFETCH(QString, suffix);
+    QFETCH(QString, status);
+    QFETCH(bool, changesCommittee);
+    QFETCH(bool, scores);
+    MainWindow window;
+    const Outcome opened = window.openDatabase(addressAs(m_prefix + suffix));
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    window.show();
+    QVERIFY(window.selectPromotion(13));
+    auto *label = window.findChild<QLabel *>(QStringLiteral("roleStatusLabel"));
+    QVERIFY(label);
+    QCOMPARE(label->text(), QStringLiteral("connected as %1 (%2)").arg(m_prefix + suffix, status));
+    QVERIFY(label->isVisible());
+    for (const QString &name : {QStringLiteral("newPromotionAction"), QStringLiteral("editPromotionAction"),
+                                QStringLiteral("closePromotionAction"), QStringLiteral("addCandidateAction"),
+                                QStringLiteral("importCsvAction"), QStringLiteral("addMembersAction"),
+                                QStringLiteral("proposeLaureatesAction")})
+        QVERIFY2(enabled(window, name) == changesCommittee, qPrintable(name));
+    // A page built only now, once shown: its buttons follow the role as well.
+    auto *tabs = window.findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->widget(i)->objectName() == QLatin1String("rankingTab"))
+            tabs->setCurrentIndex(i);
+    }
+    QTRY_VERIFY(window.findChild<QAbstractButton *>(QStringLiteral("proposeButton")));
+    QCOMPARE(enabled(window, QStringLiteral("proposeButton")), changesCommittee);
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->widget(i)->objectName() == QLatin1String("scoringTab"))
+            tabs->setCurrentIndex(i);
+    }
+    QTRY_VERIFY(window.findChild<QAction *>(QStringLiteral("recusalAction")));
+    QTRY_VERIFY(window.findChild<QAbstractButton *>(QStringLiteral("addMemberButton")));
+    QCOMPARE(enabled(window, QStringLiteral("addMemberButton")), changesCommittee);
+    if (!scores)
+        QVERIFY(!enabled(window, QStringLiteral("recusalAction")));
+    // What the window still offers is what the server allows: the undo stack is the user's own.
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("undoAction")));
+}
+
+void TestRoleGate::aFileOpenedAfterwardsOffersEverything()
+{
+    if (!m_location)
+        QSKIP("FAST_TEST_POSTGRES is not set: scripts/test.sh starts a throwaway PostgreSQL server for this suite");
+    MainWindow window;
+    QVERIFY(window.openDatabase(addressAs(m_prefix + QStringLiteral("_observer"))).ok());
+    window.show();
+    QVERIFY(!enabled(window, QStringLiteral("newPromotionAction")));
+    QTemporaryDir dir;
+    QVERIFY(window.openDatabase(dir.filePath(QStringLiteral("laptop.sqlite"))).ok());
+    QVERIFY(enabled(window, QStringLiteral("newPromotionAction")));
+    QVERIFY(enabled(window, QStringLiteral("welcomeCreatePromotionButton")));
+    auto *label = window.findChild<QLabel *>(QStringLiteral("roleStatusLabel"));
+    QVERIFY(label->text().isEmpty());
+    QVERIFY(!label->isVisible());
+}
+
+QTEST_MAIN(TestRoleGate)
+#include "tst_rolegate.moc"
