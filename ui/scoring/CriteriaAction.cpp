@@ -4,6 +4,8 @@
 #include "scoring/CriteriaDialog.h"
 #include "shell/DatabaseSession.h"
 #include "shell/ShellAction.h"
+#include "storage/CommitteeStore.h"
+#include "storage/Database.h"
 #include "storage/PromotionSnapshots.h"
 
 #include <QMainWindow>
@@ -43,8 +45,13 @@ CriteriaDialog *CriteriaAction::open(CommitteeStore &store, ScoringStore &scorin
     if (!snapshot->promotion)
         return nullptr;
     QString readOnlyReason;
+    const ServerRole role = store.database().serverRole();
     if (snapshot->promotion->isClosed())
         readOnlyReason = tr("FAST%1 is closed: its criteria can no longer change.").arg(promotionNumber);
+    else if (!role.mayChangeCommittee())
+        // Shown rather than refused at the end: a member may read the criteria, the server lets only the
+        // secretariat change them.
+        readOnlyReason = tr("Your role on this committee (%1) may not change the criteria.").arg(role.label());
     else if (const Outcome allowed = snapshot->sheet.checkCanChangeCriteria(); !allowed)
         readOnlyReason = allowed.error();
     const CriteriaSet before = snapshot->sheet.criteria();

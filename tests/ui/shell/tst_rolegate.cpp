@@ -9,6 +9,7 @@
 #include "TestDatabaseLocation.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -180,6 +181,20 @@ void TestRoleGate::eachRoleIsOfferedWhatItMayDo()
     QCOMPARE(enabled(window, QStringLiteral("addMemberButton")), changesCommittee);
     if (!scores)
         QVERIFY(!enabled(window, QStringLiteral("recusalAction")));
+    // The criteria are shown to every role, and said read-only to those that may not change them.
+    auto *criteria = window.findChild<QAction *>(QStringLiteral("criteriaAction"));
+    QVERIFY(criteria);
+    criteria->trigger();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<QDialog *>(QStringLiteral("criteriaDialog"))) != nullptr);
+    auto *intro = dialog->findChild<QLabel *>(QStringLiteral("criteriaIntroLabel"));
+    QVERIFY(intro);
+    if (changesCommittee)
+        QVERIFY(intro->text().startsWith(QLatin1String("Each member notes every criterion")));
+    else
+        QCOMPARE(intro->text(),
+                 QStringLiteral("Your role on this committee (%1) may not change the criteria.").arg(status));
+    dialog->close();
     // What the window still offers is what the server allows: the undo stack is the user's own.
     QVERIFY(window.findChild<QAction *>(QStringLiteral("undoAction")));
 }
