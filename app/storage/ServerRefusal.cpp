@@ -42,6 +42,28 @@ QString ServerRefusal::refusedTable(const QString &serverText)
     return QString();
 }
 
+QString ServerRefusal::notesRefusal(bool member, const QString &who)
+{
+    return member ? tr("Your role on this committee (%1) may not change another member's notes.").arg(who)
+                  : tr("Your role on this committee (%1) may not change notes.").arg(who);
+}
+
+QString ServerRefusal::recusalsRefusal(bool member, const QString &who)
+{
+    return member ? tr("Your role on this committee (%1) may not change another member's recusals.").arg(who)
+                  : tr("Your role on this committee (%1) may not change recusals.").arg(who);
+}
+
+QString ServerRefusal::notesRefusal(const ServerRole &role)
+{
+    return notesRefusal(role.kind() == ServerRole::Kind::Member, role.label());
+}
+
+QString ServerRefusal::recusalsRefusal(const ServerRole &role)
+{
+    return recusalsRefusal(role.kind() == ServerRole::Kind::Member, role.label());
+}
+
 QString ServerRefusal::message(const QSqlError &error, const QSqlDatabase &database)
 {
     const ServerRole role = ServerRole::of(database.connectionName());
@@ -56,11 +78,9 @@ QString ServerRefusal::message(const QSqlError &error, const QSqlDatabase &datab
         return tr("Your role on this committee (%1) may not change promotions (their envelope, rule or status).")
             .arg(who);
     if (table == QLatin1String("notes"))
-        return member ? tr("Your role on this committee (%1) may not change another member's notes.").arg(who)
-                      : tr("Your role on this committee (%1) may not change notes.").arg(who);
+        return notesRefusal(member, who);
     if (table == QLatin1String("recusals"))
-        return member ? tr("Your role on this committee (%1) may not change another member's recusals.").arg(who)
-                      : tr("Your role on this committee (%1) may not change recusals.").arg(who);
+        return recusalsRefusal(member, who);
     if (table == QLatin1String("members"))
         return tr("Your role on this committee (%1) may not change the committee's members.").arg(who);
     if (table == QLatin1String("criteria"))

@@ -2,6 +2,8 @@
 
 #include "StorageError.h"
 
+#include "domain/TextKey.h"
+
 #include <QCryptographicHash>
 #include <QHash>
 #include <QMutex>
@@ -86,6 +88,13 @@ bool ServerRole::mayScore() const
     return m_kind != Kind::Observer;
 }
 
+bool ServerRole::mayScoreFor(const QString &memberName) const
+{
+    if (m_kind != Kind::Member)
+        return mayScore();
+    return !m_memberKey.isEmpty() && TextKey::fold(memberName) == m_memberKey;
+}
+
 QString ServerRole::groupName(const QString &databaseName, Kind kind)
 {
     static const QRegularExpression plain(QStringLiteral("^[a-z_][a-z0-9_]*$"));
@@ -144,8 +153,16 @@ Result<ServerRole> ServerRole::detect(const QSqlDatabase &server)
     if (groups.isEmpty())
         return Result<ServerRole>::success(ServerRole(Kind::Unmanaged, login));
     for (const Kind kind : kinds) {
-        if (groups.value(groupName(database, kind)))
+        if (!groups.value(groupName(database, kind)))
+            continue;
+        if (kind != Kind::Member)
             return Result<ServerRole>::success(ServerRole(kind, login));
+        // The name a member scores under; none (no note of anyone's) when the administrator gave none.
+        query.prepare(QStringLiteral("SELECT member_key FROM committee_logins WHERE login = current_user"));
+        if (!query.exec())
+            return failed(query);
+        return Result<ServerRole>::success(
+            ServerRole(kind, login, query.next() ? query.value(0).toString() : QString()));
     }
     return Result<ServerRole>::failure(
         tr("%1 has no role on this committee: its administrator gives one with fast-committee server add-member, "

@@ -28,7 +28,9 @@ public:
     };
 
     ServerRole() = default;
-    ServerRole(Kind kind, QString login) : m_kind(kind), m_login(std::move(login)) {}
+    ServerRole(Kind kind, QString login, QString memberKey = QString())
+        : m_kind(kind), m_login(std::move(login)), m_memberKey(std::move(memberKey))
+    {}
 
     Kind kind() const { return m_kind; }
     QString login() const { return m_login; }
@@ -46,6 +48,11 @@ public:
     bool mayChangeCommittee() const;
     // Notes and recusals (a member only their own: the server checks which).
     bool mayScore() const;
+    // The notes and recusals of the committee member of that name: a member's only when it is the name their
+    // login maps to (ServerRoles, committee_logins), compared as the server compares them (TextKey::fold).
+    bool mayScoreFor(const QString &memberName) const;
+    // A member's folded name; empty for the other roles.
+    QString memberKey() const { return m_memberKey; }
 
     // The group role of a committee's database for kind (Secretariat, Member or Observer):
     // fast_<database>_<kind> when the database's name is a plain lower-case identifier short enough, else
@@ -63,4 +70,5 @@ public:
 private:
     Kind m_kind = Kind::File;
     QString m_login;
+    QString m_memberKey;
 };

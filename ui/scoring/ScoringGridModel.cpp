@@ -5,7 +5,10 @@
 #include "commands/SetNoteCommand.h"
 #include "widgets/ChartPalette.h"
 
+#include "storage/CommitteeStore.h"
+#include "storage/Database.h"
 #include "storage/PromotionSnapshots.h"
+#include "storage/ServerRefusal.h"
 #include "widgets/Palette.h"
 
 #include <QBrush>
@@ -150,6 +153,8 @@ Outcome ScoringGridModel::setNoteAt(const QModelIndex &index, std::optional<int>
     const CommitteeMember &member = memberAt(index.column());
     if (isWithdrawnRow(index.row()))
         return refuse(tr("%1 has withdrawn: its notes can no longer change.").arg(candidate.name));
+    if (const ServerRole role = serverRole(); !role.mayScoreFor(member.name))
+        return refuse(ServerRefusal::notesRefusal(role));
     if (m_sheet.isRecused(candidate.id, member.id))
         return refuse(tr("%1 is recused on %2: lift the recusal before noting.").arg(member.name, candidate.name));
     if (m_sheet.note(candidate.id, member.id, m_criterion) == note)
@@ -173,6 +178,8 @@ Outcome ScoringGridModel::toggleRecusalAt(const QModelIndex &index)
     if (isWithdrawnRow(index.row()))
         return refuse(tr("%1 has withdrawn: its recusals can no longer change.").arg(candidate.name));
     const CommitteeMember &member = memberAt(index.column());
+    if (const ServerRole role = serverRole(); !role.mayScoreFor(member.name))
+        return refuse(ServerRefusal::recusalsRefusal(role));
     StoreCommand *command = m_sheet.isRecused(candidate.id, member.id)
                                 ? static_cast<StoreCommand *>(new LiftRecusalCommand(m_snapshots, m_promotionNumber,
                                                                                      candidate.name, member.name))
@@ -425,13 +432,19 @@ QVariant ScoringGridModel::headerData(int section, Qt::Orientation orientation, 
     return QVariant();
 }
 
+ServerRole ScoringGridModel::serverRole() const
+{
+    return m_snapshots.committee().database().serverRole();
+}
+
 Qt::ItemFlags ScoringGridModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (!m_readOnly && !isTotalView() && !isWithdrawnRow(index.row()) &&
-        cellState(index.row(), index.column()) != CellState::Recused && isMemberColumn(index.column()))
+        cellState(index.row(), index.column()) != CellState::Recused && isMemberColumn(index.column()) &&
+        serverRole().mayScoreFor(memberAt(index.column()).name))
         flags |= Qt::ItemIsEditable;
     return flags;
 }

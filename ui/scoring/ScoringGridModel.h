@@ -1,6 +1,7 @@
 #pragma once
 
 #include "shell/PromotionPage.h"
+#include "storage/ServerRole.h"
 
 #include "domain/Candidate.h"
 #include "domain/Result.h"
@@ -101,6 +102,8 @@ signals:
     void refused(const QString &message);
 
 private:
+    // The server's role of the login: a member notes only in their own column (ServerRole::mayScoreFor).
+    ServerRole serverRole() const;
     CellState cellState(int row, int column) const;
     // Criteria the member has not noted yet on the candidate.
     int missingNotesOfMember(qint64 candidateId, qint64 memberId) const;
