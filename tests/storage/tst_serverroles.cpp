@@ -320,6 +320,8 @@ void TestServerRoles::openingSaysWhoIsConnected()
     QCOMPARE(int(session->database.serverRole().kind()), kind);
     QCOMPARE(session->database.serverRole().login(), m_prefix + suffix);
     QCOMPARE(session->database.serverRole().label(), label);
+    QCOMPARE(session->database.serverRole().memberKey(),
+             kind == int(ServerRole::Kind::Member) ? QStringLiteral("claire dupont") : QString());
     QCOMPARE(session->database.schemaVersion().value(), Database::currentSchemaVersion);
     // Every role reads the whole committee.
     QCOMPARE(session->committee->candidates(13).value().size(), 2);
@@ -388,6 +390,8 @@ Outcome TestServerRoles::attempt(Session &session, const QString &write)
         return session.scoring->liftRecusal(13, monSuivi, bob);
     if (write == QLatin1String("own note"))
         return session.scoring->setNote(13, envergo, claire, 0, 3);
+    if (write == QLatin1String("bob's own note"))
+        return session.scoring->setNote(13, envergo, bob, 2, 5);
     if (write == QLatin1String("clear own note"))
         return session.scoring->setNote(13, envergo, claire, 0, std::nullopt);
     if (write == QLatin1String("own recusal")) {
@@ -499,6 +503,9 @@ void TestServerRoles::allowedWrites_data()
     QTest::addColumn<QString>("audit");
     QTest::newRow("member: own note") << QStringLiteral("_claire") << QStringLiteral("own note")
                                       << QStringLiteral("score.set");
+    // Bob's login maps to "bob martin": the member row "Bob Martin" is his, case and accents aside.
+    QTest::newRow("member: own note, name folded") << QStringLiteral("_bob") << QStringLiteral("bob's own note")
+                                                   << QStringLiteral("score.set");
     QTest::newRow("member: clear own note")
         << QStringLiteral("_claire") << QStringLiteral("clear own note") << QStringLiteral("score.clear");
     QTest::newRow("member: own recusal") << QStringLiteral("_claire") << QStringLiteral("own recusal")
