@@ -57,6 +57,17 @@ Result<QList<ServerRole::Kind>> existingGroups(const QSqlDatabase &server, const
     return Result<QList<ServerRole::Kind>>::success(found);
 }
 
+// The server's message without libpq's frame: "ERROR:  permission denied to create role\n(42501)" says
+// "permission denied to create role" (the severity word is the server's language's, so it is cut at the
+// two spaces libpq puts after it).
+QString serverWords(const QSqlError &error)
+{
+    QString words = error.databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (const qsizetype cut = words.indexOf(QLatin1String(":  ")); cut > 0)
+        words = words.mid(cut + 3);
+    return words.isEmpty() ? error.text() : words;
+}
+
 } // namespace
 
 Outcome ServerRoles::requireAdministrator(const Database &database, const QString &command)
@@ -187,9 +198,10 @@ Result<QStringList> ServerRoles::init(Database &database)
     statements += scoringGuardStatements(databaseName);
     for (const QString &statement : statements) {
         if (!query.exec(statement))
-            return Result<QStringList>::failure(StorageError::message(
-                query.lastError(), server,
-                tr("Cannot set up the roles of the committee: %1").arg(query.lastError().databaseText().trimmed())));
+            // The server's own words: an administrator refused here lacks a right of the server (CREATEROLE),
+            // not a role on the committee, which is what StorageError would say of a refusal.
+            return Result<QStringList>::failure(
+                tr("Cannot set up the roles of the committee: %1").arg(serverWords(query.lastError())));
     }
     if (const Outcome committed = transaction.commit(); !committed)
         return Result<QStringList>::failure(committed.error());
@@ -332,9 +344,8 @@ Result<QStringList> ServerRoles::addLogin(Database &database, const Login &login
     TransactionGuard transaction(server);
     if (!transaction.isActive())
         return Lines::failure(transaction.beginError());
-    const auto failed = [&query, &server]() {
-        return Lines::failure(StorageError::message(
-            query.lastError(), server, tr("Cannot add the login: %1").arg(query.lastError().databaseText().trimmed())));
+    const auto failed = [&query]() {
+        return Lines::failure(tr("Cannot add the login: %1").arg(serverWords(query.lastError())));
     };
     for (const QString &statement : statements) {
         if (!query.exec(statement))

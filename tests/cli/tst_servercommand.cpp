@@ -38,6 +38,7 @@ private slots:
     void passwordOnATerminalIsNotEchoed();
     void addBeforeInitIsRefused();
     void onlyTheAdministratorSetsUp();
+    void anOwnerWithoutCreateRoleIsToldWhy();
 
 private:
     struct Run
@@ -458,6 +459,44 @@ void TestServerCommand::onlyTheAdministratorSetsUp()
                             "neither.\n")
                  .arg(m_login));
     QCOMPARE(refused.exitCode, 1);
+}
+
+void TestServerCommand::anOwnerWithoutCreateRoleIsToldWhy()
+{
+    if (!hasServer())
+        QSKIP("FAST_TEST_POSTGRES is not set: scripts/test.sh starts a throwaway PostgreSQL server for this suite");
+    TestDatabaseLocation owned(TestDatabaseLocation::Engine::PostgreSql);
+    QVERIFY2(!owned.address().isEmpty(), qPrintable(owned.error()));
+    const QString owner = m_login + QStringLiteral("_owner");
+    m_extraRoles.append(owner);
+    const QString databaseName = QUrl(owned.address()).path().mid(1);
+    // The database's owner, who may build its schema but not create roles on the server.
+    const auto asAdmin = [](const QString &statement) {
+        const QUrl admin(TestDatabaseLocation::serverAdminAddress());
+        QString error;
+        {
+            QSqlDatabase server = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("owner-setup"));
+            server.setHostName(admin.host());
+            server.setPort(admin.port(5432));
+            server.setUserName(admin.userName());
+            server.setDatabaseName(admin.path().mid(1));
+            QSqlQuery query(server.open() ? server : QSqlDatabase());
+            if (!query.exec(statement))
+                error = query.lastError().text();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("owner-setup"));
+        return error;
+    };
+    QCOMPARE(asAdmin(QStringLiteral("CREATE ROLE \"%1\" LOGIN").arg(owner)), QString());
+    QCOMPARE(asAdmin(QStringLiteral("ALTER DATABASE %1 OWNER TO \"%2\"").arg(databaseName, owner)), QString());
+    QUrl asOwner(owned.address());
+    asOwner.setUserName(owner);
+    const Run refused =
+        run({QStringLiteral("--db"), asOwner.toString(), QStringLiteral("server"), QStringLiteral("init")});
+    QCOMPARE(refused.err,
+             QStringLiteral("Cannot set up the roles of the committee: permission denied to create role\n"));
+    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(refused.out, QString());
 }
 
 QTEST_GUILESS_MAIN(TestServerCommand)
