@@ -26,6 +26,32 @@ ServerChanges::ServerChanges(Database &database, CommitteeStore &committee, Scor
             });
 }
 
+bool ServerChanges::listenAgain()
+{
+    if (!SqlDialect::isServer(m_database.connection()))
+        return false;
+    QSqlDriver *driver = m_database.connection().driver();
+    // Closing the connection made Qt forget the subscription; were it still listed, subscribing again would be
+    // refused as a duplicate.
+    if (driver->subscribedToNotifications().contains(QLatin1String(SqlDialect::changeChannel)))
+        driver->unsubscribeFromNotification(QLatin1String(SqlDialect::changeChannel));
+    m_listening = driver->subscribeToNotification(QLatin1String(SqlDialect::changeChannel));
+    return m_listening;
+}
+
+void ServerChanges::relayEverything()
+{
+    emit m_committee.yearsChanged();
+    emit m_committee.promotionsChanged();
+    const Result<QList<Promotion>> promotions = m_committee.promotions();
+    if (!promotions)
+        return;
+    for (const Promotion &promotion : promotions.value()) {
+        for (const char *table : {"members", "criteria", "candidates", "notes"})
+            relay(QLatin1String(table), promotion.number);
+    }
+}
+
 ServerChanges::~ServerChanges()
 {
     if (m_listening && m_database.isOpen())

@@ -24,6 +24,11 @@ public:
 
     // False on an SQLite file, or when the server refused the subscription.
     bool isListening() const { return m_listening; }
+    // After a reconnection (ServerReconnect): a connection opened again has forgotten what it listened to.
+    bool listenAgain();
+    // Every promotion and table said changed, as if announced by the server: what the others wrote while the
+    // connection was lost was never announced to this one, so every view reads it again.
+    void relayEverything();
 
 signals:
     // One other connection's change: the table, and the promotion it belongs to (0 for none).

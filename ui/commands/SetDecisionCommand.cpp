@@ -49,8 +49,12 @@ Outcome SetDecisionCommand::apply()
         return Outcome::failure(
             QCoreApplication::translate("SetDecisionCommand", "This candidate is no longer in FAST%1.")
                 .arg(m_promotionNumber));
-    const std::optional<CandidateDecision> seen = std::exchange(m_seen, std::nullopt);
-    return m_decisions.setDecision(m_candidateId, m_decision, m_granted, seen);
+    // Given up only once written: a write the connection lost is sent again with the same check, so that a
+    // decision another made during the outage is still refused.
+    const Outcome decided = m_decisions.setDecision(m_candidateId, m_decision, m_granted, m_seen);
+    if (decided)
+        m_seen.reset();
+    return decided;
 }
 
 Outcome SetDecisionCommand::revert()

@@ -10,6 +10,7 @@
 #include "shell/DatabaseActions.h"
 #include "shell/LanguageMenu.h"
 #include "shell/MainToolBar.h"
+#include "shell/OfflineWrites.h"
 #include "shell/OperatorSetting.h"
 #include "shell/PreferencesDialog.h"
 #include "shell/PromotionHeader.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_sessionMode, &SessionMode::changed, this, &MainWindow::applySessionMode);
     createActions();
     setCentralWidget(createCentralArea());
+    m_offlineWrites = new OfflineWrites(*m_session, *this);
     m_pageTabs = new PageTabs(m_tabs, *m_session, [this](StoreCommand *command) { return pushCommand(command); });
     m_workflow = new WorkflowActions(m_tabs);
     createMenus();
@@ -387,6 +389,7 @@ Outcome MainWindow::pushCommand(StoreCommand *command)
     }
     // The first redo runs inside push(); a refused command makes itself obsolete and the stack deletes it.
     QString refusal;
+    m_offlineWrites->watch(command);
     command->setRefusalHandler([&refusal](const QString &message) { refusal = message; });
     m_undoStack->push(command);
     if (!refusal.isEmpty())
@@ -451,6 +454,10 @@ bool MainWindow::goToCandidate(int promotionNumber, const QString &candidateName
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_offlineWrites->mayClose()) {
+        event->ignore();
+        return;
+    }
     // The next start is in normal mode: the sidebar is saved as it is out of session mode.
     setSessionMode(false);
     QSettings settings;
