@@ -18,7 +18,7 @@ ServerChanges::ServerChanges(Database &database, CommitteeStore &committee, Scor
     m_listening = driver->subscribeToNotification(QLatin1String(SqlDialect::changeChannel));
     connect(driver, &QSqlDriver::notification, this,
             [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
-                if (name != QLatin1String(SqlDialect::changeChannel) || source == QSqlDriver::SelfSource)
+                if (name != QLatin1String(SqlDialect::changeChannel) || source == QSqlDriver::SelfSource || m_suspended)
                     return;
                 // "TABLE PROMOTION_NUMBER", as the server's trigger writes it.
                 const QString text = payload.toString();
@@ -30,6 +30,7 @@ bool ServerChanges::listenAgain()
 {
     if (!SqlDialect::isServer(m_database.connection()))
         return false;
+    m_suspended = false;
     QSqlDriver *driver = m_database.connection().driver();
     // Closing the connection made Qt forget the subscription; were it still listed, subscribing again would be
     // refused as a duplicate.

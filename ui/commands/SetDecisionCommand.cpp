@@ -9,11 +9,11 @@
 
 namespace {
 
-QString commandText(CommitteeStore &store, int promotionNumber, qint64 candidateId, Decision decision)
+QString commandText(CommitteeStore &store, int promotionNumber, qint64 candidateId, Decision decision, QString name)
 {
     // Only the undo stack's label: a failed read leaves the name out, apply() then refuses with its words.
-    QString name;
-    const Result<QList<Candidate>> candidates = store.candidates(promotionNumber);
+    const Result<QList<Candidate>> candidates =
+        name.isEmpty() ? store.candidates(promotionNumber) : Result<QList<Candidate>>::success({});
     for (const Candidate &candidate : candidates ? candidates.value() : QList<Candidate>()) {
         if (candidate.id == candidateId)
             name = candidate.name;
@@ -25,10 +25,10 @@ QString commandText(CommitteeStore &store, int promotionNumber, qint64 candidate
 
 SetDecisionCommand::SetDecisionCommand(CommitteeStore &store, DecisionStore &decisions, int promotionNumber,
                                        qint64 candidateId, Decision decision, std::optional<Money> granted,
-                                       std::optional<CandidateDecision> seen)
-    : StoreCommand(store, commandText(store, promotionNumber, candidateId, decision)), m_decisions(decisions),
-      m_promotionNumber(promotionNumber), m_candidateId(candidateId), m_decision(decision), m_granted(granted),
-      m_seen(seen)
+                                       std::optional<CandidateDecision> seen, const QString &candidateName)
+    : StoreCommand(store, commandText(store, promotionNumber, candidateId, decision, candidateName)),
+      m_decisions(decisions), m_promotionNumber(promotionNumber), m_candidateId(candidateId), m_decision(decision),
+      m_granted(granted), m_seen(seen)
 {
     m_before.candidateId = candidateId;
 }

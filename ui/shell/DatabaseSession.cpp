@@ -164,7 +164,10 @@ void DatabaseSession::connectReconnection()
 {
     connect(m_pending.get(), &PendingWrites::changed, this, &DatabaseSession::pendingWritesChanged);
     connect(m_pending.get(), &PendingWrites::refused, this, &DatabaseSession::pendingWriteRefused);
-    connect(m_reconnect.get(), &ServerReconnect::lost, this, &DatabaseSession::connectionLost);
+    connect(m_reconnect.get(), &ServerReconnect::lost, this, [this] {
+        m_serverChanges->suspend();
+        emit connectionLost();
+    });
     connect(m_reconnect.get(), &ServerReconnect::attemptFailed, this, &DatabaseSession::reconnectAttemptFailed);
     connect(m_reconnect.get(), &ServerReconnect::reconnected, this, &DatabaseSession::reconnected);
     // A read that finds the connection lost starts the reconnection too, with no write waiting.

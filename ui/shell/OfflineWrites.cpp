@@ -48,9 +48,15 @@ void OfflineWrites::connectSession()
             [this](const QString &, int nextDelay) { m_banner->showNextAttempt(nextDelay); });
     connect(&m_session, &DatabaseSession::connectionRestored, this, [this](const QString &host, int sent) {
         m_banner->hide();
+        QStringList parts;
+        if (sent > 0)
+            parts.append(tr("%n change(s) sent", nullptr, sent));
+        if (m_refusedSinceLost > 0)
+            parts.append(tr("%n change(s) refused (see the message)", nullptr, m_refusedSinceLost));
+        m_refusedSinceLost = 0;
         m_window.statusBar()->showMessage(
-            sent == 0 ? tr("Connection to %1 is back.").arg(host)
-                      : tr("Connection to %1 is back: %n change(s) sent.", nullptr, sent).arg(host),
+            parts.isEmpty() ? tr("Connection to %1 is back.").arg(host)
+                            : tr("Connection to %1 is back: %2.").arg(host, parts.join(QStringLiteral("; "))),
             10000);
     });
     connect(&m_session, &DatabaseSession::pendingWriteRefused, this,
@@ -59,6 +65,7 @@ void OfflineWrites::connectSession()
                     if (it.value() == id) {
                         StoreCommand *command = it.key();
                         m_writes.erase(it);
+                        ++m_refusedSinceLost;
                         command->refuseSent(message);
                         return;
                     }

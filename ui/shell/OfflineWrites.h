@@ -47,4 +47,6 @@ private:
     ConnectionBanner *m_banner;
     // The pending commands and the id of their write in the session's queue.
     QHash<StoreCommand *, quint64> m_writes;
+    // Said with the connection's return, beside what was sent.
+    int m_refusedSinceLost = 0;
 };
