@@ -12,6 +12,18 @@ ServerReconnect::ServerReconnect(Database &database, QObject *parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] { tryNow(); });
+    connect(&m_heartbeat, &QTimer::timeout, this, [this] {
+        if (!m_reconnecting && isConnectionLost(m_database))
+            connectionLost();
+    });
+    setHeartbeat(defaultHeartbeat);
+}
+
+void ServerReconnect::setHeartbeat(int milliseconds)
+{
+    m_heartbeat.stop();
+    if (milliseconds > 0 && SqlDialect::isServer(m_database.connection()))
+        m_heartbeat.start(milliseconds);
 }
 
 QList<int> ServerReconnect::defaultDelays()

@@ -16,7 +16,8 @@ class Database;
 // until the server answers, then says reconnected(): the session then listens to the others' changes again,
 // sends the writes kept meanwhile and reloads. A write cut by the drop was rolled back by the server, so
 // nothing is half-written; what was not confirmed is sent again by whoever kept it. Does nothing on an
-// SQLite file, whose connection is never lost this way.
+// SQLite file, whose connection is never lost this way. A window that neither reads nor writes would not
+// notice a lost connection (nor the others' changes it misses): a heartbeat asks the server every 10 s.
 class ServerReconnect : public QObject
 {
     Q_OBJECT
@@ -35,8 +36,10 @@ public:
     bool isReconnecting() const { return m_reconnecting; }
     // The wait before the next attempt, in milliseconds; 0 when not reconnecting.
     int nextDelay() const;
-    // For the tests: shorter waits.
+    // For the tests: shorter waits, and another heartbeat (0: none).
     void setDelays(const QList<int> &delays) { m_delays = delays; }
+    void setHeartbeat(int milliseconds);
+    static constexpr int defaultHeartbeat = 10000;
 
     // The connection was found lost: starts the attempts (once; later calls while they run do nothing).
     void connectionLost();
@@ -58,6 +61,7 @@ private:
 
     Database &m_database;
     QTimer m_timer;
+    QTimer m_heartbeat;
     QList<int> m_delays;
     int m_attempts = 0;
     bool m_reconnecting = false;

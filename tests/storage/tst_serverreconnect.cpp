@@ -35,6 +35,7 @@ private slots:
     void notesKeptWhileTheServerIsDownAreWrittenOnce();
     void aDecisionChangedDuringTheOutageIsStillRefused();
     void aScoringSessionLosesNoNoteWhenTheServerRestarts();
+    void anIdleSessionNoticesTheLossAndCatchesUp();
     void nothingToReconnectOnAnSqliteFile();
 
 private:
@@ -375,6 +376,33 @@ void TestServerReconnect::aScoringSessionLosesNoNoteWhenTheServerRestarts()
     expected.sort();
     QCOMPARE(storedNotes(), expected);
     QCOMPARE(auditRows(QStringLiteral("score.set")), 20);
+}
+
+void TestServerReconnect::anIdleSessionNoticesTheLossAndCatchesUp()
+{
+    // Nobody writes in this session: the heartbeat notices the server gone, and once it is back the session
+    // reads what another wrote meanwhile.
+    m_session.reconnect->setHeartbeat(100);
+    QSignalSpy lost(m_session.reconnect.get(), &ServerReconnect::lost);
+    QSignalSpy reconnected(m_session.reconnect.get(), &ServerReconnect::reconnected);
+    QSignalSpy candidates(m_session.committee.get(), &CommitteeStore::candidatesChanged);
+    QTest::qWait(300);
+    QCOMPARE(lost.size(), 0);
+    QVERIFY2(m_server->halt(), qPrintable(m_server->error()));
+    QTRY_COMPARE_WITH_TIMEOUT(lost.size(), 1, 2000);
+    QVERIFY2(m_server->resume(), qPrintable(m_server->error()));
+    // Before this session reconnects (its next attempt is 100 ms away at most), another adds a candidate.
+    QVERIFY(open(m_other, m_server->address(), QStringLiteral("Bruno")));
+    Candidate candidate;
+    candidate.name = QStringLiteral("Zeste");
+    candidate.carrier = QStringLiteral("DINUM");
+    candidate.annualBudget = Money::fromEuros(400000);
+    candidate.requested = Money::fromEuros(100000);
+    QVERIFY(m_other.committee->addCandidate(14, candidate).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(reconnected.size(), 1, 5000);
+    QVERIFY(candidates.contains(QVariantList{14}));
+    QCOMPARE(m_session.committee->candidates(14).value().size(), 3);
+    QCOMPARE(lost.size(), 1);
 }
 
 void TestServerReconnect::nothingToReconnectOnAnSqliteFile()
