@@ -7,6 +7,7 @@
 #include "history/PromotionDialog.h"
 #include "scoring/CriteriaAction.h"
 #include "session/HearingClock.h"
+#include "shell/ConnectionBanner.h"
 #include "shell/DatabaseActions.h"
 #include "shell/LanguageMenu.h"
 #include "shell/MainToolBar.h"
@@ -395,7 +396,8 @@ Outcome MainWindow::pushCommand(StoreCommand *command)
     if (!refusal.isEmpty())
         return Outcome::failure(refusal);
     command->setRefusalHandler([this](const QString &message) { showRefusal(message); });
-    statusBar()->showMessage(command->text(), 5000);
+    statusBar()->showMessage(
+        command->isPending() ? tr("%1: kept until the server is back").arg(command->text()) : command->text(), 5000);
     return Outcome::success();
 }
 
@@ -422,6 +424,8 @@ void MainWindow::setSessionMode(bool on)
 void MainWindow::applySessionMode(bool on, bool wasOn, const QFont &base)
 {
     m_header->setBaseFont(base);
+    if (m_offlineWrites)
+        m_offlineWrites->banner()->setFont(base);
     // On a projector (often 1 280 pixels wide) the promotions' sidebar folds away (View > Promotions Panel
     // or its edge brings it back); leaving session mode unfolds it.
     if (on != wasOn)

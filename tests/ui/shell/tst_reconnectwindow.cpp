@@ -177,6 +177,8 @@ void TestReconnectWindow::notesTypedWhileTheServerIsDownAreSentOnce()
     QCOMPARE(banner()->message(), QStringLiteral("Connection to 127.0.0.1 lost; your change is kept and will be sent "
                                                  "when the server is back."));
     QCOMPARE(banner()->pendingLabel()->text(), QStringLiteral("Waiting: Note 3 by Bruno on Envergo."));
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("Note 3 by Bruno on Envergo: kept until the server is back"));
     // The edit stays in the window: on the undo stack, and the grid moved on as after any note.
     QCOMPARE(m_window->undoStack()->count(), 2);
     QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Note 3 by Bruno on Envergo"));
@@ -192,6 +194,12 @@ void TestReconnectWindow::notesTypedWhileTheServerIsDownAreSentOnce()
     QVERIFY(banner()->isVisible());
     QCOMPARE(banner()->findChild<QLabel *>(QStringLiteral("nextAttemptLabel"))->text(),
              QStringLiteral("The server does not answer yet: next attempt in 1 second(s)."));
+    // On a projector the banner grows with the rest of the window.
+    const qreal normalSize = banner()->font().pointSizeF();
+    m_window->setSessionMode(true);
+    QVERIFY(banner()->font().pointSizeF() > normalSize);
+    m_window->setSessionMode(false);
+    QCOMPARE(banner()->font().pointSizeF(), normalSize);
     table->setCurrentIndex(table->model()->index(1, 1));
 
     QVERIFY2(m_server->resume(), qPrintable(m_server->error()));
