@@ -2,6 +2,7 @@
 
 #include "widgets/Palette.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -25,7 +26,7 @@ ConnectionBanner::ConnectionBanner(QWidget *parent)
                                                 Palette::noticeBannerBorder())));
     m_message->setObjectName(QStringLiteral("connectionLostLabel"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(Palette::boldTextStyle(Palette::noticeBannerText()));
+    m_message->setStyleSheet(Palette::textStyle(Palette::noticeBannerText()));
     m_pending->setObjectName(QStringLiteral("pendingChangesLabel"));
     m_pending->setWordWrap(true);
     m_pending->setStyleSheet(Palette::textStyle(Palette::noticeBannerText()));
@@ -43,7 +44,27 @@ ConnectionBanner::ConnectionBanner(QWidget *parent)
     layout->setContentsMargins(10, 6, 10, 6);
     layout->addLayout(text, 1);
     layout->addWidget(m_tryNow, 0, Qt::AlignVCenter);
+    applyFont();
     hide();
+}
+
+void ConnectionBanner::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        applyFont();
+}
+
+void ConnectionBanner::applyFont()
+{
+    // The labels have style sheets (their colour), which stop the frame's font from reaching them: session
+    // mode's larger font is handed down here.
+    QFont bold = font();
+    bold.setBold(true);
+    m_message->setFont(bold);
+    for (QWidget *child :
+         {static_cast<QWidget *>(m_pending), static_cast<QWidget *>(m_attempt), static_cast<QWidget *>(m_tryNow)})
+        child->setFont(font());
 }
 
 QString ConnectionBanner::lostMessage(const QString &host, int pendingCount)

@@ -33,7 +33,12 @@ public:
 signals:
     void tryNowRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyFont();
+
     QLabel *m_message;
     QLabel *m_pending;
     QLabel *m_attempt;

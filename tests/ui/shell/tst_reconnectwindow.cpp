@@ -198,6 +198,9 @@ void TestReconnectWindow::notesTypedWhileTheServerIsDownAreSentOnce()
     const qreal normalSize = banner()->font().pointSizeF();
     m_window->setSessionMode(true);
     QVERIFY(banner()->font().pointSizeF() > normalSize);
+    QCOMPARE(banner()->messageLabel()->font().pointSizeF(), banner()->font().pointSizeF());
+    QCOMPARE(banner()->pendingLabel()->font().pointSizeF(), banner()->font().pointSizeF());
+    QVERIFY(banner()->messageLabel()->font().bold());
     m_window->setSessionMode(false);
     QCOMPARE(banner()->font().pointSizeF(), normalSize);
     table->setCurrentIndex(table->model()->index(1, 1));
