@@ -3,6 +3,9 @@
 # and a socket in that folder, trusting local connections, never the machine's own server.
 #   scripts/postgres-test-server.sh start DIR PORT   prints the admin's URL (postgresql://fast_admin@...)
 #   scripts/postgres-test-server.sh stop DIR         stops it and removes DIR, whatever state it is in
+#   scripts/postgres-test-server.sh halt DIR         stops it as an administrator would (its sessions told
+#                                                    57P01), keeping its data, for a test of a server restart
+#   scripts/postgres-test-server.sh resume DIR PORT  starts a halted one again on the same data
 # As root the cluster runs as the "postgres" user (initdb refuses root); otherwise as the caller.
 # Needs Debian's postgresql package (scripts/install-deps.sh installs it).
 set -euo pipefail
@@ -29,6 +32,19 @@ start)
         start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
     echo "postgresql://fast_admin@127.0.0.1:$port/postgres"
     ;;
+halt)
+    dir=$(realpath -m "$2")
+    cd "$dir"
+    # fast, not immediate: committed transactions are on disk (the cluster runs with synchronous_commit off).
+    "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/data" -m fast -w -t 60 stop >/dev/null
+    ;;
+resume)
+    dir=$(realpath -m "$2") port=$3
+    cd "$dir"
+    "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c max_connections=200" \
+        start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+    ;;
 stop)
     dir=$(realpath -m "$2")
     if [[ -f "$dir/data/postmaster.pid" ]]; then
@@ -39,7 +55,7 @@ stop)
     rm -rf "$dir"
     ;;
 *)
-    echo "usage: $0 start DIR PORT | stop DIR" >&2
+    echo "usage: $0 start DIR PORT | halt DIR | resume DIR PORT | stop DIR" >&2
     exit 2
     ;;
 esac

@@ -18,12 +18,39 @@ ServerChanges::ServerChanges(Database &database, CommitteeStore &committee, Scor
     m_listening = driver->subscribeToNotification(QLatin1String(SqlDialect::changeChannel));
     connect(driver, &QSqlDriver::notification, this,
             [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
-                if (name != QLatin1String(SqlDialect::changeChannel) || source == QSqlDriver::SelfSource)
+                if (name != QLatin1String(SqlDialect::changeChannel) || source == QSqlDriver::SelfSource || m_suspended)
                     return;
                 // "TABLE PROMOTION_NUMBER", as the server's trigger writes it.
                 const QString text = payload.toString();
                 relay(text.section(QLatin1Char(' '), 0, 0), text.section(QLatin1Char(' '), 1, 1).toInt());
             });
+}
+
+bool ServerChanges::listenAgain()
+{
+    if (!SqlDialect::isServer(m_database.connection()))
+        return false;
+    m_suspended = false;
+    QSqlDriver *driver = m_database.connection().driver();
+    // Closing the connection made Qt forget the subscription; were it still listed, subscribing again would be
+    // refused as a duplicate.
+    if (driver->subscribedToNotifications().contains(QLatin1String(SqlDialect::changeChannel)))
+        driver->unsubscribeFromNotification(QLatin1String(SqlDialect::changeChannel));
+    m_listening = driver->subscribeToNotification(QLatin1String(SqlDialect::changeChannel));
+    return m_listening;
+}
+
+void ServerChanges::relayEverything()
+{
+    emit m_committee.yearsChanged();
+    emit m_committee.promotionsChanged();
+    const Result<QList<Promotion>> promotions = m_committee.promotions();
+    if (!promotions)
+        return;
+    for (const Promotion &promotion : promotions.value()) {
+        for (const char *table : {"members", "criteria", "candidates", "notes"})
+            relay(QLatin1String(table), promotion.number);
+    }
 }
 
 ServerChanges::~ServerChanges()

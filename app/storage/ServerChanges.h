@@ -24,6 +24,15 @@ public:
 
     // False on an SQLite file, or when the server refused the subscription.
     bool isListening() const { return m_listening; }
+    // While the connection is lost: a notice the driver still delivers (read from the socket as it closed, and
+    // then no longer told apart from this connection's own) is not relayed, since every view reading again
+    // then would find nothing and empty itself. relayEverything() catches up once the connection is back.
+    void suspend() { m_suspended = true; }
+    // After a reconnection (ServerReconnect): a connection opened again has forgotten what it listened to.
+    bool listenAgain();
+    // Every promotion and table said changed, as if announced by the server: what the others wrote while the
+    // connection was lost was never announced to this one, so every view reads it again.
+    void relayEverything();
 
 signals:
     // One other connection's change: the table, and the promotion it belongs to (0 for none).
@@ -37,4 +46,5 @@ private:
     ScoringStore &m_scoring;
     DecisionStore &m_decisions;
     bool m_listening = false;
+    bool m_suspended = false;
 };

@@ -55,6 +55,36 @@ StorageError::Kind kindFromText(const QString &databaseText)
     return StorageError::Kind::Other;
 }
 
+// A PostgreSQL SQLSTATE that says the connection is gone: connection exceptions (class 08), and the server
+// terminating the session (57P01 admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now).
+bool isConnectionState(const QString &state)
+{
+    return state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") ||
+           state == QLatin1String("57P02") || state == QLatin1String("57P03");
+}
+
+// libpq's words for a connection that is gone, given without an SQLSTATE (the failure is the client's).
+bool saysConnectionLost(const QString &text)
+{
+    static const char *const phrases[] = {"server closed the connection unexpectedly",
+                                          "no connection to the server",
+                                          "terminating connection due to administrator command",
+                                          "could not connect to server",
+                                          "connection to server",
+                                          "could not send data to server",
+                                          "could not receive data from server",
+                                          "lost synchronization with server",
+                                          "the database system is shutting down",
+                                          "the database system is starting up",
+                                          "connection not open",
+                                          "SSL connection has been closed unexpectedly"};
+    for (const char *phrase : phrases) {
+        if (text.contains(QLatin1String(phrase), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 bool diskNearlyFull(const QSqlDatabase &database)
 {
     const QString path = database.databaseName();
@@ -74,6 +104,15 @@ StorageError::Kind StorageError::kind(const QSqlError &error, const QSqlDatabase
     // Before SQLite's codes: a server's SQLSTATE "42501" would read as the number 42501.
     if (ServerRefusal::isRefusal(error))
         return Kind::PermissionDenied;
+    // SQLite's extended codes have at most four digits; an SQLSTATE always has five characters.
+    const QString state = error.nativeErrorCode();
+    if (state.size() == 5 && isConnectionState(state))
+        return Kind::ConnectionLost;
+    if ((state.isEmpty() || state.size() == 5) &&
+        (saysConnectionLost(error.databaseText()) || saysConnectionLost(error.driverText())))
+        return Kind::ConnectionLost;
+    if (state.size() == 5)
+        return Kind::Other;
     bool isNumber = false;
     const int code = error.nativeErrorCode().toInt(&isNumber);
     const Kind found = isNumber ? kindFromCode(code & 0xff) : kindFromText(error.databaseText());
@@ -100,6 +139,9 @@ QString StorageError::faultMessage(Kind kind)
                   "of the file and restore your latest backup.");
     case Kind::PermissionDenied:
         return tr("The server refused this change to your role on this committee; nothing was written.");
+    case Kind::ConnectionLost:
+        return tr("The connection to the database server was lost before the change was confirmed: try again once "
+                  "the server is back.");
     case Kind::Other:
         break;
     }

@@ -9,11 +9,11 @@
 
 namespace {
 
-QString commandText(CommitteeStore &store, int promotionNumber, qint64 candidateId, Decision decision)
+QString commandText(CommitteeStore &store, int promotionNumber, qint64 candidateId, Decision decision, QString name)
 {
     // Only the undo stack's label: a failed read leaves the name out, apply() then refuses with its words.
-    QString name;
-    const Result<QList<Candidate>> candidates = store.candidates(promotionNumber);
+    const Result<QList<Candidate>> candidates =
+        name.isEmpty() ? store.candidates(promotionNumber) : Result<QList<Candidate>>::success({});
     for (const Candidate &candidate : candidates ? candidates.value() : QList<Candidate>()) {
         if (candidate.id == candidateId)
             name = candidate.name;
@@ -25,10 +25,10 @@ QString commandText(CommitteeStore &store, int promotionNumber, qint64 candidate
 
 SetDecisionCommand::SetDecisionCommand(CommitteeStore &store, DecisionStore &decisions, int promotionNumber,
                                        qint64 candidateId, Decision decision, std::optional<Money> granted,
-                                       std::optional<CandidateDecision> seen)
-    : StoreCommand(store, commandText(store, promotionNumber, candidateId, decision)), m_decisions(decisions),
-      m_promotionNumber(promotionNumber), m_candidateId(candidateId), m_decision(decision), m_granted(granted),
-      m_seen(seen)
+                                       std::optional<CandidateDecision> seen, const QString &candidateName)
+    : StoreCommand(store, commandText(store, promotionNumber, candidateId, decision, candidateName)),
+      m_decisions(decisions), m_promotionNumber(promotionNumber), m_candidateId(candidateId), m_decision(decision),
+      m_granted(granted), m_seen(seen)
 {
     m_before.candidateId = candidateId;
 }
@@ -49,8 +49,12 @@ Outcome SetDecisionCommand::apply()
         return Outcome::failure(
             QCoreApplication::translate("SetDecisionCommand", "This candidate is no longer in FAST%1.")
                 .arg(m_promotionNumber));
-    const std::optional<CandidateDecision> seen = std::exchange(m_seen, std::nullopt);
-    return m_decisions.setDecision(m_candidateId, m_decision, m_granted, seen);
+    // Given up only once written: a write the connection lost is sent again with the same check, so that a
+    // decision another made during the outage is still refused.
+    const Outcome decided = m_decisions.setDecision(m_candidateId, m_decision, m_granted, m_seen);
+    if (decided)
+        m_seen.reset();
+    return decided;
 }
 
 Outcome SetDecisionCommand::revert()

@@ -15,10 +15,12 @@ class SetDecisionCommand : public StoreCommand
 {
 public:
     // seen: the decision the window showed when the operator chose (DecisionStore::setDecision refuses the
-    // first apply if it changed since); none to decide whatever the candidate holds.
+    // first apply if it changed since); none to decide whatever the candidate holds. candidateName: the name
+    // the window showed, for the command's text; read from the store when not given (a read the lost
+    // connection to a server may refuse, when the text must still name the candidate waiting to be sent).
     SetDecisionCommand(CommitteeStore &store, DecisionStore &decisions, int promotionNumber, qint64 candidateId,
                        Decision decision, std::optional<Money> granted = std::nullopt,
-                       std::optional<CandidateDecision> seen = std::nullopt);
+                       std::optional<CandidateDecision> seen = std::nullopt, const QString &candidateName = QString());
 
 protected:
     Outcome apply() override;

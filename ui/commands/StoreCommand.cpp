@@ -8,16 +8,65 @@
 StoreCommand::StoreCommand(CommitteeStore &store, const QString &text) : QUndoCommand(text), m_store(store)
 {}
 
+StoreCommand::~StoreCommand()
+{
+    forgetPending();
+}
+
 void StoreCommand::redo()
 {
+    // Redoing an undo that was never sent: the database still holds this command's change.
+    if (m_pending == Pending::Undo) {
+        forgetPending();
+        return;
+    }
     if (const Outcome outcome = apply(); !outcome)
-        refuse(outcome.error());
+        failed(Pending::Redo, outcome.error());
 }
 
 void StoreCommand::undo()
 {
+    // Undoing a change that was never sent: there is nothing to put back.
+    if (m_pending == Pending::Redo) {
+        forgetPending();
+        return;
+    }
     if (const Outcome outcome = revert(); !outcome)
-        refuse(outcome.error());
+        failed(Pending::Undo, outcome.error());
+}
+
+Outcome StoreCommand::sendPending()
+{
+    if (m_pending == Pending::None)
+        return Outcome::success();
+    const Outcome outcome = m_pending == Pending::Redo ? apply() : revert();
+    if (outcome)
+        m_pending = Pending::None;
+    return outcome;
+}
+
+void StoreCommand::refuseSent(const QString &message)
+{
+    m_pending = Pending::None;
+    refuse(message);
+}
+
+void StoreCommand::failed(Pending pending, const QString &message)
+{
+    m_pending = pending;
+    if (m_offlineQueue && m_offlineQueue->keep(*this))
+        return;
+    m_pending = Pending::None;
+    refuse(message);
+}
+
+void StoreCommand::forgetPending()
+{
+    if (m_pending == Pending::None)
+        return;
+    m_pending = Pending::None;
+    if (m_offlineQueue)
+        m_offlineQueue->forget(*this);
 }
 
 void StoreCommand::refuse(const QString &message)

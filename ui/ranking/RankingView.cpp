@@ -299,9 +299,9 @@ void RankingView::decideRow(int row)
     const qint64 id = candidate->id;
     // What the operator saw: if another window or process decides meanwhile, theirs is not overwritten.
     const CandidateDecision seen{candidate->id, candidate->decision, candidate->granted};
-    connect(dialog, &QDialog::accepted, this, [this, dialog, number, id, seen] {
-        const Outcome pushed = pushCommand(
-            new SetDecisionCommand(store(), decisions(), number, id, dialog->decision(), dialog->granted(), seen));
+    connect(dialog, &QDialog::accepted, this, [this, dialog, number, id, seen, name = candidate->name] {
+        const Outcome pushed = pushCommand(new SetDecisionCommand(store(), decisions(), number, id, dialog->decision(),
+                                                                  dialog->granted(), seen, name));
         if (!pushed)
             showMessage(QMessageBox::Warning, QStringLiteral("refusalMessageBox"), pushed.error());
     });

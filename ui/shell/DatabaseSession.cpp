@@ -5,9 +5,11 @@
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
 #include "storage/DecisionStore.h"
+#include "storage/PendingWrites.h"
 #include "storage/PromotionSnapshots.h"
 #include "storage/ScoringStore.h"
 #include "storage/ServerChanges.h"
+#include "storage/ServerReconnect.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -55,6 +57,8 @@ QString DatabaseSession::operatorName() const
 
 Outcome DatabaseSession::open(const QString &path)
 {
+    if (const Outcome nothingPending = checkNothingPending(); !nothingPending)
+        return nothingPending;
     auto database = std::make_unique<Database>();
     if (const Outcome opened = database->open(path); !opened)
         return opened;
@@ -69,6 +73,8 @@ Outcome DatabaseSession::open(const QString &path)
 
 Outcome DatabaseSession::openDemo()
 {
+    if (const Outcome nothingPending = checkNothingPending(); !nothingPending)
+        return nothingPending;
     // The window's messages: translated under its context, where they were written first.
     auto directory = std::make_unique<QTemporaryDir>();
     if (!directory->isValid())
@@ -91,6 +97,8 @@ Outcome DatabaseSession::openDemo()
 
 Outcome DatabaseSession::openDemoAt(const QString &path)
 {
+    if (const Outcome nothingPending = checkNothingPending(); !nothingPending)
+        return nothingPending;
     auto database = std::make_unique<Database>();
     if (const Outcome opened = database->open(path); !opened)
         return opened;
@@ -128,6 +136,8 @@ Outcome DatabaseSession::openDemoAt(const QString &path)
 void DatabaseSession::attach(std::unique_ptr<Database> database, std::unique_ptr<CommitteeStore> store)
 {
     emit aboutToReplace();
+    m_reconnect.reset();
+    m_pending.reset();
     m_serverChanges.reset();
     m_snapshots.reset();
     m_decisions.reset();
@@ -145,6 +155,77 @@ void DatabaseSession::attach(std::unique_ptr<Database> database, std::unique_ptr
     connectStores();
     // Last: the others' writes reach this window through the signals connected above.
     m_serverChanges = std::make_unique<ServerChanges>(*m_database, *m_store, *m_scoring, *m_decisions);
+    m_pending = std::make_unique<PendingWrites>();
+    m_reconnect = std::make_unique<ServerReconnect>(*m_database);
+    connectReconnection();
+}
+
+void DatabaseSession::connectReconnection()
+{
+    connect(m_pending.get(), &PendingWrites::changed, this, &DatabaseSession::pendingWritesChanged);
+    connect(m_pending.get(), &PendingWrites::refused, this, &DatabaseSession::pendingWriteRefused);
+    connect(m_reconnect.get(), &ServerReconnect::lost, this, [this] {
+        m_serverChanges->suspend();
+        emit connectionLost();
+    });
+    connect(m_reconnect.get(), &ServerReconnect::attemptFailed, this, &DatabaseSession::reconnectAttemptFailed);
+    connect(m_reconnect.get(), &ServerReconnect::reconnected, this, &DatabaseSession::reconnected);
+    // A read that finds the connection lost starts the reconnection too, with no write waiting.
+    connect(this, &DatabaseSession::readFailed, m_reconnect.get(), [this] {
+        if (isConnectionLost())
+            m_reconnect->connectionLost();
+    });
+}
+
+void DatabaseSession::reconnected()
+{
+    m_serverChanges->listenAgain();
+    // In the order they were made, each once; the connection lost again keeps the rest for the next time.
+    const int sent = m_pending->send([this] { return isConnectionLost(); });
+    if (!m_pending->isEmpty() && isConnectionLost()) {
+        m_reconnect->connectionLost();
+        return;
+    }
+    // What the others wrote meanwhile was never announced to this connection: every view reads again.
+    m_serverChanges->relayEverything();
+    emit connectionRestored(serverHost(), sent);
+}
+
+bool DatabaseSession::isConnectionLost() const
+{
+    return m_database && ServerReconnect::isConnectionLost(*m_database);
+}
+
+QString DatabaseSession::serverHost() const
+{
+    return m_reconnect && Database::isServerAddress(m_database->path()) ? m_reconnect->host() : QString();
+}
+
+quint64 DatabaseSession::keepPending(const QString &description, std::function<Outcome()> write)
+{
+    if (!m_pending)
+        return 0;
+    const quint64 id = m_pending->add(description, std::move(write));
+    m_reconnect->connectionLost();
+    return id;
+}
+
+void DatabaseSession::forgetPending(quint64 id)
+{
+    if (m_pending)
+        m_pending->remove(id);
+}
+
+Outcome DatabaseSession::checkNothingPending() const
+{
+    if (!m_pending || m_pending->isEmpty())
+        return Outcome::success();
+    return Outcome::failure(QCoreApplication::translate("DatabaseSession",
+                                                        "%n change(s) still wait for the connection to %1: keep this "
+                                                        "committee open until they are sent, or quit Comité FAST "
+                                                        "to lose them.",
+                                                        nullptr, m_pending->count())
+                                .arg(serverHost()));
 }
 
 void DatabaseSession::connectStores()

@@ -7,9 +7,11 @@
 #include "history/PromotionDialog.h"
 #include "scoring/CriteriaAction.h"
 #include "session/HearingClock.h"
+#include "shell/ConnectionBanner.h"
 #include "shell/DatabaseActions.h"
 #include "shell/LanguageMenu.h"
 #include "shell/MainToolBar.h"
+#include "shell/OfflineWrites.h"
 #include "shell/OperatorSetting.h"
 #include "shell/PreferencesDialog.h"
 #include "shell/PromotionHeader.h"
@@ -62,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_sessionMode, &SessionMode::changed, this, &MainWindow::applySessionMode);
     createActions();
     setCentralWidget(createCentralArea());
+    m_offlineWrites = new OfflineWrites(*m_session, *this);
     m_pageTabs = new PageTabs(m_tabs, *m_session, [this](StoreCommand *command) { return pushCommand(command); });
     m_workflow = new WorkflowActions(m_tabs);
     createMenus();
@@ -389,12 +392,14 @@ Outcome MainWindow::pushCommand(StoreCommand *command)
     }
     // The first redo runs inside push(); a refused command makes itself obsolete and the stack deletes it.
     QString refusal;
+    m_offlineWrites->watch(command);
     command->setRefusalHandler([&refusal](const QString &message) { refusal = message; });
     m_undoStack->push(command);
     if (!refusal.isEmpty())
         return Outcome::failure(refusal);
     command->setRefusalHandler([this](const QString &message) { showRefusal(message); });
-    statusBar()->showMessage(command->text(), 5000);
+    statusBar()->showMessage(
+        command->isPending() ? tr("%1: kept until the server is back").arg(command->text()) : command->text(), 5000);
     return Outcome::success();
 }
 
@@ -421,6 +426,8 @@ void MainWindow::setSessionMode(bool on)
 void MainWindow::applySessionMode(bool on, bool wasOn, const QFont &base)
 {
     m_header->setBaseFont(base);
+    if (m_offlineWrites)
+        m_offlineWrites->banner()->setFont(base);
     // On a projector (often 1 280 pixels wide) the promotions' sidebar folds away (View > Promotions Panel
     // or its edge brings it back); leaving session mode unfolds it.
     if (on != wasOn)
@@ -453,6 +460,10 @@ bool MainWindow::goToCandidate(int promotionNumber, const QString &candidateName
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_offlineWrites->mayClose()) {
+        event->ignore();
+        return;
+    }
     // The next start is in normal mode: the sidebar is saved as it is out of session mode.
     setSessionMode(false);
     QSettings settings;

@@ -34,6 +34,7 @@ class PromotionTree;
 class QAction;
 class QLabel;
 class MainToolBar;
+class OfflineWrites;
 class QPrinter;
 class QStackedWidget;
 class QTabWidget;
@@ -185,6 +186,7 @@ private:
     PromotionActions *m_promotionActions = nullptr;
     PastPromotionsActions *m_pastPromotions = nullptr;
     DatabaseActions *m_databaseActions = nullptr;
+    OfflineWrites *m_offlineWrites = nullptr; // the writes a lost connection to the server keeps
     PromotionHeader *m_header = nullptr;
     QString m_lastRefusal;
     SessionMode *m_sessionMode = nullptr;
