@@ -1,7 +1,6 @@
 #include "TestSupport.h"
 
 #include "cli/CommandLine.h"
-#include "storage/Database.h"
 #include "storage/SqlDialect.h"
 
 #include <QFile>
@@ -11,6 +10,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTextStream>
+#include <QUrl>
+#include <QUuid>
 
 namespace TestSupport {
 
@@ -153,10 +154,21 @@ QString dumpTables(const QSqlDatabase &database)
 
 QString dumpServer(const QString &address)
 {
-    Database database;
-    if (const Outcome opened = database.open(address); !opened)
-        return QStringLiteral("cannot open: ") + opened.error();
-    return dumpTables(database.connection());
+    // A plain connection, as the suites' SQLite dumps use: opening the committee through Database would
+    // check its migrations and set up its change notices on every dump.
+    const QUrl url(address);
+    const QString connectionName = QStringLiteral("test-dump-") + QUuid::createUuid().toString(QUuid::Id128);
+    QString dump;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        database.setHostName(url.host());
+        database.setPort(url.port(5432));
+        database.setUserName(url.userName());
+        database.setDatabaseName(url.path().mid(1));
+        dump = database.open() ? dumpTables(database) : QStringLiteral("cannot open: ") + database.lastError().text();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return dump;
 }
 
 QString integrityCheck(const QSqlDatabase &database)

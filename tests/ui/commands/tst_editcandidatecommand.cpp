@@ -1,10 +1,18 @@
+#include "WiringWindowFixture.h"
+#include "candidates/CandidateDialog.h"
 #include "commands/EditCandidateCommand.h"
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
 
 #include "TestDatabaseLocation.h"
 
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <QUndoStack>
 
@@ -29,11 +37,13 @@ class TestEditCandidateCommand : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void undoAndRedoKeepTheOtherWindowsField();
     void undoRefusedWhenTheFieldWasChangedMeanwhile();
     void renamedMeanwhileIsFoundAndRefusedWithWho();
+    void theWindowsFormKeepsTheRefusedEdit();
 
 private:
     EditCandidateCommand *edit(const Candidate &before, const Candidate &after);
@@ -48,6 +58,13 @@ private:
     QStringList m_refusals;
     Candidate m_envergo;
 };
+
+void TestEditCandidateCommand::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("DINUM-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_editcandidatecommand"));
+}
 
 void TestEditCandidateCommand::init()
 {
@@ -151,6 +168,47 @@ void TestEditCandidateCommand::renamedMeanwhileIsFoundAndRefusedWithWho()
                                                     "opened it; your change was not saved.")});
     QCOMPARE(stored().name, QStringLiteral("Envergo Bis"));
     QCOMPARE(m_stack->count(), 0);
+}
+
+void TestEditCandidateCommand::theWindowsFormKeepsTheRefusedEdit()
+{
+    // Paul's window on the committee, its candidate form open on Envergo.
+    auto window = std::make_unique<MainWindow>();
+    window->setOperatorName(QStringLiteral("Paul"));
+    QVERIFY(window->openDatabase(m_location->address()).ok());
+    window->resize(1400, 820);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto *view = WiringWindowFixture::child<QTableView>(*window, "candidatesTableView");
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    view->selectionModel()->setCurrentIndex(view->model()->index(0, 0),
+                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    WiringWindowFixture::child<QAction>(*window, "editCandidateAction")->trigger();
+    CandidateDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<CandidateDialog *>()) != nullptr && dialog->isVisible());
+
+    // Claire, in her own window, lowers the budget meanwhile; Paul raises it in his form and saves.
+    Candidate theirs = m_envergo;
+    theirs.annualBudget = Money::fromEuros(120000);
+    QVERIFY(m_other->editCandidate(m_envergo, theirs).ok());
+    auto *budget = dialog->findChild<QLineEdit *>(QStringLiteral("annualBudgetEdit"));
+    QVERIFY(budget);
+    budget->selectAll();
+    QTest::keyClicks(budget, QStringLiteral("700 000"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+
+    // Refused with who and what; the form stays open with Paul's value, the database keeps Claire's.
+    auto *refusal = dialog->findChild<QLabel *>(QStringLiteral("storeErrorLabel"));
+    QVERIFY(refusal);
+    QTRY_VERIFY(refusal->isVisible());
+    QCOMPARE(refusal->text(), euros("Envergo's budget was changed to 120 000 € by Claire since you opened it; your "
+                                    "change was not saved."));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(budget->text(), QStringLiteral("700 000"));
+    QCOMPARE(stored().annualBudget, Money::fromEuros(120000));
+    if (const QString shots = qEnvironmentVariable("FAST_SCREENSHOT_DIR"); !shots.isEmpty())
+        dialog->grab().save(shots + QStringLiteral("/candidate-edit-refused.png"));
+    dialog->reject();
 }
 
 QTEST_MAIN(TestEditCandidateCommand)
