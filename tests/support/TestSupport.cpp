@@ -171,6 +171,30 @@ QString dumpServer(const QString &address)
     return dump;
 }
 
+bool runOnServer(const QString &address, const QStringList &statements)
+{
+    const QUrl url(address);
+    const QString connectionName = QStringLiteral("test-raw-") + QUuid::createUuid().toString(QUuid::Id128);
+    bool ok = true;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        database.setHostName(url.host());
+        database.setPort(url.port(5432));
+        database.setUserName(url.userName());
+        database.setDatabaseName(url.path().mid(1));
+        ok = database.open();
+        QSqlQuery query(database);
+        for (const QString &statement : statements) {
+            if (ok && !query.exec(statement)) {
+                qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+                ok = false;
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return ok;
+}
+
 QString integrityCheck(const QSqlDatabase &database)
 {
     QSqlQuery query(database);
