@@ -4,6 +4,7 @@
 #include "storage/CommitteeTransfer.h"
 #include "storage/Database.h"
 #include "storage/DatabaseCheck.h"
+#include "storage/ServerDatabaseCheck.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -32,12 +33,11 @@ int DbCommand::check(CliContext &context, const QStringList &arguments, const QS
         return context.fail(tr("db check takes no argument. Usage: %1").arg(usage), CliContext::usageError);
 
     const QString path = Database::resolvePath(databaseOption);
-    // The checks are SQLite's own, on the file's pages; a server keeps its pages itself.
-    if (Database::isServerAddress(path))
-        return context.fail(tr("db check reads a committee's SQLite file; a PostgreSQL server checks its own data "
-                               "(pg_amcheck, on the server)."));
-    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-    const Result<DatabaseCheck::Report> checked = DatabaseCheck::run(path);
+    // On a server, what applies there (its pages are its own): the schema, the change notices, the references.
+    const bool server = Database::isServerAddress(path);
+    const QString shown = server ? QUrl(path, QUrl::TolerantMode).toDisplayString(QUrl::RemovePassword)
+                                 : QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    const Result<DatabaseCheck::Report> checked = server ? ServerDatabaseCheck::run(path) : DatabaseCheck::run(path);
     if (!checked)
         return context.fail(checked.error());
     const DatabaseCheck::Report &report = checked.value();

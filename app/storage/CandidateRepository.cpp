@@ -104,6 +104,22 @@ int bindFields(QSqlQuery &query, int position, const Candidate &candidate, const
     return position;
 }
 
+// The columns of fieldValues(), by name, for the UPDATE of the columns an edit changes.
+constexpr std::array<const char *, 14> fieldColumns{"name",
+                                                    "name_key",
+                                                    "carrier",
+                                                    "incubator",
+                                                    "kind",
+                                                    "phase",
+                                                    "annual_budget_cents",
+                                                    "requested_cents",
+                                                    "description",
+                                                    "decision",
+                                                    "granted_cents",
+                                                    "reference",
+                                                    "contact_email",
+                                                    "extra_fields"};
+
 // The columns an INSERT writes: promotion_id, then fieldValues()'s.
 const QString insertInto =
     QStringLiteral("INSERT INTO candidates (promotion_id, name, name_key, carrier, incubator, kind, phase, "
@@ -299,6 +315,40 @@ Outcome CandidateRepository::update(const Candidate &candidate)
             query.lastError(), m_database,
             tr("The database refused the candidate %1: %2").arg(candidate.name, query.lastError().text())));
     return Outcome::success();
+}
+
+Result<bool> CandidateRepository::updateChangedColumns(const Candidate &stored, const Candidate &changed)
+{
+    const std::array<QVariant, 14> oldValues = fieldValues(stored, TextKey::fold(stored.name));
+    const std::array<QVariant, 14> newValues = fieldValues(changed, TextKey::fold(changed.name));
+    QStringList assignments;
+    QStringList conditions;
+    QVariantList assigned;
+    QVariantList expected;
+    for (std::size_t column = 0; column < fieldColumns.size(); ++column) {
+        if (oldValues.at(column) == newValues.at(column))
+            continue;
+        const QString name = QLatin1String(fieldColumns.at(column));
+        assignments.append(name + QStringLiteral(" = ?"));
+        conditions.append(name + QStringLiteral(" = ?"));
+        assigned.append(newValues.at(column));
+        expected.append(oldValues.at(column));
+    }
+    if (assignments.isEmpty())
+        return Result<bool>::success(true);
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("UPDATE candidates SET %1 WHERE id = ? AND %2")
+                      .arg(assignments.join(QStringLiteral(", ")), conditions.join(QStringLiteral(" AND "))));
+    for (const QVariant &value : assigned)
+        query.addBindValue(value);
+    query.addBindValue(changed.id);
+    for (const QVariant &value : expected)
+        query.addBindValue(value);
+    if (!query.exec())
+        return Result<bool>::failure(StorageError::message(
+            query.lastError(), m_database,
+            tr("The database refused the candidate %1: %2").arg(changed.name, query.lastError().text())));
+    return Result<bool>::success(query.numRowsAffected() == 1);
 }
 
 Result<bool> CandidateRepository::updateDecision(const Candidate &candidate, Decision expectedDecision,

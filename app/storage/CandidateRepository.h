@@ -38,6 +38,10 @@ public:
     static constexpr qsizetype insertBatchRows = 50;
     // Every column but the promotion, which a candidate never changes.
     Outcome update(const Candidate &candidate);
+    // Only the columns in which changed differs from stored, and only if each still holds stored's value, so
+    // that two operators changing different fields of one candidate at once both keep their change: false
+    // (nothing written) when another connection changed one of those columns since stored was read.
+    Result<bool> updateChangedColumns(const Candidate &stored, const Candidate &changed);
     // The decision and granted amount only, and only if the row still holds the ones given: false (nothing
     // written) when another connection changed them since they were read.
     Result<bool> updateDecision(const Candidate &candidate, Decision expectedDecision, Money expectedGranted);

@@ -2,6 +2,7 @@
 
 #include "AuditLogRepository.h"
 #include "AuditText.h"
+#include "CandidateEdit.h"
 #include "CandidateImportCheck.h"
 #include "CandidateRepository.h"
 #include "CriterionRepository.h"
@@ -18,25 +19,6 @@
 #include <QHash>
 
 namespace {
-
-// The refusals of an edit, without those on a name or description left as it was stored: a database
-// written before names were checked keeps its rows (only what is written is checked), so a decision or an
-// amount can still change on a candidate whose legacy name holds, say, a zero-width space.
-QList<FieldError> textErrorsOnChangedFields(const QList<FieldError> &errors, const Candidate &stored,
-                                            const Candidate &changed)
-{
-    QList<FieldError> kept;
-    for (const FieldError &error : errors) {
-        const bool unchangedText =
-            (error.field == CandidateField::Name && changed.name == stored.name) ||
-            (error.field == CandidateField::Carrier && changed.carrier == stored.carrier) ||
-            (error.field == CandidateField::Incubator && changed.incubator == stored.incubator) ||
-            (error.field == CandidateField::Description && changed.description == stored.description);
-        if (!unchangedText)
-            kept.append(error);
-    }
-    return kept;
-}
 
 QString joinedMessages(const QList<FieldError> &errors)
 {
@@ -271,43 +253,25 @@ Result<Candidate> CommitteeStore::addCandidate(int promotionNumber, const Candid
 
 Outcome CommitteeStore::updateCandidate(const Candidate &changed)
 {
+    return writeCandidateEdit(std::nullopt, changed);
+}
+
+Outcome CommitteeStore::editCandidate(const Candidate &before, const Candidate &after)
+{
+    return writeCandidateEdit(before, after);
+}
+
+Outcome CommitteeStore::writeCandidateEdit(const std::optional<Candidate> &before, const Candidate &after)
+{
     StoreWrite write(m_database, m_operatorName);
     if (const Outcome begun = write.begun(); !begun)
         return begun;
-    CandidateRepository candidateRows(write.connection());
-    const Result<std::pair<Candidate, Promotion>> found = write.writableCandidate(changed.id);
-    if (!found)
-        return Outcome::failure(found.error());
-    const std::optional<Candidate> existing = found.value().first;
-    const std::optional<Promotion> owner = found.value().second;
-    if (const QList<FieldError> errors = textErrorsOnChangedFields(changed.validate(owner->rule), *existing, changed);
-        !errors.isEmpty())
-        return Outcome::failure(joinedMessages(errors));
-    const Result<std::optional<Candidate>> clash = candidateRows.byNameKey(owner->id, TextKey::fold(changed.name));
-    if (!clash)
-        return Outcome::failure(clash.error());
-    if (clash.value() && clash.value()->id != existing->id)
-        return Outcome::failure(duplicateNameMessage(*owner, clash.value()->name));
-
-    Candidate updated = changed.normalised();
-    updated.promotionId = existing->promotionId;
-    const Result<std::optional<Candidate>> holder = candidateRows.byReference(owner->id, updated.reference);
-    if (!holder)
-        return Outcome::failure(holder.error());
-    if (holder.value() && holder.value()->id != existing->id)
-        return Outcome::failure(
-            CandidateImportCheck::duplicateReferenceMessage(*owner, updated.reference, holder.value()->name));
-    const QList<AuditText::FieldChange> changes = AuditText::candidateChanges(*existing, updated);
-    if (changes.isEmpty())
+    const Result<std::optional<Promotion>> written = CandidateEdit(write, before, after).write();
+    if (!written)
+        return Outcome::failure(written.error());
+    if (!written.value())
         return Outcome::success();
-
-    if (const Outcome written = candidateRows.update(updated); !written)
-        return written;
-    const QString subject = owner->label() + QStringLiteral(" / ") + updated.name + QStringLiteral(" / ");
-    for (const AuditText::FieldChange &change : changes)
-        write.audit(AuditAction::candidateUpdate, owner->number, subject + change.field, change.oldValue,
-                    change.newValue);
-    write.notifyAfterCommit([this, number = owner->number] { emit candidatesChanged(number); });
+    write.notifyAfterCommit([this, number = written.value()->number] { emit candidatesChanged(number); });
     return write.commit();
 }
 

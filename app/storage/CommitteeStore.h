@@ -58,7 +58,12 @@ public:
     Result<QList<Candidate>> candidates(int promotionNumber) const;
     Result<std::optional<Candidate>> candidate(qint64 id) const;
     Result<Candidate> addCandidate(int promotionNumber, const Candidate &candidate);
+    // Changes the fields in which changed differs from the row as stored now (the command line, imports).
     Outcome updateCandidate(const Candidate &changed);
+    // The operator's edit: before is the candidate as they opened it, after what they left. Only the fields
+    // they changed are written, and a field someone else changed since is refused with who changed it and to
+    // what, never written over (CandidateEdit).
+    Outcome editCandidate(const Candidate &before, const Candidate &after);
     Outcome removeCandidate(qint64 id);
     // Removes candidates of one promotion, as undoing an import does: one transaction, one audit row per
     // candidate, one candidatesChanged; all or nothing, so an id no longer there (or one of another
@@ -86,6 +91,7 @@ signals:
 private:
     // A year a promotion may have (Promotion::minimumYear to maximumYear).
     static Outcome checkYear(int year);
+    Outcome writeCandidateEdit(const std::optional<Candidate> &before, const Candidate &after);
     static QString duplicateNameMessage(const Promotion &promotion, const QString &existingName);
 
     Database &m_database;

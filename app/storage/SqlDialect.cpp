@@ -92,6 +92,15 @@ QString SqlDialect::beginWriteTransaction(const QSqlDatabase &database)
     return QStringLiteral("BEGIN IMMEDIATE");
 }
 
+QString SqlDialect::transactionInProgress(const QSqlDatabase &database)
+{
+    // Outside a transaction each statement is its own, which starts with it; inside one, the transaction
+    // started with an earlier statement (its BEGIN at the latest).
+    if (isServer(database))
+        return QStringLiteral("SELECT transaction_timestamp() <> statement_timestamp()");
+    return QString();
+}
+
 QString SqlDialect::valuesColumns(const QSqlDatabase &database, int columns)
 {
     if (!isServer(database))

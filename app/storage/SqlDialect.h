@@ -36,6 +36,10 @@ public:
     // Begins a transaction that takes the write lock at once, so that two processes (the window and the
     // command line) queue on the busy timeout instead of failing when a read turns into a write.
     static QString beginWriteTransaction(const QSqlDatabase &database);
+    // A query whose one value is true when the connection is already inside a transaction, run before
+    // beginWriteTransaction: PostgreSQL only warns on a nested BEGIN (and its COMMIT would then end the outer
+    // transaction), where SQLite refuses it. Empty for SQLite.
+    static QString transactionInProgress(const QSqlDatabase &database);
     static QString readSchemaVersion(const QSqlDatabase &database);
     // What follows "FROM (VALUES (...), (...))" so that its columns are column1, column2…: SQLite names them
     // so itself, PostgreSQL wants an alias that names them.

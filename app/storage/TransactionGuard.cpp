@@ -15,6 +15,14 @@ TransactionGuard::TransactionGuard(QSqlDatabase database) : m_database(std::move
     // The dialect's statement rather than QSqlDatabase::transaction(), whose plain BEGIN only takes the write
     // lock at the first write; commit() and rollback() end either kind.
     QSqlQuery begin(m_database);
+    if (const QString inProgress = SqlDialect::transactionInProgress(m_database); !inProgress.isEmpty()) {
+        if (begin.exec(inProgress) && begin.next() && begin.value(0).toBool()) {
+            m_beginError = tr("Cannot start a transaction on the database: %1")
+                               .arg(tr("a transaction is already in progress on this connection."));
+            return;
+        }
+        begin.finish();
+    }
     m_active = begin.exec(SqlDialect::beginWriteTransaction(m_database));
     if (!m_active)
         m_beginError =

@@ -1,4 +1,6 @@
+#include "TestDatabaseLocation.h"
 #include "TestSupport.h"
+#include "storage/Database.h"
 
 #include <QDir>
 #include <QFile>
@@ -35,6 +37,7 @@ private:
     static QJsonArray readJson(const QString &name);
 
     QTemporaryDir m_dir;
+    std::unique_ptr<TestDatabaseLocation> m_location;
     QString m_database;
 };
 
@@ -46,6 +49,8 @@ const QString corpusDir = QStringLiteral(FAST_TEST_DATA_DIR "/corpus");
 
 QStringList TestBadInputCorpus::dump() const
 {
+    if (Database::isServerAddress(m_database))
+        return TestSupport::dumpServer(m_database).split(QLatin1Char('\n'));
     QStringList rows;
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("corpus-dump"));
@@ -89,7 +94,10 @@ QJsonArray TestBadInputCorpus::readJson(const QString &name)
 void TestBadInputCorpus::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_database = m_dir.filePath(QStringLiteral("committee.sqlite"));
+    m_location = TestDatabaseLocation::underTest();
+    if (m_location->address().isEmpty())
+        QSKIP(qPrintable(m_location->error()));
+    m_database = m_location->address();
     QCOMPARE(run({QStringLiteral("promotion"), QStringLiteral("add"), QStringLiteral("13"), QStringLiteral("--year"),
                   QStringLiteral("2023"), QStringLiteral("--envelope"), QStringLiteral("2 550 000")})
                  .exitCode,

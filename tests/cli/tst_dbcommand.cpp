@@ -1,5 +1,8 @@
+#include "TestDatabaseLocation.h"
 #include "TestSupport.h"
 #include "cli/CommandLine.h"
+#include "storage/CommitteeStore.h"
+#include "storage/Database.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -26,6 +29,7 @@ private slots:
     void refused_data();
     void refused();
     void serverAddressIsNotAFile();
+    void serverCommittee();
     void copyFileToFile();
     void copyRefusals_data();
     void copyRefusals();
@@ -204,13 +208,55 @@ void TestDbCommand::refused()
 
 void TestDbCommand::serverAddressIsNotAFile()
 {
-    // Not read as a path under the working folder: the checks are SQLite's, and a server has its own.
+    // Not read as a path under the working folder: a server's committee is checked on the server.
     const TestSupport::ProcessResult result = check(QStringLiteral("postgresql://fast@127.0.0.1:1/committee"));
     QCOMPARE(result.exitCode, 1);
     QCOMPARE(result.standardOutput, QByteArray());
-    QCOMPARE(QString::fromUtf8(result.standardError),
-             QStringLiteral("db check reads a committee's SQLite file; a PostgreSQL server checks its own data "
-                            "(pg_amcheck, on the server).\n"));
+    QVERIFY2(QString::fromUtf8(result.standardError)
+                 .startsWith(QStringLiteral("Cannot open the committee on postgresql://fast@127.0.0.1:1/committee: ")),
+             result.standardError.constData());
+    QVERIFY(!QFileInfo::exists(QStringLiteral("postgresql:")));
+}
+
+void TestDbCommand::serverCommittee()
+{
+    TestDatabaseLocation location(TestDatabaseLocation::Engine::PostgreSql);
+    if (location.address().isEmpty())
+        QSKIP(qPrintable(location.error()));
+    {
+        Database database;
+        QVERIFY(database.open(location.address()).ok());
+        CommitteeStore store(database);
+        Promotion promotion;
+        promotion.number = 13;
+        promotion.year = 2026;
+        promotion.envelope = Money::fromEuros(1000000);
+        QVERIFY(store.addPromotion(promotion).ok());
+    }
+    const TestSupport::ProcessResult sound = check(location.address());
+    QCOMPARE(sound.standardError, QByteArray());
+    QCOMPARE(sound.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(sound.standardOutput),
+             QStringLiteral("%1: the database is sound (schema 5, 1 promotion(s), 0 candidate(s))\n")
+                 .arg(location.address()));
+
+    // Changed by hand on the server: a trigger dropped, a column dropped, a table and a reference added.
+    QVERIFY(TestSupport::runOnServer(location.address(),
+                                     {QStringLiteral("DROP TRIGGER fast_committee_notify ON notes"),
+                                      QStringLiteral("ALTER TABLE candidates DROP COLUMN contact_email"),
+                                      QStringLiteral("ALTER TABLE recusals DROP CONSTRAINT IF EXISTS "
+                                                     "recusals_member_id_fkey"),
+                                      QStringLiteral("CREATE TABLE notes_backup (note INTEGER)")}));
+    const TestSupport::ProcessResult broken = check(location.address());
+    QCOMPARE(broken.exitCode, 1);
+    QCOMPARE(broken.standardOutput, QByteArray());
+    const QString prefix = location.address() + QStringLiteral(": ");
+    QCOMPARE(QString::fromUtf8(broken.standardError).split(QLatin1Char('\n'), Qt::SkipEmptyParts),
+             QStringList({prefix + QStringLiteral("column contact_email of table candidates is missing"),
+                          prefix + QStringLiteral("table notes_backup was added outside Comité FAST"),
+                          prefix + QStringLiteral("the changes of table notes are not announced to the other windows "
+                                                  "(its trigger is missing)"),
+                          prefix + QStringLiteral("table recusals checks 1 of its 2 references to other tables")}));
 }
 
 void TestDbCommand::copyFileToFile()

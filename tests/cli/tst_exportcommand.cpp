@@ -1,3 +1,4 @@
+#include "TestDatabaseLocation.h"
 #include "TestSupport.h"
 #include "reports/LaureateList.h"
 #include "storage/CommitteeStore.h"
@@ -31,6 +32,7 @@ private:
 
     QString m_pdftotext;
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabaseLocation> m_location;
     QString m_database;
 };
 
@@ -60,7 +62,10 @@ void TestExportCommand::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_database = m_dir->filePath(QStringLiteral("committee.sqlite"));
+    m_location = TestDatabaseLocation::underTest();
+    if (m_location->address().isEmpty())
+        QSKIP(qPrintable(m_location->error()));
+    m_database = m_location->address();
     QCOMPARE(run({QStringLiteral("promotion"), QStringLiteral("add"), QStringLiteral("14"), QStringLiteral("--year"),
                   QStringLiteral("2026"), QStringLiteral("--envelope"), QStringLiteral("2 000 000")})
                  .exitCode,

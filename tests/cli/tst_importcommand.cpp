@@ -1,5 +1,7 @@
+#include "TestDatabaseLocation.h"
 #include "TestSupport.h"
 #include "cli/CommandLine.h"
+#include "storage/Database.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -45,6 +47,7 @@ private:
     QStringList dump() const;
 
     QTemporaryDir m_dir;
+    std::unique_ptr<TestDatabaseLocation> m_location;
     QString m_database;
     QString m_fifo;
 };
@@ -77,6 +80,8 @@ TestImportCommand::Run TestImportCommand::run(const QStringList &arguments) cons
 
 QStringList TestImportCommand::dump() const
 {
+    if (Database::isServerAddress(m_database))
+        return TestSupport::dumpServer(m_database).split(QLatin1Char('\n'));
     QStringList rows;
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("import-dump"));
@@ -109,7 +114,10 @@ void TestImportCommand::initTestCase()
     QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("runtime")));
     QVERIFY(QFile::setPermissions(m_dir.filePath(QStringLiteral("runtime")),
                                   QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-    m_database = m_dir.filePath(QStringLiteral("committee.sqlite"));
+    m_location = TestDatabaseLocation::underTest();
+    if (m_location->address().isEmpty())
+        QSKIP(qPrintable(m_location->error()));
+    m_database = m_location->address();
     m_fifo = m_dir.filePath(QStringLiteral("pipe.csv"));
     QCOMPARE(::mkfifo(QFile::encodeName(m_fifo).constData(), 0600), 0);
 

@@ -1,3 +1,4 @@
+#include "TestDatabaseLocation.h"
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
@@ -27,6 +28,7 @@ private:
     QByteArray databaseHash() const;
 
     QTemporaryDir m_dir;
+    std::unique_ptr<TestDatabaseLocation> m_location;
     QString m_database;
 };
 
@@ -91,7 +93,10 @@ QByteArray TestImportMappingOptions::databaseHash() const
 void TestImportMappingOptions::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_database = m_dir.filePath(QStringLiteral("committee.sqlite"));
+    m_location = TestDatabaseLocation::underTest();
+    if (m_location->address().isEmpty())
+        QSKIP(qPrintable(m_location->error()));
+    m_database = m_location->address();
     const TestSupport::ProcessResult added =
         run({QStringLiteral("promotion"), QStringLiteral("add"), QStringLiteral("13"), QStringLiteral("--year"),
              QStringLiteral("2026"), QStringLiteral("--envelope"), QStringLiteral("2 550 000")});

@@ -1,3 +1,4 @@
+#include "TestDatabaseLocation.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -28,6 +29,7 @@ private:
     int auditCount() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabaseLocation> m_location;
     QString m_database;
 };
 
@@ -35,7 +37,10 @@ void TestMembersCommand::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_database = m_dir->filePath(QStringLiteral("committee.sqlite"));
+    m_location = TestDatabaseLocation::underTest();
+    if (m_location->address().isEmpty())
+        QSKIP(qPrintable(m_location->error()));
+    m_database = m_location->address();
     for (const char *number : {"13", "14"}) {
         const Run added = run({QStringLiteral("promotion"), QStringLiteral("add"), QString::fromLatin1(number),
                                QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--envelope"),

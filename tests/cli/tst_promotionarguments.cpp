@@ -1,3 +1,4 @@
+#include "TestDatabaseLocation.h"
 #include "TestSupport.h"
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
@@ -20,13 +21,17 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<TestDatabaseLocation> m_location;
     QString m_database;
 };
 
 void TestPromotionArguments::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_database = m_dir.filePath(QStringLiteral("committee.sqlite"));
+    m_location = TestDatabaseLocation::underTest();
+    if (m_location->address().isEmpty())
+        QSKIP(qPrintable(m_location->error()));
+    m_database = m_location->address();
     QString out;
     QString err;
     QTextStream outStream(&out);

@@ -1,3 +1,4 @@
+#include "TestDatabaseLocation.h"
 #include "TestSupport.h"
 #include "cli/CliContext.h"
 #include "cli/PromotionOption.h"
@@ -22,6 +23,7 @@ private:
     TestSupport::ProcessResult run(const QStringList &arguments) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabaseLocation> m_location;
     QString m_database;
 };
 
@@ -35,7 +37,10 @@ void TestPromotionOption::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_database = m_dir->filePath(QStringLiteral("committee.sqlite"));
+    m_location = TestDatabaseLocation::underTest();
+    if (m_location->address().isEmpty())
+        QSKIP(qPrintable(m_location->error()));
+    m_database = m_location->address();
     const TestSupport::ProcessResult added =
         run({QStringLiteral("promotion"), QStringLiteral("add"), QStringLiteral("13"), QStringLiteral("--year"),
              QStringLiteral("2023"), QStringLiteral("--envelope"), QStringLiteral("2 550 000")});

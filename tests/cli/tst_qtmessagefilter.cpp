@@ -1,3 +1,4 @@
+#include "TestDatabaseLocation.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -30,6 +31,7 @@ private:
     Run run(const QStringList &arguments, bool debug = false) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabaseLocation> m_location;
     QString m_database;
 };
 
@@ -61,7 +63,10 @@ void TestQtMessageFilter::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_database = m_dir->filePath(QStringLiteral("committee.sqlite"));
+    m_location = TestDatabaseLocation::underTest();
+    if (m_location->address().isEmpty())
+        QSKIP(qPrintable(m_location->error()));
+    m_database = m_location->address();
     const Run added =
         run({QStringLiteral("promotion"), QStringLiteral("add"), QStringLiteral("13"), QStringLiteral("--year"),
              QStringLiteral("2025"), QStringLiteral("--envelope"), QStringLiteral("300 000")});

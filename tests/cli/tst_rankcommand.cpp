@@ -1,3 +1,4 @@
+#include "TestDatabaseLocation.h"
 #include "TestSupport.h"
 #include "reports/DemoCommittee.h"
 #include "storage/CommitteeStore.h"
@@ -30,6 +31,7 @@ private:
     Run run(const QStringList &arguments) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabaseLocation> m_location;
     QString m_database;
 };
 
@@ -47,7 +49,10 @@ void TestRankCommand::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_database = m_dir->filePath(QStringLiteral("demo.sqlite"));
+    m_location = TestDatabaseLocation::underTest();
+    if (m_location->address().isEmpty())
+        QSKIP(qPrintable(m_location->error()));
+    m_database = m_location->address();
     Database database;
     const Outcome opened = database.open(m_database);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));

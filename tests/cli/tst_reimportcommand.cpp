@@ -1,3 +1,4 @@
+#include "TestDatabaseLocation.h"
 #include "TestSupport.h"
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
@@ -27,6 +28,7 @@ private:
     QList<Candidate> stored() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabaseLocation> m_location;
     QString m_database;
 };
 
@@ -67,7 +69,10 @@ void TestReimportCommand::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_database = m_dir->filePath(QStringLiteral("committee.sqlite"));
+    m_location = TestDatabaseLocation::underTest();
+    if (m_location->address().isEmpty())
+        QSKIP(qPrintable(m_location->error()));
+    m_database = m_location->address();
     const TestSupport::CommandLineRun added = TestSupport::runCommandLine(
         m_database, {QStringLiteral("promotion"), QStringLiteral("add"), QStringLiteral("14"), QStringLiteral("--year"),
                      QStringLiteral("2026"), QStringLiteral("--envelope"), QStringLiteral("2 000 000")});

@@ -1,3 +1,4 @@
+#include "TestDatabaseLocation.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -58,6 +59,7 @@ private:
     QString auditActions() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabaseLocation> m_location;
     QString m_database;
 };
 
@@ -122,7 +124,10 @@ void TestScoringCommandLine::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_database = m_dir->filePath(QStringLiteral("committee.sqlite"));
+    m_location = TestDatabaseLocation::underTest();
+    if (m_location->address().isEmpty())
+        QSKIP(qPrintable(m_location->error()));
+    m_database = m_location->address();
 }
 
 void TestScoringCommandLine::setUpPromotion()
@@ -392,6 +397,7 @@ void TestScoringCommandLine::rankText()
 // it does not run SQLite's full check): rank says so and exits 1, rather than print an empty ranking.
 void TestScoringCommandLine::rankOnADatabaseThatCannotBeReadFails()
 {
+    FAST_SQLITE_ONLY("the file's pages are damaged by hand");
     setUpPromotion();
     qint64 rootPage = 0;
     qint64 pageSize = 0;

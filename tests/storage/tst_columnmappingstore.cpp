@@ -6,6 +6,8 @@
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
 
+#include "TestDatabaseLocation.h"
+
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +33,7 @@ private slots:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabaseLocation> m_location;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CommitteeStore> m_committee;
     std::unique_ptr<ColumnMappingStore> m_mappings;
@@ -62,8 +65,11 @@ void TestColumnMappingStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    m_location = TestDatabaseLocation::underTest();
+    if (m_location->address().isEmpty())
+        QSKIP(qPrintable(m_location->error()));
     m_database = std::make_unique<Database>();
-    const Outcome opened = m_database->open(m_dir->filePath(QStringLiteral("mappings.sqlite")));
+    const Outcome opened = m_database->open(m_location->address());
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     m_committee = std::make_unique<CommitteeStore>(*m_database);
     m_committee->setOperatorName(QStringLiteral("Secrétariat"));
@@ -76,6 +82,7 @@ void TestColumnMappingStore::cleanup()
     m_committee.reset();
     m_database.reset();
     m_dir.reset();
+    m_location.reset();
 }
 
 void TestColumnMappingStore::saveFindAndAudit()

@@ -3,6 +3,8 @@
 #include "storage/Database.h"
 #include "storage/ScoringStore.h"
 
+#include "TestDatabaseLocation.h"
+
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,6 +63,7 @@ private:
     void addPromotion(int number);
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabaseLocation> m_location;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CommitteeStore> m_committee;
     std::unique_ptr<ScoringStore> m_scoring;
@@ -70,8 +73,11 @@ void TestCommitteeCopier::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    m_location = TestDatabaseLocation::underTest();
+    if (m_location->address().isEmpty())
+        QSKIP(qPrintable(m_location->error()));
     m_database = std::make_unique<Database>();
-    const Outcome opened = m_database->open(m_dir->filePath(QStringLiteral("copy.sqlite")));
+    const Outcome opened = m_database->open(m_location->address());
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     m_committee = std::make_unique<CommitteeStore>(*m_database);
     m_committee->setOperatorName(QStringLiteral("Secrétariat"));
@@ -93,6 +99,7 @@ void TestCommitteeCopier::cleanup()
     m_committee.reset();
     m_database.reset();
     m_dir.reset();
+    m_location.reset();
 }
 
 void TestCommitteeCopier::addPromotion(int number)
@@ -155,8 +162,9 @@ void TestCommitteeCopier::skipsMembersAlreadyThere()
     QCOMPARE(memberNames(copied.value().addedMembers), QStringList({QStringLiteral("Alice"), QStringLiteral("Bruno")}));
     QCOMPARE(copied.value().membersAlreadyThere, QStringList(QStringLiteral("Chloé")));
     QVERIFY(!copied.value().criteriaChanged);
-    QCOMPARE(memberNames(m_scoring->members(14).value()), QStringList({QStringLiteral("chloe"), QStringLiteral("David"),
-                                                               QStringLiteral("Alice"), QStringLiteral("Bruno")}));
+    QCOMPARE(memberNames(m_scoring->members(14).value()),
+             QStringList(
+                 {QStringLiteral("chloe"), QStringLiteral("David"), QStringLiteral("Alice"), QStringLiteral("Bruno")}));
     QCOMPARE(int(m_committee->auditEntries().value().size()), auditBefore + 2);
     QCOMPARE(criteria.size(), 0);
 

@@ -142,7 +142,7 @@ private:
 
 void TestCommitteeStore::init()
 {
-    m_location = std::make_unique<TestDatabaseLocation>(TestDatabaseLocation::engineUnderTest());
+    m_location = TestDatabaseLocation::underTest();
     if (m_location->address().isEmpty())
         QSKIP(qPrintable(m_location->error()));
     m_path = m_location->address();

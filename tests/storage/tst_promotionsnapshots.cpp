@@ -1,5 +1,6 @@
 #include "QueryCounter.h"
 #include "StatementFaults.h"
+#include "TestDatabaseLocation.h"
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
 #include "storage/DecisionStore.h"
@@ -41,6 +42,7 @@ private:
     qint64 candidateId(const QString &name) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabaseLocation> m_location;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CommitteeStore> m_store;
     std::unique_ptr<ScoringStore> m_scoring;
@@ -53,8 +55,11 @@ void TestPromotionSnapshots::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    m_location = TestDatabaseLocation::underTest();
+    if (m_location->address().isEmpty())
+        QSKIP(qPrintable(m_location->error()));
     m_database = std::make_unique<Database>();
-    QVERIFY_OUTCOME(m_database->open(m_dir->filePath(QStringLiteral("snapshots.sqlite"))));
+    QVERIFY_OUTCOME(m_database->open(m_location->address()));
     m_store = std::make_unique<CommitteeStore>(*m_database);
     m_store->setOperatorName(QStringLiteral("Test"));
     m_scoring = std::make_unique<ScoringStore>(*m_store);
@@ -102,6 +107,7 @@ void TestPromotionSnapshots::cleanup()
     m_store.reset();
     m_database.reset();
     m_dir.reset();
+    m_location.reset();
 }
 
 qint64 TestPromotionSnapshots::candidateId(const QString &name) const
@@ -115,6 +121,7 @@ qint64 TestPromotionSnapshots::candidateId(const QString &name) const
 
 void TestPromotionSnapshots::readsOnceUntilAChange()
 {
+    FAST_SQLITE_ONLY("the statements are counted through SQLite's trace hook");
     QueryCounter counter(m_database->connection());
     QVERIFY(counter.isTracing());
     const std::shared_ptr<const PromotionSnapshot> first = m_snapshots->of(15);
@@ -279,6 +286,7 @@ void TestPromotionSnapshots::aFailedReadIsAnErrorNotAnEmptyPromotion_data()
 
 void TestPromotionSnapshots::aFailedReadIsAnErrorNotAnEmptyPromotion()
 {
+    FAST_SQLITE_ONLY("the statements are failed through SQLite's own hooks");
     QFETCH(int, read);
     QFETCH(QString, failedTable);
     QFETCH(bool, promotionShown);

@@ -1,4 +1,5 @@
 #include "StatementFaults.h"
+#include "TestDatabaseLocation.h"
 #include "domain/AuditAction.h"
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
@@ -88,6 +89,7 @@ private:
     int auditCount() const { return int(m_committee->auditEntries().value().size()); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabaseLocation> m_location;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CommitteeStore> m_committee;
     std::unique_ptr<ScenarioStore> m_scenarios;
@@ -99,8 +101,11 @@ void TestScenarioStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    m_location = TestDatabaseLocation::underTest();
+    if (m_location->address().isEmpty())
+        QSKIP(qPrintable(m_location->error()));
     m_database = std::make_unique<Database>();
-    const Outcome opened = m_database->open(m_dir->filePath(QStringLiteral("scenarios.sqlite")));
+    const Outcome opened = m_database->open(m_location->address());
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     m_committee = std::make_unique<CommitteeStore>(*m_database);
     m_committee->setOperatorName(QStringLiteral("Secrétariat"));
@@ -129,6 +134,7 @@ void TestScenarioStore::cleanup()
     m_committee.reset();
     m_database.reset();
     m_dir.reset();
+    m_location.reset();
 }
 
 Scenario TestScenarioStore::scenario(const QString &name, qint64 envelopeEuros, const QStringList &excluded) const
@@ -320,7 +326,7 @@ void TestScenarioStore::survivesReopening()
     m_database.reset();
 
     Database database;
-    QVERIFY(database.open(m_dir->filePath(QStringLiteral("scenarios.sqlite"))).ok());
+    QVERIFY(database.open(m_location->address()).ok());
     CommitteeStore committee(database);
     ScenarioStore scenarios(committee);
     QCOMPARE(describe(scenarios.scenarios(14).value(), m_names), QStringList{QStringLiteral("S 123400 [Gamma]")});
@@ -328,6 +334,7 @@ void TestScenarioStore::survivesReopening()
 
 void TestScenarioStore::failedReadsSayWhyInsteadOfListingNothing()
 {
+    FAST_SQLITE_ONLY("the statements are failed through SQLite's own hooks");
     QVERIFY(m_scenarios->saveScenario(scenario(QStringLiteral("Sans Béta"), 2550000, {QStringLiteral("Béta")})).ok());
     StatementFaults faults(m_database->connection(), StatementFaults::Counted::Reads);
     QVERIFY(faults.isInstalled());

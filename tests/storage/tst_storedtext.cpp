@@ -5,6 +5,8 @@
 #include "storage/ScenarioStore.h"
 #include "storage/ScoringStore.h"
 
+#include "TestDatabaseLocation.h"
+
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +31,7 @@ private slots:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabaseLocation> m_location;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CommitteeStore> m_store;
 };
@@ -51,8 +54,11 @@ void TestStoredText::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    m_location = TestDatabaseLocation::underTest();
+    if (m_location->address().isEmpty())
+        QSKIP(qPrintable(m_location->error()));
     m_database = std::make_unique<Database>();
-    const Outcome opened = m_database->open(m_dir->filePath(QStringLiteral("text.sqlite")));
+    const Outcome opened = m_database->open(m_location->address());
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     m_store = std::make_unique<CommitteeStore>(*m_database);
     m_store->setOperatorName(QStringLiteral("Secrétariat"));
@@ -68,6 +74,7 @@ void TestStoredText::cleanup()
     m_store.reset();
     m_database.reset();
     m_dir.reset();
+    m_location.reset();
 }
 
 void TestStoredText::addedCandidateIsStoredNormalised()

@@ -1,6 +1,8 @@
 #include "storage/Database.h"
 #include "storage/TransactionGuard.h"
 
+#include "TestDatabaseLocation.h"
+
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +28,7 @@ private:
     static int yearCount(const QSqlDatabase &database, int year);
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabaseLocation> m_location;
     std::unique_ptr<Database> m_database;
     QString m_path;
 };
@@ -33,7 +36,10 @@ private:
 void TestTransactionGuard::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_path = m_dir->filePath(QStringLiteral("guard.sqlite"));
+    m_location = TestDatabaseLocation::underTest();
+    if (m_location->address().isEmpty())
+        QSKIP(qPrintable(m_location->error()));
+    m_path = m_location->address();
     m_database = std::make_unique<Database>();
     QVERIFY(m_database->open(m_path).ok());
 }
@@ -42,6 +48,7 @@ void TestTransactionGuard::cleanup()
 {
     m_database.reset();
     m_dir.reset();
+    m_location.reset();
 }
 
 bool TestTransactionGuard::insertYear(const QSqlDatabase &database, int year)

@@ -10,7 +10,8 @@ void ScoringFixture::openStores(const QString &fileName)
     QVERIFY(m_dir->isValid());
     // The committee on the engine under test; the folder stays for a suite's other files.
     if (TestDatabaseLocation::engineUnderTest() == TestDatabaseLocation::Engine::PostgreSql) {
-        m_location = std::make_unique<TestDatabaseLocation>(TestDatabaseLocation::Engine::PostgreSql);
+        m_location = std::make_unique<TestDatabaseLocation>(TestDatabaseLocation::Engine::PostgreSql,
+                                                            TestDatabaseLocation::Reuse::Committee);
         if (m_location->address().isEmpty())
             QSKIP(qPrintable(m_location->error()));
     }

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "cli/CommandLine.h"
+#include "storage/SqlDialect.h"
 
 #include <QFile>
 #include <QProcess>
@@ -9,6 +10,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTextStream>
+#include <QUrl>
+#include <QUuid>
 
 namespace TestSupport {
 
@@ -69,8 +72,56 @@ CommandLineRun runCommandLine(const QString &databasePath, QStringList arguments
     return run;
 }
 
+namespace {
+
+// dumpTables on a PostgreSQL server: the schema version, every table of the committee with its columns, then
+// each table's rows ordered by all their columns (a server has no rowid).
+QString dumpServerTables(const QSqlDatabase &database)
+{
+    QStringList lines;
+    QSqlQuery query(database);
+    if (!query.exec(SqlDialect::readSchemaVersion(database)) || !query.next())
+        return QStringLiteral("cannot read the schema version: ") + query.lastError().text();
+    lines.append(QStringLiteral("user_version=") + query.value(0).toString());
+    if (!query.exec(QStringLiteral("SELECT table_name, string_agg(column_name || ' ' || data_type || ' ' || "
+                                   "is_nullable || ' ' || COALESCE(column_default, ''), ', ' ORDER BY "
+                                   "ordinal_position) FROM information_schema.columns WHERE table_schema = "
+                                   "current_schema() GROUP BY table_name ORDER BY table_name")))
+        return QStringLiteral("cannot read the schema: ") + query.lastError().text();
+    QStringList tables;
+    while (query.next()) {
+        lines.append(QStringLiteral("table | ") + query.value(0).toString() + QStringLiteral(" | ") +
+                     query.value(1).toString());
+        tables.append(query.value(0).toString());
+    }
+    for (const QString &table : std::as_const(tables)) {
+        lines.append(QStringLiteral("== ") + table);
+        QSqlQuery columns(database);
+        if (!columns.exec(QStringLiteral("SELECT * FROM \"%1\" LIMIT 0").arg(table)))
+            return QStringLiteral("cannot read %1: %2").arg(table, columns.lastError().text());
+        QStringList order;
+        for (int column = 1; column <= columns.record().count(); ++column)
+            order.append(QString::number(column));
+        QSqlQuery rows(database);
+        if (!rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY %2").arg(table, order.join(QLatin1Char(',')))))
+            return QStringLiteral("cannot read %1: %2").arg(table, rows.lastError().text());
+        while (rows.next()) {
+            QStringList values;
+            const QSqlRecord record = rows.record();
+            for (int column = 0; column < record.count(); ++column)
+                values.append(rows.isNull(column) ? QStringLiteral("NULL") : rows.value(column).toString());
+            lines.append(values.join(QStringLiteral(" | ")));
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
 QString dumpTables(const QSqlDatabase &database)
 {
+    if (SqlDialect::isServer(database))
+        return dumpServerTables(database);
     QStringList lines;
     QSqlQuery query(database);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
@@ -99,6 +150,49 @@ QString dumpTables(const QSqlDatabase &database)
         }
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+QString dumpServer(const QString &address)
+{
+    // A plain connection, as the suites' SQLite dumps use: opening the committee through Database would
+    // check its migrations and set up its change notices on every dump.
+    const QUrl url(address);
+    const QString connectionName = QStringLiteral("test-dump-") + QUuid::createUuid().toString(QUuid::Id128);
+    QString dump;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        database.setHostName(url.host());
+        database.setPort(url.port(5432));
+        database.setUserName(url.userName());
+        database.setDatabaseName(url.path().mid(1));
+        dump = database.open() ? dumpTables(database) : QStringLiteral("cannot open: ") + database.lastError().text();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return dump;
+}
+
+bool runOnServer(const QString &address, const QStringList &statements)
+{
+    const QUrl url(address);
+    const QString connectionName = QStringLiteral("test-raw-") + QUuid::createUuid().toString(QUuid::Id128);
+    bool ok = true;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        database.setHostName(url.host());
+        database.setPort(url.port(5432));
+        database.setUserName(url.userName());
+        database.setDatabaseName(url.path().mid(1));
+        ok = database.open();
+        QSqlQuery query(database);
+        for (const QString &statement : statements) {
+            if (ok && !query.exec(statement)) {
+                qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+                ok = false;
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return ok;
 }
 
 QString integrityCheck(const QSqlDatabase &database)

@@ -49,8 +49,15 @@ CommandLineRun runCommandLine(const QString &databasePath, QStringList arguments
                               const QString &operatorName = QString());
 
 // Every table of the database (the schema, then each table's rows ordered by rowid, one line per row) and
-// its user_version as one string: two dumps are equal exactly when the database's content is.
+// its user_version as one string: two dumps are equal exactly when the database's content is. On a
+// PostgreSQL server: the schema version, the tables' columns, and the rows ordered by all their columns.
 QString dumpTables(const QSqlDatabase &database);
+// dumpTables of the committee at a postgresql:// address, read through a connection of its own: the suites
+// that compare a file's rows before and after a refusal compare a server's so.
+QString dumpServer(const QString &address);
+// Runs statements on the committee at a postgresql:// address through a plain connection (changing its schema
+// by hand); false when one fails.
+bool runOnServer(const QString &address, const QStringList &statements);
 // Runs statements on a file through a plain connection, as someone with the sqlite3 shell would (changing
 // a schema by hand, breaking a reference); false when one fails.
 bool runRaw(const QString &path, const QStringList &statements);

@@ -2,7 +2,9 @@
 
 #include "commands/StoreCommand.h"
 
-// Changes a candidate's fields (a rename included); undo restores the previous values.
+// Changes a candidate's fields (a rename included); undo restores the previous values. Either way only the
+// fields the edit changed are written, and one that another operator changed meanwhile is refused with who
+// changed it (CommitteeStore::editCandidate), so that two windows editing different fields both keep theirs.
 class EditCandidateCommand : public StoreCommand
 {
 public:
