@@ -1,5 +1,7 @@
 #include "LaureateFollowUp.h"
 
+#include "NameText.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -138,9 +140,39 @@ std::optional<Milestone> LaureateFollowUp::milestone(Milestone::Kind kind) const
     return std::nullopt;
 }
 
+Outcome LaureateFollowUp::checkTexts() const
+{
+    // References are one-line names; reasons and notes free text. Both as NameText stores them, so that no
+    // line break, control or bidirectional character reaches the audit log or an export.
+    QList<std::pair<QString, QString>> references{{agreement.reference, tr("Agreement reference")}};
+    QList<std::pair<QString, QString>> texts{{agreement.amendmentReason, tr("Amendment reason")},
+                                             {agreement.withdrawalReason, tr("Withdrawal reason")}};
+    for (const PaymentTranche &tranche : tranches)
+        references.append({tranche.reference, tr("Payment reference")});
+    for (const Milestone &step : milestones)
+        texts.append({step.note, tr("Milestone note")});
+    for (const auto &[text, field] : references) {
+        if (text.isEmpty())
+            continue;
+        const Result<QString> normalised = NameText::normalise(text, field, maximumReferenceLength);
+        if (!normalised)
+            return Outcome::failure(QStringLiteral("%1: %2").arg(label(), normalised.error()));
+    }
+    for (const auto &[text, field] : texts) {
+        if (text.isEmpty())
+            continue;
+        const Result<QString> normalised = NameText::normaliseFreeText(text, field);
+        if (!normalised)
+            return Outcome::failure(QStringLiteral("%1: %2").arg(label(), normalised.error()));
+    }
+    return Outcome::success();
+}
+
 Outcome LaureateFollowUp::validate() const
 {
     const QString who = label();
+    if (const Outcome texts = checkTexts(); !texts)
+        return texts;
     if (granted <= Money())
         return Outcome::failure(tr("%1 has no granted amount: only a laureate has a follow-up.").arg(who));
     if (agreement.isAmended()) {

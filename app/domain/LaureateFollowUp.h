@@ -28,6 +28,8 @@ struct LaureateFollowUp
     Q_DECLARE_TR_FUNCTIONS(LaureateFollowUp)
 
 public:
+    static constexpr int maximumReferenceLength = 100;
+
     qint64 candidateId = 0;
     int promotionNumber = 0;
     int promotionYear = 0;
@@ -73,6 +75,8 @@ public:
     // adding up to no more than the commitment; a withdrawal not before the signature; one milestone of each
     // kind at most.
     Outcome validate() const;
+    // The references, reasons and notes within the text policy (NameText), each refusal naming its field.
+    Outcome checkTexts() const;
 
     bool operator==(const LaureateFollowUp &other) const
     {

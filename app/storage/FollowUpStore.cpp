@@ -154,7 +154,7 @@ Result<FollowUpChange> FollowUpStore::setMilestone(qint64 candidateId, const Mil
     });
 }
 
-Result<QList<FollowUpChange>> FollowUpStore::recordPayments(const QList<Payment> &payments)
+Result<QList<FollowUpChange>> FollowUpStore::recordPayments(const QList<PaymentRecord> &payments)
 {
     using Changes = QList<FollowUpChange>;
     StoreWrite write(m_database, m_committee.operatorName());
@@ -163,7 +163,7 @@ Result<QList<FollowUpChange>> FollowUpStore::recordPayments(const QList<Payment>
     // Several payments of one laureate follow each other: each starts from the one before it.
     QHash<qint64, qsizetype> indexOf;
     Changes changes;
-    for (const Payment &payment : payments) {
+    for (const PaymentRecord &payment : payments) {
         const auto located = [&payment](const QString &message) {
             return Result<Changes>::failure(QStringLiteral("%1: %2").arg(payment.where, message));
         };

@@ -4,6 +4,7 @@
 
 #include "domain/LaureateFollowUp.h"
 #include "domain/OpeningKey.h"
+#include "domain/PaymentRecord.h"
 #include "domain/Result.h"
 
 #include <QDate>
@@ -34,16 +35,6 @@ class FollowUpStore : public QObject
 public:
     explicit FollowUpStore(CommitteeStore &committee, QObject *parent = nullptr);
 
-    // One payment of a bank file (PaymentCsvImport), located for messages ("payments.csv:4").
-    struct Payment
-    {
-        QString where;
-        qint64 candidateId = 0;
-        QString reference;
-        QDate paidOn;
-        Money amount;
-    };
-
     // The reads: none is ever answered as empty when it failed.
     Result<QList<LaureateFollowUp>> promotionFollowUp(int promotionNumber) const;
     Result<LaureateFollowUp> laureate(qint64 candidateId) const;
@@ -65,7 +56,7 @@ public:
     Result<FollowUpChange> setMilestone(qint64 candidateId, const Milestone &milestone);
     // The payments of a bank file, all or nothing in one transaction; a refusal starts with the payment's
     // where. Returns one change per laureate paid, in the order first met.
-    Result<QList<FollowUpChange>> recordPayments(const QList<Payment> &payments);
+    Result<QList<FollowUpChange>> recordPayments(const QList<PaymentRecord> &payments);
     // Puts several laureates back as they were (the undo of an import), all or nothing.
     Outcome restore(const QList<LaureateFollowUp> &before);
 

@@ -255,7 +255,7 @@ void TestFollowUpStore::paymentsAreAllOrNothing()
     QVERIFY(m_followUp->sign(m_beta, QDate(2025, 7, 1), QString()).ok());
     const QString before = TestSupport::dumpTables(m_database->connection());
     QSignalSpy changed(m_followUp.get(), &FollowUpStore::followUpChanged);
-    const QList<FollowUpStore::Payment> payments{
+    const QList<PaymentRecord> payments{
         {QStringLiteral("bank.csv:2"), m_alpha, QStringLiteral("VIR-1"), QDate(2025, 7, 5), Money::fromEuros(78930)},
         {QStringLiteral("bank.csv:3"), m_beta, QStringLiteral("VIR-2"), QDate(2025, 7, 5), Money::fromEuros(118395)},
         {QStringLiteral("bank.csv:4"), m_alpha, QStringLiteral("VIR-3"), QDate(2025, 10, 5), Money::fromEuros(30000)},
@@ -266,7 +266,7 @@ void TestFollowUpStore::paymentsAreAllOrNothing()
     QCOMPARE(TestSupport::dumpTables(m_database->connection()), before);
     QCOMPARE(changed.size(), 0);
 
-    QList<FollowUpStore::Payment> fixed = payments;
+    QList<PaymentRecord> fixed = payments;
     fixed[2].amount = Money::fromEuros(21070);
     const Result<QList<FollowUpChange>> recorded = m_followUp->recordPayments(fixed);
     QVERIFY2(recorded.ok(), qPrintable(recorded.error()));
