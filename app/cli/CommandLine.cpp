@@ -10,6 +10,7 @@
 #include "FollowUpCommand.h"
 #include "ImportCommand.h"
 #include "MembersCommand.h"
+#include "MilestoneCommand.h"
 #include "OpeningKeyCommand.h"
 #include "OperatorName.h"
 #include "PaymentCommand.h"
@@ -43,12 +44,12 @@ bool takesValue(const QString &argument)
 
 QStringList CommandLine::subcommands()
 {
-    return {QStringLiteral("promotion"), QStringLiteral("import"),     QStringLiteral("candidates"),
-            QStringLiteral("summary"),   QStringLiteral("audit"),      QStringLiteral("export"),
-            QStringLiteral("members"),   QStringLiteral("scores"),     QStringLiteral("rank"),
-            QStringLiteral("propose"),   QStringLiteral("decide"),     QStringLiteral("db"),
-            QStringLiteral("follow-up"), QStringLiteral("agreement"),  QStringLiteral("payment"),
-            QStringLiteral("schedule"),  QStringLiteral("opening-key")};
+    return {QStringLiteral("promotion"), QStringLiteral("import"),    QStringLiteral("candidates"),
+            QStringLiteral("summary"),   QStringLiteral("audit"),     QStringLiteral("export"),
+            QStringLiteral("members"),   QStringLiteral("scores"),    QStringLiteral("rank"),
+            QStringLiteral("propose"),   QStringLiteral("decide"),    QStringLiteral("db"),
+            QStringLiteral("follow-up"), QStringLiteral("agreement"), QStringLiteral("payment"),
+            QStringLiteral("milestone"), QStringLiteral("schedule"),  QStringLiteral("opening-key")};
 }
 
 bool CommandLine::wantsCommandLine(int argc, char *argv[])
@@ -109,6 +110,8 @@ QString CommandLine::generalHelp()
               "  payment mark-paid --promotion NUMBER --candidate NAME --tranche N --date DATE [--amount AMOUNT]\n"
               "            [--reference REF]\n"
               "  payment import [--promotion NUMBER] FILE.csv  (laureat;reference;date;montant, all or nothing)\n"
+              "  milestone set --promotion NUMBER --candidate NAME --milestone kickoff|midterm|end\n"
+              "            [--planned DATE] [--done DATE] [--note TEXT]\n"
               "  schedule --year YYYY [--json]                 (AE, CP, restes à payer, CP to open by year)\n"
               "  opening-key --year YYYY [--first PERCENT]     (the share paid at signature; 78,93 by default)\n"
               "  db check                                      (verifies the whole database; writes nothing)\n"
@@ -208,6 +211,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         exitCode = AgreementCommand::run(context, rest);
     else if (subcommand == QLatin1String("payment"))
         exitCode = PaymentCommand::run(context, rest);
+    else if (subcommand == QLatin1String("milestone"))
+        exitCode = MilestoneCommand::run(context, rest);
     else if (subcommand == QLatin1String("schedule"))
         exitCode = ScheduleCommand::run(context, rest);
     else if (subcommand == QLatin1String("opening-key"))

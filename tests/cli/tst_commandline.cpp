@@ -491,7 +491,7 @@ void TestCommandLine::unknownCommand()
     QCOMPARE(result.exitCode, 2);
     QCOMPARE(result.err, QStringLiteral("Unknown command \"promote\". The commands are: promotion, import, candidates, "
                                         "summary, audit, export, members, scores, rank, propose, decide, db, "
-                                        "follow-up, agreement, payment, schedule, opening-key. See "
+                                        "follow-up, agreement, payment, milestone, schedule, opening-key. See "
                                         "fast-committee --help.\n"));
     const Run noAction = run({QStringLiteral("promotion"), QStringLiteral("delete")});
     QCOMPARE(noAction.exitCode, 2);

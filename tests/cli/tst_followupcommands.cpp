@@ -187,6 +187,15 @@ void TestFollowUpCommands::signPayWithdrawAndFollowUp()
     QCOMPARE(alphaTranche.value(QStringLiteral("planned_cents")).toInteger(), 7893000);
     QCOMPARE(json.at(0).toObject().value(QStringLiteral("late")).toArray().size(), 4);
 
+    QCOMPARE(ok({QStringLiteral("milestone"), QStringLiteral("set"), QStringLiteral("--promotion"),
+                 QStringLiteral("13"), QStringLiteral("--candidate"), QStringLiteral("Alpha"),
+                 QStringLiteral("--milestone"), QStringLiteral("kickoff"), QStringLiteral("--done"),
+                 QStringLiteral("2025-07-02"), QStringLiteral("--note"), QStringLiteral("lancement avec l’équipe")}),
+             QStringLiteral("FAST13 / Alpha: Kick-off: planned on 2025-07-01, done on 2025-07-02, lancement avec "
+                            "l’équipe.\n"));
+    QVERIFY(!ok({QStringLiteral("follow-up"), QStringLiteral("--promotion"), QStringLiteral("13")})
+                 .contains(QStringLiteral("LATE: Kick-off")));
+
     // Every change is in the audit log.
     const QString audit = ok({QStringLiteral("audit"), QStringLiteral("--promotion"), QStringLiteral("13")});
     QVERIFY(audit.contains(QStringLiteral("FAST13 / Beta / withdrawal")));
