@@ -5,6 +5,7 @@
 #include "reports/RankingTable.h"
 #include "storage/CommitteeTransfer.h"
 #include "storage/FollowUpStore.h"
+#include "storage/ServerChanges.h"
 
 #include "TestSupport.h"
 
@@ -35,6 +36,7 @@ private slots:
     void paymentsAreAllOrNothing();
     void openingKeyOfAYear();
     void copiedWithTheCommittee();
+    void anotherWindowHearsOfIt();
 
 private:
     // Alpha (100 000 €) and Beta (150 000 €) laureates of FAST13 (envelope 300 000 €), Gamma and Delta not.
@@ -319,6 +321,35 @@ void TestFollowUpStore::copiedWithTheCommittee()
     QCOMPARE(followUp.promotionFollowUp(13).value(), m_followUp->promotionFollowUp(13).value());
     QCOMPARE(followUp.openingKey(2026).value().firstBasisPoints, 5000);
     QCOMPARE(committee.candidate(m_beta).value()->released.cents(), Q_INT64_C(15000000));
+}
+
+void TestFollowUpStore::anotherWindowHearsOfIt()
+{
+    // Another window on the same server committee: its envelope's views reload when this one's follow-up changes.
+    if (!m_location)
+        QSKIP("Only a committee on a PostgreSQL server announces its changes to other windows.");
+    Database other;
+    QVERIFY(other.open(m_address).ok());
+    CommitteeStore committee(other);
+    ScoringStore scoring(committee);
+    DecisionStore decisions(committee, scoring);
+    ServerChanges changes(other, committee, scoring, decisions);
+    QVERIFY(changes.isListening());
+    QSignalSpy elsewhere(&changes, &ServerChanges::changedElsewhere);
+    QSignalSpy candidates(&committee, &CommitteeStore::candidatesChanged);
+    QVERIFY(m_followUp->sign(m_alpha, QDate(2025, 7, 1), QString()).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(elsewhere.size() >= 3, 2000);
+    QStringList tables;
+    for (const QList<QVariant> &notice : std::as_const(elsewhere)) {
+        tables.append(notice.at(0).toString());
+        QCOMPARE(notice.at(1).toInt(), 13);
+    }
+    tables.sort();
+    QCOMPARE(tables,
+             QStringList({QStringLiteral("agreements"), QStringLiteral("milestones"), QStringLiteral("tranches")}));
+    QCOMPARE(candidates.size(), 3);
+    QVERIFY(m_followUp->withdraw(m_alpha, QDate(2025, 7, 2), QString()).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(committee.candidate(m_alpha).value()->released.cents(), Q_INT64_C(10000000), 2000);
 }
 
 QTEST_GUILESS_MAIN(TestFollowUpStore)
