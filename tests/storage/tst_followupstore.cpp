@@ -7,6 +7,7 @@
 #include "storage/FollowUpStore.h"
 #include "storage/ServerChanges.h"
 
+#include "StatementFaults.h"
 #include "TestSupport.h"
 
 #include <QSignalSpy>
@@ -37,6 +38,8 @@ private slots:
     void openingKeyOfAYear();
     void copiedWithTheCommittee();
     void anotherWindowHearsOfIt();
+    void everyFailedStatementLeavesNothing_data();
+    void everyFailedStatementLeavesNothing();
 
 private:
     // Alpha (100 000 €) and Beta (150 000 €) laureates of FAST13 (envelope 300 000 €), Gamma and Delta not.
@@ -350,6 +353,78 @@ void TestFollowUpStore::anotherWindowHearsOfIt()
     QCOMPARE(candidates.size(), 3);
     QVERIFY(m_followUp->withdraw(m_alpha, QDate(2025, 7, 2), QString()).ok());
     QTRY_COMPARE_WITH_TIMEOUT(committee.candidate(m_alpha).value()->released.cents(), Q_INT64_C(10000000), 2000);
+}
+
+void TestFollowUpStore::everyFailedStatementLeavesNothing_data()
+{
+    QTest::addColumn<int>("write");
+    QTest::addColumn<bool>("reads");
+    for (const bool reads : {false, true}) {
+        const char *counted = reads ? "reads" : "row changes";
+        QTest::addRow("signature, %s", counted) << 0 << reads;
+        QTest::addRow("bank file, %s", counted) << 1 << reads;
+        QTest::addRow("withdrawal, %s", counted) << 2 << reads;
+    }
+}
+
+void TestFollowUpStore::everyFailedStatementLeavesNothing()
+{
+    // Each statement of a write made to fail in turn (SQLite's statement trace): the write is refused in words,
+    // the tables are as they were, nothing is signalled.
+    if (m_location)
+        QSKIP("The statement faults are SQLite's.");
+    QFETCH(int, write);
+    QFETCH(bool, reads);
+    const StatementFaults::Counted counted =
+        reads ? StatementFaults::Counted::Reads : StatementFaults::Counted::RowChanges;
+    // What comes before the write, then the write itself.
+    const auto prepare = [this, write] {
+        QVERIFY(m_followUp->sign(m_beta, QDate(2025, 7, 1), QString()).ok());
+        if (write >= 1)
+            QVERIFY(m_followUp->sign(m_alpha, QDate(2025, 7, 1), QString()).ok());
+        if (write == 2)
+            QVERIFY(m_followUp->markPaid(m_beta, 1, QDate(2025, 7, 2)).ok());
+    };
+    const auto act = [this, write]() -> QString {
+        if (write == 0)
+            return m_followUp->sign(m_alpha, QDate(2025, 7, 1), QStringLiteral("C-1")).error();
+        if (write == 1)
+            return m_followUp
+                ->recordPayments({{QStringLiteral("bank.csv:2"), m_alpha, QStringLiteral("V-1"), QDate(2025, 7, 2),
+                                   Money::fromEuros(78930)},
+                                  {QStringLiteral("bank.csv:3"), m_beta, QStringLiteral("V-2"), QDate(2025, 7, 2),
+                                   Money::fromEuros(1000)}})
+                .error();
+        return m_followUp->withdraw(m_beta, QDate(2025, 7, 3), QStringLiteral("abandon")).error();
+    };
+
+    int statements = 0;
+    prepare();
+    {
+        StatementFaults faults(m_database->connection(), counted);
+        QVERIFY(faults.isInstalled());
+        faults.arm(0);
+        QCOMPARE(act(), QString());
+        statements = faults.statementCount();
+    }
+    QVERIFY2(statements >= 2, qPrintable(QString::number(statements)));
+    for (int n = 1; n <= statements; ++n) {
+        cleanup();
+        init();
+        prepare();
+        const QString before = TestSupport::dumpTables(m_database->connection());
+        QSignalSpy changed(m_followUp.get(), &FollowUpStore::followUpChanged);
+        StatementFaults faults(m_database->connection(), counted);
+        faults.arm(n);
+        const QString error = act();
+        faults.disarm();
+        const QString where =
+            QStringLiteral("statement %1 of %2: %3").arg(n).arg(statements).arg(faults.failedStatement());
+        QVERIFY2(faults.failed(), qPrintable(where));
+        QVERIFY2(!error.trimmed().isEmpty(), qPrintable(where));
+        QVERIFY2(TestSupport::dumpTables(m_database->connection()) == before, qPrintable(where));
+        QVERIFY2(changed.isEmpty(), qPrintable(where));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFollowUpStore)
