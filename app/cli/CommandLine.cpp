@@ -1,18 +1,24 @@
 #include "CommandLine.h"
 
+#include "AgreementCommand.h"
 #include "AuditCommand.h"
 #include "CandidatesCommand.h"
 #include "CliContext.h"
 #include "DbCommand.h"
 #include "DecideCommand.h"
 #include "ExportCommand.h"
+#include "FollowUpCommand.h"
 #include "ImportCommand.h"
 #include "MembersCommand.h"
+#include "MilestoneCommand.h"
+#include "OpeningKeyCommand.h"
 #include "OperatorName.h"
+#include "PaymentCommand.h"
 #include "PromotionCommand.h"
 #include "ProposeCommand.h"
 #include "QtMessageFilter.h"
 #include "RankCommand.h"
+#include "ScheduleCommand.h"
 #include "ScoresCommand.h"
 #include "ServerCommand.h"
 #include "SummaryCommand.h"
@@ -39,10 +45,12 @@ bool takesValue(const QString &argument)
 
 QStringList CommandLine::subcommands()
 {
-    return {QStringLiteral("promotion"), QStringLiteral("import"), QStringLiteral("candidates"),
-            QStringLiteral("summary"),   QStringLiteral("audit"),  QStringLiteral("export"),
-            QStringLiteral("members"),   QStringLiteral("scores"), QStringLiteral("rank"),
-            QStringLiteral("propose"),   QStringLiteral("decide"), QStringLiteral("db"),
+    return {QStringLiteral("promotion"), QStringLiteral("import"),    QStringLiteral("candidates"),
+            QStringLiteral("summary"),   QStringLiteral("audit"),     QStringLiteral("export"),
+            QStringLiteral("members"),   QStringLiteral("scores"),    QStringLiteral("rank"),
+            QStringLiteral("propose"),   QStringLiteral("decide"),    QStringLiteral("db"),
+            QStringLiteral("follow-up"), QStringLiteral("agreement"), QStringLiteral("payment"),
+            QStringLiteral("milestone"), QStringLiteral("schedule"),  QStringLiteral("opening-key"),
             QStringLiteral("server")};
 }
 
@@ -95,6 +103,19 @@ QString CommandLine::generalHelp()
               "  rank --promotion NUMBER [--json]\n"
               "  propose --promotion NUMBER [--apply]\n"
               "  decide --promotion NUMBER --candidate NAME --decision DECISION [--granted AMOUNT]\n"
+              "  follow-up --promotion NUMBER [--json]        (the laureates after the decision)\n"
+              "  agreement sign --promotion NUMBER --candidate NAME --date DATE [--reference REF]\n"
+              "            [--amount AMOUNT --reason TEXT]\n"
+              "  agreement amend --promotion NUMBER --candidate NAME --amount AMOUNT --reason TEXT\n"
+              "  agreement withdraw --promotion NUMBER --candidate NAME --date DATE [--reason TEXT]\n"
+              "  payment add --promotion NUMBER --candidate NAME --date DATE --amount AMOUNT [--reference REF]\n"
+              "  payment mark-paid --promotion NUMBER --candidate NAME --tranche N --date DATE [--amount AMOUNT]\n"
+              "            [--reference REF]\n"
+              "  payment import [--promotion NUMBER] FILE.csv  (laureat;reference;date;montant, all or nothing)\n"
+              "  milestone set --promotion NUMBER --candidate NAME --milestone kickoff|midterm|end\n"
+              "            [--planned DATE] [--done DATE] [--note TEXT]\n"
+              "  schedule --year YYYY [--json]                 (AE, CP, restes à payer, CP to open by year)\n"
+              "  opening-key --year YYYY [--first PERCENT]     (the share paid at signature; 78,93 by default)\n"
               "  db check                                      (verifies the whole database; writes nothing)\n"
               "  db copy --from SOURCE --to TARGET             (a whole committee, between a file and a server)\n"
               "  server init                                   (sets a committee up on a PostgreSQL server: roles)\n"
@@ -189,6 +210,18 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         exitCode = ProposeCommand::run(context, rest);
     else if (subcommand == QLatin1String("decide"))
         exitCode = DecideCommand::run(context, rest);
+    else if (subcommand == QLatin1String("follow-up"))
+        exitCode = FollowUpCommand::run(context, rest);
+    else if (subcommand == QLatin1String("agreement"))
+        exitCode = AgreementCommand::run(context, rest);
+    else if (subcommand == QLatin1String("payment"))
+        exitCode = PaymentCommand::run(context, rest);
+    else if (subcommand == QLatin1String("milestone"))
+        exitCode = MilestoneCommand::run(context, rest);
+    else if (subcommand == QLatin1String("schedule"))
+        exitCode = ScheduleCommand::run(context, rest);
+    else if (subcommand == QLatin1String("opening-key"))
+        exitCode = OpeningKeyCommand::run(context, rest);
     else if (subcommand == QLatin1String("db"))
         exitCode = DbCommand::run(context, rest, databaseOption);
     else if (subcommand == QLatin1String("server"))

@@ -31,6 +31,13 @@ inline constexpr QLatin1String recusalLift("recusal.lift");
 inline constexpr QLatin1String decisionUpdate("decision.update");
 // One row per candidate whose decision or granted amount the applied proposal changed.
 inline constexpr QLatin1String proposalApply("proposal.apply");
+// A laureate's follow-up after the decision (issue #18), one row per changed field: the agreement (reference,
+// signature, amendment), the withdrawal, a payment tranche, a milestone; and a year's opening key.
+inline constexpr QLatin1String followUpAgreement("followup.agreement");
+inline constexpr QLatin1String followUpWithdrawal("followup.withdrawal");
+inline constexpr QLatin1String followUpTranche("followup.tranche");
+inline constexpr QLatin1String followUpMilestone("followup.milestone");
+inline constexpr QLatin1String yearOpeningKey("year.opening_key");
 // A what-if scenario saved (the old value is the one it replaced, if any) or removed.
 // A column mapping of the candidate import saved under a name (old value: the mapping it replaced).
 inline constexpr QLatin1String mappingSave("mapping.save");

@@ -35,11 +35,18 @@ public:
     QString description;
     Decision decision = Decision::None;
     Money granted; // zero unless laureate
+    // What the laureate's withdrawal after the decision gave back to the envelope (granted − paid, issue #18);
+    // zero otherwise. Read from the follow-up, never written with the candidate.
+    Money released;
     // The application's number in the call's form ("numéro de dossier"): what a re-import of an updated
     // export recognises the candidate by. Empty for a candidate entered by hand; unique in a promotion.
     QString reference;
     QString contactEmail;             // the applicant's, as the form gave it; may be empty
     CandidateExtraFields extraFields; // the form's other answers, in the file's column order
+
+    // What the candidate takes from its promotion's envelope: a laureate's granted amount less what a
+    // withdrawal released; nothing for anyone else.
+    Money consumed() const { return decision == Decision::Laureate ? granted - released : Money(); }
 
     Eligibility eligibility(const CofinancingRule &rule) const { return rule.evaluate(annualBudget, requested); }
 

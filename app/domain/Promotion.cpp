@@ -34,8 +34,7 @@ Money Promotion::consumed(const QList<Candidate> &candidates)
 {
     Money total;
     for (const Candidate &candidate : candidates) {
-        if (candidate.decision == Decision::Laureate)
-            total += candidate.granted;
+        total += candidate.consumed();
     }
     return total;
 }

@@ -42,7 +42,7 @@ public:
     // The close rule: every candidate has a decision other than none and consumed ≤ envelope.
     // The refusal names what blocks (the undecided candidates, the overspend).
     Outcome checkCanClose(const QList<Candidate> &candidates) const;
-    // Σ granted of the laureates among the candidates.
+    // Σ granted of the laureates among the candidates, less what withdrawals after the decision released.
     static Money consumed(const QList<Candidate> &candidates);
 
     // Reads "13" or "FAST13" (any case); refuses anything else.

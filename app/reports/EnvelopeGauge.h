@@ -9,10 +9,10 @@
 #include <QString>
 
 // One promotion's envelope split into what the dashboard's gauge draws: consumed (Σ granted of the
-// laureates), proposed (the proposal's laureates not yet decided, given by the caller because the
-// proposal is computed elsewhere), what remains, and the overspend beyond the envelope. Over-consumption
-// is shown, never hidden (rules.md): the segments inside the envelope are capped at it and the excess
-// is its own segment, so the bar's length is max(envelope, consumed + proposed).
+// laureates, less what a withdrawal after the decision gave back: Candidate::consumed), proposed (the proposal's
+// laureates not yet decided, given by the caller because the proposal is computed elsewhere), what remains, and the
+// overspend beyond the envelope. Over-consumption is shown, never hidden (rules.md): the segments inside the envelope
+// are capped at it and the excess is its own segment, so the bar's length is max(envelope, consumed + proposed).
 class EnvelopeGauge
 {
     Q_DECLARE_TR_FUNCTIONS(EnvelopeGauge)

@@ -22,7 +22,8 @@ FundSummary FundSummary::compute(const QList<Promotion> &promotions,
             if (candidate.decision != Decision::Laureate)
                 continue;
             ++figures.laureates;
-            figures.granted += candidate.granted;
+            // A withdrawal after the decision gives back what it released (Candidate::consumed).
+            figures.granted += candidate.consumed();
             if (candidate.kind == CandidateKind::Product)
                 ++figures.productLaureates;
         }

@@ -1,5 +1,7 @@
 #include "IndicatorSeries.h"
 
+#include "PaymentSchedule.h"
+
 #include <QMap>
 
 #include <algorithm>
@@ -13,11 +15,28 @@ std::optional<int> IndicatorSeries::Point::percentOfTarget() const
 
 IndicatorSeries IndicatorSeries::compute(const FundSummary &summary, const QList<FundYear> &years)
 {
+    return compute(summary, years, Basis::DecisionYear, {});
+}
+
+IndicatorSeries IndicatorSeries::compute(const FundSummary &summary, const QList<FundYear> &years, Basis basis,
+                                         const QList<LaureateFollowUp> &laureates)
+{
     QMap<int, Point> byYear;
     for (const FundSummary::YearFigures &figures : summary.years()) {
         Point &point = byYear[figures.year];
         point.year = figures.year;
-        point.realised = figures.productLaureates;
+        point.realised = basis == Basis::DecisionYear ? figures.productLaureates : 0;
+    }
+    if (basis == Basis::AgreementYear) {
+        for (const LaureateFollowUp &laureate : laureates) {
+            if (!laureate.agreement.isSigned())
+                continue;
+            const int year = laureate.agreement.signedOn.year();
+            Point &point = byYear[year];
+            point.year = year;
+            point.realised =
+                point.realised.value_or(0) + (PaymentSchedule::countsAsProductSigned(laureate, year) ? 1 : 0);
+        }
     }
     for (const FundYear &year : years) {
         if (!year.productTarget)
@@ -28,7 +47,13 @@ IndicatorSeries IndicatorSeries::compute(const FundSummary &summary, const QList
     }
     IndicatorSeries series;
     series.m_points = byYear.values();
+    series.m_basis = basis;
     return series;
+}
+
+QString IndicatorSeries::basisText(Basis basis)
+{
+    return basis == Basis::DecisionYear ? tr("by decision year") : tr("by agreement year");
 }
 
 QString IndicatorSeries::title()

@@ -2,6 +2,8 @@
 
 #include "FundSummary.h"
 
+#include "domain/LaureateFollowUp.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -13,6 +15,9 @@
 // A year appears when it has promotions or a target. Its realised value is present only when the
 // database holds promotions of that year: the dashboard never shows a figure it has no data for (the
 // reference values 2021: 19 and 2022: 9 appear only once those years' promotions are entered).
+// Counted by agreement year instead (issue #18), a product counts in the year its agreement was signed,
+// unless it withdrew before any payment (PaymentSchedule::countsAsProductSigned); a year then appears when it
+// has promotions or signed agreements.
 class IndicatorSeries
 {
     Q_DECLARE_TR_FUNCTIONS(IndicatorSeries)
@@ -28,7 +33,17 @@ public:
         bool isTargetReached() const { return realised && target && *realised >= *target; }
     };
 
+    // Which year a laureate product counts in: its promotion's (the committee's decision) or its agreement's.
+    enum class Basis { DecisionYear, AgreementYear };
+
     static IndicatorSeries compute(const FundSummary &summary, const QList<FundYear> &years);
+    // laureates: every laureate's follow-up (FollowUpStore::allLaureates); read only by AgreementYear.
+    static IndicatorSeries compute(const FundSummary &summary, const QList<FundYear> &years, Basis basis,
+                                   const QList<LaureateFollowUp> &laureates);
+
+    Basis basis() const { return m_basis; }
+    // "by decision year" / "by agreement year", through tr(), for the chart's caption.
+    static QString basisText(Basis basis);
 
     // The indicator's name as the fund reports it, through tr().
     static QString title();
@@ -41,4 +56,5 @@ public:
 
 private:
     QList<Point> m_points;
+    Basis m_basis = Basis::DecisionYear;
 };

@@ -19,7 +19,7 @@ struct PromotionTotals
     Money requested; // Σ requested
     Money eligible;  // Σ eligible under the promotion's rule
     Money envelope;
-    Money consumed; // Σ granted of the laureates (Promotion::consumed)
+    Money consumed; // Σ granted of the laureates, less what withdrawals released (Promotion::consumed)
 
     Money remaining() const { return envelope - consumed; }
     bool overspent() const { return remaining().isNegative(); }

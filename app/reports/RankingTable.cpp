@@ -42,6 +42,7 @@ RankingTable RankingTable::build(const QList<RankedCandidate> &ranking, const Pr
         if (const Candidate *candidate = byId.value(ranked.candidateId)) {
             row.decision = candidate->decision;
             row.granted = candidate->granted;
+            row.released = candidate->released;
         }
         listed.insert(ranked.candidateId);
         table.m_rows.append(row);
@@ -66,6 +67,7 @@ RankingTable RankingTable::build(const QList<RankedCandidate> &ranking, const Pr
         row.eligible = candidate->eligibility(promotion.rule).eligible;
         row.decision = candidate->decision;
         row.granted = candidate->granted;
+        row.released = candidate->released;
         // A proposal computed without the candidates has no entry for them; the reason is the same.
         row.proposalReason = ProposalReason::Withdrawn;
         row.proposalExplanation = Proposal::withdrawnText();
@@ -117,7 +119,7 @@ Money RankingTable::consumed() const
     Money sum;
     for (const RankingTableRow &row : m_rows) {
         if (row.decision == Decision::Laureate)
-            sum += row.granted;
+            sum += row.granted - row.released;
     }
     return sum;
 }

@@ -44,7 +44,8 @@ public:
     int incompleteCount() const { return m_incompleteCount; }
     int withdrawnCount() const { return m_withdrawnCount; }
     Money envelope() const { return m_envelope; }
-    // Σ granted of the decided laureates in the table (the promotion's consumed amount).
+    // Σ granted of the decided laureates in the table, less what withdrawals released (the promotion's
+    // consumed amount).
     Money consumed() const;
     // Σ of the proposal's amounts on the rows without a decision that it makes laureate.
     Money proposedUndecided() const;

@@ -33,17 +33,19 @@ struct RankingTableRow
     QString proposalExplanation; // the reason in words, with its numbers (ProposedDecision::explanation)
     Decision decision = Decision::None;
     Money granted;    // zero unless decided laureate
+    Money released;   // what the laureate's withdrawal after the decision gave back (Candidate::released)
     Money cumulative; // the running consumption down to this row (RankingTable says which amounts count)
     // The envelope runs out on this row: the first row that asks for more than the rows above it left.
     bool exhaustsEnvelope = false;
 
     bool isRanked() const { return kind == Kind::Ranked; }
     // What this row takes from the envelope in the cumulative column: its granted amount when decided
-    // laureate, the proposal's amount while it has no decision, nothing otherwise.
+    // laureate (less what a withdrawal after the decision released), the proposal's amount while it has no decision,
+    // nothing otherwise.
     Money counted() const
     {
         if (decision == Decision::Laureate)
-            return granted;
+            return granted - released;
         if (decision == Decision::None && proposed == Decision::Laureate)
             return proposedGranted;
         return Money();

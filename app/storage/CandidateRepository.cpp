@@ -19,7 +19,13 @@ namespace {
 
 const QString selectColumns =
     QStringLiteral("SELECT id, promotion_id, name, carrier, incubator, kind, phase, annual_budget_cents, "
-                   "requested_cents, description, decision, granted_cents, reference, contact_email, extra_fields "
+                   "requested_cents, description, decision, granted_cents, reference, contact_email, extra_fields, "
+                   // What a withdrawal after the decision gave back to the envelope (LaureateFollowUp::released):
+                   // the granted amount less what was paid, read with the candidate so that every sum of the
+                   // envelope (Promotion::consumed) counts it.
+                   "COALESCE((SELECT candidates.granted_cents - COALESCE((SELECT SUM(t.paid_cents) FROM tranches t "
+                   "WHERE t.candidate_id = candidates.id), 0) FROM agreements a "
+                   "WHERE a.candidate_id = candidates.id AND a.withdrawn_on IS NOT NULL), 0) "
                    "FROM candidates ");
 
 // The extra fields as stored: a JSON array of {"name", "value"} objects, or '' when there are none.
@@ -68,6 +74,7 @@ Candidate fromRow(const QSqlQuery &query)
     candidate.reference = query.value(12).toString();
     candidate.contactEmail = query.value(13).toString();
     candidate.extraFields = extraFieldsFromText(query.value(14).toString());
+    candidate.released = Money::fromCents(query.value(15).toLongLong());
     return candidate;
 }
 

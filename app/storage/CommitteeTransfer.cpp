@@ -35,7 +35,8 @@ const QStringList &CommitteeTransfer::tablesInCopyOrder()
         QStringLiteral("years"),           QStringLiteral("promotions"), QStringLiteral("candidates"),
         QStringLiteral("members"),         QStringLiteral("criteria"),   QStringLiteral("notes"),
         QStringLiteral("recusals"),        QStringLiteral("scenarios"),  QStringLiteral("scenario_exclusions"),
-        QStringLiteral("column_mappings"), QStringLiteral("audit_log")};
+        QStringLiteral("column_mappings"), QStringLiteral("audit_log"),  QStringLiteral("agreements"),
+        QStringLiteral("tranches"),        QStringLiteral("milestones")};
     return tables;
 }
 

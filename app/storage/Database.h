@@ -21,7 +21,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int currentSchemaVersion = 5;
+    static constexpr int currentSchemaVersion = 6;
     // The environment variable that chooses the database when --db is not given.
     static constexpr const char *environmentVariable = "FAST_COMMITTEE_DB";
 

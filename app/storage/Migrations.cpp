@@ -198,6 +198,43 @@ QList<QStringList> Migrations::steps(const QSqlDatabase &database)
         QStringLiteral("CREATE INDEX column_mappings_header ON column_mappings (header_key)"),
     });
 
-    // Version 6 and later: append the next step here; never edit a released one.
+    // Version 6: the laureates' follow-up after the decision (issue #18). An agreement per laureate (its
+    // reference, ISO dates of signature and withdrawal, an amendment's committed amount with its reason), its
+    // payment tranches numbered from 1 (planned, then paid: both the date and the amount, or neither), and the
+    // accompaniment's three milestones; all go with their candidate. Each year gets its opening key, the share
+    // of a commitment paid in the first tranche in basis points, seeded with 2021's 78,93 % (rules.md).
+    all.append({
+        QStringLiteral("CREATE TABLE agreements ("
+                       "candidate_id BIGINT PRIMARY KEY REFERENCES candidates(id) ON DELETE CASCADE, "
+                       "reference TEXT NOT NULL DEFAULT '', "
+                       "signed_on TEXT NULL, "
+                       "amended_cents BIGINT NULL CHECK (amended_cents IS NULL OR amended_cents > 0), "
+                       "amendment_reason TEXT NOT NULL DEFAULT '', "
+                       "withdrawn_on TEXT NULL, "
+                       "withdrawal_reason TEXT NOT NULL DEFAULT '', "
+                       "CHECK (amended_cents IS NULL OR (signed_on IS NOT NULL AND amendment_reason <> '')))"),
+        QStringLiteral("CREATE TABLE tranches ("
+                       "candidate_id BIGINT NOT NULL REFERENCES candidates(id) ON DELETE CASCADE, "
+                       "position INTEGER NOT NULL CHECK (position > 0), "
+                       "planned_on TEXT NOT NULL, "
+                       "planned_cents BIGINT NOT NULL CHECK (planned_cents > 0), "
+                       "paid_on TEXT NULL, "
+                       "paid_cents BIGINT NULL CHECK (paid_cents IS NULL OR paid_cents > 0), "
+                       "reference TEXT NOT NULL DEFAULT '', "
+                       "CHECK ((paid_on IS NULL AND paid_cents IS NULL) OR (paid_on IS NOT NULL AND paid_cents IS NOT "
+                       "NULL)), "
+                       "PRIMARY KEY (candidate_id, position))"),
+        QStringLiteral("CREATE TABLE milestones ("
+                       "candidate_id BIGINT NOT NULL REFERENCES candidates(id) ON DELETE CASCADE, "
+                       "kind TEXT NOT NULL CHECK (kind IN ('kickoff', 'midterm', 'end')), "
+                       "planned_on TEXT NULL, "
+                       "done_on TEXT NULL, "
+                       "note TEXT NOT NULL DEFAULT '', "
+                       "PRIMARY KEY (candidate_id, kind))"),
+        QStringLiteral("ALTER TABLE years ADD COLUMN opening_key_bp INTEGER NOT NULL DEFAULT 7893 "
+                       "CHECK (opening_key_bp BETWEEN 1 AND 10000)"),
+    });
+
+    // Version 7 and later: append the next step here; never edit a released one.
     return all;
 }

@@ -76,5 +76,9 @@ void ServerChanges::relay(const QString &table, int promotionNumber)
         emit m_scoring.scoresChanged(promotionNumber);
     } else if (table == QLatin1String("years")) {
         emit m_committee.yearsChanged();
+    } else if (table == QLatin1String("agreements") || table == QLatin1String("tranches") ||
+               table == QLatin1String("milestones")) {
+        // A laureate's follow-up: a withdrawal changes what the envelope's sums count (Candidate::released).
+        emit m_committee.candidatesChanged(promotionNumber);
     }
 }

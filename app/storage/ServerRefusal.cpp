@@ -15,11 +15,14 @@ const QStringList &committeeTables()
                                     QStringLiteral("schema_version"),
                                     QStringLiteral("candidates"),
                                     QStringLiteral("promotions"),
+                                    QStringLiteral("agreements"),
+                                    QStringLiteral("milestones"),
                                     QStringLiteral("audit_log"),
                                     QStringLiteral("scenarios"),
                                     QStringLiteral("recusals"),
                                     QStringLiteral("criteria"),
                                     QStringLiteral("members"),
+                                    QStringLiteral("tranches"),
                                     QStringLiteral("notes"),
                                     QStringLiteral("years")};
     return tables;
@@ -87,6 +90,11 @@ QString ServerRefusal::message(const QSqlError &error, const QSqlDatabase &datab
         return tr("Your role on this committee (%1) may not change the criteria.").arg(who);
     if (table == QLatin1String("years"))
         return tr("Your role on this committee (%1) may not change the years' budgets and targets.").arg(who);
+    if (table == QLatin1String("agreements") || table == QLatin1String("tranches") ||
+        table == QLatin1String("milestones"))
+        return tr("Your role on this committee (%1) may not change the laureates' follow-up (agreements, payments, "
+                  "milestones).")
+            .arg(who);
     if (table == QLatin1String("audit_log"))
         return tr("Your role on this committee (%1) may not change the audit log.").arg(who);
     if (table == QLatin1String("scenarios") || table == QLatin1String("scenario_exclusions"))

@@ -57,7 +57,7 @@ QStringList SqlDialect::serverObjects(const QSqlDatabase &database)
                        "        promotion_number := changed.number;\n"
                        "    ELSIF TG_TABLE_NAME IN ('candidates', 'members', 'criteria', 'scenarios') THEN\n"
                        "        SELECT number INTO promotion_number FROM promotions WHERE id = changed.promotion_id;\n"
-                       "    ELSIF TG_TABLE_NAME IN ('notes', 'recusals') THEN\n"
+                       "    ELSIF TG_TABLE_NAME IN ('notes', 'recusals', 'agreements', 'tranches', 'milestones') THEN\n"
                        "        SELECT p.number INTO promotion_number FROM candidates c JOIN promotions p ON p.id = "
                        "c.promotion_id WHERE c.id = changed.candidate_id;\n"
                        "    END IF;\n"
@@ -66,7 +66,7 @@ QStringList SqlDialect::serverObjects(const QSqlDatabase &database)
                        "END $$")
             .arg(QLatin1String(changeChannel))};
     for (const char *table : {"promotions", "candidates", "members", "criteria", "notes", "recusals", "scenarios",
-                              "scenario_exclusions", "years"}) {
+                              "scenario_exclusions", "years", "agreements", "tranches", "milestones"}) {
         // scenario_exclusions and years have no promotion of their own: their notice says 0.
         statements.append(
             QStringLiteral("DROP TRIGGER IF EXISTS fast_committee_notify ON %1").arg(QLatin1String(table)));

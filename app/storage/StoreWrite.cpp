@@ -67,6 +67,25 @@ Result<std::pair<Candidate, Promotion>> StoreWrite::writableCandidate(qint64 id)
     return Result<Found>::success({*candidate.value(), owner.value()});
 }
 
+Result<std::pair<Candidate, Promotion>> StoreWrite::followUpCandidate(qint64 id) const
+{
+    using Found = std::pair<Candidate, Promotion>;
+    const Result<std::optional<Candidate>> candidate = CandidateRepository(m_connection).byId(id);
+    if (!candidate)
+        return Result<Found>::failure(candidate.error());
+    if (!candidate.value())
+        return Result<Found>::failure(
+            QCoreApplication::translate("CommitteeStore", "This candidate no longer exists."));
+    const Result<Promotion> owner = promotionById(candidate.value()->promotionId);
+    if (!owner)
+        return Result<Found>::failure(owner.error());
+    if (candidate.value()->decision != Decision::Laureate)
+        return Result<Found>::failure(
+            QCoreApplication::translate("FollowUpStore", "%1 / %2 is not a laureate: only a laureate has a follow-up.")
+                .arg(owner.value().label(), candidate.value()->name));
+    return Result<Found>::success({*candidate.value(), owner.value()});
+}
+
 Outcome StoreWrite::checkWritable(const Promotion &promotion)
 {
     return promotion.isClosed() ? Outcome::failure(closedMessage(promotion)) : Outcome::success();

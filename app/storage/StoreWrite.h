@@ -45,6 +45,11 @@ public:
     // The candidate and the promotion it belongs to, refused when either is gone, could not be read, or the
     // promotion is closed.
     Result<std::pair<Candidate, Promotion>> writableCandidate(qint64 id) const;
+    // The laureate and its promotion for a write to its follow-up after the decision: refused when the
+    // candidate is gone, could not be read or is not a laureate, but not when its promotion is closed. The
+    // follow-up of a closed promotion stays editable while its decisions do not (issue #18): this is the one
+    // path past the closed-promotion guard, and FollowUpStore the only store that takes it.
+    Result<std::pair<Candidate, Promotion>> followUpCandidate(qint64 id) const;
     // The guard alone, for a promotion already read (the owner of a candidate, say).
     static Outcome checkWritable(const Promotion &promotion);
     static QString closedMessage(const Promotion &promotion);

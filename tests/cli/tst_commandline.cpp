@@ -497,10 +497,11 @@ void TestCommandLine::unknownCommand()
 {
     const Run result = run({QStringLiteral("promote")});
     QCOMPARE(result.exitCode, 2);
-    QCOMPARE(result.err,
-             QStringLiteral("Unknown command \"promote\". The commands are: promotion, import, candidates, "
-                            "summary, audit, export, members, scores, rank, propose, decide, db, server. See "
-                            "fast-committee --help.\n"));
+    QCOMPARE(result.err, QStringLiteral("Unknown command \"promote\". The commands are: promotion, import, candidates, "
+                                        "summary, audit, export, members, scores, rank, propose, decide, db, "
+                                        "follow-up, agreement, payment, milestone, schedule, opening-key, server. "
+                                        "See "
+                                        "fast-committee --help.\n"));
     const Run noAction = run({QStringLiteral("promotion"), QStringLiteral("delete")});
     QCOMPARE(noAction.exitCode, 2);
 }

@@ -98,7 +98,7 @@ void TestDbCommand::soundFile()
     QCOMPARE(result.standardError, QByteArray());
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(QString::fromUtf8(result.standardOutput),
-             QStringLiteral("%1: the database is sound (schema 5, 1 promotion(s), 2 candidate(s))\n").arg(shown(path)));
+             QStringLiteral("%1: the database is sound (schema 6, 1 promotion(s), 2 candidate(s))\n").arg(shown(path)));
     QCOMPARE(TestSupport::readFile(path), m_real);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("committee.sqlite")});
 }
@@ -120,7 +120,7 @@ void TestDbCommand::problemsListed_data()
                           << changed + orphan;
     QTest::newRow("column dropped") << QStringList{QStringLiteral("ALTER TABLE candidates DROP COLUMN description")}
                                     << QStringLiteral("%1: the schema was changed outside Comité FAST: table "
-                                                      "candidates differs from schema 5 (missing column "
+                                                      "candidates differs from schema 6 (missing column "
                                                       "\"description\")\n");
 }
 
@@ -171,7 +171,7 @@ void TestDbCommand::walFileLeftAsItIs()
     QCOMPARE(result.standardError, QByteArray());
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(QString::fromUtf8(result.standardOutput),
-             QStringLiteral("%1: the database is sound (schema 5, 2 promotion(s), 2 candidate(s))\n").arg(shown(path)));
+             QStringLiteral("%1: the database is sound (schema 6, 2 promotion(s), 2 candidate(s))\n").arg(shown(path)));
     QCOMPARE(sha256(path), before);
     QCOMPARE(sha256(path + QStringLiteral("-wal")), walBefore);
 }
@@ -275,7 +275,7 @@ void TestDbCommand::copyFileToFile()
                  .arg(shown(from), shown(to)));
     const TestSupport::ProcessResult checked = check(to);
     QCOMPARE(QString::fromUtf8(checked.standardOutput),
-             QStringLiteral("%1: the database is sound (schema 5, 1 promotion(s), 2 candidate(s))\n").arg(shown(to)));
+             QStringLiteral("%1: the database is sound (schema 6, 1 promotion(s), 2 candidate(s))\n").arg(shown(to)));
     // The source is read, never written.
     QCOMPARE(TestSupport::readFile(from), m_real);
 }

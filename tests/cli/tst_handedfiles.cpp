@@ -98,7 +98,7 @@ void TestHandedFiles::initTestCase()
         QSqlQuery query(raw);
         QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
         QVERIFY(query.exec(QStringLiteral("CREATE TABLE from_the_future (x INTEGER)")));
-        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 6")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 7")));
         query = QSqlQuery();
         raw.close();
     }
@@ -127,8 +127,8 @@ void TestHandedFiles::refused_data()
         {"random bytes", notSqlite},
         {"spreadsheet", notSqlite},
         {"text", notSqlite},
-        {"newer schema", QStringLiteral("%1 was written by a newer version of Comité FAST (schema 6; this version "
-                                        "reads up to 5); it was left untouched.")},
+        {"newer schema", QStringLiteral("%1 was written by a newer version of Comité FAST (schema 7; this version "
+                                        "reads up to 6); it was left untouched.")},
         {"read-only file", QStringLiteral("The database %1 is read-only: Comité FAST needs to write to it. Check the "
                                           "file's permissions.")},
         {"read-only folder", QStringLiteral("The database %1 is in a read-only folder: Comité FAST needs to write its "
@@ -250,7 +250,7 @@ void TestHandedFiles::changedSchemaRefused_data()
                                    << QStringLiteral("unexpected trigger \"double_amounts\" on table candidates");
     QTest::newRow("column dropped") << QStringLiteral("ALTER TABLE candidates DROP COLUMN description")
                                     << QStringLiteral(
-                                           "table candidates differs from schema 5 (missing column \"description\")");
+                                           "table candidates differs from schema 6 (missing column \"description\")");
     QTest::newRow("index added") << QStringLiteral("CREATE INDEX candidates_name ON candidates (name)")
                                  << QStringLiteral("unexpected index \"candidates_name\" on table candidates");
     QTest::newRow("table added") << QStringLiteral("CREATE TABLE backup (x INTEGER)")

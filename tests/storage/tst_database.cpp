@@ -164,7 +164,7 @@ void TestDatabase::reopenKeepsData()
     QVERIFY(!path.isEmpty());
     Database database;
     QVERIFY(database.open(path).ok());
-    QCOMPARE(database.schemaVersion().value(), 5);
+    QCOMPARE(database.schemaVersion().value(), 6);
     QSqlQuery query(database.connection());
     QVERIFY(query.exec(QStringLiteral("SELECT year, product_target FROM years ORDER BY year")));
     QList<QPair<int, int>> rows;
@@ -182,8 +182,8 @@ void TestDatabase::connectionIsSetUp()
     QCOMPARE(pragma(database, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     QCOMPARE(pragma(database, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(pragma(database, QStringLiteral("PRAGMA busy_timeout")).toInt(), 5000);
-    QCOMPARE(pragma(database, QStringLiteral("PRAGMA user_version")).toInt(), 5);
-    QCOMPARE(Database::currentSchemaVersion, 5);
+    QCOMPARE(pragma(database, QStringLiteral("PRAGMA user_version")).toInt(), 6);
+    QCOMPARE(Database::currentSchemaVersion, 6);
 
     // Foreign keys are enforced, not only declared.
     QSqlQuery query(database.connection());
@@ -198,7 +198,7 @@ void TestDatabase::emptyFileIsTreatedAsNew()
     Database database;
     const Outcome opened = database.open(path);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
-    QCOMPARE(database.schemaVersion().value(), 5);
+    QCOMPARE(database.schemaVersion().value(), 6);
 }
 
 void TestDatabase::refusesForeignFiles_data()
@@ -258,7 +258,7 @@ void TestDatabase::refusesForeignFiles_data()
     QTest::newRow("user_version 99")
         << QStringLiteral("newer.sqlite") << TestSupport::readFile(newerPath)
         << QStringLiteral(
-               "%1 was written by a newer version of Comité FAST (schema 99; this version reads up to 5); it "
+               "%1 was written by a newer version of Comité FAST (schema 99; this version reads up to 6); it "
                "was left untouched.");
 }
 

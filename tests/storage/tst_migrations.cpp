@@ -74,7 +74,7 @@ QStringList TestMigrations::columns(const QSqlDatabase &database, const QString 
 
 void TestMigrations::latestVersionIsCurrent()
 {
-    QCOMPARE(Migrations::latestVersion(), 5);
+    QCOMPARE(Migrations::latestVersion(), 6);
     QCOMPARE(Migrations::latestVersion(), Database::currentSchemaVersion);
 }
 
@@ -83,24 +83,25 @@ void TestMigrations::upgradesFromZero()
     QCOMPARE(scalar(m_raw, QStringLiteral("PRAGMA user_version")), 0);
     const Outcome upgraded = Migrations::upgrade(m_raw, 0);
     QVERIFY2(upgraded.ok(), qPrintable(upgraded.error()));
-    QCOMPARE(scalar(m_raw, QStringLiteral("PRAGMA user_version")), 5);
+    QCOMPARE(scalar(m_raw, QStringLiteral("PRAGMA user_version")), 6);
 
     QStringList tables = m_raw.tables();
     tables.removeAll(QStringLiteral("sqlite_sequence"));
     tables.sort();
-    QCOMPARE(tables, QStringList({QStringLiteral("audit_log"), QStringLiteral("candidates"),
-                                  QStringLiteral("column_mappings"), QStringLiteral("criteria"),
-                                  QStringLiteral("members"), QStringLiteral("notes"), QStringLiteral("promotions"),
-                                  QStringLiteral("recusals"), QStringLiteral("scenario_exclusions"),
-                                  QStringLiteral("scenarios"), QStringLiteral("years")}));
+    QCOMPARE(tables,
+             QStringList({QStringLiteral("agreements"), QStringLiteral("audit_log"), QStringLiteral("candidates"),
+                          QStringLiteral("column_mappings"), QStringLiteral("criteria"), QStringLiteral("members"),
+                          QStringLiteral("milestones"), QStringLiteral("notes"), QStringLiteral("promotions"),
+                          QStringLiteral("recusals"), QStringLiteral("scenario_exclusions"),
+                          QStringLiteral("scenarios"), QStringLiteral("tranches"), QStringLiteral("years")}));
     QCOMPARE(columns(m_raw, QStringLiteral("scenarios")),
              QStringList({QStringLiteral("id"), QStringLiteral("promotion_id"), QStringLiteral("name"),
                           QStringLiteral("name_key"), QStringLiteral("envelope_cents"), QStringLiteral("note")}));
     QCOMPARE(columns(m_raw, QStringLiteral("scenario_exclusions")),
              QStringList({QStringLiteral("scenario_id"), QStringLiteral("candidate_id")}));
-    QCOMPARE(
-        columns(m_raw, QStringLiteral("years")),
-        QStringList({QStringLiteral("year"), QStringLiteral("annual_budget_cents"), QStringLiteral("product_target")}));
+    QCOMPARE(columns(m_raw, QStringLiteral("years")),
+             QStringList({QStringLiteral("year"), QStringLiteral("annual_budget_cents"),
+                          QStringLiteral("product_target"), QStringLiteral("opening_key_bp")}));
     QCOMPARE(columns(m_raw, QStringLiteral("promotions")),
              QStringList({QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("year"),
                           QStringLiteral("envelope_cents"), QStringLiteral("rate_percent"), QStringLiteral("cap_cents"),
@@ -136,8 +137,8 @@ void TestMigrations::upgradesFromZero()
 void TestMigrations::upgradeIsIdempotent()
 {
     QVERIFY(Migrations::upgrade(m_raw, 0).ok());
-    QVERIFY(Migrations::upgrade(m_raw, 5).ok());
-    QCOMPARE(scalar(m_raw, QStringLiteral("PRAGMA user_version")), 5);
+    QVERIFY(Migrations::upgrade(m_raw, 6).ok());
+    QCOMPARE(scalar(m_raw, QStringLiteral("PRAGMA user_version")), 6);
     QCOMPARE(scalar(m_raw, QStringLiteral("SELECT COUNT(*) FROM years")), 4);
 }
 
@@ -147,7 +148,7 @@ void TestMigrations::reopeningDoesNotSeedAgain()
     for (int round = 0; round < 3; ++round) {
         Database database;
         QVERIFY(database.open(path).ok());
-        QCOMPARE(database.schemaVersion().value(), 5);
+        QCOMPARE(database.schemaVersion().value(), 6);
         QCOMPARE(scalar(database.connection(), QStringLiteral("SELECT COUNT(*) FROM years")), 4);
     }
 }
@@ -155,8 +156,8 @@ void TestMigrations::reopeningDoesNotSeedAgain()
 void TestMigrations::refusesNewerVersion_data()
 {
     QTest::addColumn<int>("version");
-    QTest::newRow("6") << 6;
     QTest::newRow("7") << 7;
+    QTest::newRow("8") << 8;
     QTest::newRow("negative") << -1;
 }
 
@@ -167,7 +168,7 @@ void TestMigrations::refusesNewerVersion()
     QVERIFY(!upgraded.ok());
     QCOMPARE(
         upgraded.error(),
-        QStringLiteral("The database has schema version %1; this version of Comité FAST reads up to 5.").arg(version));
+        QStringLiteral("The database has schema version %1; this version of Comité FAST reads up to 6.").arg(version));
     QVERIFY(m_raw.tables().isEmpty());
 }
 
@@ -300,7 +301,7 @@ void TestMigrations::upgradeFromVersionTwoKeepsData()
 
     const Outcome upgraded = Migrations::upgrade(m_raw, 2);
     QVERIFY2(upgraded.ok(), qPrintable(upgraded.error()));
-    QCOMPARE(scalar(m_raw, QStringLiteral("PRAGMA user_version")), 5);
+    QCOMPARE(scalar(m_raw, QStringLiteral("PRAGMA user_version")), 6);
     QCOMPARE(scalar(m_raw, QStringLiteral("SELECT envelope_cents FROM promotions WHERE number = 14")), 255000000);
     QCOMPARE(scalar(m_raw, QStringLiteral("SELECT COUNT(*) FROM candidates WHERE name = 'Envergo'")), 1);
     // Version 4's form fields: a candidate of before has none.
@@ -309,6 +310,9 @@ void TestMigrations::upgradeFromVersionTwoKeepsData()
              1);
     // Version 5's saved column mappings: none yet.
     QCOMPARE(scalar(m_raw, QStringLiteral("SELECT COUNT(*) FROM column_mappings")), 0);
+    // Version 6's follow-up: nothing yet, and every year has 2021's opening key.
+    QCOMPARE(scalar(m_raw, QStringLiteral("SELECT COUNT(*) FROM agreements")), 0);
+    QCOMPARE(scalar(m_raw, QStringLiteral("SELECT COUNT(*) FROM years WHERE opening_key_bp = 7893")), 4);
     QCOMPARE(scalar(m_raw, QStringLiteral("SELECT weight FROM criteria WHERE promotion_id = 1")), 100);
     QCOMPARE(scalar(m_raw, QStringLiteral("SELECT note FROM notes")), 4);
     QCOMPARE(scalar(m_raw, QStringLiteral("SELECT COUNT(*) FROM members")), 1);

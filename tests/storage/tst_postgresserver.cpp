@@ -62,10 +62,11 @@ void TestPostgresServer::migratesToTheCurrentSchema()
     tables.sort();
     QCOMPARE(
         tables,
-        QStringList({QStringLiteral("audit_log"), QStringLiteral("candidates"), QStringLiteral("column_mappings"),
-                     QStringLiteral("criteria"), QStringLiteral("members"), QStringLiteral("notes"),
-                     QStringLiteral("promotions"), QStringLiteral("recusals"), QStringLiteral("scenario_exclusions"),
-                     QStringLiteral("scenarios"), QStringLiteral("schema_version"), QStringLiteral("years")}));
+        QStringList({QStringLiteral("agreements"), QStringLiteral("audit_log"), QStringLiteral("candidates"),
+                     QStringLiteral("column_mappings"), QStringLiteral("criteria"), QStringLiteral("members"),
+                     QStringLiteral("milestones"), QStringLiteral("notes"), QStringLiteral("promotions"),
+                     QStringLiteral("recusals"), QStringLiteral("scenario_exclusions"), QStringLiteral("scenarios"),
+                     QStringLiteral("schema_version"), QStringLiteral("tranches"), QStringLiteral("years")}));
     // The address is shown without its password, whatever the user typed.
     QVERIFY(!database.path().contains(QLatin1Char(':') + QStringLiteral("secret")));
 }

@@ -144,9 +144,9 @@ void TestSchemaFingerprint::refusesChangedSchema_data()
         << QStringLiteral("unexpected trigger \"double_amounts\" on table candidates");
     QTest::newRow("column dropped") << QStringList{QStringLiteral("ALTER TABLE candidates DROP COLUMN description")}
                                     << QStringLiteral(
-                                           "table candidates differs from schema 5 (missing column \"description\")");
+                                           "table candidates differs from schema 6 (missing column \"description\")");
     QTest::newRow("column added") << QStringList{QStringLiteral("ALTER TABLE promotions ADD COLUMN note TEXT")}
-                                  << QStringLiteral("table promotions differs from schema 5 (unexpected column "
+                                  << QStringLiteral("table promotions differs from schema 6 (unexpected column "
                                                     "\"note\")");
     QTest::newRow("index added") << QStringList{QStringLiteral("CREATE INDEX candidates_name ON candidates (name)")}
                                  << QStringLiteral("unexpected index \"candidates_name\" on table candidates");
@@ -194,7 +194,7 @@ void TestSchemaFingerprint::refusesForeignSqliteDatabase()
     // Another program's SQLite database (user_version 0, tables of its own) is not a new file to migrate.
     const QString path = m_dir->filePath(QStringLiteral("contacts.sqlite"));
     QVERIFY(TestSupport::runRaw(path, {QStringLiteral("CREATE TABLE contacts (name TEXT, phone TEXT)"),
-                          QStringLiteral("INSERT INTO contacts VALUES ('Alice', '0102030405')")}));
+                                       QStringLiteral("INSERT INTO contacts VALUES ('Alice', '0102030405')")}));
     const QByteArray before = sha256(path);
 
     Database database;
@@ -215,7 +215,7 @@ void TestSchemaFingerprint::upgradesAnOlderSchema()
     Database database;
     const Outcome opened = database.open(path);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
-    QCOMPARE(database.schemaVersion().value(), 5);
+    QCOMPARE(database.schemaVersion().value(), 6);
     QCOMPARE(pragma(database, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'scenarios'")).toInt(),
              1);
 }

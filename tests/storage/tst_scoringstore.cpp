@@ -128,7 +128,7 @@ void TestScoringStore::migrationFromVersionOneKeepsData()
     Database database;
     const Outcome opened = database.open(path);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
-    QCOMPARE(database.schemaVersion().value(), 5);
+    QCOMPARE(database.schemaVersion().value(), 6);
     CommitteeStore committee(database);
     ScoringStore scoring(committee);
 

@@ -10,6 +10,7 @@
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
 #include "storage/DecisionStore.h"
+#include "storage/FollowUpStore.h"
 #include "storage/PromotionSnapshots.h"
 #include "storage/ScoringStore.h"
 
@@ -68,6 +69,7 @@ private slots:
     void gaugeAndTableAgreeAfterEveryDecisionKind();
     void decisionColumnsOnceDecided();
     void narrowViewWrapsWithoutScrolling();
+    void withdrawalAfterTheDecisionFreesTheGauge();
 
 private:
     // The gauge's consumed and proposed figures against the table's sums and an independent count from
@@ -514,8 +516,9 @@ QString TestRankingView::checkGaugeAgreesWithTable()
     Money decidedLaureates;
     Money proposedUndecided;
     for (const RankingTableRow &row : table.rows()) {
+        // A laureate's withdrawal after the decision gives back what it released (issue #18).
         if (row.decision == Decision::Laureate)
-            decidedLaureates += row.granted;
+            decidedLaureates += row.granted - row.released;
         if (row.decision == Decision::None && row.proposed == Decision::Laureate)
             proposedUndecided += row.proposedGranted;
     }
@@ -636,6 +639,32 @@ void TestRankingView::narrowViewWrapsWithoutScrolling()
     const QModelIndex bravo = view->model()->index(2, why);
     QCOMPARE(bravo.data().toString(), euros("does not fit the remaining 100_000_€: passed over for Delta"));
     QVERIFY(QFontMetricsF(view->font()).horizontalAdvance(bravo.data().toString()) > view->columnWidth(why));
+}
+
+void TestRankingView::withdrawalAfterTheDecisionFreesTheGauge()
+{
+    // Issue #18: Alpha, Charlie and Delta laureates (250 000 €), the promotion closed; Alpha withdraws after its
+    // first tranche (it keeps 78 930 €), Delta before any payment. The gauge reads what they give back.
+    proposeAndApply();
+    decide("Echo", Decision::Rejected);
+    QVERIFY_OUTCOME(m_store->closePromotion(14, QDate(2024, 6, 20)));
+    QCOMPARE(gaugeLegend("gaugeConsumedLabel"), euros("Consumed: 250_000_€"));
+    FollowUpStore followUp(*m_store);
+    const qint64 alpha = candidateId(QStringLiteral("Alpha"));
+    const qint64 delta = candidateId(QStringLiteral("Delta"));
+    QVERIFY(followUp.sign(alpha, QDate(2024, 7, 1), QString()).ok());
+    QVERIFY(followUp.markPaid(alpha, 1, QDate(2024, 7, 5)).ok());
+    QVERIFY(followUp.withdraw(alpha, QDate(2024, 9, 1), QString()).ok());
+    QTRY_COMPARE(gaugeLegend("gaugeConsumedLabel"), euros("Consumed: 228_930_€"));
+    QVERIFY(followUp.sign(delta, QDate(2024, 7, 1), QString()).ok());
+    QVERIFY(followUp.withdraw(delta, QDate(2024, 7, 2), QString()).ok());
+    QTRY_COMPARE(gaugeLegend("gaugeConsumedLabel"), euros("Consumed: 178_930_€"));
+    QCOMPARE(gaugeLegend("gaugeRemainingLabel"), euros("Remaining: 121_070_€"));
+    QCOMPARE(checkGaugeAgreesWithTable(), QStringLiteral("178930/0"));
+    if (const QByteArray shot = qgetenv("FAST_FOLLOWUP_SHOT"); !shot.isEmpty()) {
+        QTest::qWait(100);
+        m_view->grab().save(QString::fromLocal8Bit(shot));
+    }
 }
 
 QTEST_MAIN(TestRankingView)
