@@ -120,6 +120,89 @@
     </message>
 </context>
 <context>
+    <name>AgreementCommand</name>
+    <message>
+        <source>The laureate's promotion.</source>
+        <translation>The laureate's promotion.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>The laureate's name (case and accents do not matter).</source>
+        <translation>The laureate's name (case and accents do not matter).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The date, 2025-07-14 or 14/07/2025.</source>
+        <translation>The date, 2025-07-14 or 14/07/2025.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>The agreement's reference.</source>
+        <translation>The agreement's reference.</translation>
+    </message>
+    <message>
+        <source>REFERENCE</source>
+        <translation>REFERENCE</translation>
+    </message>
+    <message>
+        <source>The committed amount an amendment sets (with --reason).</source>
+        <translation>The committed amount an amendment sets (with --reason).</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>AMOUNT</translation>
+    </message>
+    <message>
+        <source>Why (goes to the audit log).</source>
+        <translation>Why (goes to the audit log).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Usage: fast-committee agreement sign|amend|withdraw ... ("%1" is not one of them).</source>
+        <translation>Usage: fast-committee agreement sign|amend|withdraw ... ("%1" is not one of them).</translation>
+    </message>
+    <message>
+        <source>Give --promotion, --candidate and --date, and --amount only with its --reason. Usage: %1</source>
+        <translation>Give --promotion, --candidate and --date, and --amount only with its --reason. Usage: %1</translation>
+    </message>
+    <message>
+        <source>%1: agreement signed on %2, committed %3.</source>
+        <translation>%1: agreement signed on %2, committed %3.</translation>
+    </message>
+    <message>
+        <source>Give --promotion, --candidate, --amount and --reason. Usage: %1</source>
+        <translation>Give --promotion, --candidate, --amount and --reason. Usage: %1</translation>
+    </message>
+    <message>
+        <source>%1: the amendment commits %2 (granted %3).</source>
+        <translation>%1: the amendment commits %2 (granted %3).</translation>
+    </message>
+    <message>
+        <source>Give --promotion, --candidate and --date. Usage: %1</source>
+        <translation>Give --promotion, --candidate and --date. Usage: %1</translation>
+    </message>
+    <message>
+        <source>%1 withdrew on %2 before any payment: its %3 go back to %4's envelope.</source>
+        <translation>%1 withdrew on %2 before any payment: its %3 go back to %4's envelope.</translation>
+    </message>
+    <message>
+        <source>%1 withdrew on %2: it keeps the %3 paid; %4 go back to %5's envelope.</source>
+        <translation>%1 withdrew on %2: it keeps the %3 paid; %4 go back to %5's envelope.</translation>
+    </message>
+</context>
+<context>
     <name>ApplyProposalCommand</name>
     <message>
         <source>Propose the laureates of FAST%1</source>
@@ -895,6 +978,73 @@
     </message>
 </context>
 <context>
+    <name>CandidateEdit</name>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>carrier</translation>
+    </message>
+    <message>
+        <source>incubator</source>
+        <translation>incubator</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <source>requested amount</source>
+        <translation>requested amount</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <source>granted amount</source>
+        <translation>granted amount</translation>
+    </message>
+    <message>
+        <source>file number</source>
+        <translation>file number</translation>
+    </message>
+    <message>
+        <source>contact e-mail</source>
+        <translation>contact e-mail</translation>
+    </message>
+    <message>
+        <source>other answers</source>
+        <translation>other answers</translation>
+    </message>
+    <message>
+        <source>another operator</source>
+        <translation>another operator</translation>
+    </message>
+    <message>
+        <source>%1's %2 was cleared by %3 since you opened it; your change was not saved.</source>
+        <translation>%1's %2 was cleared by %3 since you opened it; your change was not saved.</translation>
+    </message>
+    <message>
+        <source>%1's %2 was changed to %3 by %4 since you opened it; your change was not saved.</source>
+        <translation>%1's %2 was changed to %3 by %4 since you opened it; your change was not saved.</translation>
+    </message>
+</context>
+<context>
     <name>CandidateImportFields</name>
     <message>
         <source>Project</source>
@@ -1418,8 +1568,24 @@ Commands:
   rank --promotion NUMBER [--json]
   propose --promotion NUMBER [--apply]
   decide --promotion NUMBER --candidate NAME --decision DECISION [--granted AMOUNT]
+  follow-up --promotion NUMBER [--json]        (the laureates after the decision)
+  agreement sign --promotion NUMBER --candidate NAME --date DATE [--reference REF]
+            [--amount AMOUNT --reason TEXT]
+  agreement amend --promotion NUMBER --candidate NAME --amount AMOUNT --reason TEXT
+  agreement withdraw --promotion NUMBER --candidate NAME --date DATE [--reason TEXT]
+  payment add --promotion NUMBER --candidate NAME --date DATE --amount AMOUNT [--reference REF]
+  payment mark-paid --promotion NUMBER --candidate NAME --tranche N --date DATE [--amount AMOUNT]
+            [--reference REF]
+  payment import [--promotion NUMBER] FILE.csv  (laureat;reference;date;montant, all or nothing)
+  milestone set --promotion NUMBER --candidate NAME --milestone kickoff|midterm|end
+            [--planned DATE] [--done DATE] [--note TEXT]
+  schedule --year YYYY [--json]                 (AE, CP, restes à payer, CP to open by year)
+  opening-key --year YYYY [--first PERCENT]     (the share paid at signature; 78,93 by default)
   db check                                      (verifies the whole database; writes nothing)
   db copy --from SOURCE --to TARGET             (a whole committee, between a file and a server)
+  server init                                   (sets a committee up on a PostgreSQL server: roles)
+  server add-member LOGIN [--name NAME] | add-secretariat LOGIN | add-observer LOGIN
+         [--password-stdin]                     (a login and its role on the server's committee)
 
 Options:
   --db PATH         the database: a file, or postgresql://USER@HOST:PORT/DATABASE on a server
@@ -1455,8 +1621,24 @@ Commands:
   rank --promotion NUMBER [--json]
   propose --promotion NUMBER [--apply]
   decide --promotion NUMBER --candidate NAME --decision DECISION [--granted AMOUNT]
+  follow-up --promotion NUMBER [--json]        (the laureates after the decision)
+  agreement sign --promotion NUMBER --candidate NAME --date DATE [--reference REF]
+            [--amount AMOUNT --reason TEXT]
+  agreement amend --promotion NUMBER --candidate NAME --amount AMOUNT --reason TEXT
+  agreement withdraw --promotion NUMBER --candidate NAME --date DATE [--reason TEXT]
+  payment add --promotion NUMBER --candidate NAME --date DATE --amount AMOUNT [--reference REF]
+  payment mark-paid --promotion NUMBER --candidate NAME --tranche N --date DATE [--amount AMOUNT]
+            [--reference REF]
+  payment import [--promotion NUMBER] FILE.csv  (laureat;reference;date;montant, all or nothing)
+  milestone set --promotion NUMBER --candidate NAME --milestone kickoff|midterm|end
+            [--planned DATE] [--done DATE] [--note TEXT]
+  schedule --year YYYY [--json]                 (AE, CP, restes à payer, CP to open by year)
+  opening-key --year YYYY [--first PERCENT]     (the share paid at signature; 78,93 by default)
   db check                                      (verifies the whole database; writes nothing)
   db copy --from SOURCE --to TARGET             (a whole committee, between a file and a server)
+  server init                                   (sets a committee up on a PostgreSQL server: roles)
+  server add-member LOGIN [--name NAME] | add-secretariat LOGIN | add-observer LOGIN
+         [--password-stdin]                     (a login and its role on the server's committee)
 
 Options:
   --db PATH         the database: a file, or postgresql://USER@HOST:PORT/DATABASE on a server
@@ -1669,7 +1851,10 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     </message>
     <message numerus="yes">
         <source>the copy of table %1 has %n row(s) where the source has %2</source>
-        <translation><numerusform>the copy of table %1 has %n row where the source has %2</numerusform><numerusform>the copy of table %1 has %n rows where the source has %2</numerusform></translation>
+        <translation>
+            <numerusform>the copy of table %1 has %n row where the source has %2</numerusform>
+            <numerusform>the copy of table %1 has %n rows where the source has %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>FAST%1: candidates %2, budgets %3, requested %4, granted %5, envelope %6 (in cents)</source>
@@ -1701,6 +1886,37 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     <message>
         <source>The two promotions compared</source>
         <translation>The two promotions compared</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>&amp;Try Now</source>
+        <translation>&amp;Try Now</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost; reconnecting. Your changes will be kept until the server is back.</source>
+        <translation>Connection to %1 lost; reconnecting. Your changes will be kept until the server is back.</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost; your change is kept and will be sent when the server is back.</source>
+        <translation>Connection to %1 lost; your change is kept and will be sent when the server is back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection to %1 lost; your %n changes are kept and will be sent when the server is back.</source>
+        <translation><numerusform>Connection to %1 lost; your %n changes are kept and will be sent when the server is back.</numerusform><numerusform>Connection to %1 lost; your %n changes are kept and will be sent when the server is back.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation><numerusform>%n more</numerusform><numerusform>%n more</numerusform></translation>
+    </message>
+    <message>
+        <source>Waiting: %1.</source>
+        <translation>Waiting: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server does not answer yet: next attempt in %n second(s).</source>
+        <translation><numerusform>The server does not answer yet: next attempt in %n second.</numerusform><numerusform>The server does not answer yet: next attempt in %n seconds.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1965,10 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     <message>
         <source>FAST%1 is closed: its criteria can no longer change.</source>
         <translation>FAST%1 is closed: its criteria can no longer change.</translation>
+    </message>
+    <message>
+        <source>Your role on this committee (%1) may not change the criteria.</source>
+        <translation>Your role on this committee (%1) may not change the criteria.</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2407,10 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
         <source>%1 already holds other promotions (%2): the demonstration is only written to a new or empty database, never over a committee's data.</source>
         <translation>%1 already holds other promotions (%2): the demonstration is only written to a new or empty database, never over a committee's data.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) still wait for the connection to %1: keep this committee open until they are sent, or quit Comité FAST to lose them.</source>
+        <translation><numerusform>%n change still wait for the connection to %1: keep this committee open until they are sent, or quit Comité FAST to lose them.</numerusform><numerusform>%n changes still wait for the connection to %1: keep this committee open until they are sent, or quit Comité FAST to lose them.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>DbCommand</name>
@@ -2219,10 +2443,6 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     <message>
         <source>Usage: fast-committee db check [--db PATH] | db copy --from SOURCE --to TARGET ("%1" is not a db command).</source>
         <translation>Usage: fast-committee db check [--db PATH] | db copy --from SOURCE --to TARGET ("%1" is not a db command).</translation>
-    </message>
-    <message>
-        <source>db check reads a committee's SQLite file; a PostgreSQL server checks its own data (pg_amcheck, on the server).</source>
-        <translation>db check reads a committee's SQLite file; a PostgreSQL server checks its own data (pg_amcheck, on the server).</translation>
     </message>
     <message>
         <source>The committee to copy: an SQLite file or a postgresql:// address.</source>
@@ -2655,6 +2875,200 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
             <numerusform>%1: %n candidate of %2 exported with the ranking and the laureates.</numerusform>
             <numerusform>%1: %n candidates of %2 exported with the ranking and the laureates.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpAudit</name>
+    <message>
+        <source>%1 planned on %2</source>
+        <translation>%1 planned on %2</translation>
+    </message>
+    <message>
+        <source>, paid %1 on %2</source>
+        <translation>, paid %1 on %2</translation>
+    </message>
+    <message>
+        <source>planned on %1</source>
+        <translation>planned on %1</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>done on %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCommand</name>
+    <message>
+        <source>  tranche %1: %2 planned on %3</source>
+        <translation>  tranche %1: %2 planned on %3</translation>
+    </message>
+    <message>
+        <source>, paid %1 on %2</source>
+        <translation>, paid %1 on %2</translation>
+    </message>
+    <message>
+        <source>  not yet in a tranche: %1</source>
+        <translation>  not yet in a tranche: %1</translation>
+    </message>
+    <message>
+        <source>The promotion whose laureates to follow.</source>
+        <translation>The promotion whose laureates to follow.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>Prints the follow-up as JSON (amounts in cents, dates ISO).</source>
+        <translation>Prints the follow-up as JSON (amounts in cents, dates ISO).</translation>
+    </message>
+    <message>
+        <source>Give --promotion NUMBER. Usage: %1</source>
+        <translation>Give --promotion NUMBER. Usage: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n laureate(s); committed %2, paid %3, left to pay %4.</source>
+        <translation><numerusform>%1: %n laureate; committed %2, paid %3, left to pay %4.</numerusform><numerusform>%1: %n laureates; committed %2, paid %3, left to pay %4.</numerusform></translation>
+    </message>
+    <message>
+        <source>Withdrawals gave %1 back to the envelope.</source>
+        <translation>Withdrawals gave %1 back to the envelope.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> on %1</translation>
+    </message>
+    <message>
+        <source>; granted %1, committed %2, paid %3, left to pay %4</source>
+        <translation>; granted %1, committed %2, paid %3, left to pay %4</translation>
+    </message>
+    <message>
+        <source>; next: tranche %1, %2 on %3</source>
+        <translation>; next: tranche %1, %2 on %3</translation>
+    </message>
+    <message>
+        <source>  agreement signed on %1</source>
+        <translation>  agreement signed on %1</translation>
+    </message>
+    <message>
+        <source>  agreement %1 signed on %2</source>
+        <translation>  agreement %1 signed on %2</translation>
+    </message>
+    <message>
+        <source>  amendment: %1 instead of %2 (%3)</source>
+        <translation>  amendment: %1 instead of %2 (%3)</translation>
+    </message>
+    <message>
+        <source>  withdrawn on %1: %2 back to the envelope%3</source>
+        <translation>  withdrawn on %1: %2 back to the envelope%3</translation>
+    </message>
+    <message>
+        <source>planned on %1</source>
+        <translation>planned on %1</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>done on %1</translation>
+    </message>
+    <message>
+        <source>  LATE: %1</source>
+        <translation>  LATE: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpEdit</name>
+    <message>
+        <source>%1 withdrew on %2: its follow-up is closed.</source>
+        <translation>%1 withdrew on %2: its follow-up is closed.</translation>
+    </message>
+    <message>
+        <source>%1's agreement is already signed (on %2).</source>
+        <translation>%1's agreement is already signed (on %2).</translation>
+    </message>
+    <message>
+        <source>%1: the agreement needs its date of signature.</source>
+        <translation>%1: the agreement needs its date of signature.</translation>
+    </message>
+    <message>
+        <source>%1: a signature on %2 is outside %3–%4, the promotion's year and the five after it.</source>
+        <translation>%1: a signature on %2 is outside %3–%4, the promotion's year and the five after it.</translation>
+    </message>
+    <message>
+        <source>%1: the withdrawal needs its date.</source>
+        <translation>%1: the withdrawal needs its date.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no tranche %2 (it has %n tranche(s)).</source>
+        <translation><numerusform>%1 has no tranche %2 (it has %n tranche).</numerusform><numerusform>%1 has no tranche %2 (it has %n tranches).</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, tranche %2: the payment needs its date.</source>
+        <translation>%1, tranche %2: the payment needs its date.</translation>
+    </message>
+    <message>
+        <source>%1, tranche %2 is already paid (%3 on %4).</source>
+        <translation>%1, tranche %2 is already paid (%3 on %4).</translation>
+    </message>
+    <message>
+        <source>%1: the payment %2 is already recorded on tranche %3.</source>
+        <translation>%1: the payment %2 is already recorded on tranche %3.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRepository</name>
+    <message>
+        <source>the laureates' follow-up</source>
+        <translation>the laureates' follow-up</translation>
+    </message>
+    <message>
+        <source>The database refused the follow-up of %1: %2</source>
+        <translation>The database refused the follow-up of %1: %2</translation>
+    </message>
+    <message>
+        <source>the opening key of %1</source>
+        <translation>the opening key of %1</translation>
+    </message>
+    <message>
+        <source>The database refused the opening key of %1: %2</source>
+        <translation>The database refused the opening key of %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpStatus</name>
+    <message>
+        <source>to sign</source>
+        <translation>to sign</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>paying</source>
+        <translation>paying</translation>
+    </message>
+    <message>
+        <source>paid in full</source>
+        <translation>paid in full</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpStore</name>
+    <message>
+        <source>This laureate no longer exists or is no longer a laureate.</source>
+        <translation>This laureate no longer exists or is no longer a laureate.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 is not a laureate: only a laureate has a follow-up.</source>
+        <translation>%1 / %2 is not a laureate: only a laureate has a follow-up.</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3650,14 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
         <source>Number of products supported by FAST</source>
         <translation>Number of products supported by FAST</translation>
     </message>
+    <message>
+        <source>by decision year</source>
+        <translation>by decision year</translation>
+    </message>
+    <message>
+        <source>by agreement year</source>
+        <translation>by agreement year</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorTargetEditor</name>
@@ -3265,6 +3687,105 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     </message>
 </context>
 <context>
+    <name>LaureateFollowUp</name>
+    <message>
+        <source>tranche %1 due on %2</source>
+        <translation>tranche %1 due on %2</translation>
+    </message>
+    <message>
+        <source>%1 planned on %2</source>
+        <translation>%1 planned on %2</translation>
+    </message>
+    <message>
+        <source>Agreement reference</source>
+        <translation>Agreement reference</translation>
+    </message>
+    <message>
+        <source>Amendment reason</source>
+        <translation>Amendment reason</translation>
+    </message>
+    <message>
+        <source>Withdrawal reason</source>
+        <translation>Withdrawal reason</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Payment reference</translation>
+    </message>
+    <message>
+        <source>Milestone note</source>
+        <translation>Milestone note</translation>
+    </message>
+    <message>
+        <source>%1 has no granted amount: only a laureate has a follow-up.</source>
+        <translation>%1 has no granted amount: only a laureate has a follow-up.</translation>
+    </message>
+    <message>
+        <source>%1: an amendment changes a signed agreement; sign the agreement first.</source>
+        <translation>%1: an amendment changes a signed agreement; sign the agreement first.</translation>
+    </message>
+    <message>
+        <source>%1: the amended commitment must be more than %2 (it is %3); withdraw the laureate instead.</source>
+        <translation>%1: the amended commitment must be more than %2 (it is %3); withdraw the laureate instead.</translation>
+    </message>
+    <message>
+        <source>%1: the amendment that commits %2 instead of the granted %3 needs its reason.</source>
+        <translation>%1: the amendment that commits %2 instead of the granted %3 needs its reason.</translation>
+    </message>
+    <message>
+        <source>%1: an amendment's reason without an amended amount.</source>
+        <translation>%1: an amendment's reason without an amended amount.</translation>
+    </message>
+    <message>
+        <source>%1: withdrawn on %2, before the agreement was signed on %3.</source>
+        <translation>%1: withdrawn on %2, before the agreement was signed on %3.</translation>
+    </message>
+    <message>
+        <source>%1, tranche %2</source>
+        <translation>%1, tranche %2</translation>
+    </message>
+    <message>
+        <source>%1: the tranches must be numbered 1 to %2 in order.</source>
+        <translation>%1: the tranches must be numbered 1 to %2 in order.</translation>
+    </message>
+    <message>
+        <source>%1 has no planned date.</source>
+        <translation>%1 has no planned date.</translation>
+    </message>
+    <message>
+        <source>%1: the planned amount must be more than %2 (it is %3).</source>
+        <translation>%1: the planned amount must be more than %2 (it is %3).</translation>
+    </message>
+    <message>
+        <source>%1 is paid but the agreement is not signed: sign it before any payment.</source>
+        <translation>%1 is paid but the agreement is not signed: sign it before any payment.</translation>
+    </message>
+    <message>
+        <source>%1: the amount paid must be more than %2 (it is %3).</source>
+        <translation>%1: the amount paid must be more than %2 (it is %3).</translation>
+    </message>
+    <message>
+        <source>%1 is paid on %2, before the agreement was signed on %3.</source>
+        <translation>%1 is paid on %2, before the agreement was signed on %3.</translation>
+    </message>
+    <message>
+        <source>%1 is paid on %2, after the laureate withdrew on %3.</source>
+        <translation>%1 is paid on %2, after the laureate withdrew on %3.</translation>
+    </message>
+    <message>
+        <source>%1: an amount paid without a payment date.</source>
+        <translation>%1: an amount paid without a payment date.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 brings the tranches to %3, %4 more than the commitment of %5.</source>
+        <translation>%1 of %2 brings the tranches to %3, %4 more than the commitment of %5.</translation>
+    </message>
+    <message>
+        <source>%1: the milestone "%2" is given twice.</source>
+        <translation>%1: the milestone "%2" is given twice.</translation>
+    </message>
+</context>
+<context>
     <name>LaureateListPdf</name>
     <message>
         <source>The PDF cannot be laid out without the graphical libraries (no QGuiApplication).</source>
@@ -3284,6 +3805,17 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     <message>
         <source>The list could not be printed: %1</source>
         <translation>The list could not be printed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LaureateOption</name>
+    <message>
+        <source>%1 has no candidate called "%2".</source>
+        <translation>%1 has no candidate called "%2".</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not a date: write 2025-07-14 or 14/07/2025.</source>
+        <translation>--%1: "%2" is not a date: write 2025-07-14 or 14/07/2025.</translation>
     </message>
 </context>
 <context>
@@ -3768,6 +4300,10 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
+    <message>
+        <source>%1: kept until the server is back</source>
+        <translation>%1: kept until the server is back</translation>
+    </message>
 </context>
 <context>
     <name>MemberRepository</name>
@@ -3874,6 +4410,92 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     <message>
         <source>Cannot record the database's schema version: %1</source>
         <translation>Cannot record the database's schema version: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Milestone</name>
+    <message>
+        <source>Kick-off</source>
+        <translation>Kick-off</translation>
+    </message>
+    <message>
+        <source>Mid-term review</source>
+        <translation>Mid-term review</translation>
+    </message>
+    <message>
+        <source>End of accompaniment</source>
+        <translation>End of accompaniment</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneCommand</name>
+    <message>
+        <source>Usage: fast-committee milestone set ... ("%1" is not one of them).</source>
+        <translation>Usage: fast-committee milestone set ... ("%1" is not one of them).</translation>
+    </message>
+    <message>
+        <source>The laureate's promotion.</source>
+        <translation>The laureate's promotion.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>The laureate's name (case and accents do not matter).</source>
+        <translation>The laureate's name (case and accents do not matter).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>kickoff, midterm or end.</source>
+        <translation>kickoff, midterm or end.</translation>
+    </message>
+    <message>
+        <source>MILESTONE</source>
+        <translation>MILESTONE</translation>
+    </message>
+    <message>
+        <source>The planned date.</source>
+        <translation>The planned date.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>The date it was done.</source>
+        <translation>The date it was done.</translation>
+    </message>
+    <message>
+        <source>A free note.</source>
+        <translation>A free note.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Give --promotion, --candidate and --milestone. Usage: %1</source>
+        <translation>Give --promotion, --candidate and --milestone. Usage: %1</translation>
+    </message>
+    <message>
+        <source>--milestone: "%1" is not a milestone; write kickoff, midterm or end.</source>
+        <translation>--milestone: "%1" is not a milestone; write kickoff, midterm or end.</translation>
+    </message>
+    <message>
+        <source>planned on %1</source>
+        <translation>planned on %1</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>done on %1</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3.</source>
+        <translation>%1: %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -4105,6 +4727,91 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     </message>
 </context>
 <context>
+    <name>OfflineWrites</name>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translation><numerusform>%n change sent</numerusform><numerusform>%n changes sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused (see the message)</source>
+        <translation><numerusform>%n change refused (see the message)</numerusform><numerusform>%n changes refused (see the message)</numerusform></translation>
+    </message>
+    <message>
+        <source>Connection to %1 is back.</source>
+        <translation>Connection to %1 is back.</translation>
+    </message>
+    <message>
+        <source>Connection to %1 is back: %2.</source>
+        <translation>Connection to %1 is back: %2.</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Undo %1</translation>
+    </message>
+    <message>
+        <source>Comité FAST</source>
+        <translation>Comité FAST</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not reach %1 yet: they will be sent when the server is back, if the window stays open.</source>
+        <translation><numerusform>%n change could not reach %1 yet: they will be sent when the server is back, if the window stays open.</numerusform><numerusform>%n changes could not reach %1 yet: they will be sent when the server is back, if the window stays open.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Waiting</source>
+        <translation>&amp;Keep Waiting</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Quit and Lose %n Change(s)</source>
+        <translation><numerusform>&amp;Quit and Lose %n Change</numerusform><numerusform>&amp;Quit and Lose %n Changes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OpeningKey</name>
+    <message>
+        <source>The opening key's year %1 is outside %2–%3.</source>
+        <translation>The opening key's year %1 is outside %2–%3.</translation>
+    </message>
+    <message>
+        <source>The opening key of %1: the first tranche's share is %2; it must be more than 0 % and at most 100 %.</source>
+        <translation>The opening key of %1: the first tranche's share is %2; it must be more than 0 % and at most 100 %.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a percentage: write it with at most two decimals, as 78,93.</source>
+        <translation>"%1" is not a percentage: write it with at most two decimals, as 78,93.</translation>
+    </message>
+    <message>
+        <source>%1 is more than 100 %.</source>
+        <translation>%1 is more than 100 %.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningKeyCommand</name>
+    <message>
+        <source>The budget year.</source>
+        <translation>The budget year.</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>YYYY</translation>
+    </message>
+    <message>
+        <source>The share paid at signature, as 78,93 (the rest at the mid-term review).</source>
+        <translation>The share paid at signature, as 78,93 (the rest at the mid-term review).</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>PERCENT</translation>
+    </message>
+    <message>
+        <source>Give --year YYYY. Usage: %1</source>
+        <translation>Give --year YYYY. Usage: %1</translation>
+    </message>
+    <message>
+        <source>Opening key %1: %2 at signature, %3 at the mid-term review.</source>
+        <translation>Opening key %1: %2 at signature, %3 at the mid-term review.</translation>
+    </message>
+</context>
+<context>
     <name>OperatorName</name>
     <message>
         <source>Operator name (--operator)</source>
@@ -4192,6 +4899,199 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     <message>
         <source>Cannot write %1: %2; the previous file was kept.</source>
         <translation>Cannot write %1: %2; the previous file was kept.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>--password-stdin: standard input ended before a password.</source>
+        <translation>--password-stdin: standard input ended before a password.</translation>
+    </message>
+    <message>
+        <source>No terminal to ask the password of %1 on: give it on standard input with --password-stdin.</source>
+        <translation>No terminal to ask the password of %1 on: give it on standard input with --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>The same password again: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>The two passwords differ; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>No password was typed; nothing was changed.</source>
+        <translation>No password was typed; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentCommand</name>
+    <message>
+        <source>The laureate's promotion.</source>
+        <translation>The laureate's promotion.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>The laureate's name (case and accents do not matter).</source>
+        <translation>The laureate's name (case and accents do not matter).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The date, 2025-07-14 or 14/07/2025.</source>
+        <translation>The date, 2025-07-14 or 14/07/2025.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>The amount.</source>
+        <translation>The amount.</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>AMOUNT</translation>
+    </message>
+    <message>
+        <source>The payment's reference.</source>
+        <translation>The payment's reference.</translation>
+    </message>
+    <message>
+        <source>REFERENCE</source>
+        <translation>REFERENCE</translation>
+    </message>
+    <message>
+        <source>The tranche's number, from 1.</source>
+        <translation>The tranche's number, from 1.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Usage: fast-committee payment add|mark-paid|import ... ("%1" is not one of them).</source>
+        <translation>Usage: fast-committee payment add|mark-paid|import ... ("%1" is not one of them).</translation>
+    </message>
+    <message>
+        <source>Give --promotion, --candidate, --date and --amount. Usage: %1</source>
+        <translation>Give --promotion, --candidate, --date and --amount. Usage: %1</translation>
+    </message>
+    <message>
+        <source>%1: tranche %2 planned.</source>
+        <translation>%1: tranche %2 planned.</translation>
+    </message>
+    <message>
+        <source>Give --promotion, --candidate, --tranche and --date. Usage: %1</source>
+        <translation>Give --promotion, --candidate, --tranche and --date. Usage: %1</translation>
+    </message>
+    <message>
+        <source>--tranche: "%1" is not a tranche number (1, 2…).</source>
+        <translation>--tranche: "%1" is not a tranche number (1, 2…).</translation>
+    </message>
+    <message>
+        <source>%1: tranche %2 paid; paid %3, left to pay %4.</source>
+        <translation>%1: tranche %2 paid; paid %3, left to pay %4.</translation>
+    </message>
+    <message>
+        <source>Only the laureates of this promotion (when names repeat).</source>
+        <translation>Only the laureates of this promotion (when names repeat).</translation>
+    </message>
+    <message>
+        <source>One payment per row. Columns: %1.</source>
+        <translation>One payment per row. Columns: %1.</translation>
+    </message>
+    <message>
+        <source>Give exactly one CSV file. Usage: %1</source>
+        <translation>Give exactly one CSV file. Usage: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): no payment was recorded.</source>
+        <translation><numerusform>%n problem: no payment was recorded.</numerusform><numerusform>%n problems: no payment was recorded.</numerusform></translation>
+    </message>
+    <message>
+        <source>No payment was recorded.</source>
+        <translation>No payment was recorded.</translation>
+    </message>
+    <message>
+        <source>%1: %2 recorded for %3, %4 in all.</source>
+        <translation>%1: %2 recorded for %3, %4 in all.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation><numerusform>%n payment</numerusform><numerusform>%n payments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laureate(s)</source>
+        <translation><numerusform>%n laureate</numerusform><numerusform>%n laureates</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentCsvImport</name>
+    <message>
+        <source>the file has no header row</source>
+        <translation>the file has no header row</translation>
+    </message>
+    <message>
+        <source>unknown column; the accepted columns are %1</source>
+        <translation>unknown column; the accepted columns are %1</translation>
+    </message>
+    <message>
+        <source>duplicate column: column %1 ("%2") already holds it</source>
+        <translation>duplicate column: column %1 ("%2") already holds it</translation>
+    </message>
+    <message>
+        <source>the required column "%1" (or "%2") is missing</source>
+        <translation>the required column "%1" (or "%2") is missing</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields where the header has %2</source>
+        <translation>the row has %1 fields where the header has %2</translation>
+    </message>
+    <message>
+        <source>the laureate is missing</source>
+        <translation>the laureate is missing</translation>
+    </message>
+    <message>
+        <source>Laureate</source>
+        <translation>Laureate</translation>
+    </message>
+    <message>
+        <source>no laureate called "%1"</source>
+        <translation>no laureate called "%1"</translation>
+    </message>
+    <message>
+        <source>"%1" is a laureate of %2: give the promotion (--promotion)</source>
+        <translation>"%1" is a laureate of %2: give the promotion (--promotion)</translation>
+    </message>
+    <message>
+        <source>the payment's reference is missing</source>
+        <translation>the payment's reference is missing</translation>
+    </message>
+    <message>
+        <source>the reference "%1" is already given on line %2</source>
+        <translation>the reference "%1" is already given on line %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date: write 2025-07-14 or 14/07/2025</source>
+        <translation>"%1" is not a date: write 2025-07-14 or 14/07/2025</translation>
+    </message>
+    <message>
+        <source>a payment is more than %1</source>
+        <translation>a payment is more than %1</translation>
+    </message>
+    <message>
+        <source>the file has no payment</source>
+        <translation>the file has no payment</translation>
     </message>
 </context>
 <context>
@@ -5216,6 +6116,13 @@ Nothing was changed in the database. Close the program that holds it, or free so
     </message>
 </context>
 <context>
+    <name>RoleGate</name>
+    <message>
+        <source>connected as %1 (%2)</source>
+        <translation>connected as %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>RunningOrderDialog</name>
     <message>
         <source>Move &amp;up</source>
@@ -5463,6 +6370,81 @@ Nothing was changed in the database. Close the program that holds it, or free so
     <message>
         <source>note: %1</source>
         <translation>note: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCommand</name>
+    <message>
+        <source>CP to open (€)</source>
+        <translation>CP to open (€)</translation>
+    </message>
+    <message>
+        <source>AE</source>
+        <translation>AE</translation>
+    </message>
+    <message>
+        <source>CP %1</source>
+        <translation>CP %1</translation>
+    </message>
+    <message>
+        <source>CP beyond %1</source>
+        <translation>CP beyond %1</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Not scheduled</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Commitments before %1 unpaid at 31/12/%2</source>
+        <translation>Commitments before %1 unpaid at 31/12/%2</translation>
+    </message>
+    <message>
+        <source>New commitments in %1</source>
+        <translation>New commitments in %1</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <source>The budget year.</source>
+        <translation>The budget year.</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>YYYY</translation>
+    </message>
+    <message>
+        <source>Prints the figures as JSON (amounts in cents).</source>
+        <translation>Prints the figures as JSON (amounts in cents).</translation>
+    </message>
+    <message>
+        <source>Give --year YYYY. Usage: %1</source>
+        <translation>Give --year YYYY. Usage: %1</translation>
+    </message>
+    <message>
+        <source>--year: "%1" is not a year between %2 and %3.</source>
+        <translation>--year: "%1" is not a year between %2 and %3.</translation>
+    </message>
+    <message>
+        <source>Payment schedule %1 (AE / CP), every promotion</source>
+        <translation>Payment schedule %1 (AE / CP), every promotion</translation>
+    </message>
+    <message>
+        <source>Remaining to pay at 31/12/%1: %2</source>
+        <translation>Remaining to pay at 31/12/%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>AE %1: %2 committed by %n agreement(s) signed; %3 cancelled by withdrawals</source>
+        <translation><numerusform>AE %1: %2 committed by %n agreement signed; %3 cancelled by withdrawals</numerusform><numerusform>AE %1: %2 committed by %n agreements signed; %3 cancelled by withdrawals</numerusform></translation>
+    </message>
+    <message>
+        <source>CP %1: %2 paid; %3 still to pay on the year's schedule</source>
+        <translation>CP %1: %2 paid; %3 still to pay on the year's schedule</translation>
     </message>
 </context>
 <context>
@@ -6030,6 +7012,41 @@ Lowest: %5 (%6)</translation>
     </message>
 </context>
 <context>
+    <name>ServerCommand</name>
+    <message>
+        <source>Usage: fast-committee server init | add-member LOGIN [--name NAME] | add-secretariat LOGIN | add-observer LOGIN, with --db postgresql://ADMIN@HOST:PORT/DATABASE ("%1" is not a server command).</source>
+        <translation>Usage: fast-committee server init | add-member LOGIN [--name NAME] | add-secretariat LOGIN | add-observer LOGIN, with --db postgresql://ADMIN@HOST:PORT/DATABASE ("%1" is not a server command).</translation>
+    </message>
+    <message>
+        <source>server init takes no argument. Usage: %1</source>
+        <translation>server init takes no argument. Usage: %1</translation>
+    </message>
+    <message>
+        <source>server init sets up a committee on a PostgreSQL server: give its address with --db postgresql://ADMIN@HOST:PORT/DATABASE.</source>
+        <translation>server init sets up a committee on a PostgreSQL server: give its address with --db postgresql://ADMIN@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The member's name in the committee, as the scoring grid shows it (else the login).</source>
+        <translation>The member's name in the committee, as the scoring grid shows it (else the login).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Read the new login's password from the first line of standard input.</source>
+        <translation>Read the new login's password from the first line of standard input.</translation>
+    </message>
+    <message>
+        <source>server %1 takes one login. Usage: %2</source>
+        <translation>server %1 takes one login. Usage: %2</translation>
+    </message>
+    <message>
+        <source>server %1 works on a committee on a PostgreSQL server: give its address with --db postgresql://ADMIN@HOST:PORT/DATABASE.</source>
+        <translation>server %1 works on a committee on a PostgreSQL server: give its address with --db postgresql://ADMIN@HOST:PORT/DATABASE.</translation>
+    </message>
+</context>
+<context>
     <name>ServerConnectDialog</name>
     <message>
         <source>Connect to a Server</source>
@@ -6066,6 +7083,292 @@ Lowest: %5 (%6)</translation>
     <message>
         <source>&amp;Connect</source>
         <translation>&amp;Connect</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDatabaseCheck</name>
+    <message>
+        <source>%1 is not a server address: write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>%1 is not a server address: write postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>Cannot open the committee on %1: %2</source>
+        <translation>Cannot open the committee on %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no Comité FAST committee: %2</source>
+        <translation>%1 holds no Comité FAST committee: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Comité FAST (schema %2; this version reads up to %3).</source>
+        <translation>%1 was written by a newer version of Comité FAST (schema %2; this version reads up to %3).</translation>
+    </message>
+    <message>
+        <source>the schema it should have cannot be built: %1</source>
+        <translation>the schema it should have cannot be built: %1</translation>
+    </message>
+    <message>
+        <source>the server cannot describe the committee: %1</source>
+        <translation>the server cannot describe the committee: %1</translation>
+    </message>
+    <message>
+        <source>table %1 is missing</source>
+        <translation>table %1 is missing</translation>
+    </message>
+    <message>
+        <source>column %1 of table %2 is missing</source>
+        <translation>column %1 of table %2 is missing</translation>
+    </message>
+    <message>
+        <source>column %1 of table %2 was added outside Comité FAST</source>
+        <translation>column %1 of table %2 was added outside Comité FAST</translation>
+    </message>
+    <message>
+        <source>table %1 was added outside Comité FAST</source>
+        <translation>table %1 was added outside Comité FAST</translation>
+    </message>
+    <message>
+        <source>the changes of table %1 are not announced to the other windows (its trigger is missing)</source>
+        <translation>the changes of table %1 are not announced to the other windows (its trigger is missing)</translation>
+    </message>
+    <message>
+        <source>table %1 checks %2 of its %3 references to other tables</source>
+        <translation>table %1 checks %2 of its %3 references to other tables</translation>
+    </message>
+</context>
+<context>
+    <name>ServerReconnect</name>
+    <message>
+        <source>Only a committee on a server reconnects.</source>
+        <translation>Only a committee on a server reconnects.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>Cannot reach %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the committee on %1: %2</source>
+        <translation>Cannot prepare the committee on %1: %2</translation>
+    </message>
+    <message>
+        <source>The committee on %1 was upgraded meanwhile (schema %2; this version reads %3): restart Comité FAST with its newer version.</source>
+        <translation>The committee on %1 was upgraded meanwhile (schema %2; this version reads %3): restart Comité FAST with its newer version.</translation>
+    </message>
+    <message>
+        <source>Cannot read the committee on %1: %2</source>
+        <translation>Cannot read the committee on %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRefusal</name>
+    <message>
+        <source>Your role on this committee (%1) may not change another member's notes.</source>
+        <translation>Your role on this committee (%1) may not change another member's notes.</translation>
+    </message>
+    <message>
+        <source>Your role on this committee (%1) may not change notes.</source>
+        <translation>Your role on this committee (%1) may not change notes.</translation>
+    </message>
+    <message>
+        <source>Your role on this committee (%1) may not change another member's recusals.</source>
+        <translation>Your role on this committee (%1) may not change another member's recusals.</translation>
+    </message>
+    <message>
+        <source>Your role on this committee (%1) may not change recusals.</source>
+        <translation>Your role on this committee (%1) may not change recusals.</translation>
+    </message>
+    <message>
+        <source>Your role on this committee (%1) may not change candidates.</source>
+        <translation>Your role on this committee (%1) may not change candidates.</translation>
+    </message>
+    <message>
+        <source>Your role on this committee (%1) may not change promotions (their envelope, rule or status).</source>
+        <translation>Your role on this committee (%1) may not change promotions (their envelope, rule or status).</translation>
+    </message>
+    <message>
+        <source>Your role on this committee (%1) may not change the committee's members.</source>
+        <translation>Your role on this committee (%1) may not change the committee's members.</translation>
+    </message>
+    <message>
+        <source>Your role on this committee (%1) may not change the criteria.</source>
+        <translation>Your role on this committee (%1) may not change the criteria.</translation>
+    </message>
+    <message>
+        <source>Your role on this committee (%1) may not change the years' budgets and targets.</source>
+        <translation>Your role on this committee (%1) may not change the years' budgets and targets.</translation>
+    </message>
+    <message>
+        <source>Your role on this committee (%1) may not change the laureates' follow-up (agreements, payments, milestones).</source>
+        <translation>Your role on this committee (%1) may not change the laureates' follow-up (agreements, payments, milestones).</translation>
+    </message>
+    <message>
+        <source>Your role on this committee (%1) may not change the audit log.</source>
+        <translation>Your role on this committee (%1) may not change the audit log.</translation>
+    </message>
+    <message>
+        <source>Your role on this committee (%1) may not save scenarios.</source>
+        <translation>Your role on this committee (%1) may not save scenarios.</translation>
+    </message>
+    <message>
+        <source>Your role on this committee (%1) may not save column mappings.</source>
+        <translation>Your role on this committee (%1) may not save column mappings.</translation>
+    </message>
+    <message>
+        <source>Your role on this committee (%1) may not change the committee's schema or logins.</source>
+        <translation>Your role on this committee (%1) may not change the committee's schema or logins.</translation>
+    </message>
+    <message>
+        <source>Your role on this committee (%1) may not make this change; nothing was written.</source>
+        <translation>Your role on this committee (%1) may not make this change; nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRole</name>
+    <message>
+        <source>secretariat</source>
+        <translation>secretariat</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>observer</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>the role of this login</source>
+        <translation>the role of this login</translation>
+    </message>
+    <message>
+        <source>%1 has no role on this committee: its administrator gives one with fast-committee server add-member, add-secretariat or add-observer.</source>
+        <translation>%1 has no role on this committee: its administrator gives one with fast-committee server add-member, add-secretariat or add-observer.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <source>%1 works on a committee on a PostgreSQL server (--db postgresql://ADMIN@HOST:PORT/DATABASE), not on a file.</source>
+        <translation>%1 works on a committee on a PostgreSQL server (--db postgresql://ADMIN@HOST:PORT/DATABASE), not on a file.</translation>
+    </message>
+    <message>
+        <source>%1 needs the committee database's owner or a superuser of the server; %2 is neither.</source>
+        <translation>%1 needs the committee database's owner or a superuser of the server; %2 is neither.</translation>
+    </message>
+    <message>
+        <source>The group role %1 (%2) was there already.</source>
+        <translation>The group role %1 (%2) was there already.</translation>
+    </message>
+    <message>
+        <source>Created the group role %1 (%2).</source>
+        <translation>Created the group role %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot set up the roles of the committee: %1</source>
+        <translation>Cannot set up the roles of the committee: %1</translation>
+    </message>
+    <message>
+        <source>The committee %1 is set up at schema version %2: the secretariat changes the committee, each member writes only their own notes and recusals, an observer reads.</source>
+        <translation>The committee %1 is set up at schema version %2: the secretariat changes the committee, each member writes only their own notes and recusals, an observer reads.</translation>
+    </message>
+    <message>
+        <source>The login is empty.</source>
+        <translation>The login is empty.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a login name: use lower-case letters, digits, ".", "-" or "_", starting with a letter, at most 63 characters.</source>
+        <translation>"%1" is not a login name: use lower-case letters, digits, ".", "-" or "_", starting with a letter, at most 63 characters.</translation>
+    </message>
+    <message>
+        <source>"%1" is a name the server or Comité FAST keeps for its own roles: choose another login.</source>
+        <translation>"%1" is a name the server or Comité FAST keeps for its own roles: choose another login.</translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>The password is empty.</translation>
+    </message>
+    <message>
+        <source>The password is too short: at least %1 characters.</source>
+        <translation>The password is too short: at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The password holds a control character.</source>
+        <translation>The password holds a control character.</translation>
+    </message>
+    <message>
+        <source>Member name</source>
+        <translation>Member name</translation>
+    </message>
+    <message>
+        <source>The committee %1 is not set up for roles yet: run fast-committee server init on it first.</source>
+        <translation>The committee %1 is not set up for roles yet: run fast-committee server init on it first.</translation>
+    </message>
+    <message>
+        <source>%1 is a group role on this server, not a login.</source>
+        <translation>%1 is a group role on this server, not a login.</translation>
+    </message>
+    <message>
+        <source>%1 is a superuser of this server: it may do everything already and needs no role.</source>
+        <translation>%1 is a superuser of this server: it may do everything already and needs no role.</translation>
+    </message>
+    <message>
+        <source>the committee's logins</source>
+        <translation>the committee's logins</translation>
+    </message>
+    <message>
+        <source>Created the login %1 with the role %2 on this committee.</source>
+        <translation>Created the login %1 with the role %2 on this committee.</translation>
+    </message>
+    <message>
+        <source>%1 already has the role %2 on this committee.</source>
+        <translation>%1 already has the role %2 on this committee.</translation>
+    </message>
+    <message>
+        <source>The login %1 already exists on this server and keeps its password; it now has the role %2 on this committee.</source>
+        <translation>The login %1 already exists on this server and keeps its password; it now has the role %2 on this committee.</translation>
+    </message>
+    <message>
+        <source>%1 had the role %2 on this committee; it now has the role %3.</source>
+        <translation>%1 had the role %2 on this committee; it now has the role %3.</translation>
+    </message>
+    <message>
+        <source>%1 scores as the committee member named %2.</source>
+        <translation>%1 scores as the committee member named %2.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <source>Cannot add the login: %1</source>
+        <translation>Cannot add the login: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSchemaCheck</name>
+    <message>
+        <source>only its administrator can do it, with: fast-committee server init --db %1</source>
+        <translation>only its administrator can do it, with: fast-committee server init --db %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the committee on %1: %2</source>
+        <translation>Cannot read the committee on %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no committee yet, and your role (%2) may not create one; %3.</source>
+        <translation>%1 holds no committee yet, and your role (%2) may not create one; %3.</translation>
+    </message>
+    <message>
+        <source>The committee on %1 has schema version %2, older than this version of Comité FAST (%3), and it must be upgraded; %4.</source>
+        <translation>The committee on %1 has schema version %2, older than this version of Comité FAST (%3), and it must be upgraded; %4.</translation>
+    </message>
+    <message>
+        <source>The committee on %1 does not announce its changes to the other windows yet (%2 of %3 tables); %4.</source>
+        <translation>The committee on %1 does not announce its changes to the other windows yet (%2 of %3 tables); %4.</translation>
     </message>
 </context>
 <context>
@@ -6165,6 +7468,14 @@ Lowest: %5 (%6)</translation>
         <source>Cannot read %1 from the database: %2</source>
         <translation>Cannot read %1 from the database: %2</translation>
     </message>
+    <message>
+        <source>The server refused this change to your role on this committee; nothing was written.</source>
+        <translation>The server refused this change to your role on this committee; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost before the change was confirmed: try again once the server is back.</source>
+        <translation>The connection to the database server was lost before the change was confirmed: try again once the server is back.</translation>
+    </message>
 </context>
 <context>
     <name>StoreCommand</name>
@@ -6245,6 +7556,10 @@ Lowest: %5 (%6)</translation>
     <message>
         <source>the database is not open.</source>
         <translation>the database is not open.</translation>
+    </message>
+    <message>
+        <source>a transaction is already in progress on this connection.</source>
+        <translation>a transaction is already in progress on this connection.</translation>
     </message>
 </context>
 <context>

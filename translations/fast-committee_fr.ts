@@ -120,6 +120,89 @@
     </message>
 </context>
 <context>
+    <name>AgreementCommand</name>
+    <message>
+        <source>The laureate's promotion.</source>
+        <translation>La promotion du lauréat.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMÉRO</translation>
+    </message>
+    <message>
+        <source>The laureate's name (case and accents do not matter).</source>
+        <translation>Le nom du lauréat (majuscules et accents indifférents).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>The date, 2025-07-14 or 14/07/2025.</source>
+        <translation>La date, 2025-07-14 ou 14/07/2025.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>The agreement's reference.</source>
+        <translation>La référence de la convention.</translation>
+    </message>
+    <message>
+        <source>REFERENCE</source>
+        <translation>RÉFÉRENCE</translation>
+    </message>
+    <message>
+        <source>The committed amount an amendment sets (with --reason).</source>
+        <translation>Le montant engagé que fixe un avenant (avec --reason).</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>MONTANT</translation>
+    </message>
+    <message>
+        <source>Why (goes to the audit log).</source>
+        <translation>Pourquoi (inscrit au journal d’audit).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>Usage: fast-committee agreement sign|amend|withdraw ... ("%1" is not one of them).</source>
+        <translation>Usage : fast-committee agreement sign|amend|withdraw ... (« %1 » n’en fait pas partie).</translation>
+    </message>
+    <message>
+        <source>Give --promotion, --candidate and --date, and --amount only with its --reason. Usage: %1</source>
+        <translation>Indiquez --promotion, --candidate et --date, et --amount seulement avec son --reason. Usage : %1</translation>
+    </message>
+    <message>
+        <source>%1: agreement signed on %2, committed %3.</source>
+        <translation>%1 : convention signée le %2, engagement de %3.</translation>
+    </message>
+    <message>
+        <source>Give --promotion, --candidate, --amount and --reason. Usage: %1</source>
+        <translation>Indiquez --promotion, --candidate, --amount et --reason. Usage : %1</translation>
+    </message>
+    <message>
+        <source>%1: the amendment commits %2 (granted %3).</source>
+        <translation>%1 : l’avenant engage %2 (accordé : %3).</translation>
+    </message>
+    <message>
+        <source>Give --promotion, --candidate and --date. Usage: %1</source>
+        <translation>Indiquez --promotion, --candidate et --date. Usage : %1</translation>
+    </message>
+    <message>
+        <source>%1 withdrew on %2 before any payment: its %3 go back to %4's envelope.</source>
+        <translation>%1 s’est retiré le %2 avant tout paiement : ses %3 reviennent à l’enveloppe de %4.</translation>
+    </message>
+    <message>
+        <source>%1 withdrew on %2: it keeps the %3 paid; %4 go back to %5's envelope.</source>
+        <translation>%1 s’est retiré le %2 : il garde les %3 versés ; %4 reviennent à l’enveloppe de %5.</translation>
+    </message>
+</context>
+<context>
     <name>ApplyProposalCommand</name>
     <message>
         <source>Propose the laureates of FAST%1</source>
@@ -895,6 +978,73 @@
     </message>
 </context>
 <context>
+    <name>CandidateEdit</name>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>administration porteuse</translation>
+    </message>
+    <message>
+        <source>incubator</source>
+        <translation>incubateur</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>budget annuel</translation>
+    </message>
+    <message>
+        <source>requested amount</source>
+        <translation>montant demandé</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>décision</translation>
+    </message>
+    <message>
+        <source>granted amount</source>
+        <translation>montant accordé</translation>
+    </message>
+    <message>
+        <source>file number</source>
+        <translation>numéro de dossier</translation>
+    </message>
+    <message>
+        <source>contact e-mail</source>
+        <translation>adresse électronique de contact</translation>
+    </message>
+    <message>
+        <source>other answers</source>
+        <translation>autres réponses</translation>
+    </message>
+    <message>
+        <source>another operator</source>
+        <translation>un autre opérateur</translation>
+    </message>
+    <message>
+        <source>%1's %2 was cleared by %3 since you opened it; your change was not saved.</source>
+        <translation>%1 : le champ « %2 » a été vidé par %3 depuis que vous l’avez ouverte ; votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1's %2 was changed to %3 by %4 since you opened it; your change was not saved.</source>
+        <translation>%1 : le champ « %2 » a été changé en %3 par %4 depuis que vous l’avez ouverte ; votre modification n’a pas été enregistrée.</translation>
+    </message>
+</context>
+<context>
     <name>CandidateImportFields</name>
     <message>
         <source>Project</source>
@@ -1418,8 +1568,24 @@ Commands:
   rank --promotion NUMBER [--json]
   propose --promotion NUMBER [--apply]
   decide --promotion NUMBER --candidate NAME --decision DECISION [--granted AMOUNT]
+  follow-up --promotion NUMBER [--json]        (the laureates after the decision)
+  agreement sign --promotion NUMBER --candidate NAME --date DATE [--reference REF]
+            [--amount AMOUNT --reason TEXT]
+  agreement amend --promotion NUMBER --candidate NAME --amount AMOUNT --reason TEXT
+  agreement withdraw --promotion NUMBER --candidate NAME --date DATE [--reason TEXT]
+  payment add --promotion NUMBER --candidate NAME --date DATE --amount AMOUNT [--reference REF]
+  payment mark-paid --promotion NUMBER --candidate NAME --tranche N --date DATE [--amount AMOUNT]
+            [--reference REF]
+  payment import [--promotion NUMBER] FILE.csv  (laureat;reference;date;montant, all or nothing)
+  milestone set --promotion NUMBER --candidate NAME --milestone kickoff|midterm|end
+            [--planned DATE] [--done DATE] [--note TEXT]
+  schedule --year YYYY [--json]                 (AE, CP, restes à payer, CP to open by year)
+  opening-key --year YYYY [--first PERCENT]     (the share paid at signature; 78,93 by default)
   db check                                      (verifies the whole database; writes nothing)
   db copy --from SOURCE --to TARGET             (a whole committee, between a file and a server)
+  server init                                   (sets a committee up on a PostgreSQL server: roles)
+  server add-member LOGIN [--name NAME] | add-secretariat LOGIN | add-observer LOGIN
+         [--password-stdin]                     (a login and its role on the server's committee)
 
 Options:
   --db PATH         the database: a file, or postgresql://USER@HOST:PORT/DATABASE on a server
@@ -1455,8 +1621,24 @@ Commandes :
   rank --promotion NUMÉRO [--json]
   propose --promotion NUMÉRO [--apply]
   decide --promotion NUMÉRO --candidate NOM --decision DÉCISION [--granted MONTANT]
+  follow-up --promotion NUMÉRO [--json]        (les lauréats après la décision)
+  agreement sign --promotion NUMÉRO --candidate NOM --date DATE [--reference RÉF]
+            [--amount MONTANT --reason TEXTE]
+  agreement amend --promotion NUMÉRO --candidate NOM --amount MONTANT --reason TEXTE
+  agreement withdraw --promotion NUMÉRO --candidate NOM --date DATE [--reason TEXTE]
+  payment add --promotion NUMÉRO --candidate NOM --date DATE --amount MONTANT [--reference RÉF]
+  payment mark-paid --promotion NUMÉRO --candidate NOM --tranche N --date DATE [--amount MONTANT]
+            [--reference RÉF]
+  payment import [--promotion NUMÉRO] FICHIER.csv (laureat;reference;date;montant, tout ou rien)
+  milestone set --promotion NUMÉRO --candidate NOM --milestone kickoff|midterm|end
+            [--planned DATE] [--done DATE] [--note TEXTE]
+  schedule --year AAAA [--json]                 (AE, CP, restes à payer, CP à ouvrir par année)
+  opening-key --year AAAA [--first POURCENTAGE] (part versée à la signature ; 78,93 par défaut)
   db check                                      (vérifie toute la base de données ; n’écrit rien)
   db copy --from SOURCE --to CIBLE              (un comité entier, entre un fichier et un serveur)
+  server init                                   (prépare un comité sur un serveur PostgreSQL : rôles)
+  server add-member LOGIN [--name NOM] | add-secretariat LOGIN | add-observer LOGIN
+         [--password-stdin]                     (un login et son rôle dans le comité du serveur)
 
 Options :
   --db CHEMIN       la base de données : un fichier, ou postgresql://UTILISATEUR@HÔTE:PORT/BASE sur un serveur
@@ -1669,7 +1851,10 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     </message>
     <message numerus="yes">
         <source>the copy of table %1 has %n row(s) where the source has %2</source>
-        <translation><numerusform>la copie de la table %1 a %n ligne là où la source en a %2</numerusform><numerusform>la copie de la table %1 a %n lignes là où la source en a %2</numerusform></translation>
+        <translation>
+            <numerusform>la copie de la table %1 a %n ligne là où la source en a %2</numerusform>
+            <numerusform>la copie de la table %1 a %n lignes là où la source en a %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>FAST%1: candidates %2, budgets %3, requested %4, granted %5, envelope %6 (in cents)</source>
@@ -1701,6 +1886,37 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     <message>
         <source>The two promotions compared</source>
         <translation>Les deux promotions comparées</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>&amp;Try Now</source>
+        <translation>&amp;Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost; reconnecting. Your changes will be kept until the server is back.</source>
+        <translation>Connexion à %1 perdue ; reconnexion en cours. Vos modifications seront conservées jusqu’au retour du serveur.</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost; your change is kept and will be sent when the server is back.</source>
+        <translation>Connexion à %1 perdue ; votre modification est conservée et sera envoyée au retour du serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection to %1 lost; your %n changes are kept and will be sent when the server is back.</source>
+        <translation><numerusform>Connexion à %1 perdue ; votre modification (%n) est conservée et sera envoyée au retour du serveur.</numerusform><numerusform>Connexion à %1 perdue ; vos %n modifications sont conservées et seront envoyées au retour du serveur.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation><numerusform>%n autre</numerusform><numerusform>%n autres</numerusform></translation>
+    </message>
+    <message>
+        <source>Waiting: %1.</source>
+        <translation>En attente : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server does not answer yet: next attempt in %n second(s).</source>
+        <translation><numerusform>Le serveur ne répond pas encore : nouvelle tentative dans %n seconde.</numerusform><numerusform>Le serveur ne répond pas encore : nouvelle tentative dans %n secondes.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1965,10 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     <message>
         <source>FAST%1 is closed: its criteria can no longer change.</source>
         <translation>FAST%1 est clôturée : ses critères ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <source>Your role on this committee (%1) may not change the criteria.</source>
+        <translation>Votre rôle dans ce comité (%1) ne permet pas de modifier les critères.</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2407,10 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
         <source>%1 already holds other promotions (%2): the demonstration is only written to a new or empty database, never over a committee's data.</source>
         <translation>%1 contient déjà d’autres promotions (%2) : la démonstration ne s’écrit que dans une base nouvelle ou vide, jamais par-dessus les données d’un comité.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) still wait for the connection to %1: keep this committee open until they are sent, or quit Comité FAST to lose them.</source>
+        <translation><numerusform>%n modification attend encore la connexion à %1 : gardez ce comité ouvert jusqu’à son envoi, ou quittez Comité FAST pour la perdre.</numerusform><numerusform>%n modifications attendent encore la connexion à %1 : gardez ce comité ouvert jusqu’à leur envoi, ou quittez Comité FAST pour les perdre.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>DbCommand</name>
@@ -2219,10 +2443,6 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     <message>
         <source>Usage: fast-committee db check [--db PATH] | db copy --from SOURCE --to TARGET ("%1" is not a db command).</source>
         <translation>Usage : fast-committee db check [--db CHEMIN] | db copy --from SOURCE --to CIBLE (« %1 » n’est pas une commande db).</translation>
-    </message>
-    <message>
-        <source>db check reads a committee's SQLite file; a PostgreSQL server checks its own data (pg_amcheck, on the server).</source>
-        <translation>db check lit le fichier SQLite d’un comité ; un serveur PostgreSQL vérifie lui-même ses données (pg_amcheck, sur le serveur).</translation>
     </message>
     <message>
         <source>The committee to copy: an SQLite file or a postgresql:// address.</source>
@@ -2655,6 +2875,200 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
             <numerusform>%1 : %n candidature de %2 exportée avec le classement et les lauréats.</numerusform>
             <numerusform>%1 : %n candidatures de %2 exportées avec le classement et les lauréats.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpAudit</name>
+    <message>
+        <source>%1 planned on %2</source>
+        <translation>%1 prévus le %2</translation>
+    </message>
+    <message>
+        <source>, paid %1 on %2</source>
+        <translation>, %1 versés le %2</translation>
+    </message>
+    <message>
+        <source>planned on %1</source>
+        <translation>prévu le %1</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>fait le %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCommand</name>
+    <message>
+        <source>  tranche %1: %2 planned on %3</source>
+        <translation>  tranche %1 : %2 prévus le %3</translation>
+    </message>
+    <message>
+        <source>, paid %1 on %2</source>
+        <translation>, %1 versés le %2</translation>
+    </message>
+    <message>
+        <source>  not yet in a tranche: %1</source>
+        <translation>  pas encore dans une tranche : %1</translation>
+    </message>
+    <message>
+        <source>The promotion whose laureates to follow.</source>
+        <translation>La promotion dont suivre les lauréats.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMÉRO</translation>
+    </message>
+    <message>
+        <source>Prints the follow-up as JSON (amounts in cents, dates ISO).</source>
+        <translation>Écrit le suivi en JSON (montants en centimes, dates ISO).</translation>
+    </message>
+    <message>
+        <source>Give --promotion NUMBER. Usage: %1</source>
+        <translation>Indiquez --promotion NUMÉRO. Usage : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n laureate(s); committed %2, paid %3, left to pay %4.</source>
+        <translation><numerusform>%1 : %n lauréat ; engagé %2, versé %3, reste à payer %4.</numerusform><numerusform>%1 : %n lauréats ; engagé %2, versé %3, reste à payer %4.</numerusform></translation>
+    </message>
+    <message>
+        <source>Withdrawals gave %1 back to the envelope.</source>
+        <translation>Les retraits ont rendu %1 à l’enveloppe.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> le %1</translation>
+    </message>
+    <message>
+        <source>; granted %1, committed %2, paid %3, left to pay %4</source>
+        <translation>; accordé %1, engagé %2, versé %3, reste à payer %4</translation>
+    </message>
+    <message>
+        <source>; next: tranche %1, %2 on %3</source>
+        <translation>; prochaine : tranche %1, %2 le %3</translation>
+    </message>
+    <message>
+        <source>  agreement signed on %1</source>
+        <translation>  convention signée le %1</translation>
+    </message>
+    <message>
+        <source>  agreement %1 signed on %2</source>
+        <translation>  convention %1 signée le %2</translation>
+    </message>
+    <message>
+        <source>  amendment: %1 instead of %2 (%3)</source>
+        <translation>  avenant : %1 au lieu de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>  withdrawn on %1: %2 back to the envelope%3</source>
+        <translation>  retiré le %1 : %2 rendus à l’enveloppe%3</translation>
+    </message>
+    <message>
+        <source>planned on %1</source>
+        <translation>prévu le %1</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>fait le %1</translation>
+    </message>
+    <message>
+        <source>  LATE: %1</source>
+        <translation>  EN RETARD : %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpEdit</name>
+    <message>
+        <source>%1 withdrew on %2: its follow-up is closed.</source>
+        <translation>%1 s’est retiré le %2 : son suivi est clos.</translation>
+    </message>
+    <message>
+        <source>%1's agreement is already signed (on %2).</source>
+        <translation>La convention de %1 est déjà signée (le %2).</translation>
+    </message>
+    <message>
+        <source>%1: the agreement needs its date of signature.</source>
+        <translation>%1 : la convention demande sa date de signature.</translation>
+    </message>
+    <message>
+        <source>%1: a signature on %2 is outside %3–%4, the promotion's year and the five after it.</source>
+        <translation>%1 : une signature le %2 est hors de %3–%4, l’année de la promotion et les cinq suivantes.</translation>
+    </message>
+    <message>
+        <source>%1: the withdrawal needs its date.</source>
+        <translation>%1 : le retrait demande sa date.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no tranche %2 (it has %n tranche(s)).</source>
+        <translation><numerusform>%1 n’a pas de tranche %2 (il a %n tranche).</numerusform><numerusform>%1 n’a pas de tranche %2 (il a %n tranches).</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, tranche %2: the payment needs its date.</source>
+        <translation>%1, tranche %2 : le paiement demande sa date.</translation>
+    </message>
+    <message>
+        <source>%1, tranche %2 is already paid (%3 on %4).</source>
+        <translation>%1, la tranche %2 est déjà versée (%3 le %4).</translation>
+    </message>
+    <message>
+        <source>%1: the payment %2 is already recorded on tranche %3.</source>
+        <translation>%1 : le paiement %2 est déjà enregistré sur la tranche %3.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRepository</name>
+    <message>
+        <source>the laureates' follow-up</source>
+        <translation>le suivi des lauréats</translation>
+    </message>
+    <message>
+        <source>The database refused the follow-up of %1: %2</source>
+        <translation>La base de données a refusé le suivi de %1 : %2</translation>
+    </message>
+    <message>
+        <source>the opening key of %1</source>
+        <translation>la clé d’ouverture de %1</translation>
+    </message>
+    <message>
+        <source>The database refused the opening key of %1: %2</source>
+        <translation>La base de données a refusé la clé d’ouverture de %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpStatus</name>
+    <message>
+        <source>to sign</source>
+        <translation>à signer</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signé</translation>
+    </message>
+    <message>
+        <source>paying</source>
+        <translation>en paiement</translation>
+    </message>
+    <message>
+        <source>paid in full</source>
+        <translation>soldé</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpStore</name>
+    <message>
+        <source>This laureate no longer exists or is no longer a laureate.</source>
+        <translation>Ce lauréat n’existe plus ou n’est plus lauréat.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 is not a laureate: only a laureate has a follow-up.</source>
+        <translation>%1 / %2 n’est pas lauréat : seul un lauréat a un suivi.</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3650,14 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
         <source>Number of products supported by FAST</source>
         <translation>Nombre de produits accompagnés par le FAST</translation>
     </message>
+    <message>
+        <source>by decision year</source>
+        <translation>par année de décision</translation>
+    </message>
+    <message>
+        <source>by agreement year</source>
+        <translation>par année de convention</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorTargetEditor</name>
@@ -3265,6 +3687,105 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     </message>
 </context>
 <context>
+    <name>LaureateFollowUp</name>
+    <message>
+        <source>tranche %1 due on %2</source>
+        <translation>tranche %1 due le %2</translation>
+    </message>
+    <message>
+        <source>%1 planned on %2</source>
+        <translation>%1 prévu le %2</translation>
+    </message>
+    <message>
+        <source>Agreement reference</source>
+        <translation>Référence de la convention</translation>
+    </message>
+    <message>
+        <source>Amendment reason</source>
+        <translation>Motif de l’avenant</translation>
+    </message>
+    <message>
+        <source>Withdrawal reason</source>
+        <translation>Motif du retrait</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Référence du paiement</translation>
+    </message>
+    <message>
+        <source>Milestone note</source>
+        <translation>Note du jalon</translation>
+    </message>
+    <message>
+        <source>%1 has no granted amount: only a laureate has a follow-up.</source>
+        <translation>%1 n’a pas de montant accordé : seul un lauréat a un suivi.</translation>
+    </message>
+    <message>
+        <source>%1: an amendment changes a signed agreement; sign the agreement first.</source>
+        <translation>%1 : un avenant modifie une convention signée ; signez d’abord la convention.</translation>
+    </message>
+    <message>
+        <source>%1: the amended commitment must be more than %2 (it is %3); withdraw the laureate instead.</source>
+        <translation>%1 : l’engagement modifié doit dépasser %2 (il est de %3) ; retirez plutôt le lauréat.</translation>
+    </message>
+    <message>
+        <source>%1: the amendment that commits %2 instead of the granted %3 needs its reason.</source>
+        <translation>%1 : l’avenant qui engage %2 au lieu des %3 accordés demande son motif.</translation>
+    </message>
+    <message>
+        <source>%1: an amendment's reason without an amended amount.</source>
+        <translation>%1 : un motif d’avenant sans montant modifié.</translation>
+    </message>
+    <message>
+        <source>%1: withdrawn on %2, before the agreement was signed on %3.</source>
+        <translation>%1 : retiré le %2, avant la signature de la convention le %3.</translation>
+    </message>
+    <message>
+        <source>%1, tranche %2</source>
+        <translation>%1, tranche %2</translation>
+    </message>
+    <message>
+        <source>%1: the tranches must be numbered 1 to %2 in order.</source>
+        <translation>%1 : les tranches doivent être numérotées de 1 à %2 dans l’ordre.</translation>
+    </message>
+    <message>
+        <source>%1 has no planned date.</source>
+        <translation>%1 n’a pas de date prévue.</translation>
+    </message>
+    <message>
+        <source>%1: the planned amount must be more than %2 (it is %3).</source>
+        <translation>%1 : le montant prévu doit dépasser %2 (il est de %3).</translation>
+    </message>
+    <message>
+        <source>%1 is paid but the agreement is not signed: sign it before any payment.</source>
+        <translation>%1 est versée mais la convention n’est pas signée : signez-la avant tout paiement.</translation>
+    </message>
+    <message>
+        <source>%1: the amount paid must be more than %2 (it is %3).</source>
+        <translation>%1 : le montant versé doit dépasser %2 (il est de %3).</translation>
+    </message>
+    <message>
+        <source>%1 is paid on %2, before the agreement was signed on %3.</source>
+        <translation>%1 est versée le %2, avant la signature de la convention le %3.</translation>
+    </message>
+    <message>
+        <source>%1 is paid on %2, after the laureate withdrew on %3.</source>
+        <translation>%1 est versée le %2, après le retrait du lauréat le %3.</translation>
+    </message>
+    <message>
+        <source>%1: an amount paid without a payment date.</source>
+        <translation>%1 : un montant versé sans date de paiement.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 brings the tranches to %3, %4 more than the commitment of %5.</source>
+        <translation>%1 de %2 porte les tranches à %3, %4 de plus que l’engagement de %5.</translation>
+    </message>
+    <message>
+        <source>%1: the milestone "%2" is given twice.</source>
+        <translation>%1 : le jalon « %2 » est donné deux fois.</translation>
+    </message>
+</context>
+<context>
     <name>LaureateListPdf</name>
     <message>
         <source>The PDF cannot be laid out without the graphical libraries (no QGuiApplication).</source>
@@ -3284,6 +3805,17 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     <message>
         <source>The list could not be printed: %1</source>
         <translation>La liste n’a pas pu être imprimée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>LaureateOption</name>
+    <message>
+        <source>%1 has no candidate called "%2".</source>
+        <translation>%1 n’a pas de candidature nommée « %2 ».</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not a date: write 2025-07-14 or 14/07/2025.</source>
+        <translation>--%1 : « %2 » n’est pas une date : écrivez 2025-07-14 ou 14/07/2025.</translation>
     </message>
 </context>
 <context>
@@ -3768,6 +4300,10 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
+    <message>
+        <source>%1: kept until the server is back</source>
+        <translation>%1 : en attente du retour du serveur</translation>
+    </message>
 </context>
 <context>
     <name>MemberRepository</name>
@@ -3874,6 +4410,92 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     <message>
         <source>Cannot record the database's schema version: %1</source>
         <translation>Impossible d’enregistrer la version du schéma de la base de données : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Milestone</name>
+    <message>
+        <source>Kick-off</source>
+        <translation>Lancement</translation>
+    </message>
+    <message>
+        <source>Mid-term review</source>
+        <translation>Revue à mi-parcours</translation>
+    </message>
+    <message>
+        <source>End of accompaniment</source>
+        <translation>Fin de l’accompagnement</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneCommand</name>
+    <message>
+        <source>Usage: fast-committee milestone set ... ("%1" is not one of them).</source>
+        <translation>Usage : fast-committee milestone set ... (« %1 » n’en fait pas partie).</translation>
+    </message>
+    <message>
+        <source>The laureate's promotion.</source>
+        <translation>La promotion du lauréat.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMÉRO</translation>
+    </message>
+    <message>
+        <source>The laureate's name (case and accents do not matter).</source>
+        <translation>Le nom du lauréat (majuscules et accents indifférents).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>kickoff, midterm or end.</source>
+        <translation>kickoff (lancement), midterm (revue à mi-parcours) ou end (fin).</translation>
+    </message>
+    <message>
+        <source>MILESTONE</source>
+        <translation>JALON</translation>
+    </message>
+    <message>
+        <source>The planned date.</source>
+        <translation>La date prévue.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>The date it was done.</source>
+        <translation>La date où il a été fait.</translation>
+    </message>
+    <message>
+        <source>A free note.</source>
+        <translation>Une note libre.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>Give --promotion, --candidate and --milestone. Usage: %1</source>
+        <translation>Indiquez --promotion, --candidate et --milestone. Usage : %1</translation>
+    </message>
+    <message>
+        <source>--milestone: "%1" is not a milestone; write kickoff, midterm or end.</source>
+        <translation>--milestone : « %1 » n’est pas un jalon ; écrivez kickoff, midterm ou end.</translation>
+    </message>
+    <message>
+        <source>planned on %1</source>
+        <translation>prévu le %1</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>fait le %1</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3.</source>
+        <translation>%1 : %2 : %3.</translation>
     </message>
 </context>
 <context>
@@ -4105,6 +4727,91 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     </message>
 </context>
 <context>
+    <name>OfflineWrites</name>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translation><numerusform>%n modification envoyée</numerusform><numerusform>%n modifications envoyées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused (see the message)</source>
+        <translation><numerusform>%n modification refusée (voir le message)</numerusform><numerusform>%n modifications refusées (voir le message)</numerusform></translation>
+    </message>
+    <message>
+        <source>Connection to %1 is back.</source>
+        <translation>La connexion à %1 est rétablie.</translation>
+    </message>
+    <message>
+        <source>Connection to %1 is back: %2.</source>
+        <translation>La connexion à %1 est rétablie : %2.</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Annulation de « %1 »</translation>
+    </message>
+    <message>
+        <source>Comité FAST</source>
+        <translation>Comité FAST</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not reach %1 yet: they will be sent when the server is back, if the window stays open.</source>
+        <translation><numerusform>%n modification n’a pas encore pu atteindre %1 : elle sera envoyée au retour du serveur si la fenêtre reste ouverte.</numerusform><numerusform>%n modifications n’ont pas encore pu atteindre %1 : elles seront envoyées au retour du serveur si la fenêtre reste ouverte.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Waiting</source>
+        <translation>&amp;Continuer d’attendre</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Quit and Lose %n Change(s)</source>
+        <translation><numerusform>&amp;Quitter et perdre %n modification</numerusform><numerusform>&amp;Quitter et perdre %n modifications</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OpeningKey</name>
+    <message>
+        <source>The opening key's year %1 is outside %2–%3.</source>
+        <translation>L’année %1 de la clé d’ouverture est hors de %2–%3.</translation>
+    </message>
+    <message>
+        <source>The opening key of %1: the first tranche's share is %2; it must be more than 0 % and at most 100 %.</source>
+        <translation>Clé d’ouverture de %1 : la part de la première tranche est de %2 ; elle doit dépasser 0 % et ne pas dépasser 100 %.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a percentage: write it with at most two decimals, as 78,93.</source>
+        <translation>« %1 » n’est pas un pourcentage : écrivez-le avec au plus deux décimales, comme 78,93.</translation>
+    </message>
+    <message>
+        <source>%1 is more than 100 %.</source>
+        <translation>%1 dépasse 100 %.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningKeyCommand</name>
+    <message>
+        <source>The budget year.</source>
+        <translation>L’exercice budgétaire.</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>AAAA</translation>
+    </message>
+    <message>
+        <source>The share paid at signature, as 78,93 (the rest at the mid-term review).</source>
+        <translation>La part versée à la signature, comme 78,93 (le reste à la revue à mi-parcours).</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>POURCENTAGE</translation>
+    </message>
+    <message>
+        <source>Give --year YYYY. Usage: %1</source>
+        <translation>Indiquez --year AAAA. Usage : %1</translation>
+    </message>
+    <message>
+        <source>Opening key %1: %2 at signature, %3 at the mid-term review.</source>
+        <translation>Clé d’ouverture %1 : %2 à la signature, %3 à la revue à mi-parcours.</translation>
+    </message>
+</context>
+<context>
     <name>OperatorName</name>
     <message>
         <source>Operator name (--operator)</source>
@@ -4192,6 +4899,199 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     <message>
         <source>Cannot write %1: %2; the previous file was kept.</source>
         <translation>Impossible d’écrire %1 : %2 ; le fichier précédent a été conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>--password-stdin: standard input ended before a password.</source>
+        <translation>--password-stdin : l’entrée standard s’est terminée avant un mot de passe.</translation>
+    </message>
+    <message>
+        <source>No terminal to ask the password of %1 on: give it on standard input with --password-stdin.</source>
+        <translation>Aucun terminal où demander le mot de passe de %1 : donnez-le sur l’entrée standard avec --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe de %1 : </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Le même mot de passe, à nouveau : </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Les deux mots de passe diffèrent ; rien n’a été changé.</translation>
+    </message>
+    <message>
+        <source>No password was typed; nothing was changed.</source>
+        <translation>Aucun mot de passe n’a été saisi ; rien n’a été changé.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentCommand</name>
+    <message>
+        <source>The laureate's promotion.</source>
+        <translation>La promotion du lauréat.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMÉRO</translation>
+    </message>
+    <message>
+        <source>The laureate's name (case and accents do not matter).</source>
+        <translation>Le nom du lauréat (majuscules et accents indifférents).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>The date, 2025-07-14 or 14/07/2025.</source>
+        <translation>La date, 2025-07-14 ou 14/07/2025.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>The amount.</source>
+        <translation>Le montant.</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>MONTANT</translation>
+    </message>
+    <message>
+        <source>The payment's reference.</source>
+        <translation>La référence du paiement.</translation>
+    </message>
+    <message>
+        <source>REFERENCE</source>
+        <translation>RÉFÉRENCE</translation>
+    </message>
+    <message>
+        <source>The tranche's number, from 1.</source>
+        <translation>Le numéro de la tranche, à partir de 1.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Usage: fast-committee payment add|mark-paid|import ... ("%1" is not one of them).</source>
+        <translation>Usage : fast-committee payment add|mark-paid|import ... (« %1 » n’en fait pas partie).</translation>
+    </message>
+    <message>
+        <source>Give --promotion, --candidate, --date and --amount. Usage: %1</source>
+        <translation>Indiquez --promotion, --candidate, --date et --amount. Usage : %1</translation>
+    </message>
+    <message>
+        <source>%1: tranche %2 planned.</source>
+        <translation>%1 : tranche %2 prévue.</translation>
+    </message>
+    <message>
+        <source>Give --promotion, --candidate, --tranche and --date. Usage: %1</source>
+        <translation>Indiquez --promotion, --candidate, --tranche et --date. Usage : %1</translation>
+    </message>
+    <message>
+        <source>--tranche: "%1" is not a tranche number (1, 2…).</source>
+        <translation>--tranche : « %1 » n’est pas un numéro de tranche (1, 2…).</translation>
+    </message>
+    <message>
+        <source>%1: tranche %2 paid; paid %3, left to pay %4.</source>
+        <translation>%1 : tranche %2 versée ; versé %3, reste à payer %4.</translation>
+    </message>
+    <message>
+        <source>Only the laureates of this promotion (when names repeat).</source>
+        <translation>Seulement les lauréats de cette promotion (quand des noms se répètent).</translation>
+    </message>
+    <message>
+        <source>One payment per row. Columns: %1.</source>
+        <translation>Un paiement par ligne. Colonnes : %1.</translation>
+    </message>
+    <message>
+        <source>Give exactly one CSV file. Usage: %1</source>
+        <translation>Indiquez exactement un fichier CSV. Usage : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): no payment was recorded.</source>
+        <translation><numerusform>%n problème : aucun paiement n’a été enregistré.</numerusform><numerusform>%n problèmes : aucun paiement n’a été enregistré.</numerusform></translation>
+    </message>
+    <message>
+        <source>No payment was recorded.</source>
+        <translation>Aucun paiement n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>%1: %2 recorded for %3, %4 in all.</source>
+        <translation>%1 : %2 enregistrés pour %3, %4 au total.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation><numerusform>%n paiement</numerusform><numerusform>%n paiements</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laureate(s)</source>
+        <translation><numerusform>%n lauréat</numerusform><numerusform>%n lauréats</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentCsvImport</name>
+    <message>
+        <source>the file has no header row</source>
+        <translation>le fichier n’a pas de ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>unknown column; the accepted columns are %1</source>
+        <translation>colonne inconnue ; les colonnes acceptées sont %1</translation>
+    </message>
+    <message>
+        <source>duplicate column: column %1 ("%2") already holds it</source>
+        <translation>colonne en double : la colonne %1 (« %2 ») la contient déjà</translation>
+    </message>
+    <message>
+        <source>the required column "%1" (or "%2") is missing</source>
+        <translation>la colonne obligatoire « %1 » (ou « %2 ») manque</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields where the header has %2</source>
+        <translation>la ligne a %1 champs là où l’en-tête en a %2</translation>
+    </message>
+    <message>
+        <source>the laureate is missing</source>
+        <translation>le lauréat manque</translation>
+    </message>
+    <message>
+        <source>Laureate</source>
+        <translation>Lauréat</translation>
+    </message>
+    <message>
+        <source>no laureate called "%1"</source>
+        <translation>aucun lauréat nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>"%1" is a laureate of %2: give the promotion (--promotion)</source>
+        <translation>« %1 » est lauréat de %2 : indiquez la promotion (--promotion)</translation>
+    </message>
+    <message>
+        <source>the payment's reference is missing</source>
+        <translation>la référence du paiement manque</translation>
+    </message>
+    <message>
+        <source>the reference "%1" is already given on line %2</source>
+        <translation>la référence « %1 » est déjà donnée ligne %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date: write 2025-07-14 or 14/07/2025</source>
+        <translation>« %1 » n’est pas une date : écrivez 2025-07-14 ou 14/07/2025</translation>
+    </message>
+    <message>
+        <source>a payment is more than %1</source>
+        <translation>un paiement dépasse %1</translation>
+    </message>
+    <message>
+        <source>the file has no payment</source>
+        <translation>le fichier ne contient aucun paiement</translation>
     </message>
 </context>
 <context>
@@ -5216,6 +6116,13 @@ Rien n’a été modifié dans la base. Fermez le programme qui la bloque, ou li
     </message>
 </context>
 <context>
+    <name>RoleGate</name>
+    <message>
+        <source>connected as %1 (%2)</source>
+        <translation>connecté en tant que %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>RunningOrderDialog</name>
     <message>
         <source>Move &amp;up</source>
@@ -5463,6 +6370,81 @@ Rien n’a été modifié dans la base. Fermez le programme qui la bloque, ou li
     <message>
         <source>note: %1</source>
         <translation>note : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCommand</name>
+    <message>
+        <source>CP to open (€)</source>
+        <translation>CP à ouvrir (€)</translation>
+    </message>
+    <message>
+        <source>AE</source>
+        <translation>AE</translation>
+    </message>
+    <message>
+        <source>CP %1</source>
+        <translation>CP %1</translation>
+    </message>
+    <message>
+        <source>CP beyond %1</source>
+        <translation>CP au-delà de %1</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Non échelonné</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Commitments before %1 unpaid at 31/12/%2</source>
+        <translation>Engagements antérieurs à %1 non couverts au 31/12/%2</translation>
+    </message>
+    <message>
+        <source>New commitments in %1</source>
+        <translation>AE nouvelles en %1</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>The budget year.</source>
+        <translation>L’exercice budgétaire.</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>AAAA</translation>
+    </message>
+    <message>
+        <source>Prints the figures as JSON (amounts in cents).</source>
+        <translation>Écrit les chiffres en JSON (montants en centimes).</translation>
+    </message>
+    <message>
+        <source>Give --year YYYY. Usage: %1</source>
+        <translation>Indiquez --year AAAA. Usage : %1</translation>
+    </message>
+    <message>
+        <source>--year: "%1" is not a year between %2 and %3.</source>
+        <translation>--year : « %1 » n’est pas une année entre %2 et %3.</translation>
+    </message>
+    <message>
+        <source>Payment schedule %1 (AE / CP), every promotion</source>
+        <translation>Échéancier %1 (AE / CP), toutes promotions</translation>
+    </message>
+    <message>
+        <source>Remaining to pay at 31/12/%1: %2</source>
+        <translation>Restes à payer au 31/12/%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>AE %1: %2 committed by %n agreement(s) signed; %3 cancelled by withdrawals</source>
+        <translation><numerusform>AE %1 : %2 engagés par %n convention signée ; %3 annulés par des retraits</numerusform><numerusform>AE %1 : %2 engagés par %n conventions signées ; %3 annulés par des retraits</numerusform></translation>
+    </message>
+    <message>
+        <source>CP %1: %2 paid; %3 still to pay on the year's schedule</source>
+        <translation>CP %1 : %2 versés ; %3 encore à verser à l’échéancier de l’année</translation>
     </message>
 </context>
 <context>
@@ -6030,6 +7012,41 @@ Le plus bas : %5 (%6)</translation>
     </message>
 </context>
 <context>
+    <name>ServerCommand</name>
+    <message>
+        <source>Usage: fast-committee server init | add-member LOGIN [--name NAME] | add-secretariat LOGIN | add-observer LOGIN, with --db postgresql://ADMIN@HOST:PORT/DATABASE ("%1" is not a server command).</source>
+        <translation>Usage : fast-committee server init | add-member LOGIN [--name NOM] | add-secretariat LOGIN | add-observer LOGIN, avec --db postgresql://ADMIN@HÔTE:PORT/BASE (« %1 » n’est pas une commande de server).</translation>
+    </message>
+    <message>
+        <source>server init takes no argument. Usage: %1</source>
+        <translation>server init ne prend aucun argument. Usage : %1</translation>
+    </message>
+    <message>
+        <source>server init sets up a committee on a PostgreSQL server: give its address with --db postgresql://ADMIN@HOST:PORT/DATABASE.</source>
+        <translation>server init prépare un comité sur un serveur PostgreSQL : donnez son adresse avec --db postgresql://ADMIN@HÔTE:PORT/BASE.</translation>
+    </message>
+    <message>
+        <source>The member's name in the committee, as the scoring grid shows it (else the login).</source>
+        <translation>Le nom du membre dans le comité, tel que la grille de notation l’affiche (sinon le login).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Read the new login's password from the first line of standard input.</source>
+        <translation>Lire le mot de passe du nouveau login sur la première ligne de l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>server %1 takes one login. Usage: %2</source>
+        <translation>server %1 prend un login. Usage : %2</translation>
+    </message>
+    <message>
+        <source>server %1 works on a committee on a PostgreSQL server: give its address with --db postgresql://ADMIN@HOST:PORT/DATABASE.</source>
+        <translation>server %1 agit sur un comité d’un serveur PostgreSQL : donnez son adresse avec --db postgresql://ADMIN@HÔTE:PORT/BASE.</translation>
+    </message>
+</context>
+<context>
     <name>ServerConnectDialog</name>
     <message>
         <source>Connect to a Server</source>
@@ -6066,6 +7083,292 @@ Le plus bas : %5 (%6)</translation>
     <message>
         <source>&amp;Connect</source>
         <translation>Se &amp;connecter</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDatabaseCheck</name>
+    <message>
+        <source>%1 is not a server address: write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>%1 n’est pas une adresse de serveur : écrivez postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
+    </message>
+    <message>
+        <source>Cannot open the committee on %1: %2</source>
+        <translation>Impossible d’ouvrir le comité sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no Comité FAST committee: %2</source>
+        <translation>%1 ne contient aucun comité de Comité FAST : %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Comité FAST (schema %2; this version reads up to %3).</source>
+        <translation>%1 a été écrit par une version plus récente de Comité FAST (schéma %2 ; cette version lit jusqu’au schéma %3).</translation>
+    </message>
+    <message>
+        <source>the schema it should have cannot be built: %1</source>
+        <translation>le schéma attendu ne peut pas être construit : %1</translation>
+    </message>
+    <message>
+        <source>the server cannot describe the committee: %1</source>
+        <translation>le serveur ne peut pas décrire le comité : %1</translation>
+    </message>
+    <message>
+        <source>table %1 is missing</source>
+        <translation>la table %1 manque</translation>
+    </message>
+    <message>
+        <source>column %1 of table %2 is missing</source>
+        <translation>la colonne %1 de la table %2 manque</translation>
+    </message>
+    <message>
+        <source>column %1 of table %2 was added outside Comité FAST</source>
+        <translation>la colonne %1 de la table %2 a été ajoutée hors de Comité FAST</translation>
+    </message>
+    <message>
+        <source>table %1 was added outside Comité FAST</source>
+        <translation>la table %1 a été ajoutée hors de Comité FAST</translation>
+    </message>
+    <message>
+        <source>the changes of table %1 are not announced to the other windows (its trigger is missing)</source>
+        <translation>les modifications de la table %1 ne sont pas annoncées aux autres fenêtres (son déclencheur manque)</translation>
+    </message>
+    <message>
+        <source>table %1 checks %2 of its %3 references to other tables</source>
+        <translation>la table %1 vérifie %2 de ses %3 références vers d’autres tables</translation>
+    </message>
+</context>
+<context>
+    <name>ServerReconnect</name>
+    <message>
+        <source>Only a committee on a server reconnects.</source>
+        <translation>Seul un comité sur un serveur se reconnecte.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>Impossible de joindre %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the committee on %1: %2</source>
+        <translation>Impossible de préparer le comité sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>The committee on %1 was upgraded meanwhile (schema %2; this version reads %3): restart Comité FAST with its newer version.</source>
+        <translation>Le comité sur %1 a été mis à niveau entre-temps (schéma %2 ; cette version lit le schéma %3) : relancez Comité FAST dans sa version plus récente.</translation>
+    </message>
+    <message>
+        <source>Cannot read the committee on %1: %2</source>
+        <translation>Impossible de lire le comité sur %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRefusal</name>
+    <message>
+        <source>Your role on this committee (%1) may not change another member's notes.</source>
+        <translation>Votre rôle dans ce comité (%1) ne permet pas de modifier les notes d’un autre membre.</translation>
+    </message>
+    <message>
+        <source>Your role on this committee (%1) may not change notes.</source>
+        <translation>Votre rôle dans ce comité (%1) ne permet pas de modifier les notes.</translation>
+    </message>
+    <message>
+        <source>Your role on this committee (%1) may not change another member's recusals.</source>
+        <translation>Votre rôle dans ce comité (%1) ne permet pas de modifier les déports d’un autre membre.</translation>
+    </message>
+    <message>
+        <source>Your role on this committee (%1) may not change recusals.</source>
+        <translation>Votre rôle dans ce comité (%1) ne permet pas de modifier les déports.</translation>
+    </message>
+    <message>
+        <source>Your role on this committee (%1) may not change candidates.</source>
+        <translation>Votre rôle dans ce comité (%1) ne permet pas de modifier les candidatures.</translation>
+    </message>
+    <message>
+        <source>Your role on this committee (%1) may not change promotions (their envelope, rule or status).</source>
+        <translation>Votre rôle dans ce comité (%1) ne permet pas de modifier les promotions (leur enveloppe, leur règle ou leur statut).</translation>
+    </message>
+    <message>
+        <source>Your role on this committee (%1) may not change the committee's members.</source>
+        <translation>Votre rôle dans ce comité (%1) ne permet pas de modifier les membres du comité.</translation>
+    </message>
+    <message>
+        <source>Your role on this committee (%1) may not change the criteria.</source>
+        <translation>Votre rôle dans ce comité (%1) ne permet pas de modifier les critères.</translation>
+    </message>
+    <message>
+        <source>Your role on this committee (%1) may not change the years' budgets and targets.</source>
+        <translation>Votre rôle dans ce comité (%1) ne permet pas de modifier les budgets et les cibles des exercices.</translation>
+    </message>
+    <message>
+        <source>Your role on this committee (%1) may not change the laureates' follow-up (agreements, payments, milestones).</source>
+        <translation>Votre rôle dans ce comité (%1) ne permet pas de modifier le suivi des lauréats (conventions, paiements, jalons).</translation>
+    </message>
+    <message>
+        <source>Your role on this committee (%1) may not change the audit log.</source>
+        <translation>Votre rôle dans ce comité (%1) ne permet pas de modifier le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Your role on this committee (%1) may not save scenarios.</source>
+        <translation>Votre rôle dans ce comité (%1) ne permet pas d’enregistrer des scénarios.</translation>
+    </message>
+    <message>
+        <source>Your role on this committee (%1) may not save column mappings.</source>
+        <translation>Votre rôle dans ce comité (%1) ne permet pas d’enregistrer des correspondances de colonnes.</translation>
+    </message>
+    <message>
+        <source>Your role on this committee (%1) may not change the committee's schema or logins.</source>
+        <translation>Votre rôle dans ce comité (%1) ne permet pas de modifier le schéma ou les logins du comité.</translation>
+    </message>
+    <message>
+        <source>Your role on this committee (%1) may not make this change; nothing was written.</source>
+        <translation>Votre rôle dans ce comité (%1) ne permet pas cette modification ; rien n’a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRole</name>
+    <message>
+        <source>secretariat</source>
+        <translation>secrétariat</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>observateur</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>the role of this login</source>
+        <translation>le rôle de ce login</translation>
+    </message>
+    <message>
+        <source>%1 has no role on this committee: its administrator gives one with fast-committee server add-member, add-secretariat or add-observer.</source>
+        <translation>%1 n’a aucun rôle dans ce comité : son administrateur en donne un avec fast-committee server add-member, add-secretariat ou add-observer.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <source>%1 works on a committee on a PostgreSQL server (--db postgresql://ADMIN@HOST:PORT/DATABASE), not on a file.</source>
+        <translation>%1 agit sur un comité d’un serveur PostgreSQL (--db postgresql://ADMIN@HÔTE:PORT/BASE), pas sur un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 needs the committee database's owner or a superuser of the server; %2 is neither.</source>
+        <translation>%1 demande le propriétaire de la base du comité ou un superutilisateur du serveur ; %2 n’est ni l’un ni l’autre.</translation>
+    </message>
+    <message>
+        <source>The group role %1 (%2) was there already.</source>
+        <translation>Le rôle de groupe %1 (%2) existait déjà.</translation>
+    </message>
+    <message>
+        <source>Created the group role %1 (%2).</source>
+        <translation>Rôle de groupe %1 (%2) créé.</translation>
+    </message>
+    <message>
+        <source>Cannot set up the roles of the committee: %1</source>
+        <translation>Impossible de préparer les rôles du comité : %1</translation>
+    </message>
+    <message>
+        <source>The committee %1 is set up at schema version %2: the secretariat changes the committee, each member writes only their own notes and recusals, an observer reads.</source>
+        <translation>Le comité %1 est prêt, au schéma en version %2 : le secrétariat modifie le comité, chaque membre n’écrit que ses propres notes et déports, un observateur lit.</translation>
+    </message>
+    <message>
+        <source>The login is empty.</source>
+        <translation>Le login est vide.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a login name: use lower-case letters, digits, ".", "-" or "_", starting with a letter, at most 63 characters.</source>
+        <translation>« %1 » n’est pas un nom de login : utilisez des lettres minuscules, des chiffres, « . », « - » ou « _ », en commençant par une lettre, 63 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>"%1" is a name the server or Comité FAST keeps for its own roles: choose another login.</source>
+        <translation>« %1 » est un nom que le serveur ou Comité FAST réserve à ses propres rôles : choisissez un autre login.</translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>Le mot de passe est vide.</translation>
+    </message>
+    <message>
+        <source>The password is too short: at least %1 characters.</source>
+        <translation>Le mot de passe est trop court : %1 caractères au moins.</translation>
+    </message>
+    <message>
+        <source>The password holds a control character.</source>
+        <translation>Le mot de passe contient un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>Member name</source>
+        <translation>Nom du membre</translation>
+    </message>
+    <message>
+        <source>The committee %1 is not set up for roles yet: run fast-committee server init on it first.</source>
+        <translation>Le comité %1 n’est pas encore préparé pour les rôles : lancez d’abord fast-committee server init sur lui.</translation>
+    </message>
+    <message>
+        <source>%1 is a group role on this server, not a login.</source>
+        <translation>%1 est un rôle de groupe sur ce serveur, pas un login.</translation>
+    </message>
+    <message>
+        <source>%1 is a superuser of this server: it may do everything already and needs no role.</source>
+        <translation>%1 est un superutilisateur de ce serveur : il peut déjà tout faire et n’a besoin d’aucun rôle.</translation>
+    </message>
+    <message>
+        <source>the committee's logins</source>
+        <translation>les logins du comité</translation>
+    </message>
+    <message>
+        <source>Created the login %1 with the role %2 on this committee.</source>
+        <translation>Login %1 créé avec le rôle %2 dans ce comité.</translation>
+    </message>
+    <message>
+        <source>%1 already has the role %2 on this committee.</source>
+        <translation>%1 a déjà le rôle %2 dans ce comité.</translation>
+    </message>
+    <message>
+        <source>The login %1 already exists on this server and keeps its password; it now has the role %2 on this committee.</source>
+        <translation>Le login %1 existe déjà sur ce serveur et garde son mot de passe ; il a maintenant le rôle %2 dans ce comité.</translation>
+    </message>
+    <message>
+        <source>%1 had the role %2 on this committee; it now has the role %3.</source>
+        <translation>%1 avait le rôle %2 dans ce comité ; il a maintenant le rôle %3.</translation>
+    </message>
+    <message>
+        <source>%1 scores as the committee member named %2.</source>
+        <translation>%1 note en tant que membre du comité nommé %2.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>Cannot add the login: %1</source>
+        <translation>Impossible d’ajouter le login : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSchemaCheck</name>
+    <message>
+        <source>only its administrator can do it, with: fast-committee server init --db %1</source>
+        <translation>seul son administrateur peut le faire, avec : fast-committee server init --db %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the committee on %1: %2</source>
+        <translation>Impossible de lire le comité sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no committee yet, and your role (%2) may not create one; %3.</source>
+        <translation>%1 ne contient encore aucun comité, et votre rôle (%2) ne permet pas d’en créer un ; %3.</translation>
+    </message>
+    <message>
+        <source>The committee on %1 has schema version %2, older than this version of Comité FAST (%3), and it must be upgraded; %4.</source>
+        <translation>Le comité sur %1 a le schéma en version %2, plus ancien que celui de cette version de Comité FAST (%3), et doit être mis à niveau ; %4.</translation>
+    </message>
+    <message>
+        <source>The committee on %1 does not announce its changes to the other windows yet (%2 of %3 tables); %4.</source>
+        <translation>Le comité sur %1 n’annonce pas encore ses modifications aux autres fenêtres (%2 tables sur %3) ; %4.</translation>
     </message>
 </context>
 <context>
@@ -6165,6 +7468,14 @@ Le plus bas : %5 (%6)</translation>
         <source>Cannot read %1 from the database: %2</source>
         <translation>Impossible de lire %1 dans la base de données : %2</translation>
     </message>
+    <message>
+        <source>The server refused this change to your role on this committee; nothing was written.</source>
+        <translation>Le serveur a refusé cette modification à votre rôle dans ce comité ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost before the change was confirmed: try again once the server is back.</source>
+        <translation>La connexion au serveur de la base a été perdue avant que la modification soit confirmée : réessayez une fois le serveur revenu.</translation>
+    </message>
 </context>
 <context>
     <name>StoreCommand</name>
@@ -6245,6 +7556,10 @@ Le plus bas : %5 (%6)</translation>
     <message>
         <source>the database is not open.</source>
         <translation>la base de données n’est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>a transaction is already in progress on this connection.</source>
+        <translation>une transaction est déjà en cours sur cette connexion.</translation>
     </message>
 </context>
 <context>

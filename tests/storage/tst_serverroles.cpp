@@ -1,6 +1,7 @@
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
 #include "storage/DecisionStore.h"
+#include "storage/FollowUpStore.h"
 #include "storage/ScoringStore.h"
 #include "storage/ServerRefusal.h"
 #include "storage/ServerRole.h"
@@ -53,6 +54,7 @@ private:
         std::unique_ptr<CommitteeStore> committee;
         std::unique_ptr<ScoringStore> scoring;
         std::unique_ptr<DecisionStore> decisions;
+        std::unique_ptr<FollowUpStore> followUp;
     };
     using Write = std::function<Outcome(Session &)>;
 
@@ -199,6 +201,13 @@ void TestServerRoles::initTestCase()
                 .ok());
     QVERIFY(m_admin->decisions->setDecision(candidateId(QStringLiteral("Envergo")), Decision::Waitlist).ok());
     QVERIFY(m_admin->decisions->setDecision(candidateId(QStringLiteral("Mon Suivi")), Decision::Rejected).ok());
+    // A laureate whose agreement is signed: its follow-up is the secretariat's alone (issue #18).
+    QVERIFY(m_admin->committee->addCandidate(13, candidate(QStringLiteral("Carnet"), 200000, 100000)).ok());
+    QVERIFY(m_admin->decisions
+                ->setDecision(candidateId(QStringLiteral("Carnet")), Decision::Laureate, Money::fromEuros(100000))
+                .ok());
+    QVERIFY(
+        m_admin->followUp->sign(candidateId(QStringLiteral("Carnet")), QDate(2025, 12, 1), QStringLiteral("C-1")).ok());
 }
 
 void TestServerRoles::cleanupTestCase()
@@ -250,6 +259,7 @@ std::unique_ptr<TestServerRoles::Session> TestServerRoles::open(const QString &a
     session->committee->setOperatorName(session->database.serverRole().login());
     session->scoring = std::make_unique<ScoringStore>(*session->committee);
     session->decisions = std::make_unique<DecisionStore>(*session->committee, *session->scoring);
+    session->followUp = std::make_unique<FollowUpStore>(*session->committee);
     return session;
 }
 
@@ -257,8 +267,9 @@ QStringList TestServerRoles::contents() const
 {
     QStringList digests;
     QSqlQuery query(m_admin->database.connection());
-    for (const char *table : {"promotions", "candidates", "members", "criteria", "notes", "recusals", "audit_log",
-                              "years", "scenarios", "column_mappings", "schema_version", "committee_logins"}) {
+    for (const char *table :
+         {"promotions", "candidates", "members", "criteria", "notes", "recusals", "audit_log", "agreements", "tranches",
+          "milestones", "years", "scenarios", "column_mappings", "schema_version", "committee_logins"}) {
         if (!query.exec(QStringLiteral("SELECT COUNT(*), md5(COALESCE(string_agg(t::text, '|' ORDER BY t::text), '')) "
                                        "FROM %1 t")
                             .arg(QLatin1String(table))) ||
@@ -324,7 +335,8 @@ void TestServerRoles::openingSaysWhoIsConnected()
              kind == int(ServerRole::Kind::Member) ? QStringLiteral("claire dupont") : QString());
     QCOMPARE(session->database.schemaVersion().value(), Database::currentSchemaVersion);
     // Every role reads the whole committee.
-    QCOMPARE(session->committee->candidates(13).value().size(), 2);
+    QCOMPARE(session->committee->candidates(13).value().size(), 3);
+    QCOMPARE(session->followUp->promotionFollowUp(13).value().size(), 1);
     QCOMPARE(session->scoring->scoreSheet(13).value().noteCount(), 1);
     QVERIFY(session->scoring->scoreSheet(13).value().isRecused(candidateId(QStringLiteral("Mon Suivi")),
                                                                memberId(QStringLiteral("Bob Martin"))));
@@ -400,6 +412,17 @@ Outcome TestServerRoles::attempt(Session &session, const QString &write)
     }
     if (write == QLatin1String("lift own recusal"))
         return session.scoring->liftRecusal(13, envergo, claire);
+    const qint64 carnet = candidateId(QStringLiteral("Carnet"));
+    if (write == QLatin1String("record payment")) {
+        const auto paid = session.followUp->markPaid(carnet, 1, QDate(2025, 12, 15));
+        return paid ? Outcome::success() : Outcome::failure(paid.error());
+    }
+    if (write == QLatin1String("milestone")) {
+        Milestone kickOff = session.followUp->laureate(carnet).value().milestones.value(0);
+        kickOff.note = QStringLiteral("Lancement fait");
+        const auto set = session.followUp->setMilestone(carnet, kickOff);
+        return set ? Outcome::success() : Outcome::failure(set.error());
+    }
     if (write == QLatin1String("audit update"))
         return runAs(this, connection, QStringLiteral("UPDATE audit_log SET operator = 'someone else'"));
     if (write == QLatin1String("audit delete"))
@@ -441,6 +464,12 @@ void TestServerRoles::forbiddenWrites_data()
         QTest::newRow(tag + "decision") << suffix << QStringLiteral("decision") << refused(role, "change candidates");
         QTest::newRow(tag + "close promotion") << suffix << QStringLiteral("close promotion")
                                                << refused(role, "change promotions (their envelope, rule or status)");
+        QTest::newRow(tag + "record payment")
+            << suffix << QStringLiteral("record payment")
+            << refused(role, "change the laureates' follow-up (agreements, payments, milestones)");
+        QTest::newRow(tag + "milestone") << suffix << QStringLiteral("milestone")
+                                         << refused(role, "change the laureates' follow-up (agreements, payments, "
+                                                          "milestones)");
         QTest::newRow(tag + "audit update")
             << suffix << QStringLiteral("audit update") << refused(role, "change the audit log");
         QTest::newRow(tag + "audit delete")
@@ -504,8 +533,8 @@ void TestServerRoles::allowedWrites_data()
     QTest::newRow("member: own note") << QStringLiteral("_claire") << QStringLiteral("own note")
                                       << QStringLiteral("score.set");
     // Bob's login maps to "bob martin": the member row "Bob Martin" is his, case and accents aside.
-    QTest::newRow("member: own note, name folded") << QStringLiteral("_bob") << QStringLiteral("bob's own note")
-                                                   << QStringLiteral("score.set");
+    QTest::newRow("member: own note, name folded")
+        << QStringLiteral("_bob") << QStringLiteral("bob's own note") << QStringLiteral("score.set");
     QTest::newRow("member: clear own note")
         << QStringLiteral("_claire") << QStringLiteral("clear own note") << QStringLiteral("score.clear");
     QTest::newRow("member: own recusal") << QStringLiteral("_claire") << QStringLiteral("own recusal")
@@ -518,6 +547,8 @@ void TestServerRoles::allowedWrites_data()
         << QStringLiteral("_secretariat") << QStringLiteral("envelope") << QStringLiteral("promotion.update");
     QTest::newRow("secretariat: decision")
         << QStringLiteral("_secretariat") << QStringLiteral("decision") << QStringLiteral("decision.update");
+    QTest::newRow("secretariat: record payment")
+        << QStringLiteral("_secretariat") << QStringLiteral("record payment") << QStringLiteral("followup.tranche");
     QTest::newRow("secretariat: another member's note")
         << QStringLiteral("_secretariat") << QStringLiteral("change another's note") << QStringLiteral("score.set");
 }
