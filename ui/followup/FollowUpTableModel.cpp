@@ -87,6 +87,16 @@ QString FollowUpTableModel::lateText(const LaureateFollowUp &laureate, const QDa
     return tr("late: %1").arg(late.join(QStringLiteral("; ")));
 }
 
+QString FollowUpTableModel::lateSummary(const LaureateFollowUp &laureate, const QDate &today)
+{
+    const QStringList late = laureate.lateItems(today);
+    if (late.isEmpty())
+        return QString();
+    if (late.size() == 1)
+        return tr("late: %1").arg(late.constFirst());
+    return tr("late: %1 and %n more", nullptr, int(late.size()) - 1).arg(late.constFirst());
+}
+
 QVariant FollowUpTableModel::display(const LaureateFollowUp &laureate, int column) const
 {
     switch (column) {
@@ -105,7 +115,7 @@ QVariant FollowUpTableModel::display(const LaureateFollowUp &laureate, int colum
         return next ? tr("%1 on %2").arg(next->planned.toString(), dateText(next->plannedOn)) : QString();
     }
     case Late:
-        return lateText(laureate, m_today);
+        return lateSummary(laureate, m_today);
     default:
         return {};
     }

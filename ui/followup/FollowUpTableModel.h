@@ -43,6 +43,9 @@ public:
 
     // "late: tranche 2 due on 2026-06-01; Mid-term review planned on …", empty when nothing is late.
     static QString lateText(const LaureateFollowUp &laureate, const QDate &today);
+    // The table's cell, short enough for a projector: "late: tranche 2 due on 2026-06-01 and 3 more"; the
+    // whole list is the cell's tooltip and the dialog's.
+    static QString lateSummary(const LaureateFollowUp &laureate, const QDate &today);
     static QString dateText(const QDate &date);
 
 private:

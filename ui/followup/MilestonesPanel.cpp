@@ -40,7 +40,7 @@ MilestonesPanel::MilestonesPanel(QWidget *parent)
     dates->addWidget(m_doneOnEdit);
     dates->addStretch(1);
     auto *form = new QFormLayout;
-    form->addRow(tr("Planned o&n:"), dates);
+    form->addRow(tr("Planned on:"), dates);
     form->addRow(tr("No&te:"), m_noteEdit);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);

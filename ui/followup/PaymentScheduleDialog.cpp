@@ -6,8 +6,8 @@
 
 #include <QClipboard>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -26,7 +26,22 @@ QTableWidget *makeTable(const QString &name, QWidget *parent)
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->setWordWrap(false);
+    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     return table;
+}
+
+// As large as its cells: the figures read at once beside their labels, nothing to scroll.
+void fitSize(QTableWidget *table)
+{
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    for (int row = 0; row < table->rowCount(); ++row)
+        height += table->rowHeight(row);
+    int width = table->verticalHeader()->sizeHint().width() + 2 * table->frameWidth();
+    for (int column = 0; column < table->columnCount(); ++column)
+        width += table->columnWidth(column);
+    table->setFixedSize(width, height);
 }
 
 QTableWidgetItem *amountItem(Money amount)
@@ -73,21 +88,26 @@ PaymentScheduleDialog::PaymentScheduleDialog(CommitteeStore &store, FollowUpStor
     connect(copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(copyText()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("Budget &year:"), m_yearSpinBox);
+    auto *yearLabel = new QLabel(tr("Budget &year:"), this);
+    yearLabel->setBuddy(m_yearSpinBox);
+    auto *yearRow = new QHBoxLayout;
+    yearRow->addWidget(yearLabel);
+    yearRow->addWidget(m_yearSpinBox);
+    yearRow->addStretch(1);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(yearRow);
     layout->addWidget(new QLabel(tr("The year's figures"), this));
-    layout->addWidget(m_figures, 2);
+    layout->addWidget(m_figures);
     layout->addWidget(new QLabel(tr("Schedule of the CP to open"), this));
-    layout->addWidget(m_schedule, 1);
+    layout->addWidget(m_schedule);
     layout->addWidget(m_statusLabel);
+    layout->addStretch(1);
     layout->addWidget(buttons);
 
     connect(m_yearSpinBox, &QSpinBox::valueChanged, this, &PaymentScheduleDialog::reload);
     connect(&m_store, &CommitteeStore::candidatesChanged, this, &PaymentScheduleDialog::reload);
     reload();
-    resize(1100, 620);
+    resize(900, 480);
 }
 
 int PaymentScheduleDialog::year() const
@@ -152,6 +172,11 @@ void PaymentScheduleDialog::fill(const PaymentSchedule &schedule)
                                  line.cpBeyond,    line.unscheduled, line.cancelled};
         for (int column = 0; column < cells.size(); ++column)
             m_schedule->setItem(row, column, amountItem(cells.at(column)));
+    }
+    for (QTableWidget *table : {m_figures, m_schedule}) {
+        table->resizeColumnsToContents();
+        table->resizeRowsToContents();
+        fitSize(table);
     }
     m_statusLabel->setText(tr("Agreements signed in %1: %2, of which %3 for products.")
                                .arg(y)

@@ -19,7 +19,7 @@ TranchesPanel::TranchesPanel(QWidget *parent)
       m_amountField(new AmountField(QStringLiteral("trancheAmount"), this)), m_referenceEdit(new QLineEdit(this)),
       m_paidOnEdit(makeDateEdit(QStringLiteral("paidOnEdit"), this)),
       m_paidField(new AmountField(QStringLiteral("paidAmount"), this)), m_addButton(new QPushButton(tr("A&dd"), this)),
-      m_updateButton(new QPushButton(tr("C&hange"), this)), m_removeButton(new QPushButton(tr("Re&move"), this)),
+      m_updateButton(new QPushButton(tr("C&hange"), this)), m_removeButton(new QPushButton(tr("Remo&ve"), this)),
       m_markPaidButton(new QPushButton(tr("Mark &paid"), this)),
       m_splitButton(new QPushButton(tr("Split by the &opening key"), this))
 {
@@ -42,12 +42,13 @@ TranchesPanel::TranchesPanel(QWidget *parent)
     m_splitButton->setObjectName(QStringLiteral("splitButton"));
 
     auto *planned = new QHBoxLayout;
-    planned->addWidget(m_plannedOnEdit);
+    // The amount field keeps room for its parser's message under it: the others align on its top.
+    planned->addWidget(m_plannedOnEdit, 0, Qt::AlignTop);
     planned->addWidget(m_amountField, 1);
     auto *paid = new QHBoxLayout;
-    paid->addWidget(m_paidOnEdit);
+    paid->addWidget(m_paidOnEdit, 0, Qt::AlignTop);
     paid->addWidget(m_paidField, 1);
-    paid->addWidget(m_markPaidButton);
+    paid->addWidget(m_markPaidButton, 0, Qt::AlignTop);
     auto *form = new QFormLayout;
     form->addRow(tr("Planned on, amount:"), planned);
     form->addRow(tr("Re&ference:"), m_referenceEdit);
