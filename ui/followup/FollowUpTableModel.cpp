@@ -160,9 +160,13 @@ QVariant FollowUpTableModel::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole: {
-        const bool late = !laureate.lateItems(m_today).isEmpty();
-        if (late && (column == Late || column == NextDue))
+        if (column == Late && !laureate.lateItems(m_today).isEmpty())
             return QBrush(Palette::warningText());
+        if (column == NextDue) {
+            const std::optional<PaymentTranche> next = laureate.nextDue();
+            if (next && next->plannedOn < m_today)
+                return QBrush(Palette::warningText());
+        }
         if (column == Status && laureate.status() == FollowUpStatus::Withdrawn)
             return QBrush(Palette::outOfRankingText());
         return {};

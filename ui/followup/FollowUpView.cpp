@@ -7,6 +7,7 @@
 #include "storage/FollowUpStore.h"
 #include "widgets/Palette.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,7 +20,7 @@
 FollowUpView::FollowUpView(const Services &services, FollowUpStore &followUp, QWidget *parent)
     : PromotionPage(services, parent), m_followUp(followUp), m_model(new FollowUpTableModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)), m_totalsLabel(new QLabel(this)),
-      m_releasedLabel(new QLabel(this)), m_openButton(new QPushButton(tr("&Open Follow-up…"), this))
+      m_releasedLabel(new QLabel(this)), m_openButton(new QPushButton(tr("Open follow-&up…"), this))
 {
     setObjectName(QStringLiteral("followUpView"));
     m_proxy->setSourceModel(m_model);
@@ -147,6 +148,11 @@ FollowUpDialog *FollowUpView::openRow(int proxyRow)
         m_model->today(), this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setFont(font());
+    // Edit > Undo and Redo at hand in the dialog too: the window's own actions, so one stack, one history.
+    for (const char *name : {"undoAction", "redoAction"}) {
+        if (auto *action = window()->findChild<QAction *>(QLatin1String(name)))
+            m_dialog->addAction(action);
+    }
     m_dialog->show();
     return m_dialog;
 }

@@ -8,17 +8,21 @@
 #include "followup/MilestonesPanel.h"
 #include "followup/PaymentScheduleDialog.h"
 #include "followup/TranchesPanel.h"
+#include "shell/DatabaseSession.h"
+#include "shell/MainWindow.h"
 #include "storage/FollowUpStore.h"
 #include "storage/PromotionSnapshots.h"
 #include "widgets/AmountField.h"
 #include "widgets/Palette.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -34,6 +38,7 @@ class TestFollowUpView : public QObject, protected ScoringFixture
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void rowsTotalsAndLateWord();
@@ -43,6 +48,7 @@ private slots:
     void closedPromotionStaysEditable();
     void withdrawalSaysWhatGoesBack();
     void scheduleFigures();
+    void fromTheWindow();
 
 private:
     QStringList rowTexts(int proxyRow) const;
@@ -57,6 +63,13 @@ private:
     qint64 m_alpha = 0;
     qint64 m_beta = 0;
 };
+
+void TestFollowUpView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("DINUM-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_followupview"));
+}
 
 void TestFollowUpView::init()
 {
@@ -348,6 +361,43 @@ void TestFollowUpView::scheduleFigures()
     QCOMPARE(column(dialog.figuresTable(), 0).at(3), euros("CP paid in 2026: 21 070 €"));
     QCOMPARE(column(dialog.figuresTable(), 0).at(5), euros("Restes à payer at 31 December 2026: 0 €"));
     QVERIFY(dialog.copyText().startsWith(QStringLiteral("Restes à payer at 31 December 2025\t")));
+}
+
+void TestFollowUpView::fromTheWindow()
+{
+    // The demo's FAST13 (closed) in the window: the Follow-up tab lists its ten laureates, Enter opens the first
+    // one's dialog, Sign is one step of the window's undo stack, and Ctrl+Z in the dialog undoes it.
+    MainWindow window;
+    QVERIFY(window.openDemo().ok());
+    window.resize(1400, 820);
+    window.show();
+    QVERIFY(window.selectPromotion(13));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabWidget"));
+    tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("followUpTab")));
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("F&ollow-up"));
+    auto *view = window.findChild<FollowUpView *>();
+    QVERIFY(view);
+    QCOMPARE(view->table()->model()->rowCount(), 10);
+    QTableView *table = view->table();
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    table->selectRow(0);
+    const QString name = table->model()->index(0, 0).data().toString();
+    QTest::keyClick(table, Qt::Key_Return);
+    QPointer<FollowUpDialog> dialog = window.findChild<FollowUpDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("signButton")), Qt::LeftButton);
+    auto *undo = window.findChild<QAction *>(QStringLiteral("undoAction"));
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Sign the agreement of %1").arg(name));
+    QCOMPARE(table->model()->index(0, FollowUpTableModel::Status).data().toString(), QStringLiteral("signed"));
+    QVERIFY(dialog->actions().contains(undo));
+    dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QTest::keySequence(dialog, QKeySequence::Undo);
+    QCOMPARE(table->model()->index(0, FollowUpTableModel::Status).data().toString(), QStringLiteral("to sign"));
+    QCOMPARE(window.session()->followUp()->laureate(dialog->candidateId()).value().agreement.isSigned(), false);
+    dialog->close();
 }
 
 QTEST_MAIN(TestFollowUpView)
