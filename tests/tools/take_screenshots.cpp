@@ -2,6 +2,9 @@
 #include "audit/AuditLogDialog.h"
 #include "candidates/CandidateDialog.h"
 #include "candidates/ImportPreviewDialog.h"
+#include "followup/FollowUpDialog.h"
+#include "followup/FollowUpView.h"
+#include "followup/PaymentScheduleDialog.h"
 #include "help/AboutDialog.h"
 #include "help/GuideContentsTree.h"
 #include "help/UserGuideWindow.h"
@@ -16,6 +19,7 @@
 #include "shell/PreferencesDialog.h"
 #include "shell/ServerConnectDialog.h"
 #include "storage/CommitteeStore.h"
+#include "storage/FollowUpStore.h"
 #include "storage/ScoringStore.h"
 #include "whatif/WhatIfView.h"
 #include "widgets/AmountField.h"
@@ -55,6 +59,7 @@ private slots:
     void sessionModeTabs();
     void help();
     void dashboardSizes();
+    void followUp();
 
 private:
     QString m_directory;
@@ -489,6 +494,70 @@ void TestScreenshots::dashboardSizes()
     auto *scroll = window.findChild<QScrollArea *>(QStringLiteral("dashboardScrollArea"));
     QVERIFY(scroll);
     QVERIFY(scroll->widget()->grab().save(m_directory + QStringLiteral("/dashboard-whole.png")));
+}
+
+// The demo's FAST13 after the decision (issue #18): one laureate paid in full, one paying and late, one amended,
+// one withdrawn before any payment, the others to sign; the Follow-up tab (docs/follow-up-tab.png), the late
+// laureate's dialog (docs/follow-up-dialog.png) and View > Payment Schedule for the promotion's year
+// (docs/payment-schedule.png); "take_screenshots followUp" writes these alone.
+void TestScreenshots::followUp()
+{
+    MainWindow window;
+    QVERIFY(window.openDemo().ok());
+    window.resize(1500, 860);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    FollowUpStore *store = window.session()->followUp();
+    const QList<LaureateFollowUp> laureates = store->promotionFollowUp(13).value();
+    QVERIFY(laureates.size() >= 5);
+    const int year = laureates.constFirst().promotionYear;
+    const auto on = [year](int month, int day) {
+        return QDate(year, month, day);
+    };
+    const qint64 full = laureates.at(0).candidateId;
+    QVERIFY(store->sign(full, on(7, 1), QStringLiteral("CONV-13-01")).ok());
+    QVERIFY(store->markPaid(full, 1, on(7, 8)).ok());
+    QVERIFY(store->markPaid(full, 2, on(10, 6)).ok());
+    for (const Milestone::Kind kind : Milestone::kinds()) {
+        Milestone done = *store->laureate(full).value().milestone(kind);
+        done.doneOn = done.plannedOn;
+        QVERIFY(store->setMilestone(full, done).ok());
+    }
+    const qint64 late = laureates.at(1).candidateId;
+    QVERIFY(store->sign(late, on(7, 3), QStringLiteral("CONV-13-02")).ok());
+    QVERIFY(store->markPaid(late, 1, on(7, 15), std::nullopt, QStringLiteral("VIR-2024-118")).ok());
+    const qint64 amended = laureates.at(2).candidateId;
+    QVERIFY(store
+                ->sign(amended, on(7, 10), QStringLiteral("CONV-13-03"),
+                       laureates.at(2).granted - Money::fromEuros(20000), QStringLiteral("Budget revu à la baisse"))
+                .ok());
+    QVERIFY(store->markPaid(amended, 1, on(7, 20)).ok());
+    const qint64 withdrawn = laureates.at(3).candidateId;
+    QVERIFY(store->sign(withdrawn, on(7, 12), QStringLiteral("CONV-13-04")).ok());
+    QVERIFY(store->withdraw(withdrawn, on(8, 1), QStringLiteral("Abandon du projet")).ok());
+
+    QVERIFY(window.selectPromotion(13));
+    window.findChild<QTabWidget *>(QStringLiteral("mainTabWidget"))
+        ->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("followUpTab")));
+    auto *view = window.findChild<FollowUpView *>();
+    QVERIFY(view);
+    view->table()->selectRow(1);
+    QTest::qWait(100);
+    QVERIFY(window.grab().save(m_directory + QStringLiteral("/follow-up-tab.png")));
+
+    QPointer<FollowUpDialog> dialog = view->openSelected();
+    QVERIFY(dialog);
+    QTest::qWait(100);
+    QVERIFY(dialog->grab().save(m_directory + QStringLiteral("/follow-up-dialog.png")));
+    dialog->close();
+
+    window.findChild<QAction *>(QStringLiteral("paymentScheduleAction"))->trigger();
+    QPointer<PaymentScheduleDialog> schedule = window.findChild<PaymentScheduleDialog *>();
+    QVERIFY(schedule);
+    QCOMPARE(schedule->year(), year);
+    QTest::qWait(100);
+    QVERIFY(schedule->grab().save(m_directory + QStringLiteral("/payment-schedule.png")));
+    schedule->close();
 }
 
 QTEST_MAIN(TestScreenshots)

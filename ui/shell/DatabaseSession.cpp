@@ -5,6 +5,7 @@
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
 #include "storage/DecisionStore.h"
+#include "storage/FollowUpStore.h"
 #include "storage/PendingWrites.h"
 #include "storage/PromotionSnapshots.h"
 #include "storage/ScoringStore.h"
@@ -140,6 +141,7 @@ void DatabaseSession::attach(std::unique_ptr<Database> database, std::unique_ptr
     m_pending.reset();
     m_serverChanges.reset();
     m_snapshots.reset();
+    m_followUp.reset();
     m_decisions.reset();
     m_scoring.reset();
     m_store = std::move(store);
@@ -149,6 +151,8 @@ void DatabaseSession::attach(std::unique_ptr<Database> database, std::unique_ptr
     // First to connect to the stores, so that every slot connected after it reads the snapshots as changed.
     m_decisions = std::make_unique<DecisionStore>(*m_store, *m_scoring);
     m_snapshots = std::make_unique<PromotionSnapshots>(*m_store, *m_scoring, *m_decisions);
+    // Relays its changes to CommitteeStore::candidatesChanged, which the session forwards.
+    m_followUp = std::make_unique<FollowUpStore>(*m_store);
     connect(m_snapshots.get(), &PromotionSnapshots::readFailed, this,
             [this](int, const QString &message) { emit readFailed(message); });
     m_archive.reset();

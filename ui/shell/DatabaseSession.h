@@ -11,6 +11,7 @@
 class CommitteeStore;
 class Database;
 class DecisionStore;
+class FollowUpStore;
 class PendingWrites;
 class PromotionArchive;
 class PromotionSnapshots;
@@ -56,6 +57,8 @@ public:
     CommitteeStore *store() const { return m_store.get(); }
     ScoringStore *scoring() const { return m_scoring.get(); }
     DecisionStore *decisions() const { return m_decisions.get(); }
+    // The laureates' follow-up after the decision (issue #18); its changes come out as candidatesChanged.
+    FollowUpStore *followUp() const { return m_followUp.get(); }
     // Each promotion as the pages show it, read once per change and shared by them.
     PromotionSnapshots *snapshots() const { return m_snapshots.get(); }
 
@@ -116,6 +119,7 @@ private:
     std::unique_ptr<CommitteeStore> m_store;
     std::unique_ptr<ScoringStore> m_scoring;
     std::unique_ptr<DecisionStore> m_decisions;
+    std::unique_ptr<FollowUpStore> m_followUp;
     std::unique_ptr<PromotionSnapshots> m_snapshots; // after the stores: it goes first
     std::unique_ptr<ServerChanges> m_serverChanges;  // the other windows' writes, on a server
     std::unique_ptr<PendingWrites> m_pending;        // the writes a lost connection keeps waiting

@@ -3,6 +3,7 @@
 #include "audit/AuditLogAction.h"
 #include "candidates/CandidateTableModel.h"
 #include "commands/StoreCommand.h"
+#include "followup/PaymentScheduleAction.h"
 #include "help/HelpActions.h"
 #include "history/PromotionDialog.h"
 #include "scoring/CriteriaAction.h"
@@ -202,10 +203,11 @@ void MainWindow::createMenus()
         statusBar()->showMessage(tr("The language will change at the next start of the application."), 10000);
     });
     auto *auditLog = new AuditLogAction(*m_session, this, [this] { return m_shownPromotion; });
+    auto *schedule = new PaymentScheduleAction(*m_session, this, [this] { return m_shownPromotion; });
     addMenu(tr("&View"), "viewMenu",
             {m_sidebarAction, m_sessionMode->action(), m_pageTabs->dashboardAction(), nullptr,
-             m_pastPromotions->historyAction(), m_pastPromotions->compareAction(), auditLog->action(), nullptr,
-             languageMenu->menuAction()});
+             m_pastPromotions->historyAction(), m_pastPromotions->compareAction(), auditLog->action(),
+             schedule->action(), nullptr, languageMenu->menuAction()});
     auto *help = new HelpActions(*this);
     addMenu(tr("&Help"), "helpMenu", help->actions());
     connect(m_welcome, &WelcomePage::guideRequested, help->userGuideAction(), &QAction::trigger);

@@ -1,6 +1,7 @@
 #include "shell/PageTabs.h"
 
 #include "dashboard/DashboardView.h"
+#include "followup/FollowUpView.h"
 #include "ranking/RankingView.h"
 #include "scoring/ScoringGridView.h"
 #include "shell/DatabaseSession.h"
@@ -54,6 +55,8 @@ void PageTabs::addTabs()
             [this, services] { return buildPromotionPage(new RankingView(services())); });
     addHost(QStringLiteral("whatIfTab"), QCoreApplication::translate("MainWindow", "&What-if"),
             [this, services] { return buildPromotionPage(new WhatIfView(services())); });
+    addHost(QStringLiteral("followUpTab"), QCoreApplication::translate("MainWindow", "F&ollow-up"),
+            [this, services] { return buildPromotionPage(new FollowUpView(services(), *m_session.followUp())); });
     m_dashboardHost = addHost(QStringLiteral("dashboardTab"), QCoreApplication::translate("MainWindow", "Dash&board"),
                               [this] { return buildDashboard(); });
 }

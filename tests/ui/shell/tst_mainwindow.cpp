@@ -681,7 +681,7 @@ void TestMainWindow::sessionModeFitsAProjectorOnEveryTab()
     auto *tabs = child<QTabWidget>("mainTabWidget");
     for (int index = tabs->count() - 1; index >= 0; --index)
         tabs->setCurrentIndex(index);
-    QCOMPARE(m_window->promotionPages().size(), 3);
+    QCOMPARE(m_window->promotionPages().size(), 4);
     m_window->resize(1280, 720);
     QTRY_COMPARE(m_window->size(), QSize(1280, 720));
     const QSize minimum = m_window->minimumSizeHint();
@@ -727,8 +727,9 @@ void TestMainWindow::dashboardFollowsTheWindow()
 {
     QVERIFY_OUTCOME(m_window->openDemo());
     auto *tabs = child<QTabWidget>("mainTabWidget");
-    const QStringList tabTexts{QStringLiteral("Ca&ndidates"), QStringLiteral("&Scoring"), QStringLiteral("&Ranking"),
-                               QStringLiteral("&What-if"), QStringLiteral("Dash&board")};
+    const QStringList tabTexts{QStringLiteral("Ca&ndidates"), QStringLiteral("&Scoring"),
+                               QStringLiteral("&Ranking"),    QStringLiteral("&What-if"),
+                               QStringLiteral("F&ollow-up"),  QStringLiteral("Dash&board")};
     QCOMPARE(tabs->count(), tabTexts.size());
     for (int index = 0; index < tabs->count(); ++index)
         QCOMPARE(tabs->tabText(index), tabTexts.at(index));

@@ -444,9 +444,9 @@ void TestSessionMode::nothingElidedAt1280x720()
                                       .arg(session ? QStringLiteral("session") : QStringLiteral("normal"))
                                       .arg(index));
     }
-    QCOMPARE(walked,
-             QStringList({QStringLiteral("candidatesPageWidget"), QStringLiteral("scoringTab"),
-                          QStringLiteral("rankingTab"), QStringLiteral("whatIfTab"), QStringLiteral("dashboardTab")}));
+    QCOMPARE(walked, QStringList({QStringLiteral("candidatesPageWidget"), QStringLiteral("scoringTab"),
+                                  QStringLiteral("rankingTab"), QStringLiteral("whatIfTab"),
+                                  QStringLiteral("followUpTab"), QStringLiteral("dashboardTab")}));
     // Simulation: the envelope, the proposal and the whole gauge, legend included, together on screen.
     tabs->setCurrentWidget(child<QWidget>("whatIfTab"));
     QTest::qWait(50);

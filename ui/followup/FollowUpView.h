@@ -1,0 +1,50 @@
+#pragma once
+
+#include "shell/PromotionPage.h"
+
+#include <QPointer>
+
+class FollowUpDialog;
+class FollowUpStore;
+class FollowUpTableModel;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+// The Follow-up tab: the shown promotion's laureates after the decision, with their status, what is
+// committed, paid and left to pay, the next tranche due and what is late, and a footer of the totals that
+// add up to the cent (and what withdrawals gave back to the envelope). A row opens the laureate's follow-up
+// (double-click, Enter, or the button), where every change is an undoable command. Past and closed
+// promotions show here too: a closed promotion's follow-up stays editable. The tab follows the stores'
+// changes (a follow-up write, a decision, another window's) keeping the selected laureate and the scroll.
+class FollowUpView : public PromotionPage
+{
+    Q_OBJECT
+
+public:
+    FollowUpView(const Services &services, FollowUpStore &followUp, QWidget *parent = nullptr);
+
+    FollowUpTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    // The selected laureate's follow-up in its dialog (modeless, deleted on close); null when none is selected.
+    FollowUpDialog *openSelected();
+    FollowUpDialog *openRow(int proxyRow);
+
+protected:
+    void reload() override;
+
+private:
+    void updateFooter();
+    void updateButton();
+    qint64 selectedCandidate() const;
+
+    FollowUpStore &m_followUp;
+    FollowUpTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    QLabel *m_totalsLabel;
+    QLabel *m_releasedLabel;
+    QPushButton *m_openButton;
+    QPointer<FollowUpDialog> m_dialog;
+};
