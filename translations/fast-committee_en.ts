@@ -203,6 +203,77 @@
     </message>
 </context>
 <context>
+    <name>AgreementPanel</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <source>Required when the committed amount differs</source>
+        <translation>Required when the committed amount differs</translation>
+    </message>
+    <message>
+        <source>Reason of the withdrawal</source>
+        <translation>Reason of the withdrawal</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Reference:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>&amp;Signed on:</translation>
+    </message>
+    <message>
+        <source>&amp;Committed:</source>
+        <translation>&amp;Committed:</translation>
+    </message>
+    <message>
+        <source>&amp;Amendment reason:</source>
+        <translation>&amp;Amendment reason:</translation>
+    </message>
+    <message>
+        <source>Withdrawal:</source>
+        <translation>Withdrawal:</translation>
+    </message>
+    <message>
+        <source>%1 (granted)</source>
+        <translation>%1 (granted)</translation>
+    </message>
+    <message>
+        <source>Save the a&amp;greement</source>
+        <translation>Save the a&amp;greement</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn</source>
+        <translation>Si&amp;gn</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1 before any payment: %2 back to the promotion's envelope.</source>
+        <translation>Withdrawn on %1 before any payment: %2 back to the promotion's envelope.</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1: the laureate keeps the %2 paid, the rest is cancelled.</source>
+        <translation>Withdrawn on %1: the laureate keeps the %2 paid, the rest is cancelled.</translation>
+    </message>
+    <message>
+        <source>Sign the agreement of %1</source>
+        <translation>Sign the agreement of %1</translation>
+    </message>
+    <message>
+        <source>Change the agreement of %1</source>
+        <translation>Change the agreement of %1</translation>
+    </message>
+    <message>
+        <source>Withdraw %1</source>
+        <translation>Withdraw %1</translation>
+    </message>
+</context>
+<context>
     <name>ApplyProposalCommand</name>
     <message>
         <source>Propose the laureates of FAST%1</source>
@@ -1904,11 +1975,17 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     </message>
     <message numerus="yes">
         <source>Connection to %1 lost; your %n changes are kept and will be sent when the server is back.</source>
-        <translation><numerusform>Connection to %1 lost; your %n changes are kept and will be sent when the server is back.</numerusform><numerusform>Connection to %1 lost; your %n changes are kept and will be sent when the server is back.</numerusform></translation>
+        <translation>
+            <numerusform>Connection to %1 lost; your %n changes are kept and will be sent when the server is back.</numerusform>
+            <numerusform>Connection to %1 lost; your %n changes are kept and will be sent when the server is back.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation><numerusform>%n more</numerusform><numerusform>%n more</numerusform></translation>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>Waiting: %1.</source>
@@ -1916,7 +1993,10 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     </message>
     <message numerus="yes">
         <source>The server does not answer yet: next attempt in %n second(s).</source>
-        <translation><numerusform>The server does not answer yet: next attempt in %n second.</numerusform><numerusform>The server does not answer yet: next attempt in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>The server does not answer yet: next attempt in %n second.</numerusform>
+            <numerusform>The server does not answer yet: next attempt in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2409,7 +2489,10 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     </message>
     <message numerus="yes">
         <source>%n change(s) still wait for the connection to %1: keep this committee open until they are sent, or quit Comité FAST to lose them.</source>
-        <translation><numerusform>%n change still wait for the connection to %1: keep this committee open until they are sent, or quit Comité FAST to lose them.</numerusform><numerusform>%n changes still wait for the connection to %1: keep this committee open until they are sent, or quit Comité FAST to lose them.</numerusform></translation>
+        <translation>
+            <numerusform>%n change still wait for the connection to %1: keep this committee open until they are sent, or quit Comité FAST to lose them.</numerusform>
+            <numerusform>%n changes still wait for the connection to %1: keep this committee open until they are sent, or quit Comité FAST to lose them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2928,7 +3011,10 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     </message>
     <message numerus="yes">
         <source>%1: %n laureate(s); committed %2, paid %3, left to pay %4.</source>
-        <translation><numerusform>%1: %n laureate; committed %2, paid %3, left to pay %4.</numerusform><numerusform>%1: %n laureates; committed %2, paid %3, left to pay %4.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n laureate; committed %2, paid %3, left to pay %4.</numerusform>
+            <numerusform>%1: %n laureates; committed %2, paid %3, left to pay %4.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Withdrawals gave %1 back to the envelope.</source>
@@ -2980,6 +3066,17 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up of %1</source>
+        <translation>Follow-up of %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · granted %3 · committed %4 · paid %5 · left to pay %6</source>
+        <translation>%1 · %2 · granted %3 · committed %4 · paid %5 · left to pay %6</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpEdit</name>
     <message>
         <source>%1 withdrew on %2: its follow-up is closed.</source>
@@ -3003,7 +3100,10 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     </message>
     <message numerus="yes">
         <source>%1 has no tranche %2 (it has %n tranche(s)).</source>
-        <translation><numerusform>%1 has no tranche %2 (it has %n tranche).</numerusform><numerusform>%1 has no tranche %2 (it has %n tranches).</numerusform></translation>
+        <translation>
+            <numerusform>%1 has no tranche %2 (it has %n tranche).</numerusform>
+            <numerusform>%1 has no tranche %2 (it has %n tranches).</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, tranche %2: the payment needs its date.</source>
@@ -3069,6 +3169,80 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     <message>
         <source>%1 / %2 is not a laureate: only a laureate has a follow-up.</source>
         <translation>%1 / %2 is not a laureate: only a laureate has a follow-up.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTableModel</name>
+    <message>
+        <source>late: %1</source>
+        <translation>late: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>late: %1 and %n more</source>
+        <translation><numerusform>late: %1 and %n more</numerusform><numerusform>late: %1 and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Withdrawn before any payment: %1 back to the envelope</source>
+        <translation>Withdrawn before any payment: %1 back to the envelope</translation>
+    </message>
+    <message>
+        <source>Amended: %1</source>
+        <translation>Amended: %1</translation>
+    </message>
+    <message>
+        <source>Laureate</source>
+        <translation>Laureate</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Left to pay</source>
+        <translation>Left to pay</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Next due</translation>
+    </message>
+    <message>
+        <source>Late items</source>
+        <translation>Late items</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpView</name>
+    <message>
+        <source>Open follow-&amp;up…</source>
+        <translation>Open follow-&amp;up…</translation>
+    </message>
+    <message>
+        <source>The laureate's agreement, payment tranches and accompaniment (Enter)</source>
+        <translation>The laureate's agreement, payment tranches and accompaniment (Enter)</translation>
+    </message>
+    <message>
+        <source>No laureate in FAST%1 yet: the follow-up starts with the decision.</source>
+        <translation>No laureate in FAST%1 yet: the follow-up starts with the decision.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laureate(s) · committed %1 · paid %2 · left to pay %3</source>
+        <translation><numerusform>%n laureate · committed %1 · paid %2 · left to pay %3</numerusform><numerusform>%n laureates · committed %1 · paid %2 · left to pay %3</numerusform></translation>
+    </message>
+    <message>
+        <source>Withdrawals before any payment gave %1 back to the promotion's envelope.</source>
+        <translation>Withdrawals before any payment gave %1 back to the promotion's envelope.</translation>
     </message>
 </context>
 <context>
@@ -4304,6 +4478,10 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
         <source>%1: kept until the server is back</source>
         <translation>%1: kept until the server is back</translation>
     </message>
+    <message>
+        <source>F&amp;ollow-up</source>
+        <translation>F&amp;ollow-up</translation>
+    </message>
 </context>
 <context>
     <name>MemberRepository</name>
@@ -4496,6 +4674,49 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     <message>
         <source>%1: %2: %3.</source>
         <translation>%1: %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesPanel</name>
+    <message>
+        <source>Accompaniment</source>
+        <translation>Accompaniment</translation>
+    </message>
+    <message>
+        <source>Do&amp;ne on:</source>
+        <translation>Do&amp;ne on:</translation>
+    </message>
+    <message>
+        <source>Save the &amp;milestone</source>
+        <translation>Save the &amp;milestone</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation>Planned on</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Planned on:</source>
+        <translation>Planned on:</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>No&amp;te:</translation>
+    </message>
+    <message>
+        <source>Set the %1 of %2</source>
+        <translation>Set the %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -4730,11 +4951,17 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     <name>OfflineWrites</name>
     <message numerus="yes">
         <source>%n change(s) sent</source>
-        <translation><numerusform>%n change sent</numerusform><numerusform>%n changes sent</numerusform></translation>
+        <translation>
+            <numerusform>%n change sent</numerusform>
+            <numerusform>%n changes sent</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) refused (see the message)</source>
-        <translation><numerusform>%n change refused (see the message)</numerusform><numerusform>%n changes refused (see the message)</numerusform></translation>
+        <translation>
+            <numerusform>%n change refused (see the message)</numerusform>
+            <numerusform>%n changes refused (see the message)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connection to %1 is back.</source>
@@ -4754,7 +4981,10 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     </message>
     <message numerus="yes">
         <source>%n change(s) could not reach %1 yet: they will be sent when the server is back, if the window stays open.</source>
-        <translation><numerusform>%n change could not reach %1 yet: they will be sent when the server is back, if the window stays open.</numerusform><numerusform>%n changes could not reach %1 yet: they will be sent when the server is back, if the window stays open.</numerusform></translation>
+        <translation>
+            <numerusform>%n change could not reach %1 yet: they will be sent when the server is back, if the window stays open.</numerusform>
+            <numerusform>%n changes could not reach %1 yet: they will be sent when the server is back, if the window stays open.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Keep Waiting</source>
@@ -4762,7 +4992,10 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     </message>
     <message numerus="yes">
         <source>&amp;Quit and Lose %n Change(s)</source>
-        <translation><numerusform>&amp;Quit and Lose %n Change</numerusform><numerusform>&amp;Quit and Lose %n Changes</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Quit and Lose %n Change</numerusform>
+            <numerusform>&amp;Quit and Lose %n Changes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5016,7 +5249,10 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     </message>
     <message numerus="yes">
         <source>%n problem(s): no payment was recorded.</source>
-        <translation><numerusform>%n problem: no payment was recorded.</numerusform><numerusform>%n problems: no payment was recorded.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem: no payment was recorded.</numerusform>
+            <numerusform>%n problems: no payment was recorded.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No payment was recorded.</source>
@@ -5028,11 +5264,17 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     </message>
     <message numerus="yes">
         <source>%n payment(s)</source>
-        <translation><numerusform>%n payment</numerusform><numerusform>%n payments</numerusform></translation>
+        <translation>
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n laureate(s)</source>
-        <translation><numerusform>%n laureate</numerusform><numerusform>%n laureates</numerusform></translation>
+        <translation>
+            <numerusform>%n laureate</numerusform>
+            <numerusform>%n laureates</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5092,6 +5334,100 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     <message>
         <source>the file has no payment</source>
         <translation>the file has no payment</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentScheduleAction</name>
+    <message>
+        <source>Payment &amp;Schedule…</source>
+        <translation>Payment &amp;Schedule…</translation>
+    </message>
+    <message>
+        <source>The year's AE committed, CP paid and planned, and restes à payer</source>
+        <translation>The year's AE committed, CP paid and planned, and restes à payer</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentScheduleDialog</name>
+    <message>
+        <source>Payment schedule</source>
+        <translation>Payment schedule</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Budget &amp;year:</source>
+        <translation>Budget &amp;year:</translation>
+    </message>
+    <message>
+        <source>The year's figures</source>
+        <translation>The year's figures</translation>
+    </message>
+    <message>
+        <source>Schedule of the CP to open</source>
+        <translation>Schedule of the CP to open</translation>
+    </message>
+    <message>
+        <source>Restes à payer at 31 December %1</source>
+        <translation>Restes à payer at 31 December %1</translation>
+    </message>
+    <message>
+        <source>AE committed in %1</source>
+        <translation>AE committed in %1</translation>
+    </message>
+    <message>
+        <source>AE cancelled in %1 (withdrawals)</source>
+        <translation>AE cancelled in %1 (withdrawals)</translation>
+    </message>
+    <message>
+        <source>CP paid in %1</source>
+        <translation>CP paid in %1</translation>
+    </message>
+    <message>
+        <source>CP still planned in %1</source>
+        <translation>CP still planned in %1</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Commitments before %1</source>
+        <translation>Commitments before %1</translation>
+    </message>
+    <message>
+        <source>Commitments of %1</source>
+        <translation>Commitments of %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>AE</source>
+        <translation>AE</translation>
+    </message>
+    <message>
+        <source>CP %1</source>
+        <translation>CP %1</translation>
+    </message>
+    <message>
+        <source>CP beyond</source>
+        <translation>CP beyond</translation>
+    </message>
+    <message>
+        <source>Not scheduled yet</source>
+        <translation>Not scheduled yet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Agreements signed in %1: %2, of which %3 for products.</source>
+        <translation>Agreements signed in %1: %2, of which %3 for products.</translation>
     </message>
 </context>
 <context>
@@ -6440,7 +6776,10 @@ Nothing was changed in the database. Close the program that holds it, or free so
     </message>
     <message numerus="yes">
         <source>AE %1: %2 committed by %n agreement(s) signed; %3 cancelled by withdrawals</source>
-        <translation><numerusform>AE %1: %2 committed by %n agreement signed; %3 cancelled by withdrawals</numerusform><numerusform>AE %1: %2 committed by %n agreements signed; %3 cancelled by withdrawals</numerusform></translation>
+        <translation>
+            <numerusform>AE %1: %2 committed by %n agreement signed; %3 cancelled by withdrawals</numerusform>
+            <numerusform>AE %1: %2 committed by %n agreements signed; %3 cancelled by withdrawals</numerusform>
+        </translation>
     </message>
     <message>
         <source>CP %1: %2 paid; %3 still to pay on the year's schedule</source>
@@ -7541,6 +7880,101 @@ Lowest: %5 (%6)</translation>
             <numerusform>  %1: granted %2; %n product, target %3</numerusform>
             <numerusform>  %1: granted %2; %n products, target %3</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TranchesPanel</name>
+    <message>
+        <source>Payment tranches</source>
+        <translation>Payment tranches</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>C&amp;hange</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>Mark &amp;paid</source>
+        <translation>Mark &amp;paid</translation>
+    </message>
+    <message>
+        <source>Split by the &amp;opening key</source>
+        <translation>Split by the &amp;opening key</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation>Planned on</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Planned on, amount:</source>
+        <translation>Planned on, amount:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation>Re&amp;ference:</translation>
+    </message>
+    <message>
+        <source>Paid on, amount:</source>
+        <translation>Paid on, amount:</translation>
+    </message>
+    <message>
+        <source>Type the tranche's amount.</source>
+        <translation>Type the tranche's amount.</translation>
+    </message>
+    <message>
+        <source>Add a tranche of %1 to %2</source>
+        <translation>Add a tranche of %1 to %2</translation>
+    </message>
+    <message>
+        <source>Change tranche %1 of %2</source>
+        <translation>Change tranche %1 of %2</translation>
+    </message>
+    <message>
+        <source>Tranche %1 is paid: a payment made is not removed.</source>
+        <translation>Tranche %1 is paid: a payment made is not removed.</translation>
+    </message>
+    <message>
+        <source>Remove tranche %1 of %2</source>
+        <translation>Remove tranche %1 of %2</translation>
+    </message>
+    <message>
+        <source>Mark tranche %1 of %2 paid</source>
+        <translation>Mark tranche %1 of %2 paid</translation>
+    </message>
+    <message>
+        <source>Tranche %1 is paid: the opening key's split replaces a schedule with no payment yet.</source>
+        <translation>Tranche %1 is paid: the opening key's split replaces a schedule with no payment yet.</translation>
+    </message>
+    <message>
+        <source>Split the tranches of %1 by the opening key (%2)</source>
+        <translation>Split the tranches of %1 by the opening key (%2)</translation>
     </message>
 </context>
 <context>

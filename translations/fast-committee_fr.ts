@@ -203,6 +203,77 @@
     </message>
 </context>
 <context>
+    <name>AgreementPanel</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Required when the committed amount differs</source>
+        <translation>Obligatoire quand le montant engagé diffère</translation>
+    </message>
+    <message>
+        <source>Reason of the withdrawal</source>
+        <translation>Motif du retrait</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence :</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>&amp;Signée le :</translation>
+    </message>
+    <message>
+        <source>&amp;Committed:</source>
+        <translation>&amp;Engagé :</translation>
+    </message>
+    <message>
+        <source>&amp;Amendment reason:</source>
+        <translation>Motif de l’&amp;avenant :</translation>
+    </message>
+    <message>
+        <source>Withdrawal:</source>
+        <translation>Retrait :</translation>
+    </message>
+    <message>
+        <source>%1 (granted)</source>
+        <translation>%1 (attribué)</translation>
+    </message>
+    <message>
+        <source>Save the a&amp;greement</source>
+        <translation>Enre&amp;gistrer la convention</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn</source>
+        <translation>Si&amp;gner</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1 before any payment: %2 back to the promotion's envelope.</source>
+        <translation>Retiré le %1 avant tout paiement : %2 reviennent à l’enveloppe de la promotion.</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1: the laureate keeps the %2 paid, the rest is cancelled.</source>
+        <translation>Retiré le %1 : le lauréat garde les %2 versés, le reste est annulé.</translation>
+    </message>
+    <message>
+        <source>Sign the agreement of %1</source>
+        <translation>Signer la convention de %1</translation>
+    </message>
+    <message>
+        <source>Change the agreement of %1</source>
+        <translation>Modifier la convention de %1</translation>
+    </message>
+    <message>
+        <source>Withdraw %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+</context>
+<context>
     <name>ApplyProposalCommand</name>
     <message>
         <source>Propose the laureates of FAST%1</source>
@@ -1904,11 +1975,17 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     </message>
     <message numerus="yes">
         <source>Connection to %1 lost; your %n changes are kept and will be sent when the server is back.</source>
-        <translation><numerusform>Connexion à %1 perdue ; votre modification (%n) est conservée et sera envoyée au retour du serveur.</numerusform><numerusform>Connexion à %1 perdue ; vos %n modifications sont conservées et seront envoyées au retour du serveur.</numerusform></translation>
+        <translation>
+            <numerusform>Connexion à %1 perdue ; votre modification (%n) est conservée et sera envoyée au retour du serveur.</numerusform>
+            <numerusform>Connexion à %1 perdue ; vos %n modifications sont conservées et seront envoyées au retour du serveur.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation><numerusform>%n autre</numerusform><numerusform>%n autres</numerusform></translation>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
+        </translation>
     </message>
     <message>
         <source>Waiting: %1.</source>
@@ -1916,7 +1993,10 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     </message>
     <message numerus="yes">
         <source>The server does not answer yet: next attempt in %n second(s).</source>
-        <translation><numerusform>Le serveur ne répond pas encore : nouvelle tentative dans %n seconde.</numerusform><numerusform>Le serveur ne répond pas encore : nouvelle tentative dans %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Le serveur ne répond pas encore : nouvelle tentative dans %n seconde.</numerusform>
+            <numerusform>Le serveur ne répond pas encore : nouvelle tentative dans %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2409,7 +2489,10 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     </message>
     <message numerus="yes">
         <source>%n change(s) still wait for the connection to %1: keep this committee open until they are sent, or quit Comité FAST to lose them.</source>
-        <translation><numerusform>%n modification attend encore la connexion à %1 : gardez ce comité ouvert jusqu’à son envoi, ou quittez Comité FAST pour la perdre.</numerusform><numerusform>%n modifications attendent encore la connexion à %1 : gardez ce comité ouvert jusqu’à leur envoi, ou quittez Comité FAST pour les perdre.</numerusform></translation>
+        <translation>
+            <numerusform>%n modification attend encore la connexion à %1 : gardez ce comité ouvert jusqu’à son envoi, ou quittez Comité FAST pour la perdre.</numerusform>
+            <numerusform>%n modifications attendent encore la connexion à %1 : gardez ce comité ouvert jusqu’à leur envoi, ou quittez Comité FAST pour les perdre.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2928,7 +3011,10 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     </message>
     <message numerus="yes">
         <source>%1: %n laureate(s); committed %2, paid %3, left to pay %4.</source>
-        <translation><numerusform>%1 : %n lauréat ; engagé %2, versé %3, reste à payer %4.</numerusform><numerusform>%1 : %n lauréats ; engagé %2, versé %3, reste à payer %4.</numerusform></translation>
+        <translation>
+            <numerusform>%1 : %n lauréat ; engagé %2, versé %3, reste à payer %4.</numerusform>
+            <numerusform>%1 : %n lauréats ; engagé %2, versé %3, reste à payer %4.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Withdrawals gave %1 back to the envelope.</source>
@@ -2980,6 +3066,17 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up of %1</source>
+        <translation>Suivi de %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · granted %3 · committed %4 · paid %5 · left to pay %6</source>
+        <translation>%1 · %2 · attribué %3 · engagé %4 · versé %5 · reste à payer %6</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpEdit</name>
     <message>
         <source>%1 withdrew on %2: its follow-up is closed.</source>
@@ -3003,7 +3100,10 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     </message>
     <message numerus="yes">
         <source>%1 has no tranche %2 (it has %n tranche(s)).</source>
-        <translation><numerusform>%1 n’a pas de tranche %2 (il a %n tranche).</numerusform><numerusform>%1 n’a pas de tranche %2 (il a %n tranches).</numerusform></translation>
+        <translation>
+            <numerusform>%1 n’a pas de tranche %2 (il a %n tranche).</numerusform>
+            <numerusform>%1 n’a pas de tranche %2 (il a %n tranches).</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, tranche %2: the payment needs its date.</source>
@@ -3069,6 +3169,80 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     <message>
         <source>%1 / %2 is not a laureate: only a laureate has a follow-up.</source>
         <translation>%1 / %2 n’est pas lauréat : seul un lauréat a un suivi.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTableModel</name>
+    <message>
+        <source>late: %1</source>
+        <translation>en retard : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>late: %1 and %n more</source>
+        <translation><numerusform>en retard : %1 et %n autre</numerusform><numerusform>en retard : %1 et %n autres</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>Withdrawn before any payment: %1 back to the envelope</source>
+        <translation>Retiré avant tout paiement : %1 reviennent à l’enveloppe</translation>
+    </message>
+    <message>
+        <source>Amended: %1</source>
+        <translation>Avenant : %1</translation>
+    </message>
+    <message>
+        <source>Laureate</source>
+        <translation>Lauréat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <source>Left to pay</source>
+        <translation>Reste à payer</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+    <message>
+        <source>Late items</source>
+        <translation>Retards</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpView</name>
+    <message>
+        <source>Open follow-&amp;up…</source>
+        <translation>&amp;Ouvrir le suivi…</translation>
+    </message>
+    <message>
+        <source>The laureate's agreement, payment tranches and accompaniment (Enter)</source>
+        <translation>La convention du lauréat, ses tranches de paiement et son accompagnement (Entrée)</translation>
+    </message>
+    <message>
+        <source>No laureate in FAST%1 yet: the follow-up starts with the decision.</source>
+        <translation>Pas encore de lauréat dans FAST%1 : le suivi commence avec la décision.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laureate(s) · committed %1 · paid %2 · left to pay %3</source>
+        <translation><numerusform>%n lauréat · engagé %1 · versé %2 · reste à payer %3</numerusform><numerusform>%n lauréats · engagé %1 · versé %2 · reste à payer %3</numerusform></translation>
+    </message>
+    <message>
+        <source>Withdrawals before any payment gave %1 back to the promotion's envelope.</source>
+        <translation>Les retraits avant tout paiement ont rendu %1 à l’enveloppe de la promotion.</translation>
     </message>
 </context>
 <context>
@@ -4304,6 +4478,10 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
         <source>%1: kept until the server is back</source>
         <translation>%1 : en attente du retour du serveur</translation>
     </message>
+    <message>
+        <source>F&amp;ollow-up</source>
+        <translation>S&amp;uivi</translation>
+    </message>
 </context>
 <context>
     <name>MemberRepository</name>
@@ -4496,6 +4674,49 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     <message>
         <source>%1: %2: %3.</source>
         <translation>%1 : %2 : %3.</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesPanel</name>
+    <message>
+        <source>Accompaniment</source>
+        <translation>Accompagnement</translation>
+    </message>
+    <message>
+        <source>Do&amp;ne on:</source>
+        <translation>&amp;Fait le :</translation>
+    </message>
+    <message>
+        <source>Save the &amp;milestone</source>
+        <translation>Enregistrer le &amp;jalon</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation>Prévu le</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Fait le</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Planned on:</source>
+        <translation>Prévu le :</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>N&amp;ote :</translation>
+    </message>
+    <message>
+        <source>Set the %1 of %2</source>
+        <translation>Jalon « %1 » de %2</translation>
     </message>
 </context>
 <context>
@@ -4730,11 +4951,17 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     <name>OfflineWrites</name>
     <message numerus="yes">
         <source>%n change(s) sent</source>
-        <translation><numerusform>%n modification envoyée</numerusform><numerusform>%n modifications envoyées</numerusform></translation>
+        <translation>
+            <numerusform>%n modification envoyée</numerusform>
+            <numerusform>%n modifications envoyées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) refused (see the message)</source>
-        <translation><numerusform>%n modification refusée (voir le message)</numerusform><numerusform>%n modifications refusées (voir le message)</numerusform></translation>
+        <translation>
+            <numerusform>%n modification refusée (voir le message)</numerusform>
+            <numerusform>%n modifications refusées (voir le message)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connection to %1 is back.</source>
@@ -4754,7 +4981,10 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     </message>
     <message numerus="yes">
         <source>%n change(s) could not reach %1 yet: they will be sent when the server is back, if the window stays open.</source>
-        <translation><numerusform>%n modification n’a pas encore pu atteindre %1 : elle sera envoyée au retour du serveur si la fenêtre reste ouverte.</numerusform><numerusform>%n modifications n’ont pas encore pu atteindre %1 : elles seront envoyées au retour du serveur si la fenêtre reste ouverte.</numerusform></translation>
+        <translation>
+            <numerusform>%n modification n’a pas encore pu atteindre %1 : elle sera envoyée au retour du serveur si la fenêtre reste ouverte.</numerusform>
+            <numerusform>%n modifications n’ont pas encore pu atteindre %1 : elles seront envoyées au retour du serveur si la fenêtre reste ouverte.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Keep Waiting</source>
@@ -4762,7 +4992,10 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     </message>
     <message numerus="yes">
         <source>&amp;Quit and Lose %n Change(s)</source>
-        <translation><numerusform>&amp;Quitter et perdre %n modification</numerusform><numerusform>&amp;Quitter et perdre %n modifications</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Quitter et perdre %n modification</numerusform>
+            <numerusform>&amp;Quitter et perdre %n modifications</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5016,7 +5249,10 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     </message>
     <message numerus="yes">
         <source>%n problem(s): no payment was recorded.</source>
-        <translation><numerusform>%n problème : aucun paiement n’a été enregistré.</numerusform><numerusform>%n problèmes : aucun paiement n’a été enregistré.</numerusform></translation>
+        <translation>
+            <numerusform>%n problème : aucun paiement n’a été enregistré.</numerusform>
+            <numerusform>%n problèmes : aucun paiement n’a été enregistré.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No payment was recorded.</source>
@@ -5028,11 +5264,17 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     </message>
     <message numerus="yes">
         <source>%n payment(s)</source>
-        <translation><numerusform>%n paiement</numerusform><numerusform>%n paiements</numerusform></translation>
+        <translation>
+            <numerusform>%n paiement</numerusform>
+            <numerusform>%n paiements</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n laureate(s)</source>
-        <translation><numerusform>%n lauréat</numerusform><numerusform>%n lauréats</numerusform></translation>
+        <translation>
+            <numerusform>%n lauréat</numerusform>
+            <numerusform>%n lauréats</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5092,6 +5334,100 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     <message>
         <source>the file has no payment</source>
         <translation>le fichier ne contient aucun paiement</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentScheduleAction</name>
+    <message>
+        <source>Payment &amp;Schedule…</source>
+        <translation>É&amp;chéancier…</translation>
+    </message>
+    <message>
+        <source>The year's AE committed, CP paid and planned, and restes à payer</source>
+        <translation>Les AE engagées de l’année, les CP versés et prévus, et les restes à payer</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentScheduleDialog</name>
+    <message>
+        <source>Payment schedule</source>
+        <translation>Échéancier</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Budget &amp;year:</source>
+        <translation>E&amp;xercice :</translation>
+    </message>
+    <message>
+        <source>The year's figures</source>
+        <translation>Les chiffres de l’exercice</translation>
+    </message>
+    <message>
+        <source>Schedule of the CP to open</source>
+        <translation>Échéancier des CP à ouvrir</translation>
+    </message>
+    <message>
+        <source>Restes à payer at 31 December %1</source>
+        <translation>Restes à payer au 31 décembre %1</translation>
+    </message>
+    <message>
+        <source>AE committed in %1</source>
+        <translation>AE engagées en %1</translation>
+    </message>
+    <message>
+        <source>AE cancelled in %1 (withdrawals)</source>
+        <translation>AE annulées en %1 (retraits)</translation>
+    </message>
+    <message>
+        <source>CP paid in %1</source>
+        <translation>CP versés en %1</translation>
+    </message>
+    <message>
+        <source>CP still planned in %1</source>
+        <translation>CP encore prévus en %1</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Commitments before %1</source>
+        <translation>Engagements antérieurs à %1</translation>
+    </message>
+    <message>
+        <source>Commitments of %1</source>
+        <translation>Engagements de %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>AE</source>
+        <translation>AE</translation>
+    </message>
+    <message>
+        <source>CP %1</source>
+        <translation>CP %1</translation>
+    </message>
+    <message>
+        <source>CP beyond</source>
+        <translation>CP au-delà</translation>
+    </message>
+    <message>
+        <source>Not scheduled yet</source>
+        <translation>Pas encore échelonné</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Agreements signed in %1: %2, of which %3 for products.</source>
+        <translation>Conventions signées en %1 : %2, dont %3 pour des produits.</translation>
     </message>
 </context>
 <context>
@@ -6440,7 +6776,10 @@ Rien n’a été modifié dans la base. Fermez le programme qui la bloque, ou li
     </message>
     <message numerus="yes">
         <source>AE %1: %2 committed by %n agreement(s) signed; %3 cancelled by withdrawals</source>
-        <translation><numerusform>AE %1 : %2 engagés par %n convention signée ; %3 annulés par des retraits</numerusform><numerusform>AE %1 : %2 engagés par %n conventions signées ; %3 annulés par des retraits</numerusform></translation>
+        <translation>
+            <numerusform>AE %1 : %2 engagés par %n convention signée ; %3 annulés par des retraits</numerusform>
+            <numerusform>AE %1 : %2 engagés par %n conventions signées ; %3 annulés par des retraits</numerusform>
+        </translation>
     </message>
     <message>
         <source>CP %1: %2 paid; %3 still to pay on the year's schedule</source>
@@ -7541,6 +7880,101 @@ Le plus bas : %5 (%6)</translation>
             <numerusform>  %1 : accordé %2 ; %n produit, cible %3</numerusform>
             <numerusform>  %1 : accordé %2 ; %n produits, cible %3</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TranchesPanel</name>
+    <message>
+        <source>Payment tranches</source>
+        <translation>Tranches de paiement</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Ajo&amp;uter</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Su&amp;pprimer</translation>
+    </message>
+    <message>
+        <source>Mark &amp;paid</source>
+        <translation>Marquer pa&amp;yée</translation>
+    </message>
+    <message>
+        <source>Split by the &amp;opening key</source>
+        <translation>Répartir selon la &amp;clé d’ouverture</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation>Prévue le</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Versée le</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Planned on, amount:</source>
+        <translation>Prévue le, montant :</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation>Référence du &amp;virement :</translation>
+    </message>
+    <message>
+        <source>Paid on, amount:</source>
+        <translation>Versée le, montant :</translation>
+    </message>
+    <message>
+        <source>Type the tranche's amount.</source>
+        <translation>Saisissez le montant de la tranche.</translation>
+    </message>
+    <message>
+        <source>Add a tranche of %1 to %2</source>
+        <translation>Ajouter une tranche de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Change tranche %1 of %2</source>
+        <translation>Modifier la tranche %1 de %2</translation>
+    </message>
+    <message>
+        <source>Tranche %1 is paid: a payment made is not removed.</source>
+        <translation>La tranche %1 est versée : un paiement fait n’est pas supprimé.</translation>
+    </message>
+    <message>
+        <source>Remove tranche %1 of %2</source>
+        <translation>Supprimer la tranche %1 de %2</translation>
+    </message>
+    <message>
+        <source>Mark tranche %1 of %2 paid</source>
+        <translation>Marquer versée la tranche %1 de %2</translation>
+    </message>
+    <message>
+        <source>Tranche %1 is paid: the opening key's split replaces a schedule with no payment yet.</source>
+        <translation>La tranche %1 est versée : la répartition selon la clé d’ouverture remplace un échéancier sans paiement.</translation>
+    </message>
+    <message>
+        <source>Split the tranches of %1 by the opening key (%2)</source>
+        <translation>Répartir les tranches de %1 selon la clé d’ouverture (%2)</translation>
     </message>
 </context>
 <context>
