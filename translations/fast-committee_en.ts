@@ -3179,7 +3179,10 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     </message>
     <message numerus="yes">
         <source>late: %1 and %n more</source>
-        <translation><numerusform>late: %1 and %n more</numerusform><numerusform>late: %1 and %n more</numerusform></translation>
+        <translation>
+            <numerusform>late: %1 and %n more</numerusform>
+            <numerusform>late: %1 and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -3238,7 +3241,10 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     </message>
     <message numerus="yes">
         <source>%n laureate(s) · committed %1 · paid %2 · left to pay %3</source>
-        <translation><numerusform>%n laureate · committed %1 · paid %2 · left to pay %3</numerusform><numerusform>%n laureates · committed %1 · paid %2 · left to pay %3</numerusform></translation>
+        <translation>
+            <numerusform>%n laureate · committed %1 · paid %2 · left to pay %3</numerusform>
+            <numerusform>%n laureates · committed %1 · paid %2 · left to pay %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Withdrawals before any payment gave %1 back to the promotion's envelope.</source>
@@ -4225,10 +4231,6 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
         <translation>open</translation>
     </message>
     <message>
-        <source>%1 is closed: its candidates and decisions are read-only. To change anything, reopen it from the Promotion menu (a written reason is required).</source>
-        <translation>%1 is closed: its candidates and decisions are read-only. To change anything, reopen it from the Promotion menu (a written reason is required).</translation>
-    </message>
-    <message>
         <source>Candidates: %1</source>
         <translation>Candidates: %1</translation>
     </message>
@@ -4481,6 +4483,10 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     <message>
         <source>F&amp;ollow-up</source>
         <translation>F&amp;ollow-up</translation>
+    </message>
+    <message>
+        <source>%1 is closed: its candidates and decisions are read-only; its laureates' follow-up stays open. To change the rest, reopen it from the Promotion menu (a written reason is required).</source>
+        <translation>%1 is closed: its candidates and decisions are read-only; its laureates' follow-up stays open. To change the rest, reopen it from the Promotion menu (a written reason is required).</translation>
     </message>
 </context>
 <context>

@@ -3179,7 +3179,10 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     </message>
     <message numerus="yes">
         <source>late: %1 and %n more</source>
-        <translation><numerusform>en retard : %1 et %n autre</numerusform><numerusform>en retard : %1 et %n autres</numerusform></translation>
+        <translation>
+            <numerusform>en retard : %1 et %n autre</numerusform>
+            <numerusform>en retard : %1 et %n autres</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -3238,7 +3241,10 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     </message>
     <message numerus="yes">
         <source>%n laureate(s) · committed %1 · paid %2 · left to pay %3</source>
-        <translation><numerusform>%n lauréat · engagé %1 · versé %2 · reste à payer %3</numerusform><numerusform>%n lauréats · engagé %1 · versé %2 · reste à payer %3</numerusform></translation>
+        <translation>
+            <numerusform>%n lauréat · engagé %1 · versé %2 · reste à payer %3</numerusform>
+            <numerusform>%n lauréats · engagé %1 · versé %2 · reste à payer %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Withdrawals before any payment gave %1 back to the promotion's envelope.</source>
@@ -4225,10 +4231,6 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
         <translation>ouverte</translation>
     </message>
     <message>
-        <source>%1 is closed: its candidates and decisions are read-only. To change anything, reopen it from the Promotion menu (a written reason is required).</source>
-        <translation>%1 est clôturée : ses candidatures et décisions sont en lecture seule. Pour modifier quoi que ce soit, rouvrez-la depuis le menu Promotion (un motif écrit est exigé).</translation>
-    </message>
-    <message>
         <source>Candidates: %1</source>
         <translation>Candidatures : %1</translation>
     </message>
@@ -4481,6 +4483,10 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     <message>
         <source>F&amp;ollow-up</source>
         <translation>S&amp;uivi</translation>
+    </message>
+    <message>
+        <source>%1 is closed: its candidates and decisions are read-only; its laureates' follow-up stays open. To change the rest, reopen it from the Promotion menu (a written reason is required).</source>
+        <translation>%1 est clôturée : ses candidatures et décisions sont en lecture seule ; le suivi de ses lauréats reste ouvert. Pour modifier le reste, rouvrez-la depuis le menu Promotion (un motif écrit est exigé).</translation>
     </message>
 </context>
 <context>

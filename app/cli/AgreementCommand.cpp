@@ -5,6 +5,7 @@
 #include "LaureateOption.h"
 #include "PromotionOption.h"
 
+#include "domain/LaureateFollowUp.h"
 #include "storage/CommitteeStore.h"
 #include "storage/FollowUpStore.h"
 
@@ -78,7 +79,7 @@ int AgreementCommand::sign(CliContext &context, const QStringList &arguments)
         return context.fail(signedUp.error());
     const LaureateFollowUp &after = signedUp.value().after;
     context.out() << tr("%1: agreement signed on %2, committed %3.")
-                         .arg(after.label(), after.agreement.signedOn.toString(Qt::ISODate),
+                         .arg(after.label(), LaureateFollowUp::dateText(after.agreement.signedOn),
                               after.signedCommitment().toString())
                   << Qt::endl;
     FollowUpCommand::printSchedule(context, after);
@@ -148,12 +149,12 @@ int AgreementCommand::withdraw(CliContext &context, const QStringList &arguments
     // Said in words: the envelope changes with it.
     if (after.paid() <= Money())
         context.out() << tr("%1 withdrew on %2 before any payment: its %3 go back to %4's envelope.")
-                             .arg(after.label(), after.agreement.withdrawnOn.toString(Qt::ISODate),
+                             .arg(after.label(), LaureateFollowUp::dateText(after.agreement.withdrawnOn),
                                   after.released().toString(), promotion->label())
                       << Qt::endl;
     else
         context.out() << tr("%1 withdrew on %2: it keeps the %3 paid; %4 go back to %5's envelope.")
-                             .arg(after.label(), after.agreement.withdrawnOn.toString(Qt::ISODate),
+                             .arg(after.label(), LaureateFollowUp::dateText(after.agreement.withdrawnOn),
                                   after.paid().toString(), after.released().toString(), promotion->label())
                       << Qt::endl;
     return CliContext::success;

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "PromotionArguments.h"
 
+#include "domain/LaureateFollowUp.h"
 #include "storage/CommitteeStore.h"
 #include "storage/FollowUpStore.h"
 
@@ -19,10 +20,10 @@ QString trancheLine(const PaymentTranche &tranche)
 {
     QString line = FollowUpCommand::tr("  tranche %1: %2 planned on %3")
                        .arg(tranche.position)
-                       .arg(tranche.planned.toString(), tranche.plannedOn.toString(Qt::ISODate));
+                       .arg(tranche.planned.toString(), LaureateFollowUp::dateText(tranche.plannedOn));
     if (tranche.isPaid())
-        line +=
-            FollowUpCommand::tr(", paid %1 on %2").arg(tranche.paid.toString(), tranche.paidOn.toString(Qt::ISODate));
+        line += FollowUpCommand::tr(", paid %1 on %2")
+                    .arg(tranche.paid.toString(), LaureateFollowUp::dateText(tranche.paidOn));
     if (!tranche.reference.isEmpty())
         line += QStringLiteral(" (%1)").arg(tranche.reference);
     return line;
@@ -118,20 +119,20 @@ int FollowUpCommand::run(CliContext &context, const QStringList &arguments)
         const Agreement &agreement = laureate.agreement;
         QString line = tr("%1: %2").arg(laureate.name, followUpStatusDisplayName(laureate.status()));
         if (agreement.isWithdrawn())
-            line += tr(" on %1").arg(agreement.withdrawnOn.toString(Qt::ISODate));
+            line += tr(" on %1").arg(LaureateFollowUp::dateText(agreement.withdrawnOn));
         line += tr("; granted %1, committed %2, paid %3, left to pay %4")
                     .arg(laureate.granted.toString(), laureate.committed().toString(), laureate.paid().toString(),
                          laureate.leftToPay().toString());
         if (const std::optional<PaymentTranche> next = laureate.nextDue())
             line += tr("; next: tranche %1, %2 on %3")
                         .arg(next->position)
-                        .arg(next->planned.toString(), next->plannedOn.toString(Qt::ISODate));
+                        .arg(next->planned.toString(), LaureateFollowUp::dateText(next->plannedOn));
         context.out() << line << QLatin1Char('.') << Qt::endl;
         if (agreement.isSigned())
             context.out() << (agreement.reference.isEmpty()
-                                  ? tr("  agreement signed on %1").arg(agreement.signedOn.toString(Qt::ISODate))
+                                  ? tr("  agreement signed on %1").arg(LaureateFollowUp::dateText(agreement.signedOn))
                                   : tr("  agreement %1 signed on %2")
-                                        .arg(agreement.reference, agreement.signedOn.toString(Qt::ISODate)))
+                                        .arg(agreement.reference, LaureateFollowUp::dateText(agreement.signedOn)))
                           << Qt::endl;
         if (agreement.amended)
             context.out() << tr("  amendment: %1 instead of %2 (%3)")
@@ -140,7 +141,7 @@ int FollowUpCommand::run(CliContext &context, const QStringList &arguments)
                           << Qt::endl;
         if (agreement.isWithdrawn())
             context.out() << tr("  withdrawn on %1: %2 back to the envelope%3")
-                                 .arg(agreement.withdrawnOn.toString(Qt::ISODate), laureate.released().toString(),
+                                 .arg(LaureateFollowUp::dateText(agreement.withdrawnOn), laureate.released().toString(),
                                       agreement.withdrawalReason.isEmpty()
                                           ? QString()
                                           : QStringLiteral(" (%1)").arg(agreement.withdrawalReason))
@@ -149,9 +150,9 @@ int FollowUpCommand::run(CliContext &context, const QStringList &arguments)
         for (const Milestone &milestone : laureate.milestones) {
             QStringList parts;
             if (milestone.plannedOn.isValid())
-                parts.append(tr("planned on %1").arg(milestone.plannedOn.toString(Qt::ISODate)));
+                parts.append(tr("planned on %1").arg(LaureateFollowUp::dateText(milestone.plannedOn)));
             if (milestone.isDone())
-                parts.append(tr("done on %1").arg(milestone.doneOn.toString(Qt::ISODate)));
+                parts.append(tr("done on %1").arg(LaureateFollowUp::dateText(milestone.doneOn)));
             if (!milestone.note.isEmpty())
                 parts.append(milestone.note);
             context.out() << QStringLiteral("  %1: %2")

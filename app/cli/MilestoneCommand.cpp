@@ -4,6 +4,7 @@
 #include "LaureateOption.h"
 #include "PromotionOption.h"
 
+#include "domain/LaureateFollowUp.h"
 #include "storage/CommitteeStore.h"
 #include "storage/FollowUpStore.h"
 
@@ -68,9 +69,9 @@ int MilestoneCommand::set(CliContext &context, const QStringList &arguments)
         return context.fail(changed.error());
     QStringList parts;
     if (milestone.plannedOn.isValid())
-        parts.append(tr("planned on %1").arg(milestone.plannedOn.toString(Qt::ISODate)));
+        parts.append(tr("planned on %1").arg(LaureateFollowUp::dateText(milestone.plannedOn)));
     if (milestone.isDone())
-        parts.append(tr("done on %1").arg(milestone.doneOn.toString(Qt::ISODate)));
+        parts.append(tr("done on %1").arg(LaureateFollowUp::dateText(milestone.doneOn)));
     if (!milestone.note.isEmpty())
         parts.append(milestone.note);
     context.out() << tr("%1: %2: %3.")

@@ -6,7 +6,7 @@ Outcome FollowUpEdit::checkNotWithdrawn(const LaureateFollowUp &followUp)
 {
     if (followUp.agreement.isWithdrawn())
         return Outcome::failure(tr("%1 withdrew on %2: its follow-up is closed.")
-                                    .arg(followUp.label(), followUp.agreement.withdrawnOn.toString(Qt::ISODate)));
+                                    .arg(followUp.label(), LaureateFollowUp::dateText(followUp.agreement.withdrawnOn)));
     return Outcome::success();
 }
 
@@ -26,12 +26,12 @@ Result<LaureateFollowUp> FollowUpEdit::sign(const LaureateFollowUp &before, cons
         return Edited::failure(open.error());
     if (before.agreement.isSigned())
         return Edited::failure(tr("%1's agreement is already signed (on %2).")
-                                   .arg(before.label(), before.agreement.signedOn.toString(Qt::ISODate)));
+                                   .arg(before.label(), LaureateFollowUp::dateText(before.agreement.signedOn)));
     if (!signedOn.isValid())
         return Edited::failure(tr("%1: the agreement needs its date of signature.").arg(before.label()));
     if (signedOn.year() < before.promotionYear || signedOn.year() > before.promotionYear + 5)
         return Edited::failure(tr("%1: a signature on %2 is outside %3–%4, the promotion's year and the five after it.")
-                                   .arg(before.label(), signedOn.toString(Qt::ISODate))
+                                   .arg(before.label(), LaureateFollowUp::dateText(signedOn))
                                    .arg(before.promotionYear)
                                    .arg(before.promotionYear + 5));
     LaureateFollowUp after = before;
@@ -124,7 +124,7 @@ Result<LaureateFollowUp> FollowUpEdit::markPaid(const LaureateFollowUp &before, 
         return Edited::failure(tr("%1, tranche %2 is already paid (%3 on %4).")
                                    .arg(before.label())
                                    .arg(position)
-                                   .arg(tranche.paid.toString(), tranche.paidOn.toString(Qt::ISODate)));
+                                   .arg(tranche.paid.toString(), LaureateFollowUp::dateText(tranche.paidOn)));
     tranche.paidOn = paidOn;
     tranche.paid = amount.value_or(tranche.planned);
     if (!reference.trimmed().isEmpty())

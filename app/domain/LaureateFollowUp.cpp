@@ -112,12 +112,11 @@ QStringList LaureateFollowUp::lateItems(const QDate &today) const
         return late;
     for (const PaymentTranche &tranche : tranches) {
         if (!tranche.isPaid() && tranche.plannedOn.isValid() && tranche.plannedOn < today)
-            late.append(tr("tranche %1 due on %2").arg(tranche.position).arg(tranche.plannedOn.toString(Qt::ISODate)));
+            late.append(tr("tranche %1 due on %2").arg(tranche.position).arg(dateText(tranche.plannedOn)));
     }
     for (const Milestone &step : milestones) {
         if (!step.isDone() && step.plannedOn.isValid() && step.plannedOn < today)
-            late.append(
-                tr("%1 planned on %2").arg(Milestone::displayName(step.kind), step.plannedOn.toString(Qt::ISODate)));
+            late.append(tr("%1 planned on %2").arg(Milestone::displayName(step.kind), dateText(step.plannedOn)));
     }
     return late;
 }
@@ -190,9 +189,8 @@ Outcome LaureateFollowUp::validate() const
         return Outcome::failure(tr("%1: an amendment's reason without an amended amount.").arg(who));
     }
     if (agreement.isWithdrawn() && agreement.isSigned() && agreement.withdrawnOn < agreement.signedOn)
-        return Outcome::failure(
-            tr("%1: withdrawn on %2, before the agreement was signed on %3.")
-                .arg(who, agreement.withdrawnOn.toString(Qt::ISODate), agreement.signedOn.toString(Qt::ISODate)));
+        return Outcome::failure(tr("%1: withdrawn on %2, before the agreement was signed on %3.")
+                                    .arg(who, dateText(agreement.withdrawnOn), dateText(agreement.signedOn)));
 
     Money running;
     for (qsizetype index = 0; index < tranches.size(); ++index) {
@@ -214,13 +212,11 @@ Outcome LaureateFollowUp::validate() const
                 return Outcome::failure(tr("%1: the amount paid must be more than %2 (it is %3).")
                                             .arg(where, Money().toString(), tranche.paid.toString()));
             if (tranche.paidOn < agreement.signedOn)
-                return Outcome::failure(
-                    tr("%1 is paid on %2, before the agreement was signed on %3.")
-                        .arg(where, tranche.paidOn.toString(Qt::ISODate), agreement.signedOn.toString(Qt::ISODate)));
+                return Outcome::failure(tr("%1 is paid on %2, before the agreement was signed on %3.")
+                                            .arg(where, dateText(tranche.paidOn), dateText(agreement.signedOn)));
             if (agreement.isWithdrawn() && tranche.paidOn > agreement.withdrawnOn)
-                return Outcome::failure(
-                    tr("%1 is paid on %2, after the laureate withdrew on %3.")
-                        .arg(where, tranche.paidOn.toString(Qt::ISODate), agreement.withdrawnOn.toString(Qt::ISODate)));
+                return Outcome::failure(tr("%1 is paid on %2, after the laureate withdrew on %3.")
+                                            .arg(where, dateText(tranche.paidOn), dateText(agreement.withdrawnOn)));
         } else if (tranche.paid != Money()) {
             return Outcome::failure(tr("%1: an amount paid without a payment date.").arg(where));
         }
@@ -241,4 +237,9 @@ Outcome LaureateFollowUp::validate() const
         kinds.insert(int(step.kind));
     }
     return Outcome::success();
+}
+
+QString LaureateFollowUp::dateText(const QDate &date)
+{
+    return date.toString(QStringLiteral("dd/MM/yyyy"));
 }

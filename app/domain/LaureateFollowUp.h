@@ -29,6 +29,8 @@ struct LaureateFollowUp
 
 public:
     static constexpr int maximumReferenceLength = 100;
+    // A date as the follow-up's messages and late items say it: 03/10/2025, as the window's date fields show it.
+    static QString dateText(const QDate &date);
 
     qint64 candidateId = 0;
     int promotionNumber = 0;

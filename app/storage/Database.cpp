@@ -265,8 +265,15 @@ Outcome Database::openServer(const QString &address)
         close();
         return Outcome::failure(tr("Cannot open the committee on %1: %2").arg(shown, upgraded.error()));
     }
-    // The server's own objects, in one transaction: rolled back whole (by the guard) when any is refused.
+    // The server's own objects, in one transaction: rolled back whole (by the guard) when any is refused;
+    // left alone when they are current (their digest recorded) and every trigger is there.
     const QString setupError = [this, &shown]() -> QString {
+        QSqlQuery current(connection());
+        if (current.exec(SqlDialect::readServerObjectsDigest()) && current.next() &&
+            current.value(0).toString() == SqlDialect::serverObjectsDigest(connection()) &&
+            ServerSchemaCheck::checkVersion(connection(), shown, currentSchemaVersion))
+            return QString();
+        current = QSqlQuery();
         TransactionGuard transaction(connection());
         if (!transaction.isActive())
             return transaction.beginError();

@@ -1,5 +1,7 @@
 #include "SqlDialect.h"
 
+#include <QCryptographicHash>
+#include <QRegularExpression>
 #include <QtEndian>
 
 namespace {
@@ -74,7 +76,26 @@ QStringList SqlDialect::serverObjects(const QSqlDatabase &database)
                                          "FOR EACH ROW EXECUTE FUNCTION fast_committee_notify()")
                               .arg(QLatin1String(table)));
     }
+    statements.append(QStringLiteral("COMMENT ON FUNCTION fast_committee_notify() IS '%1'")
+                          .arg(QString::fromLatin1(QCryptographicHash::hash(statements.join(QLatin1Char('\n')).toUtf8(),
+                                                                            QCryptographicHash::Sha256)
+                                                       .toHex())));
     return statements;
+}
+
+QString SqlDialect::serverObjectsDigest(const QSqlDatabase &database)
+{
+    const QStringList statements = serverObjects(database);
+    if (statements.isEmpty())
+        return QString();
+    static const QRegularExpression quoted(QStringLiteral("'([0-9a-f]+)'$"));
+    return quoted.match(statements.last()).captured(1);
+}
+
+QString SqlDialect::readServerObjectsDigest()
+{
+    return QStringLiteral("SELECT d.description FROM pg_proc p JOIN pg_description d ON d.objoid = p.oid "
+                          "AND d.classoid = 'pg_proc'::regclass WHERE p.proname = 'fast_committee_notify'");
 }
 
 QString SqlDialect::identityColumn(const QSqlDatabase &database)

@@ -31,6 +31,12 @@ public:
     // committee follows the others' writes. PostgreSQL sends one notice per distinct text and transaction,
     // so an import of 10 000 rows is one notice. Empty for an SQLite file.
     static QStringList serverObjects(const QSqlDatabase &database);
+    // The digest of serverObjects() that its last statement records as the trigger function's comment, and
+    // the query that reads it back (no row when the function is missing): a window opening a committee whose
+    // objects are current leaves them alone. Re-creating them takes each table's exclusive lock, which made
+    // the members' reads in progress on another laptop fail (a deadlock, seen by tst_concurrentwriters).
+    static QString serverObjectsDigest(const QSqlDatabase &database);
+    static QString readServerObjectsDigest();
     // The column definition of an auto-numbered primary key.
     static QString identityColumn(const QSqlDatabase &database);
     // Begins a transaction that takes the write lock at once, so that two processes (the window and the

@@ -16,7 +16,14 @@ TransactionGuard::TransactionGuard(QSqlDatabase database) : m_database(std::move
     // lock at the first write; commit() and rollback() end either kind.
     QSqlQuery begin(m_database);
     if (const QString inProgress = SqlDialect::transactionInProgress(m_database); !inProgress.isEmpty()) {
-        if (begin.exec(inProgress) && begin.next() && begin.value(0).toBool()) {
+        if (!begin.exec(inProgress)) {
+            // The question itself failed (a lost server connection, say): that is why no transaction starts.
+            m_beginError = StorageError::message(
+                begin.lastError(), m_database,
+                tr("Cannot start a transaction on the database: %1").arg(begin.lastError().text()));
+            return;
+        }
+        if (begin.next() && begin.value(0).toBool()) {
             m_beginError = tr("Cannot start a transaction on the database: %1")
                                .arg(tr("a transaction is already in progress on this connection."));
             return;

@@ -237,7 +237,7 @@ void TestDbCommand::serverCommittee()
     QCOMPARE(sound.standardError, QByteArray());
     QCOMPARE(sound.exitCode, 0);
     QCOMPARE(QString::fromUtf8(sound.standardOutput),
-             QStringLiteral("%1: the database is sound (schema 5, 1 promotion(s), 0 candidate(s))\n")
+             QStringLiteral("%1: the database is sound (schema 6, 1 promotion(s), 0 candidate(s))\n")
                  .arg(location.address()));
 
     // Changed by hand on the server: a trigger dropped, a column dropped, a table and a reference added.

@@ -117,16 +117,16 @@ void TestFollowUpCommands::signPayWithdrawAndFollowUp()
     QCOMPARE(ok({QStringLiteral("agreement"), QStringLiteral("sign"), QStringLiteral("--promotion"),
                  QStringLiteral("13"), QStringLiteral("--candidate"), QStringLiteral("alpha"), QStringLiteral("--date"),
                  QStringLiteral("2025-07-01"), QStringLiteral("--reference"), QStringLiteral("CONV-1")}),
-             euros("FAST13 / Alpha: agreement signed on 2025-07-01, committed 100 000 €.\n"
-                   "  tranche 1: 78 930 € planned on 2025-07-01\n"
-                   "  tranche 2: 21 070 € planned on 2025-10-01\n"));
+             euros("FAST13 / Alpha: agreement signed on 01/07/2025, committed 100 000 €.\n"
+                   "  tranche 1: 78 930 € planned on 01/07/2025\n"
+                   "  tranche 2: 21 070 € planned on 01/10/2025\n"));
     QCOMPARE(ok({QStringLiteral("agreement"), QStringLiteral("sign"), QStringLiteral("--promotion"),
                  QStringLiteral("13"), QStringLiteral("--candidate"), QStringLiteral("Beta"), QStringLiteral("--date"),
                  QStringLiteral("01/08/2025"), QStringLiteral("--amount"), QStringLiteral("140 000"),
                  QStringLiteral("--reason"), QStringLiteral("budget revu")}),
-             euros("FAST13 / Beta: agreement signed on 2025-08-01, committed 140 000 €.\n"
-                   "  tranche 1: 110 502 € planned on 2025-08-01\n"
-                   "  tranche 2: 29 498 € planned on 2025-11-01\n"));
+             euros("FAST13 / Beta: agreement signed on 01/08/2025, committed 140 000 €.\n"
+                   "  tranche 1: 110 502 € planned on 01/08/2025\n"
+                   "  tranche 2: 29 498 € planned on 01/11/2025\n"));
     QCOMPARE(ok({QStringLiteral("payment"), QStringLiteral("mark-paid"), QStringLiteral("--promotion"),
                  QStringLiteral("13"), QStringLiteral("--candidate"), QStringLiteral("Alpha"),
                  QStringLiteral("--tranche"), QStringLiteral("1"), QStringLiteral("--date"),
@@ -140,7 +140,7 @@ void TestFollowUpCommands::signPayWithdrawAndFollowUp()
     QCOMPARE(ok({QStringLiteral("agreement"), QStringLiteral("withdraw"), QStringLiteral("--promotion"),
                  QStringLiteral("13"), QStringLiteral("--candidate"), QStringLiteral("Beta"), QStringLiteral("--date"),
                  QStringLiteral("2025-09-01"), QStringLiteral("--reason"), QStringLiteral("abandon")}),
-             euros("FAST13 / Beta withdrew on 2025-09-01: it keeps the 100 000 € paid; 50 000 € go back to FAST13's "
+             euros("FAST13 / Beta withdrew on 01/09/2025: it keeps the 100 000 € paid; 50 000 € go back to FAST13's "
                    "envelope.\n"));
     // The envelope counts what Beta kept, not what it was granted.
     QVERIFY(ok({QStringLiteral("candidates"), QStringLiteral("--promotion"), QStringLiteral("13")})
@@ -151,26 +151,26 @@ void TestFollowUpCommands::signPayWithdrawAndFollowUp()
              euros("FAST13: 2 laureate(s); committed 200 000 €, paid 178 930 €, left to pay 21 070 €.\n"
                    "Withdrawals gave 50 000 € back to the envelope.\n"
                    "Alpha: paying; granted 100 000 €, committed 100 000 €, paid 78 930 €, left to pay 21 070 €; next: "
-                   "tranche 2, 21 070 € on 2025-10-01.\n"
-                   "  agreement CONV-1 signed on 2025-07-01\n"
-                   "  tranche 1: 78 930 € planned on 2025-07-01, paid 78 930 € on 2025-07-05 (VIR-1)\n"
-                   "  tranche 2: 21 070 € planned on 2025-10-01\n"
-                   "  Kick-off: planned on 2025-07-01\n"
-                   "  Mid-term review: planned on 2025-10-01\n"
-                   "  End of accompaniment: planned on 2026-01-01\n"
-                   "  LATE: tranche 2 due on 2025-10-01\n"
-                   "  LATE: Kick-off planned on 2025-07-01\n"
-                   "  LATE: Mid-term review planned on 2025-10-01\n"
-                   "  LATE: End of accompaniment planned on 2026-01-01\n"
-                   "Beta: withdrawn on 2025-09-01; granted 150 000 €, committed 100 000 €, paid 100 000 €, left to "
+                   "tranche 2, 21 070 € on 01/10/2025.\n"
+                   "  agreement CONV-1 signed on 01/07/2025\n"
+                   "  tranche 1: 78 930 € planned on 01/07/2025, paid 78 930 € on 05/07/2025 (VIR-1)\n"
+                   "  tranche 2: 21 070 € planned on 01/10/2025\n"
+                   "  Kick-off: planned on 01/07/2025\n"
+                   "  Mid-term review: planned on 01/10/2025\n"
+                   "  End of accompaniment: planned on 01/01/2026\n"
+                   "  LATE: tranche 2 due on 01/10/2025\n"
+                   "  LATE: Kick-off planned on 01/07/2025\n"
+                   "  LATE: Mid-term review planned on 01/10/2025\n"
+                   "  LATE: End of accompaniment planned on 01/01/2026\n"
+                   "Beta: withdrawn on 01/09/2025; granted 150 000 €, committed 100 000 €, paid 100 000 €, left to "
                    "pay 0 €.\n"
-                   "  agreement signed on 2025-08-01\n"
+                   "  agreement signed on 01/08/2025\n"
                    "  amendment: 140 000 € instead of 150 000 € (budget revu)\n"
-                   "  withdrawn on 2025-09-01: 50 000 € back to the envelope (abandon)\n"
-                   "  tranche 1: 110 502 € planned on 2025-08-01, paid 100 000 € on 2025-08-10\n"
-                   "  Kick-off: planned on 2025-08-01\n"
-                   "  Mid-term review: planned on 2025-11-01\n"
-                   "  End of accompaniment: planned on 2026-02-01\n"));
+                   "  withdrawn on 01/09/2025: 50 000 € back to the envelope (abandon)\n"
+                   "  tranche 1: 110 502 € planned on 01/08/2025, paid 100 000 € on 10/08/2025\n"
+                   "  Kick-off: planned on 01/08/2025\n"
+                   "  Mid-term review: planned on 01/11/2025\n"
+                   "  End of accompaniment: planned on 01/02/2026\n"));
 
     const QJsonArray json = QJsonDocument::fromJson(ok({QStringLiteral("follow-up"), QStringLiteral("--promotion"),
                                                         QStringLiteral("13"), QStringLiteral("--json")})
@@ -191,7 +191,7 @@ void TestFollowUpCommands::signPayWithdrawAndFollowUp()
                  QStringLiteral("13"), QStringLiteral("--candidate"), QStringLiteral("Alpha"),
                  QStringLiteral("--milestone"), QStringLiteral("kickoff"), QStringLiteral("--done"),
                  QStringLiteral("2025-07-02"), QStringLiteral("--note"), QStringLiteral("lancement avec l’équipe")}),
-             QStringLiteral("FAST13 / Alpha: Kick-off: planned on 2025-07-01, done on 2025-07-02, lancement avec "
+             QStringLiteral("FAST13 / Alpha: Kick-off: planned on 01/07/2025, done on 02/07/2025, lancement avec "
                             "l’équipe.\n"));
     QVERIFY(!ok({QStringLiteral("follow-up"), QStringLiteral("--promotion"), QStringLiteral("13")})
                  .contains(QStringLiteral("LATE: Kick-off")));
@@ -341,7 +341,7 @@ void TestFollowUpCommands::openingKey()
     QVERIFY(ok({QStringLiteral("agreement"), QStringLiteral("sign"), QStringLiteral("--promotion"),
                 QStringLiteral("13"), QStringLiteral("--candidate"), QStringLiteral("Alpha"), QStringLiteral("--date"),
                 QStringLiteral("2025-07-01")})
-                .contains(euros("tranche 1: 60 500 € planned on 2025-07-01")));
+                .contains(euros("tranche 1: 60 500 € planned on 01/07/2025")));
     const TestSupport::ProcessResult bad =
         run({QStringLiteral("opening-key"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--first"),
              QStringLiteral("101")});
@@ -422,7 +422,7 @@ void TestFollowUpCommands::closedPromotionFollowUp()
     QCOMPARE(ok({QStringLiteral("agreement"), QStringLiteral("withdraw"), QStringLiteral("--promotion"),
                  QStringLiteral("13"), QStringLiteral("--candidate"), QStringLiteral("Alpha"), QStringLiteral("--date"),
                  QStringLiteral("2025-07-10")}),
-             euros("FAST13 / Alpha withdrew on 2025-07-10 before any payment: its 100 000 € go back to FAST13's "
+             euros("FAST13 / Alpha withdrew on 10/07/2025 before any payment: its 100 000 € go back to FAST13's "
                    "envelope.\n"));
     const TestSupport::ProcessResult decided = run(
         {QStringLiteral("decide"), QStringLiteral("--promotion"), QStringLiteral("13"), QStringLiteral("--candidate"),

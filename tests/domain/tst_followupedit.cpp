@@ -96,12 +96,12 @@ void TestFollowUpEdit::signRefusals_data()
 
     QTest::newRow("already signed") << true << QDate(2026, 4, 1) << Q_INT64_C(-1) << QString()
                                     << QStringLiteral(
-                                           "FAST13 / Envergo's agreement is already signed (on 2026-03-02).");
+                                           "FAST13 / Envergo's agreement is already signed (on 02/03/2026).");
     QTest::newRow("no date") << false << QDate() << Q_INT64_C(-1) << QString()
                              << QStringLiteral("FAST13 / Envergo: the agreement needs its date of signature.");
     QTest::newRow("before the promotion's year")
         << false << QDate(2025, 12, 31) << Q_INT64_C(-1) << QString()
-        << QStringLiteral("FAST13 / Envergo: a signature on 2025-12-31 is outside 2026–2031, the promotion's year and "
+        << QStringLiteral("FAST13 / Envergo: a signature on 31/12/2025 is outside 2026–2031, the promotion's year and "
                           "the five after it.");
     QTest::newRow("amendment without reason")
         << false << QDate(2026, 3, 2) << Q_INT64_C(25000000) << QString()
@@ -143,9 +143,9 @@ void TestFollowUpEdit::withdrawKeepsWhatWasPaid()
     QCOMPARE(late.leftToPay().cents(), Q_INT64_C(0));
 
     const Result<LaureateFollowUp> twice = FollowUpEdit::withdraw(late, QDate(2026, 5, 2), QString());
-    QCOMPARE(twice.error(), QStringLiteral("FAST13 / Envergo withdrew on 2026-05-01: its follow-up is closed."));
+    QCOMPARE(twice.error(), QStringLiteral("FAST13 / Envergo withdrew on 01/05/2026: its follow-up is closed."));
     QCOMPARE(FollowUpEdit::addTranche(late, QDate(2026, 6, 1), Money::fromEuros(10), QString()).error(),
-             QStringLiteral("FAST13 / Envergo withdrew on 2026-05-01: its follow-up is closed."));
+             QStringLiteral("FAST13 / Envergo withdrew on 01/05/2026: its follow-up is closed."));
 }
 
 void TestFollowUpEdit::markPaid()
@@ -158,12 +158,12 @@ void TestFollowUpEdit::markPaid()
     QCOMPARE(paid.status(), FollowUpStatus::Paying);
 
     QCOMPARE(FollowUpEdit::markPaid(paid, 2, QDate(2026, 6, 6), std::nullopt, QString()).error(),
-             FrenchAmounts::text("FAST13 / Envergo, tranche 2 is already paid (60 000 € on 2026-06-05)."));
+             FrenchAmounts::text("FAST13 / Envergo, tranche 2 is already paid (60 000 € on 05/06/2026)."));
     QCOMPARE(FollowUpEdit::markPaid(paid, 3, QDate(2026, 6, 6), std::nullopt, QString()).error(),
              QStringLiteral("FAST13 / Envergo has no tranche 3 (it has 2 tranche(s))."));
     QCOMPARE(FollowUpEdit::markPaid(paid, 1, QDate(2026, 3, 1), std::nullopt, QString()).error(),
-             QStringLiteral("FAST13 / Envergo, tranche 1 is paid on 2026-03-01, before the agreement was signed on "
-                            "2026-03-02."));
+             QStringLiteral("FAST13 / Envergo, tranche 1 is paid on 01/03/2026, before the agreement was signed on "
+                            "02/03/2026."));
     QCOMPARE(FollowUpEdit::markPaid(paid, 1, QDate(2026, 3, 20), Money::fromEuros(240001), QString()).error(),
              FrenchAmounts::text("FAST13 / Envergo, tranche 2 of 60 000 € brings the tranches to 300 001 €, 1 € more "
                                  "than the commitment of 300 000 €."));
@@ -207,7 +207,7 @@ void TestFollowUpEdit::setMilestone()
     const LaureateFollowUp after = FollowUpEdit::setMilestone(signedEnvergo(), review).value();
     QCOMPARE(after.milestones.size(), 3);
     QCOMPARE(after.milestones.at(1), review);
-    QVERIFY(after.lateItems(QDate(2026, 7, 1)).contains(QStringLiteral("tranche 2 due on 2026-06-02")));
+    QVERIFY(after.lateItems(QDate(2026, 7, 1)).contains(QStringLiteral("tranche 2 due on 02/06/2026")));
 }
 
 QTEST_GUILESS_MAIN(TestFollowUpEdit)

@@ -133,8 +133,8 @@ void TestLaureateFollowUp::validate_data()
     QTest::newRow("paid before signature")
         << Change(
                [](LaureateFollowUp &f) { f.tranches[0] = tranche(1, "2026-03-02", 23679000, "2026-03-01", 23679000); })
-        << QStringLiteral("FAST13 / Envergo, tranche 1 is paid on 2026-03-01, before the agreement was signed on "
-                          "2026-03-02.");
+        << QStringLiteral("FAST13 / Envergo, tranche 1 is paid on 01/03/2026, before the agreement was signed on "
+                          "02/03/2026.");
     QTest::newRow("paid unsigned")
         << Change([](LaureateFollowUp &f) {
                f.agreement.signedOn = QDate();
@@ -147,11 +147,11 @@ void TestLaureateFollowUp::validate_data()
                f.agreement.withdrawnOn = QDate(2026, 4, 1);
                f.tranches = {tranche(1, "2026-03-02", 23679000, "2026-04-02", 23679000)};
            })
-        << QStringLiteral("FAST13 / Envergo, tranche 1 is paid on 2026-04-02, after the laureate withdrew on "
-                          "2026-04-01.");
+        << QStringLiteral("FAST13 / Envergo, tranche 1 is paid on 02/04/2026, after the laureate withdrew on "
+                          "01/04/2026.");
     QTest::newRow("withdrawn before signature")
         << Change([](LaureateFollowUp &f) { f.agreement.withdrawnOn = QDate(2026, 3, 1); })
-        << QStringLiteral("FAST13 / Envergo: withdrawn on 2026-03-01, before the agreement was signed on 2026-03-02.");
+        << QStringLiteral("FAST13 / Envergo: withdrawn on 01/03/2026, before the agreement was signed on 02/03/2026.");
     QTest::newRow("paid without a date") << Change([](LaureateFollowUp &f) {
         f.tranches[1].paid = Money::fromEuros(10);
     }) << QStringLiteral("FAST13 / Envergo, tranche 2: an amount paid without a payment date.");
@@ -260,11 +260,11 @@ void TestLaureateFollowUp::nextDueAndLateItems()
     LaureateFollowUp followUp = envergo();
     followUp.tranches[0] = tranche(1, "2026-03-02", 23679000, "2026-03-20", 23679000);
     QCOMPARE(followUp.nextDue()->position, 2);
-    QCOMPARE(followUp.lateItems(QDate(2026, 6, 2)), QStringList{QStringLiteral("Kick-off planned on 2026-03-02")});
+    QCOMPARE(followUp.lateItems(QDate(2026, 6, 2)), QStringList{QStringLiteral("Kick-off planned on 02/03/2026")});
     followUp.milestones[0].doneOn = QDate(2026, 3, 2);
     QCOMPARE(followUp.lateItems(QDate(2026, 6, 3)),
-             QStringList({QStringLiteral("tranche 2 due on 2026-06-02"),
-                          QStringLiteral("Mid-term review planned on 2026-06-02")}));
+             QStringList({QStringLiteral("tranche 2 due on 02/06/2026"),
+                          QStringLiteral("Mid-term review planned on 02/06/2026")}));
     followUp.agreement.withdrawnOn = QDate(2026, 6, 3);
     QVERIFY(followUp.lateItems(QDate(2026, 7, 1)).isEmpty());
     QVERIFY(!followUp.nextDue());

@@ -204,8 +204,8 @@ void TestFollowUpStore::refusalWritesNothing()
              euros("FAST13 / Alpha, tranche 3 of 1 € brings the tranches to 100 001 €, 1 € more than the commitment "
                    "of 100 000 €."));
     QCOMPARE(m_followUp->markPaid(m_alpha, 2, QDate(2025, 6, 30)).error(),
-             QStringLiteral("FAST13 / Alpha, tranche 2 is paid on 2025-06-30, before the agreement was signed on "
-                            "2025-07-01."));
+             QStringLiteral("FAST13 / Alpha, tranche 2 is paid on 30/06/2025, before the agreement was signed on "
+                            "01/07/2025."));
     LaureateFollowUp wrong = signedAlpha;
     wrong.agreement.amended = Money::fromEuros(90000);
     QCOMPARE(m_followUp->save(wrong).error(),

@@ -68,8 +68,9 @@ void PromotionHeader::showPromotion(const std::optional<Promotion> &promotion, b
     if (promotion->isClosed()) {
         m_closedBanner->setText(
             QCoreApplication::translate("MainWindow",
-                                        "%1 is closed: its candidates and decisions are read-only. To change "
-                                        "anything, reopen it from the Promotion menu (a written reason is required).")
+                                        "%1 is closed: its candidates and decisions are read-only; its laureates' "
+                                        "follow-up stays open. To change the rest, reopen it from the Promotion menu "
+                                        "(a written reason is required).")
                 .arg(promotion->label()));
         m_closedBanner->show();
     } else {

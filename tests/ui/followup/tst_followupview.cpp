@@ -154,16 +154,16 @@ void TestFollowUpView::rowsTotalsAndLateWord()
     const int alpha = proxyRowOf(QStringLiteral("Alpha"));
     QCOMPARE(rowTexts(alpha), (QStringList{QStringLiteral("Alpha"), QStringLiteral("paying"), euros("100 000 €"),
                                            euros("78 930 €"), euros("21 070 €"), euros("21 070 € on 01/10/2025"),
-                                           QStringLiteral("late: tranche 2 due on 2025-10-01 and 3 more")}));
+                                           QStringLiteral("late: tranche 2 due on 01/10/2025 and 3 more")}));
     const QModelIndex late = m_view->table()->model()->index(alpha, FollowUpTableModel::Late);
     QCOMPARE(late.data(Qt::ForegroundRole).value<QBrush>().color(), Palette::warningText());
     // The whole list in the cell's tooltip.
     QCOMPARE(late.data(Qt::ToolTipRole).toString(),
-             QStringLiteral("tranche 2 due on 2025-10-01\nKick-off planned on 2025-07-01\nMid-term review planned on "
-                            "2025-10-01\nEnd of accompaniment planned on 2026-01-01"));
+             QStringLiteral("tranche 2 due on 01/10/2025\nKick-off planned on 01/07/2025\nMid-term review planned on "
+                            "01/10/2025\nEnd of accompaniment planned on 01/01/2026"));
     // One item late on 2 July 2025, the kick-off: said alone.
     m_view->model()->setToday(QDate(2025, 7, 2));
-    QCOMPARE(late.data().toString(), QStringLiteral("late: Kick-off planned on 2025-07-01"));
+    QCOMPARE(late.data().toString(), QStringLiteral("late: Kick-off planned on 01/07/2025"));
     QCOMPARE(m_view->table()->model()->index(alpha, FollowUpTableModel::Committed).data(Qt::TextAlignmentRole).toInt(),
              int(Qt::AlignRight | Qt::AlignVCenter));
     // Not late the day before the kick-off: no word, no colour.

@@ -397,8 +397,9 @@ void TestMainWindow::closedPromotionIsReadOnly()
     auto *banner = child<QLabel>("closedBannerLabel");
     QVERIFY(banner->isVisible());
     QCOMPARE(banner->text(),
-             QStringLiteral("FAST13 is closed: its candidates and decisions are read-only. To change "
-                            "anything, reopen it from the Promotion menu (a written reason is required)."));
+             QStringLiteral("FAST13 is closed: its candidates and decisions are read-only; its laureates' follow-up "
+                            "stays open. To change the rest, reopen it from the Promotion menu (a written reason is "
+                            "required)."));
     for (const char *name : {"addCandidateAction", "removeCandidateAction", "importCsvAction", "editPromotionAction",
                              "closePromotionAction"})
         QVERIFY2(!child<QAction>(name)->isEnabled(), name);
