@@ -2702,6 +2702,10 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
         <source>%1 was changed by %2 at %3 while you were deciding: it is now "%4". Nothing was written; decide again to replace it.</source>
         <translation>%1 was changed by %2 at %3 while you were deciding: it is now "%4". Nothing was written; decide again to replace it.</translation>
     </message>
+    <message>
+        <source>%1's agreement was signed on %2 for %3: its decision and granted amount stay as they are. Record an amendment or the withdrawal in its follow-up instead.</source>
+        <translation>%1's agreement was signed on %2 for %3: its decision and granted amount stay as they are. Record an amendment or the withdrawal in its follow-up instead.</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommittee</name>

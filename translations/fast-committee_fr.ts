@@ -2702,6 +2702,10 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
         <source>%1 was changed by %2 at %3 while you were deciding: it is now "%4". Nothing was written; decide again to replace it.</source>
         <translation>%1 a été modifiée par %2 à %3 pendant que vous décidiez : elle est maintenant « %4 ». Rien n’a été écrit ; décidez à nouveau pour la remplacer.</translation>
     </message>
+    <message>
+        <source>%1's agreement was signed on %2 for %3: its decision and granted amount stay as they are. Record an amendment or the withdrawal in its follow-up instead.</source>
+        <translation>La convention de %1 a été signée le %2 pour %3 : sa décision et son montant attribué restent tels quels. Enregistrez plutôt un avenant ou le retrait dans son suivi.</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommittee</name>

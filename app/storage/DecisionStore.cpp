@@ -4,6 +4,7 @@
 #include "AuditText.h"
 #include "CandidateRepository.h"
 #include "CommitteeStore.h"
+#include "FollowUpRepository.h"
 #include "ScoringStore.h"
 #include "StoreWrite.h"
 
@@ -57,6 +58,8 @@ Result<QList<ProposedDecision>> DecisionStore::applyProposal(int promotionNumber
                 return Result<Changes>::failure(
                     QCoreApplication::translate("ScoringStore", "%1: %2").arg(updated.name, allowed.error()));
         }
+        if (const Outcome kept = keepsSignedAgreement(write, updated, decision.decision, decision.granted); !kept)
+            return Result<Changes>::failure(kept.error());
         updated.decision = decision.decision;
         updated.granted = decision.granted;
         if (const Outcome written = candidateRows.update(updated); !written)
@@ -108,6 +111,8 @@ Outcome DecisionStore::setDecision(qint64 candidateId, Decision decision, std::o
     }
     if (updated.decision == existing->decision && updated.granted == existing->granted)
         return Outcome::success();
+    if (const Outcome kept = keepsSignedAgreement(write, *existing, updated.decision, updated.granted); !kept)
+        return kept;
     const Result<bool> written = candidateRows.updateDecision(updated, existing->decision, existing->granted);
     if (!written)
         return Outcome::failure(written.error());
@@ -162,6 +167,8 @@ Outcome DecisionStore::restoreDecisions(int promotionNumber, const QList<Candida
         }
         if (existing.decision == decision.decision && existing.granted == decision.granted)
             continue;
+        if (const Outcome kept = keepsSignedAgreement(write, existing, decision.decision, decision.granted); !kept)
+            return kept;
         Candidate updated = existing;
         updated.decision = decision.decision;
         updated.granted = decision.granted;
@@ -194,4 +201,23 @@ QString DecisionStore::changedMeanwhile(StoreWrite &write, const QString &subjec
                                        "Nothing was written; decide again to replace it.")
         .arg(now.name, latest.value()->operatorName,
              latest.value()->at.toLocalTime().toString(QStringLiteral("HH:mm:ss")), value);
+}
+
+Outcome DecisionStore::keepsSignedAgreement(StoreWrite &write, const Candidate &existing, Decision decision,
+                                            Money granted)
+{
+    if (existing.decision != Decision::Laureate || (decision == Decision::Laureate && granted == existing.granted))
+        return Outcome::success();
+    const Result<std::optional<LaureateFollowUp>> followUp =
+        FollowUpRepository(write.connection()).forCandidate(existing.id);
+    if (!followUp)
+        return Outcome::failure(followUp.error());
+    if (!followUp.value() || !followUp.value()->agreement.isSigned() || followUp.value()->agreement.isWithdrawn())
+        return Outcome::success();
+    return Outcome::failure(
+        QCoreApplication::translate("DecisionStore",
+                                    "%1's agreement was signed on %2 for %3: its decision and granted amount stay as "
+                                    "they are. Record an amendment or the withdrawal in its follow-up instead.")
+            .arg(existing.name, LaureateFollowUp::dateText(followUp.value()->agreement.signedOn),
+                 followUp.value()->committed().toString()));
 }

@@ -55,6 +55,10 @@ private:
     // "Envergo was changed by Claire Martin at 10:42:07 while you were deciding: it is now "Laureate, 280 000 €
     // granted". …", from the newest audit row about the candidate.
     static QString changedMeanwhile(StoreWrite &write, const QString &subject, const Candidate &now);
+    // A laureate whose agreement is signed (and not withdrawn) keeps its decision and granted amount: its
+    // commitment, tranches and payments follow from them (issue #18). Refused with where the agreement stands
+    // and what to do instead; success when the decision and amount stay, or when there is no such agreement.
+    static Outcome keepsSignedAgreement(StoreWrite &write, const Candidate &existing, Decision decision, Money granted);
 
     ScoringStore &m_scoring;
     Database &m_database;

@@ -2,6 +2,7 @@
 #include "domain/AuditAction.h"
 
 #include "TestClock.h"
+#include "storage/FollowUpStore.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -32,6 +33,7 @@ private slots:
     void restoreDecisionsRefusals();
     void noPathMakesAZeroEuroLaureate();
     void decidingWhatAnotherWindowChangedIsRefused();
+    void aSignedAgreementKeepsItsDecision();
 };
 
 void TestDecisionStore::init()
@@ -321,3 +323,37 @@ void TestDecisionStore::decidingWhatAnotherWindowChangedIsRefused()
 
 QTEST_GUILESS_MAIN(TestDecisionStore)
 #include "tst_decisionstore.moc"
+
+void TestDecisionStore::aSignedAgreementKeepsItsDecision()
+{
+    addCommittee();
+    const qint64 gamma = candidateId(QStringLiteral("Gamma"));
+    // Scored so that the proposal would put Gamma on the waiting list (as in applyProposal above).
+    for (const CommitteeMember &member : std::as_const(m_members)) {
+        noteAll(candidateId(QStringLiteral("Alpha")), member.id, 4);
+        noteAll(candidateId(QStringLiteral("Beta")), member.id, 3);
+        noteAll(gamma, member.id, 2);
+    }
+    QVERIFY(m_decisions->setDecision(gamma, Decision::Laureate).ok());
+    FollowUpStore followUp(*m_committee);
+    QVERIFY(followUp.sign(gamma, QDate(2025, 7, 1), QStringLiteral("CONV-1")).ok());
+    const int audits = auditCount();
+    const QString kept = euros("Gamma's agreement was signed on 01/07/2025 for 300 000 €: its decision and granted "
+                               "amount stay as they are. Record an amendment or the withdrawal in its follow-up "
+                               "instead.");
+    // Every path that writes a decision: the decision itself, the proposal, and the undo of an earlier one.
+    QCOMPARE(m_decisions->setDecision(gamma, Decision::Rejected).error(), kept);
+    QCOMPARE(m_decisions->setDecision(gamma, Decision::Laureate, Money::fromEuros(250000)).error(), kept);
+    QCOMPARE(m_decisions->restoreDecisions(13, {CandidateDecision{gamma, Decision::None, Money()}}).error(), kept);
+    QCOMPARE(m_decisions->applyProposal(13).error(), kept);
+    QCOMPARE(m_committee->candidate(gamma).value()->decision, Decision::Laureate);
+    QCOMPARE(m_committee->candidate(gamma).value()->granted, Money::fromEuros(300000));
+    QCOMPARE(auditCount(), audits);
+    // The same decision again changes nothing and is no refusal.
+    QVERIFY(m_decisions->setDecision(gamma, Decision::Laureate, Money::fromEuros(300000)).ok());
+
+    // Withdrawn, the agreement no longer holds the decision.
+    QVERIFY(followUp.withdraw(gamma, QDate(2025, 8, 1), QStringLiteral("abandon")).ok());
+    QVERIFY(m_decisions->setDecision(gamma, Decision::Rejected).ok());
+    QCOMPARE(m_committee->candidate(gamma).value()->decision, Decision::Rejected);
+}
