@@ -28,6 +28,8 @@
 #include <QUndoStack>
 #include <QtTest>
 
+#include <memory>
+
 // The Follow-up tab on a real database file: FAST13 (2025) with Alpha (100 000 €) and Beta (150 000 €)
 // laureates. The rows' exact texts, the totals to the cent and the late items said with the word "late" in
 // the warning colour; the laureate's dialog opened by Enter, its edits (sign, pay, add a tranche, split by the
@@ -106,11 +108,12 @@ void TestFollowUpView::cleanup()
 Outcome TestFollowUpView::push(StoreCommand *command)
 {
     // As the window does: the first redo runs inside push(); a refusal comes back in words.
-    QString refusal;
-    command->setRefusalHandler([&refusal](const QString &message) { refusal = message; });
+    // The stack deletes a refused command inside push(), so the command is not touched after it, and the
+    // handler a kept command still holds writes into a string that outlives this call.
+    auto refusal = std::make_shared<QString>();
+    command->setRefusalHandler([refusal](const QString &message) { *refusal = message; });
     m_undo->push(command);
-    command->setRefusalHandler({});
-    return refusal.isEmpty() ? Outcome::success() : Outcome::failure(refusal);
+    return refusal->isEmpty() ? Outcome::success() : Outcome::failure(*refusal);
 }
 
 QStringList TestFollowUpView::rowTexts(int proxyRow) const
