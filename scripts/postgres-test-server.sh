@@ -17,6 +17,15 @@ if [[ $(id -u) -eq 0 ]]; then
     as_owner=(runuser -u postgres --)
 fi
 
+# Starts the cluster in DIR on PORT, for start and for resume alike. fsync off: a test cluster is thrown away,
+# and its speed is the suites' time.
+run_server() {
+    local dir=$1 port=$2
+    "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c max_connections=200" \
+        start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+}
+
 case "${1:-}" in
 start)
     dir=$(realpath -m "$2") port=$3
@@ -26,10 +35,7 @@ start)
     cd "$dir"
     "${as_owner[@]}" "$bin/initdb" -D "$dir/data" -U fast_admin -A trust -E UTF8 --locale=C.UTF-8 --no-sync >"$dir/initdb.log" 2>&1 ||
         { cat "$dir/initdb.log" >&2; exit 1; }
-    # fsync off: a test cluster is thrown away, and its speed is the suites' time.
-    "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c max_connections=200" \
-        start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+    run_server "$dir" "$port"
     echo "postgresql://fast_admin@127.0.0.1:$port/postgres"
     ;;
 halt)
@@ -41,9 +47,7 @@ halt)
 resume)
     dir=$(realpath -m "$2") port=$3
     cd "$dir"
-    "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c max_connections=200" \
-        start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+    run_server "$dir" "$port"
     ;;
 stop)
     dir=$(realpath -m "$2")
