@@ -67,6 +67,18 @@ QString ServerRefusal::recusalsRefusal(const ServerRole &role)
     return recusalsRefusal(role.kind() == ServerRole::Kind::Member, role.label());
 }
 
+QString ServerRefusal::followUpRefusal(const QString &who)
+{
+    return tr("Your role on this committee (%1) may not change the laureates' follow-up (agreements, payments, "
+              "milestones).")
+        .arg(who);
+}
+
+QString ServerRefusal::followUpRefusal(const ServerRole &role)
+{
+    return followUpRefusal(role.label());
+}
+
 QString ServerRefusal::message(const QSqlError &error, const QSqlDatabase &database)
 {
     const ServerRole role = ServerRole::of(database.connectionName());
@@ -92,9 +104,7 @@ QString ServerRefusal::message(const QSqlError &error, const QSqlDatabase &datab
         return tr("Your role on this committee (%1) may not change the years' budgets and targets.").arg(who);
     if (table == QLatin1String("agreements") || table == QLatin1String("tranches") ||
         table == QLatin1String("milestones"))
-        return tr("Your role on this committee (%1) may not change the laureates' follow-up (agreements, payments, "
-                  "milestones).")
-            .arg(who);
+        return followUpRefusal(who);
     if (table == QLatin1String("audit_log"))
         return tr("Your role on this committee (%1) may not change the audit log.").arg(who);
     if (table == QLatin1String("scenarios") || table == QLatin1String("scenario_exclusions"))

@@ -24,10 +24,13 @@ public:
     // member's notes or recusals, an observer about any.
     static QString notesRefusal(const ServerRole &role);
     static QString recusalsRefusal(const ServerRole &role);
+    // What the server answers a change of the laureates' follow-up by a role that may not make it.
+    static QString followUpRefusal(const ServerRole &role);
     // The table the server names in its refusal, or empty when it names none of the committee's.
     static QString refusedTable(const QString &serverText);
 
 private:
     static QString notesRefusal(bool member, const QString &who);
     static QString recusalsRefusal(bool member, const QString &who);
+    static QString followUpRefusal(const QString &who);
 };

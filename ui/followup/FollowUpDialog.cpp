@@ -5,7 +5,9 @@
 #include "followup/MilestonesPanel.h"
 #include "followup/TranchesPanel.h"
 #include "storage/CommitteeStore.h"
+#include "storage/Database.h"
 #include "storage/FollowUpStore.h"
+#include "storage/ServerRefusal.h"
 #include "widgets/Palette.h"
 
 #include <QDialogButtonBox>
@@ -18,7 +20,7 @@ FollowUpDialog::FollowUpDialog(CommitteeStore &store, FollowUpStore &followUp, P
                                qint64 candidateId, const QDate &today, QWidget *parent)
     : QDialog(parent), m_store(store), m_followUp(followUp), m_pushCommand(std::move(pushCommand)),
       m_candidateId(candidateId), m_today(today), m_summaryLabel(new QLabel(this)), m_lateLabel(new QLabel(this)),
-      m_agreement(new AgreementPanel(this)), m_tranches(new TranchesPanel(this)),
+      m_readOnlyLabel(new QLabel(this)), m_agreement(new AgreementPanel(this)), m_tranches(new TranchesPanel(this)),
       m_milestones(new MilestonesPanel(this))
 {
     setObjectName(QStringLiteral("followUpDialog"));
@@ -28,6 +30,14 @@ FollowUpDialog::FollowUpDialog(CommitteeStore &store, FollowUpStore &followUp, P
     m_lateLabel->setObjectName(QStringLiteral("followUpLateLabel"));
     m_lateLabel->setWordWrap(true);
     m_lateLabel->setStyleSheet(Palette::boldTextStyle(Palette::warningText()));
+    // The dialog is a window of its own, out of RoleGate's reach: it reads the role itself. A member reads the
+    // follow-up; only the secretariat may change it, and the server would refuse anyone else at the end.
+    if (const ServerRole role = store.database().serverRole(); !role.mayChangeCommittee())
+        m_readOnlyReason = ServerRefusal::followUpRefusal(role);
+    m_readOnlyLabel->setObjectName(QStringLiteral("followUpReadOnlyLabel"));
+    m_readOnlyLabel->setWordWrap(true);
+    m_readOnlyLabel->setText(m_readOnlyReason);
+    m_readOnlyLabel->setVisible(!m_readOnlyReason.isEmpty());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
 
@@ -41,6 +51,7 @@ FollowUpDialog::FollowUpDialog(CommitteeStore &store, FollowUpStore &followUp, P
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summaryLabel);
     layout->addWidget(m_lateLabel);
+    layout->addWidget(m_readOnlyLabel);
     layout->addLayout(grid, 1);
     layout->addWidget(buttons);
 
@@ -92,5 +103,7 @@ void FollowUpDialog::reload()
     for (FollowUpPanel *panel : std::initializer_list<FollowUpPanel *>{m_agreement, m_tranches, m_milestones}) {
         panel->setEnabled(true);
         panel->setFollowUp(laureate);
+        if (!m_readOnlyReason.isEmpty())
+            panel->lockEditing();
     }
 }

@@ -30,6 +30,8 @@ public:
     AgreementPanel *agreementPanel() const { return m_agreement; }
     TranchesPanel *tranchesPanel() const { return m_tranches; }
     MilestonesPanel *milestonesPanel() const { return m_milestones; }
+    // Why nothing can be changed here (the login's role on a server committee), empty when it can.
+    QString readOnlyReason() const { return m_readOnlyReason; }
 
 private:
     void reload();
@@ -41,8 +43,10 @@ private:
     qint64 m_candidateId;
     int m_promotionNumber = 0;
     QDate m_today;
+    QString m_readOnlyReason;
     QLabel *m_summaryLabel;
     QLabel *m_lateLabel;
+    QLabel *m_readOnlyLabel;
     AgreementPanel *m_agreement;
     TranchesPanel *m_tranches;
     MilestonesPanel *m_milestones;

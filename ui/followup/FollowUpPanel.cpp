@@ -2,8 +2,12 @@
 
 #include "widgets/Palette.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QLineEdit>
 
 FollowUpPanel::FollowUpPanel(const QString &title, const QString &errorLabelName, QWidget *parent)
     : QGroupBox(title, parent), m_errorLabel(new QLabel(this))
@@ -23,6 +27,19 @@ void FollowUpPanel::showRefusal(const QString &message)
 void FollowUpPanel::clearRefusal()
 {
     showRefusal(QString());
+}
+
+void FollowUpPanel::lockEditing()
+{
+    for (QAbstractButton *button : findChildren<QAbstractButton *>()) {
+        // A table's corner button selects every cell: reading, not editing.
+        if (!qobject_cast<QAbstractItemView *>(button->parentWidget()))
+            button->setEnabled(false);
+    }
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        edit->setEnabled(false);
+    for (QAbstractSpinBox *spinBox : findChildren<QAbstractSpinBox *>())
+        spinBox->setEnabled(false);
 }
 
 QDateEdit *FollowUpPanel::makeDateEdit(const QString &name, QWidget *parent)

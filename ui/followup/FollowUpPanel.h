@@ -21,6 +21,10 @@ public:
     virtual void setFollowUp(const LaureateFollowUp &followUp) = 0;
     void showRefusal(const QString &message);
     void clearRefusal();
+    // Leaves the section readable (its table scrolls and selects) with nothing to type in or press: for a role
+    // the server would refuse (RoleGate's rule for the dialogs it cannot reach). Called after setFollowUp(),
+    // which enables the buttons the laureate's state allows.
+    void lockEditing();
     QLabel *errorLabel() const { return m_errorLabel; }
 
 signals:

@@ -1,9 +1,12 @@
+#include "followup/FollowUpDialog.h"
+#include "followup/FollowUpView.h"
 #include "scoring/ScoringGridModel.h"
 #include "shell/DatabaseSession.h"
 #include "shell/MainWindow.h"
 #include "shell/RoleGate.h"
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
+#include "storage/DecisionStore.h"
 #include "storage/ScoringStore.h"
 #include "storage/ServerRoles.h"
 
@@ -11,6 +14,7 @@
 
 #include <QAction>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -37,6 +41,8 @@ private slots:
     void eachRoleIsOfferedWhatItMayDo_data();
     void eachRoleIsOfferedWhatItMayDo();
     void aFileOpenedAfterwardsOffersEverything();
+    void theFollowUpDialogFollowsTheRole_data();
+    void theFollowUpDialogFollowsTheRole();
 
 private:
     QString addressAs(const QString &login) const;
@@ -86,7 +92,13 @@ void TestRoleGate::initTestCase()
     candidate.annualBudget = Money::fromEuros(400000);
     candidate.requested = Money::fromEuros(150000);
     QVERIFY(store.addCandidate(13, candidate).ok());
+    // A laureate, so that the follow-up tab has a row to open.
+    candidate.name = QStringLiteral("Datapass");
+    candidate.requested = Money::fromEuros(120000);
+    const Result<Candidate> laureate = store.addCandidate(13, candidate);
+    QVERIFY(laureate.ok());
     ScoringStore scoring(store);
+    QVERIFY(DecisionStore(store, scoring).setDecision(laureate.value().id, Decision::Laureate).ok());
     QVERIFY(scoring.addMembers(13, {QStringLiteral("Claire Dupont"), QStringLiteral("Bob Martin")}).ok());
 }
 
@@ -241,6 +253,73 @@ void TestRoleGate::aFileOpenedAfterwardsOffersEverything()
     auto *label = window.findChild<QLabel *>(QStringLiteral("roleStatusLabel"));
     QVERIFY(label->text().isEmpty());
     QVERIFY(!label->isVisible());
+}
+
+void TestRoleGate::theFollowUpDialogFollowsTheRole_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::addColumn<QString>("readOnlyReason");
+    QTest::newRow("secretariat") << QStringLiteral("_secretariat") << QString();
+    QTest::newRow("member") << QStringLiteral("_member")
+                            << QStringLiteral("Your role on this committee (member) may not change the laureates' "
+                                              "follow-up (agreements, payments, milestones).");
+    QTest::newRow("observer") << QStringLiteral("_observer")
+                              << QStringLiteral("Your role on this committee (observer) may not change the "
+                                                "laureates' follow-up (agreements, payments, milestones).");
+}
+
+void TestRoleGate::theFollowUpDialogFollowsTheRole()
+{
+    // The follow-up dialog is a window of its own, which RoleGate does not reach: every role reads the laureate's
+    // follow-up, only the secretariat is offered to change it, the others are told why.
+    if (!m_location)
+        QSKIP("FAST_TEST_POSTGRES is not set: scripts/test.sh starts a throwaway PostgreSQL server for this suite");
+    QFETCH(QString, suffix);
+    QFETCH(QString, readOnlyReason);
+    MainWindow window;
+    QVERIFY(window.openDatabase(addressAs(m_prefix + suffix)).ok());
+    window.show();
+    QVERIFY(window.selectPromotion(13));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabWidget"));
+    QVERIFY(tabs);
+    tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("followUpTab")));
+    FollowUpView *view = nullptr;
+    QTRY_VERIFY((view = window.findChild<FollowUpView *>()) != nullptr);
+    QTRY_COMPARE(view->table()->model()->rowCount(), 1);
+    QCOMPARE(enabled(window, QStringLiteral("importPaymentsButton")), readOnlyReason.isEmpty());
+    view->table()->selectRow(0);
+    FollowUpDialog *dialog = view->openSelected();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Follow-up of FAST13 / Datapass"));
+    QCOMPARE(dialog->readOnlyReason(), readOnlyReason);
+    auto *label = dialog->findChild<QLabel *>(QStringLiteral("followUpReadOnlyLabel"));
+    QVERIFY(label);
+    QCOMPARE(label->text(), readOnlyReason);
+    QCOMPARE(label->isVisibleTo(dialog), !readOnlyReason.isEmpty());
+    const bool mayChange = readOnlyReason.isEmpty();
+    for (const char *name : {"signButton", "agreementReferenceEdit", "signedOnEdit"}) {
+        auto *control = dialog->findChild<QWidget *>(QLatin1String(name));
+        QVERIFY2(control, name);
+        QVERIFY2(control->isEnabled() == mayChange, name);
+    }
+    // What the laureate's state allows stays as the panels set it for the secretariat; nothing is offered to the
+    // others, in any section.
+    QStringList enabledButtons;
+    for (const QAbstractButton *button : dialog->findChildren<QAbstractButton *>()) {
+        // The tables' corner buttons (no text) select, and stay for every role.
+        if (button->isEnabled() && !button->text().isEmpty() &&
+            !qobject_cast<QDialogButtonBox *>(button->parentWidget()))
+            enabledButtons.append(button->text());
+    }
+    enabledButtons.sort();
+    // The secretariat, before the signature: Sign, and the accompaniment's milestone.
+    const QStringList secretariatButtons{QStringLiteral("Do&ne on:"), QStringLiteral("Save the &milestone"),
+                                         QStringLiteral("Si&gn")};
+    QCOMPARE(enabledButtons, mayChange ? secretariatButtons : QStringList{});
+    // The Close button stays, and the tranches' table still reads.
+    auto *box = dialog->findChild<QDialogButtonBox *>();
+    QVERIFY(box->button(QDialogButtonBox::Close)->isEnabled());
+    dialog->close();
 }
 
 QTEST_MAIN(TestRoleGate)
