@@ -40,7 +40,7 @@ int RankCommand::run(CliContext &context, const QStringList &arguments)
         for (const RankedCandidate &row : std::as_const(rows)) {
             const std::optional<ProposedDecision> explained = proposal.explanationFor(row.candidateId);
             const bool withdrawn = explained && explained->reason == ProposalReason::Withdrawn;
-            const bool proposed = row.isRanked() && explained;
+            const bool proposed = row.isRanked() && explained && explained->decision != Decision::None;
             const QJsonValue null(QJsonValue::Null);
             array.append(QJsonObject{
                 {QStringLiteral("rank"), row.rank ? QJsonValue(*row.rank) : null},
@@ -83,8 +83,10 @@ int RankCommand::run(CliContext &context, const QStringList &arguments)
                              .arg(rank.leftJustified(12), row.name.leftJustified(28),
                                   row.score->toDisplayString().rightJustified(6),
                                   row.eligible.toString().rightJustified(14),
-                                  explained ? tr("%1 (%2)").arg(decisionDisplayName(explained->decision), why)
-                                            : QString())
+                                  !explained ? QString()
+                                  : explained->decision == Decision::None
+                                      ? why
+                                      : tr("%1 (%2)").arg(decisionDisplayName(explained->decision), why))
                       << Qt::endl;
     }
     return CliContext::success;

@@ -2,13 +2,19 @@
 
 #include "Promotion.h"
 
+#include <QHash>
 #include <QStringList>
 
 Proposal Proposal::propose(const QList<RankedCandidate> &ranking, Money envelope, int minimumScore)
 {
+    return walk(ranking, envelope, minimumScore, Money());
+}
+
+Proposal Proposal::walk(const QList<RankedCandidate> &ranking, Money envelope, int minimumScore, Money spent)
+{
     Proposal proposal;
     proposal.m_envelope = envelope;
-    Money remaining = envelope;
+    Money remaining = envelope - spent;
     for (const RankedCandidate &row : ranking) {
         ProposedDecision decision;
         decision.candidateId = row.candidateId;
@@ -59,18 +65,40 @@ Proposal Proposal::propose(const QList<RankedCandidate> &ranking, const Promotio
 Proposal Proposal::propose(const QList<RankedCandidate> &ranking, const Promotion &promotion,
                            const QList<Candidate> &candidates)
 {
-    Proposal proposal = propose(ranking, promotion);
+    QHash<qint64, const Candidate *> agreementWithdrawn;
+    Money spent;
     for (const Candidate &candidate : candidates) {
-        if (candidate.decision != Decision::Withdrawn)
-            continue;
+        if (candidate.decision == Decision::Laureate && candidate.released > Money()) {
+            agreementWithdrawn.insert(candidate.id, &candidate);
+            spent += candidate.consumed();
+        }
+    }
+    QList<RankedCandidate> walked;
+    walked.reserve(ranking.size());
+    for (const RankedCandidate &row : ranking) {
+        if (!agreementWithdrawn.contains(row.candidateId))
+            walked.append(row);
+    }
+    Proposal proposal = walk(walked, promotion.envelope, promotion.minimumScore, spent);
+    const auto leaveOut = [&proposal](qint64 candidateId, const QString &name, ProposalReason reason,
+                                      const QString &explanation) {
         ProposedDecision decision;
-        decision.candidateId = candidate.id;
-        decision.name = candidate.name;
-        decision.reason = ProposalReason::Withdrawn;
-        decision.explanation = withdrawnText();
+        decision.candidateId = candidateId;
+        decision.name = name;
+        decision.reason = reason;
+        decision.explanation = explanation;
         decision.consumedAfter = proposal.consumed();
         decision.remainingAfter = proposal.remaining();
         proposal.m_leftOut.append(decision);
+    };
+    for (const RankedCandidate &row : ranking) {
+        if (const Candidate *candidate = agreementWithdrawn.value(row.candidateId))
+            leaveOut(candidate->id, candidate->name, ProposalReason::AgreementWithdrawn,
+                     agreementWithdrawnText(candidate->consumed(), candidate->released));
+    }
+    for (const Candidate &candidate : candidates) {
+        if (candidate.decision == Decision::Withdrawn)
+            leaveOut(candidate.id, candidate.name, ProposalReason::Withdrawn, withdrawnText());
     }
     return proposal;
 }
@@ -98,6 +126,14 @@ QString Proposal::incompleteScoringText(int missingNotes)
 QString Proposal::withdrawnText()
 {
     return tr("withdrawn");
+}
+
+QString Proposal::agreementWithdrawnText(Money kept, Money released)
+{
+    return kept > Money()
+               ? tr("agreement withdrawn: keeps the %1 paid, %2 back to the envelope")
+                     .arg(kept.toString(), released.toString())
+               : tr("agreement withdrawn before any payment: %1 back to the envelope").arg(released.toString());
 }
 
 std::optional<ProposedDecision> Proposal::decisionFor(qint64 candidateId) const

@@ -28,14 +28,18 @@ class Proposal
 public:
     static Proposal propose(const QList<RankedCandidate> &ranking, Money envelope, int minimumScore);
     static Proposal propose(const QList<RankedCandidate> &ranking, const Promotion &promotion);
-    // The same, with the withdrawn candidates (decision withdrawn) of candidates explained in leftOut().
+    // The same, with the withdrawn candidates (decision withdrawn) of candidates explained in leftOut(), and the
+    // laureates whose agreement was withdrawn after the decision (Candidate::released) left out of the walk: what
+    // they were paid is spent, so it is counted before the first ranked candidate, and each is explained in
+    // leftOut() with what it keeps and what went back to the envelope.
     static Proposal propose(const QList<RankedCandidate> &ranking, const Promotion &promotion,
                             const QList<Candidate> &candidates);
 
     // One per ranked candidate, in ranking order.
     const QList<ProposedDecision> &decisions() const { return m_decisions; }
     // The candidates the proposal leaves out, with decision None and their reason: the incomplete rows
-    // in the ranking's order, then the withdrawn candidates in the order given.
+    // in the ranking's order, then the laureates whose agreement was withdrawn, in the ranking's order, then the
+    // withdrawn candidates in the order given.
     const QList<ProposedDecision> &leftOut() const { return m_leftOut; }
     std::optional<ProposedDecision> decisionFor(qint64 candidateId) const;
     // The proposed decision, or else the left-out entry, of that candidate: its reason either way.
@@ -48,8 +52,11 @@ public:
 
     static QString incompleteScoringText(int missingNotes);
     static QString withdrawnText();
+    static QString agreementWithdrawnText(Money kept, Money released);
 
 private:
+    // The walk of the class comment, from an envelope of which spent is already gone.
+    static Proposal walk(const QList<RankedCandidate> &ranking, Money envelope, int minimumScore, Money spent);
     // Names, in the waitlisted reasons, the laureates proposed after each waitlisted candidate.
     void namePassedOver();
 

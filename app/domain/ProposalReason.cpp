@@ -15,6 +15,8 @@ QString proposalReasonKey(ProposalReason reason)
         return QStringLiteral("incomplete_scoring");
     case ProposalReason::Withdrawn:
         return QStringLiteral("withdrawn");
+    case ProposalReason::AgreementWithdrawn:
+        return QStringLiteral("agreement_withdrawn");
     }
     return QString();
 }

@@ -12,8 +12,12 @@ enum class ProposalReason {
     NothingEligible,   // rejected: its eligible amount is 0 €, and a laureate is granted more than 0 €
     IncompleteScoring, // no proposal: notes are still missing, so it is not ranked
     Withdrawn,         // no proposal: the candidate withdrew, so it is out of the ranking
+    // no proposal: a laureate whose agreement was withdrawn (issue #18); its decision stands and what it was paid,
+    // if anything, stays spent, so the proposal counts that first and proposes the rest of the envelope
+    AgreementWithdrawn,
 };
 
 // The stable key printed in JSON ("within_envelope", "does_not_fit", "below_minimum_score",
-// "nothing_eligible", "incomplete_scoring", "withdrawn"): scripts read it, so it is never translated.
+// "nothing_eligible", "incomplete_scoring", "withdrawn",
+// "agreement_withdrawn"): scripts read it, so it is never translated.
 QString proposalReasonKey(ProposalReason reason);

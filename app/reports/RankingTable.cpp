@@ -28,7 +28,8 @@ RankingTable RankingTable::build(const QList<RankedCandidate> &ranking, const Pr
         row.missingNotes = ranked.missingNotes;
         row.eligible = ranked.eligible;
         if (const std::optional<ProposedDecision> explained = proposal.explanationFor(ranked.candidateId)) {
-            if (ranked.isRanked()) {
+            // A laureate whose agreement was withdrawn is ranked but not proposed: its reason says why.
+            if (ranked.isRanked() && explained->decision != Decision::None) {
                 row.proposed = explained->decision;
                 row.proposedGranted = explained->granted;
             }

@@ -15,6 +15,7 @@ private slots:
     void reasons_data();
     void reasons();
     void leftOutWithTheCandidates();
+    void agreementWithdrawnIsSpentFirst();
     void reasonKeys();
 };
 
@@ -281,6 +282,55 @@ void TestProposal::reasonKeys()
     QCOMPARE(proposalReasonKey(ProposalReason::NothingEligible), QStringLiteral("nothing_eligible"));
     QCOMPARE(proposalReasonKey(ProposalReason::IncompleteScoring), QStringLiteral("incomplete_scoring"));
     QCOMPARE(proposalReasonKey(ProposalReason::Withdrawn), QStringLiteral("withdrawn"));
+    QCOMPARE(proposalReasonKey(ProposalReason::AgreementWithdrawn), QStringLiteral("agreement_withdrawn"));
+}
+
+void TestProposal::agreementWithdrawnIsSpentFirst()
+{
+    // Issue #18: envelope 300 000 €. B (ranked 2nd, granted 150 000 €) withdrew its agreement after being paid
+    // 40 000 €; D (ranked 4th, granted 50 000 €) before any payment. What B was paid is spent whatever the
+    // ranking says, so A, C and E share 260 000 €: A 120 000 €, C 100 000 €, then E's 60 000 € no longer fits
+    // the 40 000 € left. Without the withdrawals, B would have been proposed again for 150 000 €.
+    Promotion promotion;
+    promotion.number = 14;
+    promotion.envelope = Money::fromEuros(300000);
+    const auto laureate = [](qint64 id, const QString &name, qint64 grantedEuros, qint64 releasedEuros) {
+        Candidate candidate;
+        candidate.id = id;
+        candidate.name = name;
+        candidate.decision = Decision::Laureate;
+        candidate.granted = Money::fromEuros(grantedEuros);
+        candidate.released = Money::fromEuros(releasedEuros);
+        return candidate;
+    };
+    const QList<Candidate> candidates = {laureate(1, QStringLiteral("A"), 120000, 0),
+                                         laureate(2, QStringLiteral("B"), 150000, 110000),
+                                         laureate(4, QStringLiteral("D"), 50000, 50000)};
+    const QList<RankedCandidate> ranking = {ranked(1, QStringLiteral("A"), 1, 500, 5, 120000 * euros),
+                                            ranked(2, QStringLiteral("B"), 2, 450, 5, 150000 * euros),
+                                            ranked(3, QStringLiteral("C"), 3, 400, 5, 100000 * euros),
+                                            ranked(4, QStringLiteral("D"), 4, 350, 5, 50000 * euros),
+                                            ranked(5, QStringLiteral("E"), 5, 300, 5, 60000 * euros)};
+    const Proposal proposal = Proposal::propose(ranking, promotion, candidates);
+    QCOMPARE(explain(proposal),
+             (QStringList{
+                 QStringLiteral("A: within_envelope: within the envelope (remaining after: 140 000 €)"),
+                 QStringLiteral("C: within_envelope: within the envelope (remaining after: 40 000 €)"),
+                 QStringLiteral("E: does_not_fit: does not fit the remaining 40 000 €"),
+                 QStringLiteral("B: agreement_withdrawn: agreement withdrawn: keeps the 40 000 € paid, 110 000 € back "
+                                "to the envelope"),
+                 QStringLiteral("D: agreement_withdrawn: agreement withdrawn before any payment: 50 000 € back to the "
+                                "envelope")}));
+    QCOMPARE(describe(proposal), (QStringList{QStringLiteral("A laureate 120000 160000 140000"),
+                                              QStringLiteral("C laureate 100000 260000 40000"),
+                                              QStringLiteral("E waitlist 0 260000 40000")}));
+    QCOMPARE(proposal.consumed(), Money::fromEuros(260000));
+    QCOMPARE(proposal.remaining(), Money::fromEuros(40000));
+    QCOMPARE(proposal.laureateCount(), 2);
+    // Never proposed, so applying the proposal leaves their decision and agreement as they are.
+    QVERIFY(!proposal.decisionFor(2));
+    QCOMPARE(proposal.explanationFor(2)->decision, Decision::None);
+    QCOMPARE(proposal.explanationFor(4)->remainingAfter, Money::fromEuros(40000));
 }
 
 QTEST_GUILESS_MAIN(TestProposal)

@@ -112,6 +112,7 @@ private slots:
     void rows();
     void lookupAndCounts();
     void emptyPromotion();
+    void agreementWithdrawnAfterTheDecision();
 };
 
 void TestRankingTable::rows_data()
@@ -220,6 +221,37 @@ void TestRankingTable::emptyPromotion()
     QCOMPARE(table.proposedUndecided(), Money());
     QCOMPARE(table.exhaustedRow(), -1);
     QCOMPARE(table.rankedCount(), 0);
+}
+
+void TestRankingTable::agreementWithdrawnAfterTheDecision()
+{
+    // Issue #18: Alpha's agreement was withdrawn after a payment of 30 000,50 € (70 000 € back to the envelope).
+    // Its row keeps its decision, proposes nothing and says why; what it kept is spent before Bravo, so with an
+    // envelope of 200 000 € Bravo (150 000 €) still fits and Charlie (60 000 €) no longer does.
+    Promotion promotion;
+    promotion.number = 14;
+    promotion.envelope = Money::fromEuros(200000);
+    QList<Candidate> candidates = fixtureCandidates();
+    candidates[0].released = Money::fromEuros(70000);
+    const QList<RankedCandidate> ranking = fixtureRanking();
+    const RankingTable table =
+        RankingTable::build(ranking, Proposal::propose(ranking, promotion, candidates), candidates, promotion);
+    QStringList actual;
+    for (const RankingTableRow &row : table.rows())
+        actual.append(line(row));
+    QCOMPARE(actual,
+             (QStringList{
+                 QStringLiteral("1 | Alpha | 80.0 | 10000050 | - | laureate 10000050 | 3000050 | agreement_withdrawn"),
+                 QStringLiteral("2= | Bravo | 70.0 | 15000000 | laureate 15000000 | none | 18000050 | "
+                                "within_envelope"),
+                 QStringLiteral("2= | Charlie | 70.0 | 6000000 | waitlist | waitlist | 18000050! | does_not_fit"),
+                 QStringLiteral("4 | Delta | 50.0 | 4000000 | waitlist | laureate 2000000 | 20000050 | does_not_fit"),
+                 QStringLiteral("incomplete 3 | Écho | - | 3000000 | - | laureate 1000000 | 21000050 | "
+                                "incomplete_scoring"),
+                 QStringLiteral("withdrawn | Foxtrot | - | 25000000 | - | withdrawn | 21000050 | withdrawn")}));
+    QCOMPARE(table.rowFor(1)->proposalExplanation.replace(QChar(0x00A0), QLatin1Char(' ')),
+             QStringLiteral("agreement withdrawn: keeps the 30 000,50 € paid, 70 000 € back to the envelope"));
+    QCOMPARE(table.consumed(), Money::fromCents(6000050));
 }
 
 QTEST_GUILESS_MAIN(TestRankingTable)
