@@ -2,6 +2,8 @@
 
 #include "followup/FollowUpDialog.h"
 #include "followup/FollowUpTableModel.h"
+#include "followup/PaymentImport.h"
+#include "reports/PaymentCsvImport.h"
 #include "storage/CommitteeStore.h"
 #include "storage/DecisionStore.h"
 #include "storage/FollowUpStore.h"
@@ -20,7 +22,10 @@
 FollowUpView::FollowUpView(const Services &services, FollowUpStore &followUp, QWidget *parent)
     : PromotionPage(services, parent), m_followUp(followUp), m_model(new FollowUpTableModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)), m_totalsLabel(new QLabel(this)),
-      m_releasedLabel(new QLabel(this)), m_openButton(new QPushButton(tr("Open follow-&up…"), this))
+      m_releasedLabel(new QLabel(this)), m_openButton(new QPushButton(tr("Open follow-&up…"), this)),
+      m_importButton(new QPushButton(tr("Import Pa&yments…"), this)),
+      m_paymentImport(new PaymentImport(
+          services.store, followUp, [this](StoreCommand *command) { return pushCommand(command); }, this))
 {
     setObjectName(QStringLiteral("followUpView"));
     m_proxy->setSourceModel(m_model);
@@ -44,8 +49,13 @@ FollowUpView::FollowUpView(const Services &services, FollowUpStore &followUp, QW
     m_openButton->setObjectName(QStringLiteral("openFollowUpButton"));
     m_openButton->setToolTip(tr("The laureate's agreement, payment tranches and accompaniment (Enter)"));
 
+    m_importButton->setObjectName(QStringLiteral("importPaymentsButton"));
+    m_importButton->setToolTip(tr("Records the bank's file of payments (%1), all or nothing")
+                                   .arg(PaymentCsvImport::acceptedColumnsDescription()));
+
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_totalsLabel, 1);
+    footer->addWidget(m_importButton);
     footer->addWidget(m_openButton);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
@@ -55,6 +65,7 @@ FollowUpView::FollowUpView(const Services &services, FollowUpStore &followUp, QW
     // Enter and a double-click both activate a row.
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) { openRow(index.row()); });
     connect(m_openButton, &QPushButton::clicked, this, [this] { openSelected(); });
+    connect(m_importButton, &QPushButton::clicked, m_paymentImport, &PaymentImport::chooseFile);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FollowUpView::updateButton);
     const auto changed = [this](int number) {
         if (number == promotionNumber())

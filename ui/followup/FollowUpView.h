@@ -7,6 +7,7 @@
 class FollowUpDialog;
 class FollowUpStore;
 class FollowUpTableModel;
+class PaymentImport;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -15,7 +16,8 @@ class QTableView;
 // The Follow-up tab: the shown promotion's laureates after the decision, with their status, what is
 // committed, paid and left to pay, the next tranche due and what is late, and a footer of the totals that
 // add up to the cent (and what withdrawals gave back to the envelope). A row opens the laureate's follow-up
-// (double-click, Enter, or the button), where every change is an undoable command. Past and closed
+// (double-click, Enter, or the button), where every change is an undoable command; the bank's file of
+// payments is imported from here too (PaymentImport). Past and closed
 // promotions show here too: a closed promotion's follow-up stays editable. The tab follows the stores'
 // changes (a follow-up write, a decision, another window's) keeping the selected laureate and the scroll.
 class FollowUpView : public PromotionPage
@@ -30,6 +32,7 @@ public:
     // The selected laureate's follow-up in its dialog (modeless, deleted on close); null when none is selected.
     FollowUpDialog *openSelected();
     FollowUpDialog *openRow(int proxyRow);
+    PaymentImport *paymentImport() const { return m_paymentImport; }
 
 protected:
     void reload() override;
@@ -46,5 +49,7 @@ private:
     QLabel *m_totalsLabel;
     QLabel *m_releasedLabel;
     QPushButton *m_openButton;
+    QPushButton *m_importButton;
+    PaymentImport *m_paymentImport;
     QPointer<FollowUpDialog> m_dialog;
 };

@@ -47,8 +47,8 @@ const QStringList &RoleGate::committeeControls()
         QStringLiteral("emptyImportButton"), QStringLiteral("emptyAddMembersButton"),
         QStringLiteral("emptyCopyCommitteeButton"), QStringLiteral("welcomeCreatePromotionButton"),
         QStringLiteral("welcomeImportButton"), QStringLiteral("decisionButton"), QStringLiteral("proposeButton"),
-        QStringLiteral("addMemberButton"), QStringLiteral("saveScenarioButton"),
-        QStringLiteral("removeScenarioButton")};
+        QStringLiteral("addMemberButton"), QStringLiteral("saveScenarioButton"), QStringLiteral("removeScenarioButton"),
+        QStringLiteral("importPaymentsButton")};
     return names;
 }
 
