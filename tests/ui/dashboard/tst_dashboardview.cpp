@@ -12,6 +12,7 @@
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
 #include "storage/DecisionStore.h"
+#include "storage/FollowUpStore.h"
 #include "storage/PromotionSnapshots.h"
 #include "storage/ScoringStore.h"
 
@@ -78,6 +79,7 @@ private:
     std::unique_ptr<ScoringStore> m_scoring;
     std::unique_ptr<DecisionStore> m_decisions;
     std::unique_ptr<PromotionSnapshots> m_snapshots;
+    std::unique_ptr<FollowUpStore> m_followUp;
     std::unique_ptr<DashboardView> m_view;
 };
 
@@ -159,9 +161,10 @@ void TestDashboardView::init()
     m_scoring = std::make_unique<ScoringStore>(*m_store);
     m_decisions = std::make_unique<DecisionStore>(*m_store, *m_scoring);
     m_snapshots = std::make_unique<PromotionSnapshots>(*m_store, *m_scoring, *m_decisions);
+    m_followUp = std::make_unique<FollowUpStore>(*m_store);
     m_store->setOperatorName(QStringLiteral("Test"));
     QVERIFY_OUTCOME(DemoCommittee::populate(*m_store));
-    m_view = std::make_unique<DashboardView>(*m_store, *m_snapshots);
+    m_view = std::make_unique<DashboardView>(*m_store, *m_snapshots, *m_followUp);
     m_view->resize(1400, 1000);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
@@ -170,6 +173,7 @@ void TestDashboardView::init()
 void TestDashboardView::cleanup()
 {
     m_view.reset();
+    m_followUp.reset();
     m_snapshots.reset();
     m_decisions.reset();
     m_scoring.reset();
@@ -443,6 +447,7 @@ void TestDashboardView::savesPngAndPdf_data()
     QTest::newRow("envelope") << QStringLiteral("envelopeChart");
     QTest::newRow("promotions") << QStringLiteral("promotionComparisonChart");
     QTest::newRow("year") << QStringLiteral("yearConsumptionChart");
+    QTest::newRow("schedule") << QStringLiteral("paymentScheduleChart");
     QTest::newRow("carriers") << QStringLiteral("carrierChart");
     QTest::newRow("kinds") << QStringLiteral("kindChart");
     QTest::newRow("indicator") << QStringLiteral("indicatorChart");
