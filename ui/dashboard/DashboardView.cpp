@@ -149,11 +149,12 @@ DashboardView::DashboardView(CommitteeStore &store, PromotionSnapshots &snapshot
     // A promotion's candidates, scores or decisions: the snapshots say when any of them changed.
     connect(&m_snapshots, &PromotionSnapshots::changed, this, &DashboardView::dataChanged);
     connect(&m_store, &CommitteeStore::yearsChanged, this, &DashboardView::dataChanged);
-    // The year's AE and CP follow the laureates' follow-up. The store also
+    // The year's AE and CP and the indicator by agreement year follow the laureates' follow-up. The store also
     // relays each follow-up change as candidatesChanged (a withdrawal gives back to the envelope), so a shown
     // dashboard reads twice then; the follow-up is edited in its own tab, where the dashboard only notes it.
     connect(&m_followUp, &FollowUpStore::followUpChanged, this, &DashboardView::dataChanged);
     connect(&m_followUp, &FollowUpStore::openingKeysChanged, this, &DashboardView::dataChanged);
+    connect(m_indicatorChart, &IndicatorChart::basisChosen, this, &DashboardView::dataChanged);
     // Inside the window the dashboard is a tab not shown at start: it reads the whole fund (every
     // promotion's candidates) only when first shown, which keeps start-up independent of the archive.
     if (parent)
@@ -280,7 +281,8 @@ void DashboardView::refresh()
                                  GrantBreakdown::byCarrier(scoped));
     m_kindChart->setBreakdown(scopeName.isEmpty() ? tr("Granted by kind") : tr("Granted by kind, %1").arg(scopeName),
                               GrantBreakdown::byKind(scoped));
-    const IndicatorSeries indicator = IndicatorSeries::compute(summary, years);
+    const IndicatorSeries indicator =
+        IndicatorSeries::compute(summary, years, m_indicatorChart->basis(), reads.laureates);
     m_indicatorChart->setSeries(indicator);
     m_targetEditor->reload();
     m_targetEditor->setSeries(indicator);

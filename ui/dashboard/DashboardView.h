@@ -21,7 +21,7 @@ class YearConsumptionChart;
 // The committee's dashboard: the chosen promotion's envelope, all promotions side by side, the
 // consumption of the promotion's year against the fund's annual budget, the year's commitments and payments
 // (AE / CP) across promotions, the granted breakdowns by carrier and by kind (for the promotion or its year),
-// and indicator 1.2 with its editable targets.
+// and indicator 1.2 with its editable targets, counted by decision or agreement year.
 // Every figure is computed by a report of app/reports; the view only chooses what to show and follows
 // the store's signals, so the charts change as soon as the data does. While hidden it only notes that
 // it is out of date and refreshes when shown again.
