@@ -39,7 +39,7 @@ void PaymentScheduleChart::fitHeight()
 {
     // The money axis and the margins take about 60 pixels and a line of text; each band at least 28 pixels and
     // a line and a half of its label: Qt Charts writes "..." for a label higher than its band less its
-    // padding, which a line and a quarter was in session mode.
+    // padding, and a line and a quarter was too little in session mode.
     const int line = QFontMetrics(chartFont()).height();
     if (!hasFigures()) {
         chartView()->setFixedHeight(std::max(120, line * 5));
@@ -156,8 +156,8 @@ void PaymentScheduleChart::setSchedule(const PaymentSchedule &schedule)
                          .arg(schedule.aeCancelled().toString()));
     // Looking back at a year, later withdrawals have cancelled part of its commitments too.
     if (totals.cancelled != schedule.aeCancelled())
-        notes.append(tr("Withdrawals after %1 cancelled more of these commitments: the CP to open leave out %2 in "
-                        "all.")
+        notes.append(tr("Withdrawals after %1 cancelled part of these commitments: in all, the CP to open leave out "
+                        "%2.")
                          .arg(year)
                          .arg(totals.cancelled.toString()));
     setNote(notes.join(QLatin1Char(' ')));

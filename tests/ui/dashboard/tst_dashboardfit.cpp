@@ -41,9 +41,8 @@
 // The dashboard fits its window: on the demo with its laureates' agreements signed and partly paid, in French
 // and in English, at 1 280 × 720 (the projector) and 1 600 × 1 000, in normal and session mode, every chart
 // card's title, legend entries (with their whole amounts) and axis labels are drawn whole and inside the
-// card, the cards below the fold included; a
-// chart with nothing to draw shows what it waits for instead of an empty frame; the year's figures are a
-// grid whose amounts line up.
+// card, the cards below the fold included; a chart with nothing to draw shows what it waits for instead of an
+// empty frame; the year's figures are a grid whose amounts line up.
 class TestDashboardFit : public QObject
 {
     Q_OBJECT

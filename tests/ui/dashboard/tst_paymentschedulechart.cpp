@@ -273,8 +273,8 @@ void TestPaymentScheduleChart::earlierYearAndItsLaterWithdrawal()
     QVERIFY_OUTCOME(m_followUp->withdraw(m_beta, QDate(2025, 3, 1), QStringLiteral("fin du projet")));
     expected[6] = amounts("CP to open in 2025: 257 860 € | 0.00 | 0.00 | 257860.00");
     QCOMPARE(bars(), expected);
-    QCOMPARE(chart()->noteLabel()->text(), amounts("Withdrawals after 2024 cancelled more of these commitments: the "
-                                                   "CP to open leave out 63 210 € in all."));
+    QCOMPARE(chart()->noteLabel()->text(), amounts("Withdrawals after 2024 cancelled part of these commitments: in "
+                                                   "all, the CP to open leave out 63 210 €."));
 }
 
 void TestPaymentScheduleChart::hoverGivesEachPart()
