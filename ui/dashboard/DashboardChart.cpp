@@ -126,6 +126,11 @@ void DashboardChart::addUnderChart(QWidget *widget, Qt::Alignment alignment)
     m_layout->addWidget(widget, 0, alignment);
 }
 
+void DashboardChart::addAboveChart(QWidget *widget)
+{
+    m_layout->insertWidget(m_layout->indexOf(m_view), widget);
+}
+
 QSize DashboardChart::minimumSizeHint() const
 {
     QSize hint = QWidget::minimumSizeHint();

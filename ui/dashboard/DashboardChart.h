@@ -54,6 +54,9 @@ public:
     // Puts a widget in the card under the chart and its legend (a grid of figures), so that it shares
     // the card's background and is saved with it.
     void addUnderChart(QWidget *widget, Qt::Alignment alignment = {});
+    // Puts a widget between the title and the chart: a choice that changes what the chart draws (the
+    // indicator's counting basis) is read before the figures it changes.
+    void addAboveChart(QWidget *widget);
 
     Outcome savePng(const QString &path);
     Outcome savePdf(const QString &path);

@@ -6,15 +6,18 @@
 #include "dashboard/EnvelopeChart.h"
 #include "dashboard/IndicatorChart.h"
 #include "dashboard/IndicatorTargetEditor.h"
+#include "dashboard/PaymentScheduleChart.h"
 #include "dashboard/YearConsumptionChart.h"
 #include "history/PromotionComparisonChart.h"
 #include "reports/EnvelopeGauge.h"
 #include "reports/FundSummary.h"
 #include "reports/GrantBreakdown.h"
 #include "reports/IndicatorSeries.h"
+#include "reports/PaymentSchedule.h"
 #include "reports/PromotionComparison.h"
 #include "reports/YearConsumption.h"
 #include "storage/CommitteeStore.h"
+#include "storage/FollowUpStore.h"
 #include "storage/PromotionSnapshots.h"
 
 #include <QChartView>
@@ -29,21 +32,23 @@
 
 namespace {
 
-// What the dashboard's figures are computed from: every promotion, its candidates and the years, or none of
-// them with the first failed read's words.
+// What the dashboard's figures are computed from: every promotion, its candidates, the years and the
+// laureates' follow-up, or none of them with the first failed read's words.
 struct DashboardReads
 {
     QList<Promotion> promotions;
     QHash<int, QList<Candidate>> candidatesByPromotion;
     QList<FundYear> years;
+    QList<LaureateFollowUp> laureates;
     QString error;
 };
 
-DashboardReads readAll(const CommitteeStore &store, PromotionSnapshots &snapshots, int shownNumber)
+DashboardReads readAll(const CommitteeStore &store, PromotionSnapshots &snapshots, const FollowUpStore &followUp,
+                       int shownNumber)
 {
     DashboardReads reads;
     const auto failed = [](const QString &message) {
-        return DashboardReads{{}, {}, {}, message};
+        return DashboardReads{{}, {}, {}, {}, message};
     };
     const Result<QList<Promotion>> promotions = store.promotions();
     if (!promotions)
@@ -64,20 +69,25 @@ DashboardReads readAll(const CommitteeStore &store, PromotionSnapshots &snapshot
     const Result<QList<FundYear>> years = store.years();
     if (!years)
         return failed(years.error());
+    const Result<QList<LaureateFollowUp>> laureates = followUp.allLaureates();
+    if (!laureates)
+        return failed(laureates.error());
     reads.promotions = promotions.value();
     reads.years = years.value();
+    reads.laureates = laureates.value();
     return reads;
 }
 
 } // namespace
 
-DashboardView::DashboardView(CommitteeStore &store, PromotionSnapshots &snapshots, QWidget *parent)
-    : QWidget(parent), m_store(store), m_snapshots(snapshots), m_grid(new DashboardGrid),
+DashboardView::DashboardView(CommitteeStore &store, PromotionSnapshots &snapshots, FollowUpStore &followUp,
+                             QWidget *parent)
+    : QWidget(parent), m_store(store), m_snapshots(snapshots), m_followUp(followUp), m_grid(new DashboardGrid),
       m_promotionCombo(new QComboBox(this)), m_scopeCombo(new QComboBox(this)),
       m_envelopeChart(new EnvelopeChart(this)), m_comparisonChart(new PromotionComparisonChart(this)),
-      m_yearChart(new YearConsumptionChart(this)), m_carrierChart(new BreakdownChart(this)),
-      m_kindChart(new BreakdownDonutChart(this)), m_indicatorChart(new IndicatorChart(this)),
-      m_targetEditor(new IndicatorTargetEditor(store, this))
+      m_yearChart(new YearConsumptionChart(this)), m_scheduleChart(new PaymentScheduleChart(this)),
+      m_carrierChart(new BreakdownChart(this)), m_kindChart(new BreakdownDonutChart(this)),
+      m_indicatorChart(new IndicatorChart(this)), m_targetEditor(new IndicatorTargetEditor(store, this))
 {
     setObjectName(QStringLiteral("dashboardView"));
     m_carrierChart->setObjectName(QStringLiteral("carrierChart"));
@@ -107,12 +117,14 @@ DashboardView::DashboardView(CommitteeStore &store, PromotionSnapshots &snapshot
     bar->addWidget(m_scopeCombo);
     bar->addStretch(1);
 
-    // Rows of charts: the envelope first, being the question of the day; the carriers get a whole row
-    // because administration names are long. The pairs go one above the other when the window is narrow
-    // for the text (session mode on a projector).
+    // Rows of charts: the envelope first, being the question of the day; the year's AE and CP right under
+    // its consumption, where the secretariat preparing the annual report looks, on a row of their own for
+    // their labels in words; the carriers get a whole row because administration names are long. The pairs
+    // go one above the other when the window is narrow for the text (session mode on a projector).
     DashboardGrid *grid = m_grid;
     grid->addCard(m_envelopeChart);
     grid->addPair(m_comparisonChart, 1, m_yearChart, 1);
+    grid->addCard(m_scheduleChart);
     grid->addCard(m_carrierChart);
     m_indicatorChart->addUnderChart(m_targetEditor);
     grid->addPair(m_kindChart, 1, m_indicatorChart, 2);
@@ -137,6 +149,12 @@ DashboardView::DashboardView(CommitteeStore &store, PromotionSnapshots &snapshot
     // A promotion's candidates, scores or decisions: the snapshots say when any of them changed.
     connect(&m_snapshots, &PromotionSnapshots::changed, this, &DashboardView::dataChanged);
     connect(&m_store, &CommitteeStore::yearsChanged, this, &DashboardView::dataChanged);
+    // The year's AE and CP and the indicator by agreement year follow the laureates' follow-up. The store also
+    // relays each follow-up change as candidatesChanged (a withdrawal gives back to the envelope), so a shown
+    // dashboard reads twice then; the follow-up is edited in its own tab, where the dashboard only notes it.
+    connect(&m_followUp, &FollowUpStore::followUpChanged, this, &DashboardView::dataChanged);
+    connect(&m_followUp, &FollowUpStore::openingKeysChanged, this, &DashboardView::dataChanged);
+    connect(m_indicatorChart, &IndicatorChart::basisChosen, this, &DashboardView::dataChanged);
     // Inside the window the dashboard is a tab not shown at start: it reads the whole fund (every
     // promotion's candidates) only when first shown, which keeps start-up independent of the archive.
     if (parent)
@@ -201,7 +219,7 @@ void DashboardView::refresh()
 {
     m_outOfDate = false;
     // A read that fails shows no figure rather than a sum short of a promotion (the status bar says why).
-    const DashboardReads reads = readAll(m_store, m_snapshots, m_promotionNumber);
+    const DashboardReads reads = readAll(m_store, m_snapshots, m_followUp, m_promotionNumber);
     if (!reads.error.isEmpty())
         emit readFailed(reads.error);
     const QList<Promotion> &promotions = reads.promotions;
@@ -243,6 +261,8 @@ void DashboardView::refresh()
                                       : EnvelopeGauge());
     m_comparisonChart->setComparison(PromotionComparison::compute(summary));
     m_yearChart->setConsumption(current ? YearConsumption::compute(summary, current->year) : YearConsumption());
+    m_scheduleChart->setSchedule(current ? PaymentSchedule::compute(reads.laureates, current->year)
+                                         : PaymentSchedule());
 
     QList<Candidate> scoped;
     QString scopeName;
@@ -261,13 +281,15 @@ void DashboardView::refresh()
                                  GrantBreakdown::byCarrier(scoped));
     m_kindChart->setBreakdown(scopeName.isEmpty() ? tr("Granted by kind") : tr("Granted by kind, %1").arg(scopeName),
                               GrantBreakdown::byKind(scoped));
-    const IndicatorSeries indicator = IndicatorSeries::compute(summary, years);
+    const IndicatorSeries indicator =
+        IndicatorSeries::compute(summary, years, m_indicatorChart->basis(), reads.laureates);
     m_indicatorChart->setSeries(indicator);
     m_targetEditor->reload();
     m_targetEditor->setSeries(indicator);
     m_envelopeChart->updateEmptyState();
     m_comparisonChart->updateEmptyState();
     m_yearChart->updateEmptyState();
+    m_scheduleChart->updateEmptyState();
     m_carrierChart->updateEmptyState();
     m_kindChart->updateEmptyState();
     m_indicatorChart->updateEmptyState();

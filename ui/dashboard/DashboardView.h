@@ -9,16 +9,19 @@ class BreakdownDonutChart;
 class CommitteeStore;
 class DashboardGrid;
 class EnvelopeChart;
+class FollowUpStore;
 class IndicatorChart;
 class IndicatorTargetEditor;
+class PaymentScheduleChart;
 class PromotionComparisonChart;
 class PromotionSnapshots;
 class QComboBox;
 class YearConsumptionChart;
 
 // The committee's dashboard: the chosen promotion's envelope, all promotions side by side, the
-// consumption of the promotion's year against the fund's annual budget, the granted breakdowns by
-// carrier and by kind (for the promotion or its year), and indicator 1.2 with its editable targets.
+// consumption of the promotion's year against the fund's annual budget, the year's commitments and payments
+// (AE / CP) across promotions, the granted breakdowns by carrier and by kind (for the promotion or its year),
+// and indicator 1.2 with its editable targets, counted by decision or agreement year.
 // Every figure is computed by a report of app/reports; the view only chooses what to show and follows
 // the store's signals, so the charts change as soon as the data does. While hidden it only notes that
 // it is out of date and refreshes when shown again.
@@ -30,8 +33,9 @@ public:
     enum class BreakdownScope { Promotion, Year };
 
     // The chosen promotion's candidates come from its shared snapshot (the one the pages show), the
-    // other promotions' from the store.
-    DashboardView(CommitteeStore &store, PromotionSnapshots &snapshots, QWidget *parent = nullptr);
+    // other promotions' from the store, the laureates' agreements and payments from the follow-up store.
+    DashboardView(CommitteeStore &store, PromotionSnapshots &snapshots, FollowUpStore &followUp,
+                  QWidget *parent = nullptr);
 
     // Shows the promotion with this number; an unknown number leaves the choice unchanged.
     void setPromotion(int number);
@@ -47,6 +51,7 @@ public:
     EnvelopeChart *envelopeChart() const { return m_envelopeChart; }
     PromotionComparisonChart *promotionComparisonChart() const { return m_comparisonChart; }
     YearConsumptionChart *yearConsumptionChart() const { return m_yearChart; }
+    PaymentScheduleChart *paymentScheduleChart() const { return m_scheduleChart; }
     BreakdownChart *carrierChart() const { return m_carrierChart; }
     BreakdownDonutChart *kindChart() const { return m_kindChart; }
     IndicatorChart *indicatorChart() const { return m_indicatorChart; }
@@ -67,6 +72,7 @@ private:
 
     CommitteeStore &m_store;
     PromotionSnapshots &m_snapshots;
+    FollowUpStore &m_followUp;
     int m_promotionNumber = 0;
     Money m_proposed;
     BreakdownScope m_scope = BreakdownScope::Promotion;
@@ -78,6 +84,7 @@ private:
     EnvelopeChart *m_envelopeChart;
     PromotionComparisonChart *m_comparisonChart;
     YearConsumptionChart *m_yearChart;
+    PaymentScheduleChart *m_scheduleChart;
     BreakdownChart *m_carrierChart;
     BreakdownDonutChart *m_kindChart;
     IndicatorChart *m_indicatorChart;

@@ -1,29 +1,78 @@
 #include "dashboard/IndicatorChart.h"
 
 #include "widgets/ChartPalette.h"
+#include "widgets/RelativeFont.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QComboBox>
 #include <QCursor>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QLineSeries>
 #include <QPen>
+#include <QSettings>
 #include <QToolTip>
 #include <QValueAxis>
 
 #include <cmath>
 
-IndicatorChart::IndicatorChart(QWidget *parent) : DashboardChart(parent)
+namespace {
+
+// Stored as words rather than the enum's number, which a reordering would change.
+QString basisKey(IndicatorSeries::Basis basis)
+{
+    return basis == IndicatorSeries::Basis::AgreementYear ? QStringLiteral("agreement") : QStringLiteral("decision");
+}
+
+} // namespace
+
+IndicatorChart::IndicatorChart(QWidget *parent) : DashboardChart(parent), m_basisCombo(new QComboBox(this))
 {
     setObjectName(QStringLiteral("indicatorChart"));
+    m_basisCombo->setObjectName(QStringLiteral("indicatorBasisCombo"));
+    m_basisCombo->addItem(tr("decision year"), int(IndicatorSeries::Basis::DecisionYear));
+    m_basisCombo->addItem(tr("agreement year"), int(IndicatorSeries::Basis::AgreementYear));
+    m_basisCombo->setCurrentIndex(m_basisCombo->findData(int(storedBasis())));
+    RelativeFont::follow(m_basisCombo, 0);
+    auto *basisLabel = new QLabel(tr("Co&unt products by:"), this);
+    basisLabel->setObjectName(QStringLiteral("indicatorBasisLabel"));
+    basisLabel->setBuddy(m_basisCombo);
+    RelativeFont::follow(basisLabel, 0);
+    auto *basisRow = new QWidget(this);
+    auto *row = new QHBoxLayout(basisRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addStretch(1);
+    row->addWidget(basisLabel);
+    row->addWidget(m_basisCombo);
+    row->addStretch(1);
+    addAboveChart(basisRow);
+    connect(m_basisCombo, &QComboBox::activated, this, [this] {
+        QSettings().setValue(QLatin1String(basisSettingsKey), basisKey(basis()));
+        emit basisChosen(basis());
+    });
     setSeries(IndicatorSeries());
+}
+
+IndicatorSeries::Basis IndicatorChart::basis() const
+{
+    return IndicatorSeries::Basis(m_basisCombo->currentData().toInt());
+}
+
+IndicatorSeries::Basis IndicatorChart::storedBasis()
+{
+    const QString stored = QSettings().value(QLatin1String(basisSettingsKey)).toString();
+    return stored == basisKey(IndicatorSeries::Basis::AgreementYear) ? IndicatorSeries::Basis::AgreementYear
+                                                                     : IndicatorSeries::Basis::DecisionYear;
 }
 
 void IndicatorChart::setSeries(const IndicatorSeries &series)
 {
     clearChart();
-    setTitle(tr("Indicator 1.2: %1").arg(IndicatorSeries::title()));
+    // The basis of the figures drawn, which is also the one saved with the card's image.
+    setTitle(tr("Indicator 1.2: %1, %2").arg(IndicatorSeries::title(), IndicatorSeries::basisText(series.basis())));
     if (series.points().isEmpty()) {
         setNote(tr("No year with promotions or a target yet."));
         return;

@@ -82,7 +82,8 @@ QWidget *PageTabs::buildPromotionPage(PromotionPage *page)
 QWidget *PageTabs::buildDashboard()
 {
     // Given a parent, the dashboard reads the fund only when shown, which the host does next.
-    m_dashboardView = new DashboardView(*m_session.store(), *m_session.snapshots(), m_dashboardHost);
+    m_dashboardView =
+        new DashboardView(*m_session.store(), *m_session.snapshots(), *m_session.followUp(), m_dashboardHost);
     m_dashboardView->setObjectName(QStringLiteral("dashboardView"));
     connect(m_dashboardView, &DashboardView::promotionChosen, this, &PageTabs::promotionChosen);
     connect(m_dashboardView, &DashboardView::readFailed, &m_session, &DatabaseSession::reportReadFailure);

@@ -1,8 +1,12 @@
 #include "dashboard/DashboardChart.h"
 #include "dashboard/DashboardView.h"
+#include "dashboard/PaymentScheduleChart.h"
 #include "dashboard/YearConsumptionChart.h"
 #include "domain/Score.h"
+#include "shell/DatabaseSession.h"
 #include "shell/MainWindow.h"
+#include "storage/CommitteeStore.h"
+#include "storage/FollowUpStore.h"
 #include "widgets/EmptyState.h"
 
 #include <QAbstractAxis>
@@ -30,15 +34,15 @@
 
 #define QVERIFY_OUTCOME(expression)                                                                                    \
     do {                                                                                                               \
-        const Outcome outcome_ = (expression);                                                                         \
+        const auto outcome_ = (expression);                                                                            \
         QVERIFY2(outcome_.ok(), qPrintable(outcome_.error()));                                                         \
     } while (false)
 
-// The dashboard fits its window: on the demo, in French and in English, at 1 280 × 720 (the projector) and
-// 1 600 × 1 000, in normal and session mode, every chart card's title, legend entries (with their whole
-// amounts) and axis labels are drawn whole and inside the card, the cards below the fold included; a
-// chart with nothing to draw shows what it waits for instead of an empty frame; the year's figures are a
-// grid whose amounts line up.
+// The dashboard fits its window: on the demo with its laureates' agreements signed and partly paid, in French
+// and in English, at 1 280 × 720 (the projector) and 1 600 × 1 000, in normal and session mode, every chart
+// card's title, legend entries (with their whole amounts) and axis labels are drawn whole and inside the
+// card, the cards below the fold included; a chart with nothing to draw shows what it waits for instead of an
+// empty frame; the year's figures are a grid whose amounts line up.
 class TestDashboardFit : public QObject
 {
     Q_OBJECT
@@ -55,6 +59,9 @@ private slots:
 private:
     // Installs the embedded translation of `language` ("fr" or "en") and opens the demo in a new window.
     void openDemoIn(const QString &language);
+    // The demo's laureates sign and are paid, so that the year's AE and CP are drawn: FAST11's in 2022 (two
+    // paid in full in 2023), FAST12's in 2023 (the first amended), FAST13's in 2023 (the first withdrawn).
+    void signAgreements();
     DashboardView *showDashboard(QSize size, bool sessionMode);
 
     std::unique_ptr<QTranslator> m_translator;
@@ -247,6 +254,43 @@ void TestDashboardFit::openDemoIn(const QString &language)
     QVERIFY_OUTCOME(m_window->openDemo());
 }
 
+void TestDashboardFit::signAgreements()
+{
+    CommitteeStore &store = *m_window->session()->store();
+    FollowUpStore &followUp = *m_window->session()->followUp();
+    for (const int promotion : {11, 12, 13}) {
+        QList<Candidate> laureates;
+        for (const Candidate &candidate : store.candidates(promotion).value()) {
+            if (candidate.decision == Decision::Laureate)
+                laureates.append(candidate);
+        }
+        std::sort(laureates.begin(), laureates.end(),
+                  [](const Candidate &left, const Candidate &right) { return left.name < right.name; });
+        for (qsizetype index = 0; index < laureates.size(); ++index) {
+            const qint64 id = laureates.at(index).id;
+            if (promotion == 11) {
+                QVERIFY_OUTCOME(followUp.sign(id, QDate(2022, 9, 1), QString()));
+                QVERIFY_OUTCOME(followUp.markPaid(id, 1, QDate(2022, 9, 15)));
+                if (index < 2)
+                    QVERIFY_OUTCOME(followUp.markPaid(id, 2, QDate(2023, 1, 20)));
+            } else if (promotion == 12) {
+                const std::optional<Money> amended =
+                    index == 0 ? std::optional<Money>(laureates.at(index).granted - Money::fromEuros(50000))
+                               : std::nullopt;
+                QVERIFY_OUTCOME(
+                    followUp.sign(id, QDate(2023, 3, 1), QString(), amended, QStringLiteral("budget revu")));
+                QVERIFY_OUTCOME(followUp.markPaid(id, 1, QDate(2023, 3, 20)));
+            } else {
+                QVERIFY_OUTCOME(followUp.sign(id, QDate(2023, 10, 1), QString()));
+                if (index == 0)
+                    QVERIFY_OUTCOME(followUp.withdraw(id, QDate(2023, 11, 1), QStringLiteral("abandon")));
+                else if (index % 2 == 1)
+                    QVERIFY_OUTCOME(followUp.markPaid(id, 1, QDate(2023, 10, 20)));
+            }
+        }
+    }
+}
+
 DashboardView *TestDashboardFit::showDashboard(QSize size, bool sessionMode)
 {
     m_window->resize(size);
@@ -292,6 +336,7 @@ void TestDashboardFit::everyTextWholeInsideItsCard()
     QFETCH(int, promotion);
     QFETCH(bool, wholeYear);
     openDemoIn(language);
+    signAgreements();
     QVERIFY(m_window->selectPromotion(promotion));
     DashboardView *view = showDashboard(size, sessionMode);
     QVERIFY(view);
@@ -311,7 +356,7 @@ void TestDashboardFit::everyTextWholeInsideItsCard()
                             .arg(scroll->widget()->width())
                             .arg(scroll->viewport()->width()));
     const QList<DashboardChart *> cards = view->findChildren<DashboardChart *>();
-    QCOMPARE(cards.size(), 6);
+    QCOMPARE(cards.size(), 7);
     int belowTheFold = 0;
     for (DashboardChart *card : cards) {
         // Each card scrolled to, as a reader would, those below the fold too.
@@ -339,11 +384,15 @@ void TestDashboardFit::everyTextWholeInsideItsCard()
         if (!labelShowsAll(label) || inContent.right() > scroll->viewport()->width())
             problems.append(QStringLiteral("year grid \"%1\": cut").arg(label->text()));
     }
-    // FAST_FIT_SHOTS=DIR keeps the whole dashboard of each row, below the fold included, to look at.
+    // FAST_FIT_SHOTS=DIR keeps the whole dashboard of each row, below the fold included, and the window scrolled
+    // to the year's AE and CP, to look at.
     if (const QString shots = qEnvironmentVariable("FAST_FIT_SHOTS"); !shots.isEmpty()) {
         const QString name = QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
         QVERIFY(m_window->grab().save(QStringLiteral("%1/%2-window.png").arg(shots, name)));
         QVERIFY(scroll->widget()->grab().save(QStringLiteral("%1/%2-content.png").arg(shots, name)));
+        // The year's AE and CP as the room sees them once scrolled to.
+        scroll->ensureWidgetVisible(view->paymentScheduleChart(), 0, 0);
+        QVERIFY(m_window->grab().save(QStringLiteral("%1/%2-schedule.png").arg(shots, name)));
     }
     QCOMPARE(scroll->verticalScrollBar()->maximum(),
              std::max(0, scroll->widget()->height() - scroll->viewport()->height()));
@@ -385,9 +434,11 @@ void TestDashboardFit::emptyChartsSayWhatTheyWaitFor()
             QVERIFY2(!card->emptyState()->isVisible(), qPrintable(card->objectName()));
         }
     }
-    // FAST15's carriers and kinds have nothing granted; its envelope and its year have figures.
+    // FAST15's carriers and kinds have nothing granted, and no agreement is signed; its envelope and its year
+    // have figures.
     empty.sort();
-    QCOMPARE(empty, (QStringList{QStringLiteral("carrierChart"), QStringLiteral("kindChart")}));
+    QCOMPARE(empty, (QStringList{QStringLiteral("carrierChart"), QStringLiteral("kindChart"),
+                                 QStringLiteral("paymentScheduleChart")}));
 }
 
 void TestDashboardFit::yearFiguresLineUp_data()

@@ -12,6 +12,7 @@
 #include "storage/CommitteeStore.h"
 #include "storage/Database.h"
 #include "storage/DecisionStore.h"
+#include "storage/FollowUpStore.h"
 #include "storage/PromotionSnapshots.h"
 #include "storage/ScoringStore.h"
 
@@ -25,6 +26,7 @@
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QSettings>
 #include <QSpinBox>
 #include <QToolTip>
 #include <QtTest>
@@ -46,6 +48,7 @@ class TestDashboardView : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void envelopeOfTheChosenPromotion();
@@ -78,6 +81,7 @@ private:
     std::unique_ptr<ScoringStore> m_scoring;
     std::unique_ptr<DecisionStore> m_decisions;
     std::unique_ptr<PromotionSnapshots> m_snapshots;
+    std::unique_ptr<FollowUpStore> m_followUp;
     std::unique_ptr<DashboardView> m_view;
 };
 
@@ -149,8 +153,17 @@ QStringList TestDashboardView::figures(const YearConsumptionChart *chart)
     return rows;
 }
 
+void TestDashboardView::initTestCase()
+{
+    // The indicator's basis is a remembered view choice: this suite's own settings, the default basis.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("DINUM-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_dashboardview"));
+}
+
 void TestDashboardView::init()
 {
+    QSettings().clear();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_database = std::make_unique<Database>();
@@ -159,9 +172,10 @@ void TestDashboardView::init()
     m_scoring = std::make_unique<ScoringStore>(*m_store);
     m_decisions = std::make_unique<DecisionStore>(*m_store, *m_scoring);
     m_snapshots = std::make_unique<PromotionSnapshots>(*m_store, *m_scoring, *m_decisions);
+    m_followUp = std::make_unique<FollowUpStore>(*m_store);
     m_store->setOperatorName(QStringLiteral("Test"));
     QVERIFY_OUTCOME(DemoCommittee::populate(*m_store));
-    m_view = std::make_unique<DashboardView>(*m_store, *m_snapshots);
+    m_view = std::make_unique<DashboardView>(*m_store, *m_snapshots, *m_followUp);
     m_view->resize(1400, 1000);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
@@ -170,6 +184,7 @@ void TestDashboardView::init()
 void TestDashboardView::cleanup()
 {
     m_view.reset();
+    m_followUp.reset();
     m_snapshots.reset();
     m_decisions.reset();
     m_scoring.reset();
@@ -357,7 +372,7 @@ void TestDashboardView::breakdownForTheYear()
 void TestDashboardView::indicatorAgainstTargets()
 {
     IndicatorChart *chart = m_view->indicatorChart();
-    QCOMPARE(chart->title(), QStringLiteral("Indicator 1.2: Number of products supported by FAST"));
+    QCOMPARE(chart->title(), QStringLiteral("Indicator 1.2: Number of products supported by FAST, by decision year"));
     // 2022: FAST11's three products; 2023: FAST12's two products (its incubator is not counted) and
     // FAST13's ten; 2024: nothing decided yet; 2025 and 2026: targets only, no data.
     QCOMPARE(categories(chart), (QStringList{QStringLiteral("2022"), QStringLiteral("2023"), QStringLiteral("2024"),
@@ -443,6 +458,7 @@ void TestDashboardView::savesPngAndPdf_data()
     QTest::newRow("envelope") << QStringLiteral("envelopeChart");
     QTest::newRow("promotions") << QStringLiteral("promotionComparisonChart");
     QTest::newRow("year") << QStringLiteral("yearConsumptionChart");
+    QTest::newRow("schedule") << QStringLiteral("paymentScheduleChart");
     QTest::newRow("carriers") << QStringLiteral("carrierChart");
     QTest::newRow("kinds") << QStringLiteral("kindChart");
     QTest::newRow("indicator") << QStringLiteral("indicatorChart");
