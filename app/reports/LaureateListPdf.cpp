@@ -37,9 +37,10 @@ QString tableHead(const QString &secondToLast, const QString &last)
            ReportHtml::headerCell(QStringLiteral("Administration porteuse"), QStringLiteral("24%")) +
            ReportHtml::headerCell(QStringLiteral("Incubateur"), QStringLiteral("20%")) +
            ReportHtml::headerCell(QStringLiteral("Type"), QStringLiteral("7%")) +
-           ReportHtml::headerCell(QStringLiteral("Budget annuel"), QStringLiteral("10%"), true) +
-           ReportHtml::headerCell(secondToLast, QStringLiteral("10%"), true) +
-           ReportHtml::headerCell(last, QStringLiteral("8%"), true) + QStringLiteral("</tr></thead>");
+           ReportHtml::headerCell(QStringLiteral("Budget annuel"), QStringLiteral("10%"), ReportHtml::Align::Right) +
+           ReportHtml::headerCell(secondToLast, QStringLiteral("10%"), ReportHtml::Align::Right) +
+           ReportHtml::headerCell(last, QStringLiteral("8%"), ReportHtml::Align::Right) +
+           QStringLiteral("</tr></thead>");
 }
 
 // The shared cells of a candidate's row.

@@ -49,15 +49,33 @@ QString ReportHtml::tableStart()
                           "style=\"border-collapse: collapse;\">");
 }
 
-QString ReportHtml::headerCell(const QString &text, const QString &width, bool right)
+namespace {
+
+QString alignment(ReportHtml::Align align)
 {
-    return QStringLiteral("<th width=\"%1\" align=\"%2\" bgcolor=\"#e3e7ee\">%3</th>")
-        .arg(width, right ? QStringLiteral("right") : QStringLiteral("left"), text);
+    switch (align) {
+    case ReportHtml::Align::Left:
+        return QStringLiteral("left");
+    case ReportHtml::Align::Centre:
+        return QStringLiteral("center");
+    case ReportHtml::Align::Right:
+        return QStringLiteral("right");
+    }
+    return QString();
 }
 
-QString ReportHtml::cell(const QString &text)
+} // namespace
+
+QString ReportHtml::headerCell(const QString &text, const QString &width, Align align)
 {
-    return QStringLiteral("<td style=\"border-bottom: 1px solid #b8bec6;\">%1</td>").arg(text);
+    return QStringLiteral("<th width=\"%1\" align=\"%2\" bgcolor=\"#e3e7ee\">%3</th>")
+        .arg(width, alignment(align), text);
+}
+
+QString ReportHtml::cell(const QString &text, Align align)
+{
+    const QString attribute = align == Align::Left ? QString() : QStringLiteral(" align=\"%1\"").arg(alignment(align));
+    return QStringLiteral("<td%1 style=\"border-bottom: 1px solid #b8bec6;\">%2</td>").arg(attribute, text);
 }
 
 QString ReportHtml::amountCell(const QString &text)

@@ -10,6 +10,8 @@
 class ReportHtml
 {
 public:
+    enum class Align { Left, Centre, Right };
+
     // HTML-escaped, nothing else: for the documents' own French text and the amounts.
     static QString escaped(const QString &text);
     // A stored name or reference as printed; an empty one as a dash rather than a blank that looks like a
@@ -28,8 +30,9 @@ public:
     // A full-width table of ruled rows; its header row goes in <thead> so that it repeats on every page.
     static QString tableStart();
     // A header cell of that width ("12%"); right-aligned for the amounts so that their digits line up.
-    static QString headerCell(const QString &text, const QString &width, bool right = false);
-    static QString cell(const QString &text);
+    static QString headerCell(const QString &text, const QString &width, Align align = Align::Left);
+    // A ruled cell; dates are centred so that they keep apart from an amount beside them.
+    static QString cell(const QString &text, Align align = Align::Left);
     // Amounts and percentages never wrap: a column is widened rather than "2 000 000" and "€" split.
     static QString amountCell(const QString &text);
     // A cell of a total or subtotal row: shaded, in bold, over columnSpan columns.
