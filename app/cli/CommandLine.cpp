@@ -96,6 +96,8 @@ QString CommandLine::generalHelp()
               "  export pdf --promotion NUMBER -o FILE.pdf\n"
               "  export csv --promotion NUMBER -o FILE.csv\n"
               "  export xlsx --promotion NUMBER -o FILE.xlsx   (candidates, ranking and laureates)\n"
+              "  export schedule --year YYYY -o FILE.pdf       (the year's payment schedule)\n"
+              "  export follow-up --promotion NUMBER --candidate NAME -o FILE.pdf   (a laureate's follow-up sheet)\n"
               "  members add --promotion NUMBER NAME...\n"
               "  members copy --from NUMBER --promotion NUMBER (members and criteria of an earlier promotion)\n"
               "  members list --promotion NUMBER [--json]\n"

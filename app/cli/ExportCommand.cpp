@@ -1,6 +1,7 @@
 #include "ExportCommand.h"
 
 #include "CliContext.h"
+#include "FollowUpExportCommand.h"
 #include "PromotionOption.h"
 #include "domain/NameText.h"
 #include "reports/CandidateCsvExport.h"
@@ -16,8 +17,29 @@
 
 #include <QDateTime>
 
+namespace {
+
+// The format word wherever it stands among the options (the value of an option is not one): the
+// follow-up's exports take options of their own and are handed over before any parsing.
+QString formatWord(const QStringList &arguments)
+{
+    const QStringList withValue{QStringLiteral("--promotion"), QStringLiteral("-o"),     QStringLiteral("--output"),
+                                QStringLiteral("--authority"), QStringLiteral("--year"), QStringLiteral("--candidate")};
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (withValue.contains(arguments.at(i)))
+            ++i;
+        else if (!arguments.at(i).startsWith(QLatin1Char('-')))
+            return arguments.at(i).toLower();
+    }
+    return QString();
+}
+
+} // namespace
+
 int ExportCommand::run(CliContext &context, const QStringList &arguments)
 {
+    if (const QString format = formatWord(arguments); FollowUpExportCommand::handles(format))
+        return FollowUpExportCommand::run(context, arguments, format);
     QCommandLineParser parser;
     const PromotionOption promotionOption(tr("The promotion to export."), tr("NUMBER"));
     const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
@@ -29,7 +51,8 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("FORMAT"),
                                  tr("pdf: the official list of the laureates; csv: every candidate, in the "
                                     "columns the import reads; xlsx: a workbook of the candidates, the ranking "
-                                    "and the laureates."));
+                                    "and the laureates; schedule: the year's payment schedule (--year); "
+                                    "follow-up: a laureate's follow-up sheet (--candidate)."));
     const QString usage =
         QStringLiteral("fast-committee export pdf|csv|xlsx --promotion NUMBER -o FILE [--authority TEXT]");
     if (const auto stop = context.parse(parser, arguments, usage))
@@ -41,9 +64,9 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
             CliContext::usageError);
     const QString format = positional.constFirst().toLower();
     if (format != QLatin1String("pdf") && format != QLatin1String("csv") && format != QLatin1String("xlsx"))
-        return context.fail(
-            tr("Unknown export format \"%1\": write pdf, csv or xlsx. Usage: %2").arg(positional.constFirst(), usage),
-            CliContext::usageError);
+        return context.fail(tr("Unknown export format \"%1\": write pdf, csv, xlsx, schedule or follow-up. Usage: %2")
+                                .arg(positional.constFirst(), usage),
+                            CliContext::usageError);
     const QString path = parser.value(outputOption);
     if (path.isEmpty())
         return context.fail(tr("-o needs a file name. Usage: %1").arg(usage), CliContext::usageError);

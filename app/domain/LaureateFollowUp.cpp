@@ -108,15 +108,33 @@ std::optional<PaymentTranche> LaureateFollowUp::nextDue() const
 QStringList LaureateFollowUp::lateItems(const QDate &today) const
 {
     QStringList late;
+    for (const PaymentTranche &tranche : lateTranches(today))
+        late.append(tr("tranche %1 due on %2").arg(tranche.position).arg(dateText(tranche.plannedOn)));
+    for (const Milestone &step : lateMilestones(today))
+        late.append(tr("%1 planned on %2").arg(Milestone::displayName(step.kind), dateText(step.plannedOn)));
+    return late;
+}
+
+QList<PaymentTranche> LaureateFollowUp::lateTranches(const QDate &today) const
+{
+    QList<PaymentTranche> late;
     if (agreement.isWithdrawn())
         return late;
     for (const PaymentTranche &tranche : tranches) {
         if (!tranche.isPaid() && tranche.plannedOn.isValid() && tranche.plannedOn < today)
-            late.append(tr("tranche %1 due on %2").arg(tranche.position).arg(dateText(tranche.plannedOn)));
+            late.append(tranche);
     }
+    return late;
+}
+
+QList<Milestone> LaureateFollowUp::lateMilestones(const QDate &today) const
+{
+    QList<Milestone> late;
+    if (agreement.isWithdrawn())
+        return late;
     for (const Milestone &step : milestones) {
         if (!step.isDone() && step.plannedOn.isValid() && step.plannedOn < today)
-            late.append(tr("%1 planned on %2").arg(Milestone::displayName(step.kind), dateText(step.plannedOn)));
+            late.append(step);
     }
     return late;
 }

@@ -67,6 +67,9 @@ public:
     // Tranches planned before that day and unpaid, milestones planned before it and not done, each in words
     // ("tranche 2 due on 2026-06-01", "Mid-term review planned on 2026-06-01"); none once withdrawn.
     QStringList lateItems(const QDate &today) const;
+    // What lateItems() says, as values, for a document that words them itself (the follow-up sheet, in French).
+    QList<PaymentTranche> lateTranches(const QDate &today) const;
+    QList<Milestone> lateMilestones(const QDate &today) const;
 
     std::optional<PaymentTranche> tranche(int position) const;
     std::optional<Milestone> milestone(Milestone::Kind kind) const;

@@ -4,7 +4,6 @@
 #include "domain/Result.h"
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QPageLayout>
@@ -21,11 +20,11 @@ class QPagedPaintDevice;
 // open promotion) says so on every page and has no approval block.
 // The document is the fund's official publication and is always in French, whatever the language of
 // the window: its text is French here, not tr() strings; only the refusals returned to callers go
-// through tr(). It needs a QGuiApplication (text layout uses the fonts); the command line makes one.
+// through tr() (ReportPages's). It needs a QGuiApplication (text layout uses the fonts); the command line
+// makes one. Its page frame, pagination and table cells are the ones every official document shares
+// (ReportPageFrame, ReportPages, ReportHtml).
 class LaureateListPdf
 {
-    Q_DECLARE_TR_FUNCTIONS(LaureateListPdf)
-
 public:
     // generatedAt is printed on every page as given (tests pass a fixed one; callers pass now).
     static Result<QByteArray> toPdf(const LaureateList &list, const QDateTime &generatedAt);

@@ -24,6 +24,18 @@ bool PaymentSchedule::countsAsProductSigned(const LaureateFollowUp &laureate, in
     return !(laureate.agreement.isWithdrawn() && laureate.paid() <= Money());
 }
 
+bool PaymentSchedule::hasLineInYear(const LaureateFollowUp &laureate, int year)
+{
+    const Agreement &agreement = laureate.agreement;
+    if (!agreement.isSigned() || agreement.signedOn > QDate(year, 12, 31))
+        return false;
+    if (agreement.signedOn.year() == year)
+        return true;
+    // An earlier commitment withdrawn or paid off before the year has nothing left to schedule.
+    const QDate start(year - 1, 12, 31);
+    return laureate.committedAt(start) - laureate.paidUpTo(start) != Money();
+}
+
 PaymentSchedule PaymentSchedule::compute(const QList<LaureateFollowUp> &laureates, int year)
 {
     PaymentSchedule schedule;
@@ -60,12 +72,11 @@ PaymentSchedule PaymentSchedule::compute(const QList<LaureateFollowUp> &laureate
                 schedule.m_cpPlanned += tranche.planned;
         }
 
+        if (!hasLineInYear(laureate, year))
+            continue;
         const bool isNew = agreement.signedOn.year() == year;
         Row row;
         row.commitments = isNew ? laureate.signedCommitment() : laureate.committedAt(start) - laureate.paidUpTo(start);
-        // An earlier commitment withdrawn or paid off before the year has nothing left to schedule.
-        if (!isNew && row.commitments == Money())
-            continue;
         row.agreements = 1;
         for (const PaymentTranche &tranche : laureate.tranches) {
             if (tranche.isPaid()) {

@@ -59,6 +59,10 @@ public:
     // Both identities of the class comment hold (always, for data the rules accepted).
     bool balances() const;
 
+    // Whether a laureate has a line in the year's schedule: its agreement signed by 31 December, in the year or
+    // earlier with something still to pay at its start. The others add nothing to any of the year's figures.
+    static bool hasLineInYear(const LaureateFollowUp &laureate, int year);
+
     // Products signed in a year that were not withdrawn before any payment: what indicator 1.2 counts when it
     // counts by agreement year (IndicatorSeries::Basis::AgreementYear).
     static bool countsAsProductSigned(const LaureateFollowUp &laureate, int year);

@@ -134,7 +134,8 @@ void TestXlsxExportCommand::refusesAnUnknownFormat()
                               QStringLiteral("14"), QStringLiteral("-o"), m_dir->filePath(QStringLiteral("x.ods"))});
     QCOMPARE(exported.exitCode, 2);
     QCOMPARE(exported.err,
-             QStringLiteral("Unknown export format \"ods\": write pdf, csv or xlsx. Usage: fast-committee "
+             QStringLiteral("Unknown export format \"ods\": write pdf, csv, xlsx, schedule or follow-up. Usage: "
+                            "fast-committee "
                             "export pdf|csv|xlsx --promotion NUMBER -o FILE [--authority TEXT]\n"));
     QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("x.ods"))));
 }

@@ -1,6 +1,7 @@
 #include "followup/FollowUpDialog.h"
 
 #include "followup/AgreementPanel.h"
+#include "followup/FollowUpPdfExport.h"
 #include "followup/FollowUpTableModel.h"
 #include "followup/MilestonesPanel.h"
 #include "followup/TranchesPanel.h"
@@ -21,7 +22,8 @@ FollowUpDialog::FollowUpDialog(CommitteeStore &store, FollowUpStore &followUp, P
     : QDialog(parent), m_store(store), m_followUp(followUp), m_pushCommand(std::move(pushCommand)),
       m_candidateId(candidateId), m_today(today), m_summaryLabel(new QLabel(this)), m_lateLabel(new QLabel(this)),
       m_readOnlyLabel(new QLabel(this)), m_agreement(new AgreementPanel(this)), m_tranches(new TranchesPanel(this)),
-      m_milestones(new MilestonesPanel(this))
+      m_milestones(new MilestonesPanel(this)), m_pdfExport(new FollowUpPdfExport(store, followUp, this)),
+      m_exportButton(new QPushButton(tr("E&xport Sheet (PDF)…"), this))
 {
     setObjectName(QStringLiteral("followUpDialog"));
     m_summaryLabel->setObjectName(QStringLiteral("followUpSummaryLabel"));
@@ -40,6 +42,11 @@ FollowUpDialog::FollowUpDialog(CommitteeStore &store, FollowUpStore &followUp, P
     m_readOnlyLabel->setVisible(!m_readOnlyReason.isEmpty());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
+    // Reading is enough to print: a member or an observer exports the sheet too.
+    m_exportButton->setObjectName(QStringLiteral("exportSheetPdfButton"));
+    m_exportButton->setToolTip(tr("The laureate's follow-up sheet, in French"));
+    buttons->addButton(m_exportButton, QDialogButtonBox::ActionRole);
+    connect(m_exportButton, &QPushButton::clicked, this, [this] { m_pdfExport->exportSheetDialog(m_candidateId); });
 
     // Agreement and accompaniment on the left, the payments (the widest table) on the right.
     auto *grid = new QGridLayout;
@@ -81,13 +88,14 @@ void FollowUpDialog::reload()
         // The laureate is gone (a decision changed, undone): the dialog says so and edits nothing.
         m_summaryLabel->setText(read.error());
         m_summaryLabel->setStyleSheet(Palette::textStyle(Palette::errorText()));
-        for (QWidget *panel : std::initializer_list<QWidget *>{m_agreement, m_tranches, m_milestones})
+        for (QWidget *panel : std::initializer_list<QWidget *>{m_agreement, m_tranches, m_milestones, m_exportButton})
             panel->setEnabled(false);
         m_lateLabel->hide();
         return;
     }
     const LaureateFollowUp &laureate = read.value();
     m_promotionNumber = laureate.promotionNumber;
+    m_exportButton->setEnabled(true);
     setWindowTitle(tr("Follow-up of %1").arg(laureate.label()));
     m_summaryLabel->setStyleSheet(QString());
     m_summaryLabel->setText(tr("%1 · %2 · granted %3 · committed %4 · paid %5 · left to pay %6")

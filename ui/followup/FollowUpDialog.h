@@ -9,15 +9,18 @@
 class AgreementPanel;
 class CommitteeStore;
 class FollowUpPanel;
+class FollowUpPdfExport;
 class FollowUpStore;
 class MilestonesPanel;
 class QLabel;
+class QPushButton;
 class TranchesPanel;
 
 // One laureate's follow-up after the decision: its agreement, payment tranches and accompaniment, each
 // change an undoable command through the window's undo stack (pushCommand), the store's refusal shown in
 // words in the section that asked. Modeless, so that Edit > Undo stays at hand; it reads the laureate again
-// on each change of its promotion (its own edits, an undo, another window's write).
+// on each change of its promotion (its own edits, an undo, another window's write). Export Sheet (PDF)…
+// prints the laureate's follow-up sheet (FollowUpPdfExport), whatever the login's role.
 class FollowUpDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +33,7 @@ public:
     AgreementPanel *agreementPanel() const { return m_agreement; }
     TranchesPanel *tranchesPanel() const { return m_tranches; }
     MilestonesPanel *milestonesPanel() const { return m_milestones; }
+    FollowUpPdfExport *pdfExport() const { return m_pdfExport; }
     // Why nothing can be changed here (the login's role on a server committee), empty when it can.
     QString readOnlyReason() const { return m_readOnlyReason; }
 
@@ -50,4 +54,6 @@ private:
     AgreementPanel *m_agreement;
     TranchesPanel *m_tranches;
     MilestonesPanel *m_milestones;
+    FollowUpPdfExport *m_pdfExport;
+    QPushButton *m_exportButton;
 };

@@ -1,6 +1,7 @@
 #include "followup/FollowUpView.h"
 
 #include "followup/FollowUpDialog.h"
+#include "followup/FollowUpPdfExport.h"
 #include "followup/FollowUpTableModel.h"
 #include "followup/PaymentImport.h"
 #include "reports/PaymentCsvImport.h"
@@ -24,8 +25,12 @@ FollowUpView::FollowUpView(const Services &services, FollowUpStore &followUp, QW
       m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)), m_totalsLabel(new QLabel(this)),
       m_releasedLabel(new QLabel(this)), m_openButton(new QPushButton(tr("Open follow-&up…"), this)),
       m_importButton(new QPushButton(tr("Import Pa&yments…"), this)),
+      m_exportButton(new QPushButton(tr("E&xport Sheet (PDF)…"), this)),
+      m_openAction(new QAction(tr("Open follow-up…"), this)),
+      m_exportAction(new QAction(tr("Export Sheet (PDF)…"), this)),
       m_paymentImport(new PaymentImport(
-          services.store, followUp, [this](StoreCommand *command) { return pushCommand(command); }, this))
+          services.store, followUp, [this](StoreCommand *command) { return pushCommand(command); }, this)),
+      m_pdfExport(new FollowUpPdfExport(services.store, followUp, this))
 {
     setObjectName(QStringLiteral("followUpView"));
     m_proxy->setSourceModel(m_model);
@@ -49,6 +54,15 @@ FollowUpView::FollowUpView(const Services &services, FollowUpStore &followUp, QW
     m_openButton->setObjectName(QStringLiteral("openFollowUpButton"));
     m_openButton->setToolTip(tr("The laureate's agreement, payment tranches and accompaniment (Enter)"));
 
+    m_exportButton->setObjectName(QStringLiteral("exportSheetButton"));
+    m_exportButton->setToolTip(tr("The selected laureate's follow-up sheet, in French"));
+    // The row's context menu: the same two things the buttons do, on the row under the mouse (a right-click
+    // selects it first).
+    m_openAction->setObjectName(QStringLiteral("openFollowUpAction"));
+    m_exportAction->setObjectName(QStringLiteral("exportSheetAction"));
+    m_table->addActions({m_openAction, m_exportAction});
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+
     m_importButton->setObjectName(QStringLiteral("importPaymentsButton"));
     m_importButton->setToolTip(tr("Records the bank's file of payments (%1), all or nothing")
                                    .arg(PaymentCsvImport::acceptedColumnsDescription()));
@@ -56,6 +70,7 @@ FollowUpView::FollowUpView(const Services &services, FollowUpStore &followUp, QW
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_totalsLabel, 1);
     footer->addWidget(m_importButton);
+    footer->addWidget(m_exportButton);
     footer->addWidget(m_openButton);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
@@ -65,6 +80,9 @@ FollowUpView::FollowUpView(const Services &services, FollowUpStore &followUp, QW
     // Enter and a double-click both activate a row.
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) { openRow(index.row()); });
     connect(m_openButton, &QPushButton::clicked, this, [this] { openSelected(); });
+    connect(m_openAction, &QAction::triggered, this, [this] { openSelected(); });
+    connect(m_exportButton, &QPushButton::clicked, this, &FollowUpView::exportSelectedSheet);
+    connect(m_exportAction, &QAction::triggered, this, &FollowUpView::exportSelectedSheet);
     connect(m_importButton, &QPushButton::clicked, m_paymentImport, &PaymentImport::chooseFile);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FollowUpView::updateButton);
     const auto changed = [this](int number) {
@@ -137,7 +155,17 @@ void FollowUpView::updateFooter()
 
 void FollowUpView::updateButton()
 {
-    m_openButton->setEnabled(selectedCandidate() != 0);
+    const bool selected = selectedCandidate() != 0;
+    for (QWidget *button : std::initializer_list<QWidget *>{m_openButton, m_exportButton})
+        button->setEnabled(selected);
+    for (QAction *action : {m_openAction, m_exportAction})
+        action->setEnabled(selected);
+}
+
+void FollowUpView::exportSelectedSheet()
+{
+    if (const qint64 candidate = selectedCandidate(); candidate != 0)
+        m_pdfExport->exportSheetDialog(candidate);
 }
 
 FollowUpDialog *FollowUpView::openSelected()

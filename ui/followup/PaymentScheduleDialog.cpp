@@ -1,5 +1,6 @@
 #include "followup/PaymentScheduleDialog.h"
 
+#include "followup/FollowUpPdfExport.h"
 #include "storage/CommitteeStore.h"
 #include "storage/FollowUpStore.h"
 #include "widgets/Palette.h"
@@ -73,7 +74,8 @@ QString tableText(const QTableWidget *table)
 PaymentScheduleDialog::PaymentScheduleDialog(CommitteeStore &store, FollowUpStore &followUp, int year, QWidget *parent)
     : QDialog(parent), m_store(store), m_followUp(followUp), m_yearSpinBox(new QSpinBox(this)),
       m_figures(makeTable(QStringLiteral("scheduleFiguresTable"), this)),
-      m_schedule(makeTable(QStringLiteral("scheduleTable"), this)), m_statusLabel(new QLabel(this))
+      m_schedule(makeTable(QStringLiteral("scheduleTable"), this)), m_statusLabel(new QLabel(this)),
+      m_pdfExport(new FollowUpPdfExport(store, followUp, this))
 {
     setObjectName(QStringLiteral("paymentScheduleDialog"));
     setWindowTitle(tr("Payment schedule"));
@@ -86,6 +88,10 @@ PaymentScheduleDialog::PaymentScheduleDialog(CommitteeStore &store, FollowUpStor
     QPushButton *copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
     copy->setObjectName(QStringLiteral("copyScheduleButton"));
     connect(copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(copyText()); });
+    QPushButton *exportPdf = buttons->addButton(tr("Export to &PDF…"), QDialogButtonBox::ActionRole);
+    exportPdf->setObjectName(QStringLiteral("exportSchedulePdfButton"));
+    exportPdf->setToolTip(tr("The year shown as the official payment schedule, in French"));
+    connect(exportPdf, &QPushButton::clicked, this, [this] { m_pdfExport->exportScheduleDialog(this->year()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
 
     auto *yearLabel = new QLabel(tr("Budget &year:"), this);

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class CommitteeStore;
+class FollowUpPdfExport;
 class FollowUpStore;
 class QLabel;
 class QSpinBox;
@@ -14,7 +15,8 @@ class QTableWidget;
 // (PaymentSchedule): the restes à payer at the start and end of the year, the AE committed and cancelled,
 // the CP paid and still planned, and the schedule of CP to open by year (Y, Y+1, Y+2, beyond), earlier
 // commitments and the year's own on two rows and their total, in tables the secretariat selects and copies
-// (Copy puts both, tab-separated, on the clipboard). It follows the follow-up's changes while open.
+// (Copy puts both, tab-separated, on the clipboard); Export to PDF… prints the year shown as the official
+// schedule (FollowUpPdfExport). It follows the follow-up's changes while open.
 class PaymentScheduleDialog : public QDialog
 {
     Q_OBJECT
@@ -28,6 +30,7 @@ public:
     QTableWidget *scheduleTable() const { return m_schedule; }
     // Both tables as tab-separated lines, what Copy puts on the clipboard.
     QString copyText() const;
+    FollowUpPdfExport *pdfExport() const { return m_pdfExport; }
 
 private:
     void reload();
@@ -39,4 +42,5 @@ private:
     QTableWidget *m_figures;
     QTableWidget *m_schedule;
     QLabel *m_statusLabel;
+    FollowUpPdfExport *m_pdfExport;
 };

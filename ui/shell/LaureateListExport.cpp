@@ -9,6 +9,7 @@
 #include "reports/XlsxWorkbookWriter.h"
 #include "shell/AuthoritySetting.h"
 #include "shell/DatabaseSession.h"
+#include "shell/ExportFileDialog.h"
 #include "shell/LaureateListPrinter.h"
 #include "shell/ShellAction.h"
 #include "storage/CommitteeStore.h"
@@ -16,19 +17,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QSettings>
 
 // These texts were written in the window and are translated under its context ("MainWindow").
-
-namespace {
-
-const QLatin1String exportFolderKey("export/lastFolder");
-
-} // namespace
 
 LaureateListExport::LaureateListExport(DatabaseSession &session, PromotionSource shownPromotion, QWidget *window)
     : QObject(window), m_session(session), m_shownPromotion(std::move(shownPromotion)), m_window(window),
@@ -141,25 +133,13 @@ Outcome LaureateListExport::printLaureateList(QPrinter &printer)
     return Outcome::success();
 }
 
-QString LaureateListExport::askExportPath(const QString &title, const QString &fileName, const QString &filter)
-{
-    QSettings settings;
-    QString folder = settings.value(exportFolderKey).toString();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QDir::homePath();
-    const QString path = QFileDialog::getSaveFileName(m_window, title, QDir(folder).filePath(fileName), filter);
-    if (!path.isEmpty())
-        settings.setValue(exportFolderKey, QFileInfo(path).absolutePath());
-    return path;
-}
-
 void LaureateListExport::exportDialog(const QString &title, const QString &fileNameSuffix, const QString &filter,
                                       Outcome (LaureateListExport::*write)(const QString &))
 {
     const std::optional<Promotion> promotion = m_shownPromotion();
     if (!promotion)
         return;
-    const QString path = askExportPath(title, promotion->label() + fileNameSuffix, filter);
+    const QString path = ExportFileDialog::ask(m_window, title, promotion->label() + fileNameSuffix, filter);
     if (path.isEmpty())
         return;
     if (const Outcome written = (this->*write)(path); !written)

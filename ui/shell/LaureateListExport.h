@@ -53,10 +53,8 @@ signals:
 
 private:
     Result<LaureateList> currentLaureateList() const;
-    // The save dialog of an export, in the last folder an export went to; empty when cancelled.
-    QString askExportPath(const QString &title, const QString &fileName, const QString &filter);
-    // Asks where to export the promotion shown (its label, then fileNameSuffix, as the proposed name) and
-    // writes there with write; a refusal is emitted. The three exports' dialogs are this one.
+    // Asks where to export the promotion shown (ExportFileDialog, its label then fileNameSuffix as the proposed
+    // name) and writes there with write; a refusal is emitted. The three exports' dialogs are this one.
     void exportDialog(const QString &title, const QString &fileNameSuffix, const QString &filter,
                       Outcome (LaureateListExport::*write)(const QString &));
 
