@@ -1632,6 +1632,8 @@ Commands:
   export pdf --promotion NUMBER -o FILE.pdf
   export csv --promotion NUMBER -o FILE.csv
   export xlsx --promotion NUMBER -o FILE.xlsx   (candidates, ranking and laureates)
+  export schedule --year YYYY -o FILE.pdf       (the year's payment schedule)
+  export follow-up --promotion NUMBER --candidate NAME -o FILE.pdf   (a laureate's follow-up sheet)
   members add --promotion NUMBER NAME...
   members copy --from NUMBER --promotion NUMBER (members and criteria of an earlier promotion)
   members list --promotion NUMBER [--json]
@@ -1685,6 +1687,8 @@ Commands:
   export pdf --promotion NUMBER -o FILE.pdf
   export csv --promotion NUMBER -o FILE.csv
   export xlsx --promotion NUMBER -o FILE.xlsx   (candidates, ranking and laureates)
+  export schedule --year YYYY -o FILE.pdf       (the year's payment schedule)
+  export follow-up --promotion NUMBER --candidate NAME -o FILE.pdf   (a laureate's follow-up sheet)
   members add --promotion NUMBER NAME...
   members copy --from NUMBER --promotion NUMBER (members and criteria of an earlier promotion)
   members list --promotion NUMBER [--json]
@@ -2945,16 +2949,8 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>pdf: the official list of the laureates; csv: every candidate, in the columns the import reads; xlsx: a workbook of the candidates, the ranking and the laureates.</source>
-        <translation>pdf: the official list of the laureates; csv: every candidate, in the columns the import reads; xlsx: a workbook of the candidates, the ranking and the laureates.</translation>
-    </message>
-    <message>
         <source>Give the format (pdf, csv or xlsx), --promotion NUMBER and -o FILE. Usage: %1</source>
         <translation>Give the format (pdf, csv or xlsx), --promotion NUMBER and -o FILE. Usage: %1</translation>
-    </message>
-    <message>
-        <source>Unknown export format "%1": write pdf, csv or xlsx. Usage: %2</source>
-        <translation>Unknown export format "%1": write pdf, csv or xlsx. Usage: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n candidate(s) of %2 exported with the ranking and the laureates.</source>
@@ -2962,6 +2958,14 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
             <numerusform>%1: %n candidate of %2 exported with the ranking and the laureates.</numerusform>
             <numerusform>%1: %n candidates of %2 exported with the ranking and the laureates.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>pdf: the official list of the laureates; csv: every candidate, in the columns the import reads; xlsx: a workbook of the candidates, the ranking and the laureates; schedule: the year's payment schedule (--year); follow-up: a laureate's follow-up sheet (--candidate).</source>
+        <translation>pdf: the official list of the laureates; csv: every candidate, in the columns the import reads; xlsx: a workbook of the candidates, the ranking and the laureates; schedule: the year's payment schedule (--year); follow-up: a laureate's follow-up sheet (--candidate).</translation>
+    </message>
+    <message>
+        <source>Unknown export format "%1": write pdf, csv, xlsx, schedule or follow-up. Usage: %2</source>
+        <translation>Unknown export format "%1": write pdf, csv, xlsx, schedule or follow-up. Usage: %2</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3083,14 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
         <source>%1 · %2 · granted %3 · committed %4 · paid %5 · left to pay %6</source>
         <translation>%1 · %2 · granted %3 · committed %4 · paid %5 · left to pay %6</translation>
     </message>
+    <message>
+        <source>E&amp;xport Sheet (PDF)…</source>
+        <translation>E&amp;xport Sheet (PDF)…</translation>
+    </message>
+    <message>
+        <source>The laureate's follow-up sheet, in French</source>
+        <translation>The laureate's follow-up sheet, in French</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpEdit</name>
@@ -3120,6 +3132,123 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     <message>
         <source>%1: the payment %2 is already recorded on tranche %3.</source>
         <translation>%1: the payment %2 is already recorded on tranche %3.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpExportCommand</name>
+    <message>
+        <source>The file to write (replaced if it exists).</source>
+        <translation>The file to write (replaced if it exists).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The issuing authority printed at the top of every page.</source>
+        <translation>The issuing authority printed at the top of every page.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>The budget year.</source>
+        <translation>The budget year.</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>YYYY</translation>
+    </message>
+    <message>
+        <source>The year's payment schedule across every promotion.</source>
+        <translation>The year's payment schedule across every promotion.</translation>
+    </message>
+    <message>
+        <source>Give --year YYYY and -o FILE. Usage: %1</source>
+        <translation>Give --year YYYY and -o FILE. Usage: %1</translation>
+    </message>
+    <message>
+        <source>--year: "%1" is not a year between %2 and %3.</source>
+        <translation>--year: "%1" is not a year between %2 and %3.</translation>
+    </message>
+    <message>
+        <source>-o needs a file name. Usage: %1</source>
+        <translation>-o needs a file name. Usage: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: payment schedule %2 written (%n laureate(s) in the detail; remaining to pay at 31/12/%2: %3).</source>
+        <translation>
+            <numerusform>%1: payment schedule %2 written (%n laureate in the detail; remaining to pay at 31/12/%2: %3).</numerusform>
+            <numerusform>%1: payment schedule %2 written (%n laureates in the detail; remaining to pay at 31/12/%2: %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The laureate's promotion.</source>
+        <translation>The laureate's promotion.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>The laureate's name (case and accents do not matter).</source>
+        <translation>The laureate's name (case and accents do not matter).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>One laureate's follow-up sheet.</source>
+        <translation>One laureate's follow-up sheet.</translation>
+    </message>
+    <message>
+        <source>Give --promotion NUMBER, --candidate NAME and -o FILE. Usage: %1</source>
+        <translation>Give --promotion NUMBER, --candidate NAME and -o FILE. Usage: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no candidate called "%2".</source>
+        <translation>%1 has no candidate called "%2".</translation>
+    </message>
+    <message>
+        <source>%1 / %2 is not a laureate: only a laureate has a follow-up sheet.</source>
+        <translation>%1 / %2 is not a laureate: only a laureate has a follow-up sheet.</translation>
+    </message>
+    <message>
+        <source>%1: follow-up sheet of %2 written.</source>
+        <translation>%1: follow-up sheet of %2 written.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPdfExport</name>
+    <message>
+        <source>Payment schedule %1 written to %2</source>
+        <translation>Payment schedule %1 written to %2</translation>
+    </message>
+    <message>
+        <source>This laureate no longer exists.</source>
+        <translation>This laureate no longer exists.</translation>
+    </message>
+    <message>
+        <source>Follow-up sheet of %1 written to %2</source>
+        <translation>Follow-up sheet of %1 written to %2</translation>
+    </message>
+    <message>
+        <source>Export the payment schedule %1</source>
+        <translation>Export the payment schedule %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the follow-up sheet of %1</source>
+        <translation>Export the follow-up sheet of %1</translation>
+    </message>
+    <message>
+        <source>PDF not written</source>
+        <translation>PDF not written</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3382,30 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     <message>
         <source>Withdrawals before any payment gave %1 back to the promotion's envelope.</source>
         <translation>Withdrawals before any payment gave %1 back to the promotion's envelope.</translation>
+    </message>
+    <message>
+        <source>Import Pa&amp;yments…</source>
+        <translation>Import Pa&amp;yments…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Sheet (PDF)…</source>
+        <translation>E&amp;xport Sheet (PDF)…</translation>
+    </message>
+    <message>
+        <source>Open follow-up…</source>
+        <translation>Open follow-up…</translation>
+    </message>
+    <message>
+        <source>Export Sheet (PDF)…</source>
+        <translation>Export Sheet (PDF)…</translation>
+    </message>
+    <message>
+        <source>The selected laureate's follow-up sheet, in French</source>
+        <translation>The selected laureate's follow-up sheet, in French</translation>
+    </message>
+    <message>
+        <source>Records the bank's file of payments (%1), all or nothing</source>
+        <translation>Records the bank's file of payments (%1), all or nothing</translation>
     </message>
 </context>
 <context>
@@ -3793,10 +3946,6 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
 <context>
     <name>IndicatorChart</name>
     <message>
-        <source>Indicator 1.2: %1</source>
-        <translation>Indicator 1.2: %1</translation>
-    </message>
-    <message>
         <source>No year with promotions or a target yet.</source>
         <translation>No year with promotions or a target yet.</translation>
     </message>
@@ -3826,6 +3975,22 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
             <numerusform>%1: %n realised</numerusform>
             <numerusform>%1: %n realised</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>decision year</source>
+        <translation>decision year</translation>
+    </message>
+    <message>
+        <source>agreement year</source>
+        <translation>agreement year</translation>
+    </message>
+    <message>
+        <source>Co&amp;unt products by:</source>
+        <translation>Co&amp;unt products by:</translation>
+    </message>
+    <message>
+        <source>Indicator 1.2: %1, %2</source>
+        <translation>Indicator 1.2: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -3967,17 +4132,6 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     <message>
         <source>%1: the milestone "%2" is given twice.</source>
         <translation>%1: the milestone "%2" is given twice.</translation>
-    </message>
-</context>
-<context>
-    <name>LaureateListPdf</name>
-    <message>
-        <source>The PDF cannot be laid out without the graphical libraries (no QGuiApplication).</source>
-        <translation>The PDF cannot be laid out without the graphical libraries (no QGuiApplication).</translation>
-    </message>
-    <message>
-        <source>The document could not be started (the PDF or the printer refused to open).</source>
-        <translation>The document could not be started (the PDF or the printer refused to open).</translation>
     </message>
 </context>
 <context>
@@ -5347,6 +5501,69 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     </message>
 </context>
 <context>
+    <name>PaymentImport</name>
+    <message numerus="yes">
+        <source>… and %n more (Show Details).</source>
+        <translation>
+            <numerusform>… and %n more (Show Details).</numerusform>
+            <numerusform>… and %n more (Show Details).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Payments</source>
+        <translation>Import Payments</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The laureates could not be read: no payment was recorded.</source>
+        <translation>The laureates could not be read: no payment was recorded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be imported: %n problem(s). No payment was recorded.</source>
+        <translation>
+            <numerusform>%1 cannot be imported: %n problem. No payment was recorded.</numerusform>
+            <numerusform>%1 cannot be imported: %n problems. No payment was recorded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3 (%4)</source>
+        <translation>%1: %2 on %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Record %1 for %2 from %3, %4 in all?</source>
+        <translation>Record %1 for %2 from %3, %4 in all?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laureate(s)</source>
+        <translation>
+            <numerusform>%n laureate</numerusform>
+            <numerusform>%n laureates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Record the Payments</source>
+        <translation>&amp;Record the Payments</translation>
+    </message>
+    <message>
+        <source>Import %1 from %2</source>
+        <translation>Import %1 from %2</translation>
+    </message>
+    <message>
+        <source>No payment of %1 was recorded.</source>
+        <translation>No payment of %1 was recorded.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentScheduleAction</name>
     <message>
         <source>Payment &amp;Schedule…</source>
@@ -5355,6 +5572,77 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     <message>
         <source>The year's AE committed, CP paid and planned, and restes à payer</source>
         <translation>The year's AE committed, CP paid and planned, and restes à payer</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentScheduleChart</name>
+    <message>
+        <source>AE and CP of the year</source>
+        <translation>AE and CP of the year</translation>
+    </message>
+    <message>
+        <source>The year's AE and CP appear once a promotion's laureate signs its agreement.</source>
+        <translation>The year's AE and CP appear once a promotion's laureate signs its agreement.</translation>
+    </message>
+    <message>
+        <source>AE and CP of %1, every promotion</source>
+        <translation>AE and CP of %1, every promotion</translation>
+    </message>
+    <message>
+        <source>Nothing committed, paid or left to pay in %1: the year's AE and CP appear once an agreement is signed.</source>
+        <translation>Nothing committed, paid or left to pay in %1: the year's AE and CP appear once an agreement is signed.</translation>
+    </message>
+    <message>
+        <source>Restes à payer at 31/12/%1</source>
+        <translation>Restes à payer at 31/12/%1</translation>
+    </message>
+    <message>
+        <source>AE committed in %1</source>
+        <translation>AE committed in %1</translation>
+    </message>
+    <message>
+        <source>CP paid in %1</source>
+        <translation>CP paid in %1</translation>
+    </message>
+    <message>
+        <source>CP still planned in %1</source>
+        <translation>CP still planned in %1</translation>
+    </message>
+    <message>
+        <source>CP to open in %1</source>
+        <translation>CP to open in %1</translation>
+    </message>
+    <message>
+        <source>CP to open after %1</source>
+        <translation>CP to open after %1</translation>
+    </message>
+    <message>
+        <source>Not in any tranche yet</source>
+        <translation>Not in any tranche yet</translation>
+    </message>
+    <message>
+        <source>The year's figures</source>
+        <translation>The year's figures</translation>
+    </message>
+    <message>
+        <source>Commitments before %1</source>
+        <translation>Commitments before %1</translation>
+    </message>
+    <message>
+        <source>Commitments of %1</source>
+        <translation>Commitments of %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Withdrawals in %1 cancelled %2 of AE: nothing is left to pay on it, and the CP to open leave it out.</source>
+        <translation>Withdrawals in %1 cancelled %2 of AE: nothing is left to pay on it, and the CP to open leave it out.</translation>
+    </message>
+    <message>
+        <source>Withdrawals after %1 cancelled part of these commitments: in all, the CP to open leave out %2.</source>
+        <translation>Withdrawals after %1 cancelled part of these commitments: in all, the CP to open leave out %2.</translation>
     </message>
 </context>
 <context>
@@ -5438,6 +5726,14 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
     <message>
         <source>Agreements signed in %1: %2, of which %3 for products.</source>
         <translation>Agreements signed in %1: %2, of which %3 for products.</translation>
+    </message>
+    <message>
+        <source>Export to &amp;PDF…</source>
+        <translation>Export to &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The year shown as the official payment schedule, in French</source>
+        <translation>The year shown as the official payment schedule, in French</translation>
     </message>
 </context>
 <context>
@@ -6081,6 +6377,14 @@ Amounts are read in French form ("300 000", "1 234,56 €"). Exit status: 0 done
         <source>withdrawn</source>
         <translation>withdrawn</translation>
     </message>
+    <message>
+        <source>agreement withdrawn: keeps the %1 paid, %2 back to the envelope</source>
+        <translation>agreement withdrawn: keeps the %1 paid, %2 back to the envelope</translation>
+    </message>
+    <message>
+        <source>agreement withdrawn before any payment: %1 back to the envelope</source>
+        <translation>agreement withdrawn before any payment: %1 back to the envelope</translation>
+    </message>
 </context>
 <context>
     <name>ProposalChanges</name>
@@ -6459,6 +6763,17 @@ Nothing was changed in the database. Close the program that holds it, or free so
     <message>
         <source>Reopen promotion FAST%1</source>
         <translation>Reopen promotion FAST%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPages</name>
+    <message>
+        <source>The PDF cannot be laid out without the graphical libraries (no QGuiApplication).</source>
+        <translation>The PDF cannot be laid out without the graphical libraries (no QGuiApplication).</translation>
+    </message>
+    <message>
+        <source>The document could not be started (the PDF or the printer refused to open).</source>
+        <translation>The document could not be started (the PDF or the printer refused to open).</translation>
     </message>
 </context>
 <context>

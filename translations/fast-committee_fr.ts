@@ -1632,6 +1632,8 @@ Commands:
   export pdf --promotion NUMBER -o FILE.pdf
   export csv --promotion NUMBER -o FILE.csv
   export xlsx --promotion NUMBER -o FILE.xlsx   (candidates, ranking and laureates)
+  export schedule --year YYYY -o FILE.pdf       (the year's payment schedule)
+  export follow-up --promotion NUMBER --candidate NAME -o FILE.pdf   (a laureate's follow-up sheet)
   members add --promotion NUMBER NAME...
   members copy --from NUMBER --promotion NUMBER (members and criteria of an earlier promotion)
   members list --promotion NUMBER [--json]
@@ -1685,6 +1687,8 @@ Commandes :
   export pdf --promotion NUMÉRO -o FICHIER.pdf
   export csv --promotion NUMÉRO -o FICHIER.csv
   export xlsx --promotion NUMÉRO -o FICHIER.xlsx (candidatures, classement et lauréats)
+  export schedule --year AAAA -o FICHIER.pdf    (l’échéancier de l’exercice)
+  export follow-up --promotion NUMÉRO --candidate NOM -o FICHIER.pdf   (la fiche de suivi d’un lauréat)
   members add --promotion NUMÉRO NOM...
   members copy --from NUMÉRO --promotion NUMÉRO (membres et critères d’une promotion antérieure)
   members list --promotion NUMÉRO [--json]
@@ -2945,16 +2949,8 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
         <translation>TEXTE</translation>
     </message>
     <message>
-        <source>pdf: the official list of the laureates; csv: every candidate, in the columns the import reads; xlsx: a workbook of the candidates, the ranking and the laureates.</source>
-        <translation>pdf : la liste officielle des lauréats ; csv : toutes les candidatures, dans les colonnes que l’import lit ; xlsx : un classeur des candidatures, du classement et des lauréats.</translation>
-    </message>
-    <message>
         <source>Give the format (pdf, csv or xlsx), --promotion NUMBER and -o FILE. Usage: %1</source>
         <translation>Indiquez le format (pdf, csv ou xlsx), --promotion NUMÉRO et -o FICHIER. Usage : %1</translation>
-    </message>
-    <message>
-        <source>Unknown export format "%1": write pdf, csv or xlsx. Usage: %2</source>
-        <translation>Format d’export inconnu « %1 » : écrivez pdf, csv ou xlsx. Usage : %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n candidate(s) of %2 exported with the ranking and the laureates.</source>
@@ -2962,6 +2958,14 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
             <numerusform>%1 : %n candidature de %2 exportée avec le classement et les lauréats.</numerusform>
             <numerusform>%1 : %n candidatures de %2 exportées avec le classement et les lauréats.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>pdf: the official list of the laureates; csv: every candidate, in the columns the import reads; xlsx: a workbook of the candidates, the ranking and the laureates; schedule: the year's payment schedule (--year); follow-up: a laureate's follow-up sheet (--candidate).</source>
+        <translation>pdf : la liste officielle des lauréats ; csv : toutes les candidatures, dans les colonnes que l’import lit ; xlsx : un classeur des candidatures, du classement et des lauréats ; schedule : l’échéancier de l’exercice (--year) ; follow-up : la fiche de suivi d’un lauréat (--candidate).</translation>
+    </message>
+    <message>
+        <source>Unknown export format "%1": write pdf, csv, xlsx, schedule or follow-up. Usage: %2</source>
+        <translation>Format d’export inconnu « %1 » : écrivez pdf, csv, xlsx, schedule ou follow-up. Usage : %2</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3083,14 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
         <source>%1 · %2 · granted %3 · committed %4 · paid %5 · left to pay %6</source>
         <translation>%1 · %2 · attribué %3 · engagé %4 · versé %5 · reste à payer %6</translation>
     </message>
+    <message>
+        <source>E&amp;xport Sheet (PDF)…</source>
+        <translation>E&amp;xporter la fiche (PDF)…</translation>
+    </message>
+    <message>
+        <source>The laureate's follow-up sheet, in French</source>
+        <translation>La fiche de suivi du lauréat, en français</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpEdit</name>
@@ -3120,6 +3132,123 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     <message>
         <source>%1: the payment %2 is already recorded on tranche %3.</source>
         <translation>%1 : le paiement %2 est déjà enregistré sur la tranche %3.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpExportCommand</name>
+    <message>
+        <source>The file to write (replaced if it exists).</source>
+        <translation>Le fichier à écrire (remplacé s’il existe).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>The issuing authority printed at the top of every page.</source>
+        <translation>L’autorité émettrice imprimée en tête de chaque page.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>The budget year.</source>
+        <translation>L’exercice budgétaire.</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>AAAA</translation>
+    </message>
+    <message>
+        <source>The year's payment schedule across every promotion.</source>
+        <translation>L’échéancier de l’exercice, toutes promotions.</translation>
+    </message>
+    <message>
+        <source>Give --year YYYY and -o FILE. Usage: %1</source>
+        <translation>Indiquez --year AAAA et -o FICHIER. Usage : %1</translation>
+    </message>
+    <message>
+        <source>--year: "%1" is not a year between %2 and %3.</source>
+        <translation>--year : « %1 » n’est pas une année entre %2 et %3.</translation>
+    </message>
+    <message>
+        <source>-o needs a file name. Usage: %1</source>
+        <translation>-o demande un nom de fichier. Usage : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: payment schedule %2 written (%n laureate(s) in the detail; remaining to pay at 31/12/%2: %3).</source>
+        <translation>
+            <numerusform>%1 : échéancier %2 écrit (%n lauréat dans le détail ; reste à payer au 31/12/%2 : %3).</numerusform>
+            <numerusform>%1 : échéancier %2 écrit (%n lauréats dans le détail ; reste à payer au 31/12/%2 : %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The laureate's promotion.</source>
+        <translation>La promotion du lauréat.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMÉRO</translation>
+    </message>
+    <message>
+        <source>The laureate's name (case and accents do not matter).</source>
+        <translation>Le nom du lauréat (majuscules et accents indifférents).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>One laureate's follow-up sheet.</source>
+        <translation>La fiche de suivi d’un lauréat.</translation>
+    </message>
+    <message>
+        <source>Give --promotion NUMBER, --candidate NAME and -o FILE. Usage: %1</source>
+        <translation>Indiquez --promotion NUMÉRO, --candidate NOM et -o FICHIER. Usage : %1</translation>
+    </message>
+    <message>
+        <source>%1 has no candidate called "%2".</source>
+        <translation>%1 n’a pas de candidature nommée « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 / %2 is not a laureate: only a laureate has a follow-up sheet.</source>
+        <translation>%1 / %2 n’est pas lauréat : seul un lauréat a une fiche de suivi.</translation>
+    </message>
+    <message>
+        <source>%1: follow-up sheet of %2 written.</source>
+        <translation>%1 : fiche de suivi de %2 écrite.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPdfExport</name>
+    <message>
+        <source>Payment schedule %1 written to %2</source>
+        <translation>Échéancier %1 écrit dans %2</translation>
+    </message>
+    <message>
+        <source>This laureate no longer exists.</source>
+        <translation>Ce lauréat n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Follow-up sheet of %1 written to %2</source>
+        <translation>Fiche de suivi de %1 écrite dans %2</translation>
+    </message>
+    <message>
+        <source>Export the payment schedule %1</source>
+        <translation>Exporter l’échéancier %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the follow-up sheet of %1</source>
+        <translation>Exporter la fiche de suivi de %1</translation>
+    </message>
+    <message>
+        <source>PDF not written</source>
+        <translation>PDF non écrit</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3382,30 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     <message>
         <source>Withdrawals before any payment gave %1 back to the promotion's envelope.</source>
         <translation>Les retraits avant tout paiement ont rendu %1 à l’enveloppe de la promotion.</translation>
+    </message>
+    <message>
+        <source>Import Pa&amp;yments…</source>
+        <translation>Importer des pa&amp;iements…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Sheet (PDF)…</source>
+        <translation>E&amp;xporter la fiche (PDF)…</translation>
+    </message>
+    <message>
+        <source>Open follow-up…</source>
+        <translation>Ouvrir le suivi…</translation>
+    </message>
+    <message>
+        <source>Export Sheet (PDF)…</source>
+        <translation>Exporter la fiche (PDF)…</translation>
+    </message>
+    <message>
+        <source>The selected laureate's follow-up sheet, in French</source>
+        <translation>La fiche de suivi du lauréat sélectionné, en français</translation>
+    </message>
+    <message>
+        <source>Records the bank's file of payments (%1), all or nothing</source>
+        <translation>Enregistre le fichier des paiements de la banque (%1), tout ou rien</translation>
     </message>
 </context>
 <context>
@@ -3793,10 +3946,6 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
 <context>
     <name>IndicatorChart</name>
     <message>
-        <source>Indicator 1.2: %1</source>
-        <translation>Indicateur 1.2 : %1</translation>
-    </message>
-    <message>
         <source>No year with promotions or a target yet.</source>
         <translation>Aucun exercice avec des promotions ou une cible pour l’instant.</translation>
     </message>
@@ -3826,6 +3975,22 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
             <numerusform>%1 : %n réalisé</numerusform>
             <numerusform>%1 : %n réalisés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>decision year</source>
+        <translation>année de décision</translation>
+    </message>
+    <message>
+        <source>agreement year</source>
+        <translation>année de convention</translation>
+    </message>
+    <message>
+        <source>Co&amp;unt products by:</source>
+        <translation>Co&amp;mpter les produits par :</translation>
+    </message>
+    <message>
+        <source>Indicator 1.2: %1, %2</source>
+        <translation>Indicateur 1.2 : %1, %2</translation>
     </message>
 </context>
 <context>
@@ -3967,17 +4132,6 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     <message>
         <source>%1: the milestone "%2" is given twice.</source>
         <translation>%1 : le jalon « %2 » est donné deux fois.</translation>
-    </message>
-</context>
-<context>
-    <name>LaureateListPdf</name>
-    <message>
-        <source>The PDF cannot be laid out without the graphical libraries (no QGuiApplication).</source>
-        <translation>Le PDF ne peut pas être mis en page sans les bibliothèques graphiques (pas de QGuiApplication).</translation>
-    </message>
-    <message>
-        <source>The document could not be started (the PDF or the printer refused to open).</source>
-        <translation>Le document n’a pas pu être commencé (le PDF ou l’imprimante a refusé de s’ouvrir).</translation>
     </message>
 </context>
 <context>
@@ -5347,6 +5501,69 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     </message>
 </context>
 <context>
+    <name>PaymentImport</name>
+    <message numerus="yes">
+        <source>… and %n more (Show Details).</source>
+        <translation>
+            <numerusform>… et %n autre (Afficher les détails).</numerusform>
+            <numerusform>… et %n autres (Afficher les détails).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Payments</source>
+        <translation>Importer des paiements</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The laureates could not be read: no payment was recorded.</source>
+        <translation>Les lauréats n’ont pas pu être lus : aucun paiement n’a été enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be imported: %n problem(s). No payment was recorded.</source>
+        <translation>
+            <numerusform>%1 ne peut pas être importé : %n problème. Aucun paiement n’a été enregistré.</numerusform>
+            <numerusform>%1 ne peut pas être importé : %n problèmes. Aucun paiement n’a été enregistré.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3 (%4)</source>
+        <translation>%1 : %2 le %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Record %1 for %2 from %3, %4 in all?</source>
+        <translation>Enregistrer %1 pour %2 depuis %3, %4 au total ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n paiement</numerusform>
+            <numerusform>%n paiements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laureate(s)</source>
+        <translation>
+            <numerusform>%n lauréat</numerusform>
+            <numerusform>%n lauréats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Record the Payments</source>
+        <translation>&amp;Enregistrer les paiements</translation>
+    </message>
+    <message>
+        <source>Import %1 from %2</source>
+        <translation>Importer %1 depuis %2</translation>
+    </message>
+    <message>
+        <source>No payment of %1 was recorded.</source>
+        <translation>Aucun paiement de %1 n’a été enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentScheduleAction</name>
     <message>
         <source>Payment &amp;Schedule…</source>
@@ -5355,6 +5572,77 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     <message>
         <source>The year's AE committed, CP paid and planned, and restes à payer</source>
         <translation>Les AE engagées de l’année, les CP versés et prévus, et les restes à payer</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentScheduleChart</name>
+    <message>
+        <source>AE and CP of the year</source>
+        <translation>AE et CP de l’exercice</translation>
+    </message>
+    <message>
+        <source>The year's AE and CP appear once a promotion's laureate signs its agreement.</source>
+        <translation>Les AE et CP de l’exercice apparaissent dès qu’un lauréat d’une promotion signe sa convention.</translation>
+    </message>
+    <message>
+        <source>AE and CP of %1, every promotion</source>
+        <translation>AE et CP de l’exercice %1, toutes promotions</translation>
+    </message>
+    <message>
+        <source>Nothing committed, paid or left to pay in %1: the year's AE and CP appear once an agreement is signed.</source>
+        <translation>Rien d’engagé, de versé ni de restant à payer en %1 : les AE et CP de l’exercice apparaissent dès qu’une convention est signée.</translation>
+    </message>
+    <message>
+        <source>Restes à payer at 31/12/%1</source>
+        <translation>Restes à payer au 31/12/%1</translation>
+    </message>
+    <message>
+        <source>AE committed in %1</source>
+        <translation>AE engagées en %1</translation>
+    </message>
+    <message>
+        <source>CP paid in %1</source>
+        <translation>CP versés en %1</translation>
+    </message>
+    <message>
+        <source>CP still planned in %1</source>
+        <translation>CP encore prévus en %1</translation>
+    </message>
+    <message>
+        <source>CP to open in %1</source>
+        <translation>CP à ouvrir en %1</translation>
+    </message>
+    <message>
+        <source>CP to open after %1</source>
+        <translation>CP à ouvrir après %1</translation>
+    </message>
+    <message>
+        <source>Not in any tranche yet</source>
+        <translation>Pas encore dans une tranche</translation>
+    </message>
+    <message>
+        <source>The year's figures</source>
+        <translation>Chiffres de l’exercice</translation>
+    </message>
+    <message>
+        <source>Commitments before %1</source>
+        <translation>Engagements antérieurs à %1</translation>
+    </message>
+    <message>
+        <source>Commitments of %1</source>
+        <translation>Engagements de %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Withdrawals in %1 cancelled %2 of AE: nothing is left to pay on it, and the CP to open leave it out.</source>
+        <translation>Les retraits de %1 ont annulé %2 d’AE : il n’en reste rien à payer, et les CP à ouvrir les excluent.</translation>
+    </message>
+    <message>
+        <source>Withdrawals after %1 cancelled part of these commitments: in all, the CP to open leave out %2.</source>
+        <translation>Des retraits postérieurs à %1 ont annulé une partie de ces engagements : en tout, les CP à ouvrir en excluent %2.</translation>
     </message>
 </context>
 <context>
@@ -5438,6 +5726,14 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
     <message>
         <source>Agreements signed in %1: %2, of which %3 for products.</source>
         <translation>Conventions signées en %1 : %2, dont %3 pour des produits.</translation>
+    </message>
+    <message>
+        <source>Export to &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The year shown as the official payment schedule, in French</source>
+        <translation>L’exercice affiché, en échéancier officiel, en français</translation>
     </message>
 </context>
 <context>
@@ -6081,6 +6377,14 @@ Les montants se lisent sous forme française (« 300 000 », « 1 234,56 €�
         <source>withdrawn</source>
         <translation>retirée</translation>
     </message>
+    <message>
+        <source>agreement withdrawn: keeps the %1 paid, %2 back to the envelope</source>
+        <translation>convention retirée : garde les %1 versés, %2 reviennent à l’enveloppe</translation>
+    </message>
+    <message>
+        <source>agreement withdrawn before any payment: %1 back to the envelope</source>
+        <translation>convention retirée avant tout versement : %1 reviennent à l’enveloppe</translation>
+    </message>
 </context>
 <context>
     <name>ProposalChanges</name>
@@ -6459,6 +6763,17 @@ Rien n’a été modifié dans la base. Fermez le programme qui la bloque, ou li
     <message>
         <source>Reopen promotion FAST%1</source>
         <translation>Rouvrir la promotion FAST%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPages</name>
+    <message>
+        <source>The PDF cannot be laid out without the graphical libraries (no QGuiApplication).</source>
+        <translation>Le PDF ne peut pas être mis en page sans les bibliothèques graphiques (pas de QGuiApplication).</translation>
+    </message>
+    <message>
+        <source>The document could not be started (the PDF or the printer refused to open).</source>
+        <translation>Le document n’a pas pu être commencé (le PDF ou l’imprimante a refusé de s’ouvrir).</translation>
     </message>
 </context>
 <context>
